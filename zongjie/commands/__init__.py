@@ -1,0 +1,1 @@
+"""One module per command group; each function is registered in ``zongjie.cli``."""
