@@ -139,3 +139,15 @@ class Article:
             "chars": self.chars,
             "template": self.template,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be read or processed: reported on one line, stored, never fatal."""
+
+    source: str
+    stage: str  # "read" | "split" | "extract" | "write"
+    reason: str
+
+    def message(self) -> str:
+        return f"{self.source}: {self.reason}"
