@@ -29,7 +29,7 @@ class Document:
     source: str
     text: str
     format: str
-    meta: Mapping[str, str] = field(default=_EMPTY)
+    meta: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     encoding: str | None = None
 
 
@@ -109,7 +109,7 @@ class Article:
     sections: tuple[Section, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     origin: OffsetMap = field(default_factory=OffsetMap.identity)
-    meta: Mapping[str, str] = field(default=_EMPTY)
+    meta: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
 
     @property
     def chars(self) -> int:
