@@ -1,0 +1,83 @@
+"""The corpus layer: read archives of work summaries, clean, split, normalise, store.
+
+The public API for later layers::
+
+    from corpus import read, load
+    for item in load(["archive/", "reports.csv"]):
+        if isinstance(item, Failure): ...   # one input failed; the others go on
+        else: ...                           # an Article, normalised and split
+
+Nothing here is imported eagerly beyond the small record and registry modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from corpus.errors import ReadError, StoreError, UnsupportedFormat, ZongjieError
+from corpus.records import Article, Document, Failure
+
+__all__ = [
+    "Article",
+    "Document",
+    "Failure",
+    "ReadError",
+    "StoreError",
+    "UnsupportedFormat",
+    "ZongjieError",
+    "load",
+    "read",
+    "split",
+]
+
+Note = Callable[[str], None]
+
+
+def read(
+    paths: Iterable[str | Path], *, text_column: str | None = None, on_note: Note | None = None
+) -> Iterator[Document | Failure]:
+    """Every Document in the PATHs (files, folders, globs), a Failure for each input that fails.
+
+    A file that fails part-way (a tabular corpus whose bytes go bad at row 5,000) yields its good rows
+    and then one Failure. No exception from one input stops the iteration.
+    """
+    from corpus.files import Input, expand
+    from corpus.readers import ReadOptions, read_file
+
+    options = ReadOptions(text_column=text_column, on_note=on_note)
+    for item in expand(paths, on_note):
+        if not isinstance(item, Input):
+            yield item
+            continue
+        try:
+            yield from read_file(item.path, item.source, options)
+        except ZongjieError as exc:
+            yield Failure(item.source, "read", getattr(exc, "reason", str(exc)))
+        except Exception as exc:  # a parser's own bug on one odd file must not end a batch of thousands
+            yield Failure(item.source, "read", f"{type(exc).__name__}: {exc}")
+
+
+def split(doc: Document) -> list[Article] | Failure:
+    """``corpus.articles.split_document`` with its errors turned into a Failure of stage ``split``."""
+    from corpus.articles import split_document
+
+    try:
+        return split_document(doc)
+    except Exception as exc:  # a bug in splitting one text must not end a batch of thousands
+        return Failure(doc.source, "split", f"{type(exc).__name__}: {exc}")
+
+
+def load(
+    paths: Iterable[str | Path], *, text_column: str | None = None, on_note: Note | None = None
+) -> Iterator[Article | Failure]:
+    """Every Article in the PATHs, read, cleaned, split and normalised; Failures in line."""
+    for item in read(paths, text_column=text_column, on_note=on_note):
+        if isinstance(item, Failure):
+            yield item
+            continue
+        result = split(item)
+        if isinstance(result, Failure):
+            yield result
+        else:
+            yield from result

@@ -1,0 +1,257 @@
+"""The DuckDB store: documents, articles and errors, keyed by content so re-runs add nothing.
+
+A document's key is the sha256 of its text, an article's the sha256 of its (normalised,
+source-independent) text and its index in the document: the same report read twice, or from two
+paths, is stored once. ``errors`` keeps one row per (source, stage, reason).
+
+Later layers store their own tables (figures, activities) through ``Store.append`` without this
+module knowing their records. Rows are buffered and written in batches through Arrow: row-by-row
+inserts into DuckDB cost milliseconds each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from corpus.errors import StoreError
+from corpus.records import Article, Document, Failure
+
+DEFAULT_DB = "zongjie.duckdb"
+_FLUSH_EVERY = 500
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    key VARCHAR PRIMARY KEY, source VARCHAR, format VARCHAR, encoding VARCHAR, chars BIGINT,
+    meta JSON, ingested_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS articles (
+    key VARCHAR PRIMARY KEY, document VARCHAR, idx INTEGER, source VARCHAR, title VARCHAR, org VARCHAR,
+    level VARCHAR, year INTEGER, period VARCHAR, template BOOLEAN, chars BIGINT, text VARCHAR);
+CREATE TABLE IF NOT EXISTS errors (
+    source VARCHAR, stage VARCHAR, reason VARCHAR, "at" TIMESTAMP, PRIMARY KEY (source, stage, reason));
+"""
+
+
+def document_key(doc: Document) -> str:
+    return hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+
+
+def article_key(article: Article, index: int) -> str:
+    return hashlib.sha256(f"{index}\n{article.text}".encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """What storing one document did."""
+
+    source: str
+    key: str
+    new: bool
+    articles: int
+    new_articles: int
+
+
+def _open_error(path: str, exc: Exception) -> StoreError:
+    message = str(exc)
+    if "lock" in message.lower():
+        return StoreError(f"{path}: the store is in use by another process (close it and retry): {message}")
+    if "not a valid DuckDB database" in message or "database file" in message:
+        return StoreError(f"{path}: not a DuckDB store ({message})")
+    if "does not exist" in message:
+        return StoreError(f"{path}: no store here; run `zongjie ingest PATH... --db {path}` first")
+    return StoreError(f"{path}: cannot open the store: {message}")
+
+
+class Store:
+    """A DuckDB file holding the corpus. Use as a context manager; writes are flushed on exit."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+        import duckdb
+
+        self.path = str(path)
+        self._duckdb = duckdb
+        try:
+            self._con = duckdb.connect(self.path, read_only=read_only)
+            if not read_only:
+                self._con.execute(SCHEMA)
+        except duckdb.Error as exc:
+            raise _open_error(self.path, exc) from exc
+        self._docs: list[dict[str, Any]] = []
+        self._articles: list[dict[str, Any]] = []
+        self._doc_keys: set[str] | None = None
+        self._article_keys: set[str] = set()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        try:
+            self.flush()
+        finally:
+            self._con.close()
+
+    # -- documents and articles ---------------------------------------------------------------
+
+    def _known(self) -> set[str]:
+        if self._doc_keys is None:  # loaded once: a set lookup per document instead of a query
+            self._doc_keys = {r[0] for r in self._con.execute("SELECT key FROM documents").fetchall()}
+            self._article_keys = {r[0] for r in self._con.execute("SELECT key FROM articles").fetchall()}
+        return self._doc_keys
+
+    def add(self, doc: Document, articles: Sequence[Article]) -> Stored:
+        """Store a document and its articles unless their keys are already there."""
+        known = self._known()
+        key = document_key(doc)
+        if key in known:
+            return Stored(doc.source, key, False, len(articles), 0)
+        known.add(key)
+        now = datetime.now()
+        self._docs.append({
+            "key": key, "source": doc.source, "format": doc.format, "encoding": doc.encoding,
+            "chars": len(doc.text), "meta": json.dumps(dict(doc.meta), ensure_ascii=False), "ingested_at": now,
+        })
+        new_articles = 0
+        for index, article in enumerate(articles):
+            akey = article_key(article, index)
+            if akey in self._article_keys:
+                continue
+            self._article_keys.add(akey)
+            new_articles += 1
+            self._articles.append({
+                "key": akey, "document": key, "idx": index, "source": article.source, "title": article.title,
+                "org": article.org, "level": article.level, "year": article.year, "period": article.period,
+                "template": article.template, "chars": article.chars, "text": article.text,
+            })
+        if len(self._docs) >= _FLUSH_EVERY:
+            self.flush()
+        return Stored(doc.source, key, True, len(articles), new_articles)
+
+    def add_failure(self, failure: Failure) -> None:
+        self._execute(
+            'INSERT OR IGNORE INTO errors VALUES (?, ?, ?, ?)',
+            [failure.source, failure.stage, failure.reason, datetime.now()],
+        )
+
+    def flush(self) -> None:
+        if self._docs:
+            self._insert("documents", self._docs)
+            self._docs = []
+        if self._articles:
+            self._insert("articles", self._articles)
+            self._articles = []
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> int:
+        import pyarrow as pa
+
+        try:
+            batch = pa.Table.from_pylist(rows)
+        except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+            raise StoreError(f"{self.path}: rows for {table!r} have mixed types: {exc}") from exc
+        self._con.register("_zongjie_batch", batch)
+        try:
+            result = self._execute(f'INSERT OR IGNORE INTO "{table}" BY NAME SELECT * FROM _zongjie_batch')
+            return int(result.fetchone()[0])
+        finally:
+            self._con.unregister("_zongjie_batch")
+
+    # -- generic tables for later layers -------------------------------------------------------
+
+    def append(self, table: str, rows: list[dict[str, Any]], key: str) -> int:
+        """Add ``rows`` to ``table`` unless a row with the same ``key`` value is there; returns rows added.
+
+        The table is created from the first rows' columns (a column first seen later is added).
+        """
+        import pyarrow as pa
+
+        for name in (table, key):
+            if not _IDENTIFIER.match(name):
+                raise StoreError(f"{self.path}: {name!r} is not a plain table or column name")
+        if not rows:
+            return 0
+        try:
+            batch = pa.Table.from_pylist(rows)
+        except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+            raise StoreError(f"{self.path}: rows for {table!r} have mixed types: {exc}") from exc
+        if key not in batch.column_names:
+            raise StoreError(f"{self.path}: rows for {table!r} have no key column {key!r}")
+        self.flush()
+        self._con.register("_zongjie_batch", batch)
+        try:
+            if not self.query("SELECT 1 FROM information_schema.tables WHERE table_name = ?", [table]):
+                self._execute(f'CREATE TABLE "{table}" AS SELECT * FROM _zongjie_batch LIMIT 0')
+            else:
+                self._add_missing_columns(table)
+            result = self._execute(
+                f'INSERT INTO "{table}" BY NAME SELECT DISTINCT ON ("{key}") * FROM _zongjie_batch b '
+                f'WHERE b."{key}" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "{table}" t WHERE t."{key}" = b."{key}")'
+            )
+            return int(result.fetchone()[0])
+        finally:
+            self._con.unregister("_zongjie_batch")
+
+    def _add_missing_columns(self, table: str) -> None:
+        have = {r["column_name"] for r in self.query(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table])}
+        for col in self.query("DESCRIBE SELECT * FROM _zongjie_batch"):
+            if col["column_name"] not in have:
+                self._execute(f'ALTER TABLE "{table}" ADD COLUMN "{col["column_name"]}" {col["column_type"]}')
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Rows of ``sql`` as dicts (after writing what is buffered)."""
+        if self._docs or self._articles:
+            self.flush()
+        cursor = self._execute(sql, params)
+        if cursor.description is None:
+            return []
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _execute(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> Any:
+        try:
+            return self._con.execute(sql, params) if params is not None else self._con.execute(sql)
+        except self._duckdb.Error as exc:
+            raise StoreError(f"{self.path}: {exc}") from exc
+
+    def overview(self) -> list[dict[str, Any]]:
+        """One row per stored article (or per document without articles), documents in ingest order."""
+        return self.query("""
+            SELECT d.key AS document, d.source AS document_source, d.format, d.chars AS document_chars,
+                   d.meta->>'title' AS meta_title, a.idx, a.title, a.org, a.level, a.period, a.chars,
+                   a.source, count(a.key) OVER (PARTITION BY d.key) AS articles
+            FROM documents d LEFT JOIN articles a ON a.document = d.key
+            ORDER BY d.ingested_at, d.source, a.idx
+        """)
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    db: str | Path = DEFAULT_DB,
+    *,
+    text_column: str | None = None,
+    on_note: Callable[[str], None] | None = None,
+) -> Iterator[Stored | Failure]:
+    """Read, split and store every input; yields what happened to each (Failures are stored too)."""
+    from corpus import read, split
+
+    with Store(db) as store:
+        for item in read(paths, text_column=text_column, on_note=on_note):
+            if isinstance(item, Failure):
+                store.add_failure(item)
+                yield item
+                continue
+            result = split(item)
+            if isinstance(result, Failure):
+                store.add_failure(result)
+                yield result
+                continue
+            yield store.add(item, result)
