@@ -1,0 +1,24 @@
+"""The generate layer's errors, all under ``corpus.errors.ZongjieError`` so the CLI reports them in one line."""
+
+from __future__ import annotations
+
+from corpus.errors import ZongjieError
+
+
+class DataError(ZongjieError):
+    """A draft-data file is unreadable or a field in it is wrong; names the file and the field."""
+
+    def __init__(self, path: str, reason: str, field: str | None = None) -> None:
+        where = f"{path}: {field}: " if field else f"{path}: "
+        super().__init__(where + reason)
+        self.path = path
+        self.field = field
+        self.reason = reason
+
+
+class RenderError(ZongjieError):
+    """A draft could not be written (unknown suffix, unwritable path)."""
+
+
+class LLMError(ZongjieError):
+    """The language model could not be reached or answered with something unusable."""
