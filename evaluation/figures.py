@@ -86,7 +86,7 @@ class Predicted:
             base_value=as_number(rec.get("base_value")),
             base_unit=clean_unit(_text(rec.get("base_unit"))) or None,
             approx=_text(rec.get("approx")),
-            indicator=_text(rec.get("indicator")),
+            indicator=clean_unit(_text(rec.get("indicator"))) or None,  # simplified, like gold wordings
             target=_flag(rec.get("target")),
             placeholder=_flag(rec.get("placeholder")),
             sentence=_text(rec.get("sentence")) or "",
