@@ -1,0 +1,137 @@
+"""INPUT... of ``compare`` and ``audit``: raw reports and earlier ``extract`` outputs alike.
+
+An earlier output (``.jsonl``, ``.csv``, ``.xlsx``, ``.parquet`` whose rows have a ``type`` field, or
+a ``.duckdb`` store) is read back with ``extract.io.read_records``; anything else — files, folders,
+globs of reports or of tabular corpora — goes through ``extract.extract_paths``. A corpus is thus
+read once and compared many times. Failures are handed to ``on_failure`` and the rest goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from corpus.errors import ZongjieError
+
+RECORD_ONLY = frozenset({".duckdb"})
+MAYBE_RECORDS = frozenset({".jsonl", ".csv", ".xlsx", ".parquet"})
+
+
+def holds_records(path: Path) -> bool:
+    """Whether a file is an earlier ``extract`` output: the store, or a table with a ``type`` column."""
+    suffix = path.suffix.lower()
+    if suffix in RECORD_ONLY:
+        return True
+    if suffix not in MAYBE_RECORDS or not path.is_file():
+        return False
+    return "type" in _columns(path)
+
+
+def _columns(path: Path) -> list[str]:
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".jsonl":
+            with path.open(encoding="utf-8-sig") as fh:
+                for line in fh:
+                    if line.strip():
+                        first = json.loads(line)
+                        return list(first) if isinstance(first, dict) else []
+            return []
+        if suffix == ".csv":
+            with path.open(encoding="utf-8-sig", newline="") as fh:
+                return next(csv.reader(fh), [])
+        if suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            return list(pq.read_schema(path).names)
+        from openpyxl import load_workbook
+
+        wb = load_workbook(path, read_only=True)
+        try:
+            row = next(wb.worksheets[0].iter_rows(max_row=1, values_only=True), ())
+            return [str(c) for c in row if c is not None]
+        finally:
+            wb.close()
+    except (OSError, UnicodeDecodeError, ValueError):
+        # Not readable as records: the corpus readers try it next and name the real reason.
+        return []
+
+
+def expand(inputs: Sequence[str]) -> Iterator[str]:
+    """Globs expanded (sorted); files and folders as given."""
+    for item in inputs:
+        if any(ch in item for ch in "*?[") and not Path(item).exists():
+            yield from sorted(glob.glob(item, recursive=True))
+        else:
+            yield item
+
+
+def _as_record(item: Any) -> Mapping[str, Any] | None:
+    if isinstance(item, Mapping):
+        return item
+    record = getattr(item, "record", None)
+    if callable(record):
+        return record()
+    return None
+
+
+def load_records(
+    inputs: Sequence[str],
+    *,
+    on_failure: Callable[[str], None],
+    progress: Callable[[Iterable[str]], Iterable[str]] | None = None,
+) -> list[Mapping[str, Any]]:
+    """Every record (document, figure, activity) of the inputs, earlier outputs read back as they are."""
+    paths = list(expand(inputs))
+    records: list[Mapping[str, Any]] = []
+    raw: list[str] = []
+    for item in progress(paths) if progress else paths:
+        path = Path(item)
+        if not path.exists():
+            on_failure(f"{item}: no such file or folder")
+            continue
+        if holds_records(path):
+            try:
+                records.extend(_read_records(path))
+            except (ZongjieError, OSError, ValueError) as exc:
+                on_failure(f"{item}: {exc}")
+        else:
+            raw.append(item)
+    if raw:
+        from extract import extract_paths
+
+        for item in extract_paths(raw):
+            rec = _as_record(item)
+            if rec is None:
+                message = getattr(item, "message", None)
+                on_failure(message() if callable(message) else str(item))
+            elif rec.get("type") == "failure":
+                on_failure(f"{rec.get('source')}: {rec.get('reason')}")
+            else:
+                records.append(rec)
+    return records
+
+
+def _read_records(path: Path) -> Iterator[Mapping[str, Any]]:
+    """``extract.io.read_records``; until it lands, JSON Lines are read here (they need no parser)."""
+    try:
+        from extract.io import read_records
+    except ImportError:
+        if path.suffix.lower() != ".jsonl":
+            raise ValueError("reading earlier extract outputs other than .jsonl needs extract.io") from None
+        return _read_jsonl(path)
+    return read_records(path)
+
+
+def _read_jsonl(path: Path) -> Iterator[Mapping[str, Any]]:
+    with path.open(encoding="utf-8-sig") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"line {n} is not JSON ({exc.msg})") from exc

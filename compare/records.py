@@ -1,0 +1,112 @@
+"""The compare layer's records: a comparison row, a whole comparison, an audit finding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+ROW_FIELDS: tuple[str, ...] = (
+    "org",
+    "period",
+    "indicator",
+    "canonical",
+    "value",
+    "unit",
+    "base_value",
+    "base_unit",
+    "approx",
+    "target",
+    "source",
+    "sentence",
+    # after the contract's columns: where, how it compares, what else the report said
+    "start",
+    "end",
+    "comparable_value",
+    "comparable_unit",
+    "share",
+    "upper",
+    "others",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One organisation and period: the headline figure for the indicator, as its report states it."""
+
+    org: str
+    period: str | None
+    indicator: str | None
+    canonical: str
+    value: float | int | None
+    unit: str
+    base_value: float | int | None
+    base_unit: str | None
+    approx: str | None
+    target: bool
+    source: str
+    sentence: str
+    start: int
+    end: int
+    comparable_value: float | None = None  # in ``comparable_unit``, shared by every row that has one
+    comparable_unit: str | None = None
+    share: float | None = None  # of the column total, where amounts add up (not for rates)
+    upper: float | int | None = None  # the top of a stated range (增长5%—5.5%)
+    others: tuple[str, ...] = ()  # the report's other mentions: "5.7%@4882"
+
+    def record(self) -> dict[str, Any]:
+        rec = {name: getattr(self, name) for name in ROW_FIELDS}
+        rec["others"] = "; ".join(self.others)
+        return rec
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Rows ranked by comparable value, highest first; rows without one come last."""
+
+    wording: str
+    canonical: str
+    targets: bool
+    unit: str | None
+    rows: tuple[Row, ...]
+
+
+FINDING_FIELDS: tuple[str, ...] = (
+    "type",
+    "source",
+    "org",
+    "kind",
+    "severity",
+    "sentence",
+    "claimed",
+    "computed",
+    "figures",
+    "start",
+    "end",
+    "message",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Arithmetic a report claims that does not hold (CONTRACT.md ``type: "finding"``).
+
+    ``claimed`` is the figure as stated, ``computed`` what the other stated figures give, ``figures``
+    the values involved; ``start``/``end`` are the claimed figure's offsets.
+    """
+
+    source: str
+    org: str | None
+    kind: str  # sum | share | change | range
+    severity: str  # error | warning
+    sentence: str
+    claimed: float
+    computed: float
+    figures: tuple[float, ...]
+    start: int
+    end: int
+    message: str = ""
+
+    def record(self) -> dict[str, Any]:
+        rec = {name: getattr(self, name) for name in FINDING_FIELDS if name != "type"}
+        rec["figures"] = list(self.figures)
+        return {"type": "finding", **rec}

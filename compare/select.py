@@ -1,0 +1,205 @@
+"""Which figures of a report state the indicator, and which one is its headline.
+
+A growth query (地区生产总值增长) is answered two ways, both handled: a % figure whose indicator is
+the aggregate plus 增长 (or the aggregate alone, with 增长 in its span), or a level figure
+(全省地区生产总值 5.3万亿元) carrying a ``change`` of +5.5%.
+
+The headline rule, when a report gives the indicator more than once:
+1. never a sub-region's figure (南疆五地州地区生产总值, 海洋生产总值): those are listed, not chosen;
+2. a mention outside multi-year context (年均, 十四五, 五年来, 以来 in its sentence or section) beats
+   one inside it — a government report reviews the year before the five years;
+3. the better-matching wording (same canonical name beats mere character similarity);
+4. the first mention: reviews open with the headline numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from dataclasses import replace as _replace
+from typing import Any
+
+from compare.indicators import GROWTH, Wording, analyse, as_growth, lexicon, similarity
+
+THRESHOLD = 0.6  # character F1 below this names another indicator
+GROWTH_UNITS = frozenset({"%", "个百分点"})
+GROWTH_VERB = re.compile(r"增长|增速|增幅|提高|提升|上升|下降|降低|减少|回落|递增|递减")
+NEARBY = 40  # characters: a level figure and its growth are stated side by side
+RANGE_GAP = 4  # 5%—5.5%: the top of a range follows its bottom within a dash
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    figure: Mapping[str, Any]
+    value: float | int | None
+    unit: str
+    base_value: float | int | None
+    base_unit: str | None
+    via_change: bool
+    score: float
+    retrospective: bool
+    subregion: bool
+    indicator: str | None = None  # the wording that matched (borrowed from the level figure if need be)
+    range_top: bool = False  # the 5.5% of 增长5%—5.5%
+
+    @property
+    def start(self) -> int:
+        return int(self.figure.get("start") or 0)
+
+    def rank(self) -> tuple[bool, bool, bool, float, int]:
+        return (self.subregion, self.range_top, self.retrospective, -round(self.score, 1), self.start)
+
+    def label(self) -> str:
+        v = self.value
+        shown = f"{v:g}" if isinstance(v, float) else str(v)
+        return f"{shown}{self.unit}@{self.start}"
+
+
+def _wordings(fig: Mapping[str, Any]) -> list[Wording]:
+    out = []
+    for key in ("indicator", "canonical"):
+        text = fig.get(key)
+        if text:
+            out.append(analyse(str(text)))
+    return out
+
+
+def _is_growth_span(fig: Mapping[str, Any]) -> bool:
+    """The span says 增长 (or 下降 …) before the number: 地区生产总值增长5.4%."""
+    return fig.get("unit") in GROWTH_UNITS and bool(GROWTH_VERB.search(str(fig.get("text") or "")))
+
+
+def _retrospective(fig: Mapping[str, Any]) -> bool:
+    context = f"{fig.get('sentence') or ''} {fig.get('section') or ''}"
+    return any(cue in context for cue in lexicon().span_cues)
+
+
+def _modified_change(fig: Mapping[str, Any], change: float) -> bool:
+    """The sentence says 年均 (or another modifier) just before the change's number: not this year's."""
+    sentence = str(fig.get("sentence") or "")
+    number = f"{change:g}"
+    for m in re.finditer(re.escape(number), sentence):
+        before = sentence[max(0, m.start() - 8) : m.start()]
+        if any(mod in before for mod in lexicon().modifiers):
+            return True
+    return False
+
+
+def _score(query: Wording, wordings: Iterable[Wording]) -> tuple[float, bool, str | None]:
+    best, sub, text = 0.0, False, None
+    for w in wordings:
+        s = similarity(query, w)
+        if s > best:
+            best, sub, text = s, bool(w.extra), w.text
+    return best, sub, text
+
+
+def candidates(query: Wording, figures: Iterable[Mapping[str, Any]], *, targets: bool) -> list[Candidate]:
+    """Every figure that states the queried indicator, achieved or target as asked."""
+    level_query = analyse(query.level) if query.growth and query.level else None
+    found: list[Candidate] = []
+    by_sentence: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    for fig in figures:
+        if fig.get("placeholder") or bool(fig.get("target")) != targets:
+            continue
+        by_sentence.setdefault((str(fig.get("source")), str(fig.get("sentence"))), []).append(fig)
+    for group in by_sentence.values():
+        group.sort(key=lambda f: int(f.get("start") or 0))
+        previous: Candidate | None = None
+        for i, fig in enumerate(group):
+            wordings = _wordings(fig)
+            if query.growth and _is_growth_span(fig):
+                wordings = [analyse(as_growth(w.text)) if not w.growth else w for w in wordings]
+                if not any(w.level for w in wordings) and i > 0:
+                    # "5.3万亿元、增长5.5%": the bare growth borrows the level figure just before it
+                    prev = group[i - 1]
+                    if int(fig.get("start") or 0) - int(prev.get("end") or 0) <= NEARBY:
+                        wordings += [analyse(as_growth(w.text)) for w in _wordings(prev) if not w.growth]
+            score, sub, text = _score(query, wordings)
+            unit = str(fig.get("unit") or "")
+            if score >= THRESHOLD:
+                previous = _candidate(fig, fig.get("value"), unit, False, score, sub, text)
+                found.append(previous)
+            elif (
+                previous is not None
+                and not fig.get("indicator")
+                and unit == previous.unit
+                and 0
+                <= int(fig.get("start") or 0) - int(previous.figure.get("end") or 0)
+                <= RANGE_GAP + len(unit)
+            ):
+                top = _candidate(fig, fig.get("value"), unit, False, previous.score, sub, previous.indicator)
+                found.append(_replace(top, range_top=True))
+            change = fig.get("change")
+            if level_query is not None and isinstance(change, Mapping) and change.get("unit") in GROWTH_UNITS:
+                score, sub, text = _score(level_query, [w for w in _wordings(fig) if not w.growth])
+                value = float(change["value"]) * (-1 if change.get("direction") == "down" else 1)
+                if score >= THRESHOLD and not _modified_change(fig, abs(value)):
+                    wording = as_growth(str(fig.get("indicator") or text))
+                    found.append(_candidate(fig, value, str(change["unit"]), True, score, sub, wording))
+    return _dedupe(found)
+
+
+def _candidate(fig, value, unit, via_change, score, sub, wording) -> Candidate:  # type: ignore[no-untyped-def]
+    indicator = fig.get("indicator")
+    if wording and not via_change and (not indicator or analyse(str(indicator)).level is None):
+        indicator = wording  # "增长" alone says nothing: show what it was matched as
+    elif via_change:
+        indicator = wording
+    return Candidate(
+        figure=fig,
+        value=value,
+        unit=unit,
+        base_value=None if via_change else fig.get("base_value"),
+        base_unit=None if via_change else fig.get("base_unit"),
+        via_change=via_change,
+        score=score,
+        retrospective=_retrospective(fig),
+        subregion=sub,
+        indicator=indicator,
+    )
+
+
+def _dedupe(found: list[Candidate]) -> list[Candidate]:
+    """A level figure's change and the separate % figure beside it are one claim: keep the % figure."""
+    direct = [c for c in found if not c.via_change]
+    kept = list(direct)
+    for c in found:
+        if c.via_change and not any(
+            d.figure.get("source") == c.figure.get("source")
+            and d.value is not None
+            and c.value is not None
+            and abs(float(d.value) - abs(float(c.value))) < 1e-9
+            and abs(d.start - c.start) <= NEARBY
+            for d in direct
+        ):
+            kept.append(c)
+    return kept
+
+
+def headline(found: list[Candidate]) -> tuple[Candidate | None, Candidate | None, list[Candidate]]:
+    """The headline, the top of its range if one is stated (5%—5.5%), and the other mentions in order."""
+    eligible = sorted((c for c in found if not c.subregion), key=Candidate.rank)
+    if not eligible:
+        return None, None, sorted(found, key=lambda c: c.start)
+    best = eligible[0]
+    end = int(best.figure.get("end") or best.start)
+    upper = next(
+        (
+            c
+            for c in found
+            if c is not best
+            and not c.via_change
+            and c.figure.get("source") == best.figure.get("source")
+            and 0 <= c.start - end <= RANGE_GAP + len(best.unit)
+            and c.unit == best.unit
+        ),
+        None,
+    )
+    others = sorted((c for c in found if c is not best and c is not upper), key=lambda c: c.start)
+    return best, upper, others
+
+
+def is_growth_query(wording: str) -> bool:
+    return analyse(wording).growth or wording.endswith(GROWTH)
