@@ -1,0 +1,1 @@
+"""Data files of the corpus layer (furniture patterns, organisation suffixes, title words)."""

@@ -1,0 +1,235 @@
+"""What an article says about itself: organisation, level, year and period, template and blanks.
+
+Decisions (compared with the annotators' ``tests/gold/seeds/*.articles.json``):
+
+- **Organisation**: a tabular corpus's ``org`` column wins (``北京市``). Otherwise the name found in the
+  title, the lines up to the first paragraph, the opening of that paragraph, or the signature (the
+  short lines that end the article), kept as written. A concrete name (建阳市总工会) beats an
+  anonymised one (XX区总工会), which beats a name whose place is a blank (``__街道总工会``: no
+  organisation, but its level is known), which beats the report naming itself (我县总工会 → 县总工会)
+  or a bare generic name (区总工会).
+- **Level**: from the name's place suffix (市 区 县 镇/乡 → 乡镇 街道 社区 省/自治区) or its kind
+  (公司 → 企业, 学校/中学 → 学校). A 直辖市 (北京市 天津市 上海市 重庆市) is 省-level: its government
+  report sits beside the provinces'. With no name, the report's way of naming itself decides
+  (我市 … → 市).
+- **Year / period**: a tabular ``year`` column, else a year in the title, else a year in the
+  signature, else the year before a plan year (``二、2015年工作思路`` → 2014). A template year (20xx,
+  XX, xxxx) gives none. The period is the year plus the title's first period word: ``2024H1`` (上半年),
+  ``2024Q3`` (第三季度); just the year otherwise.
+- **Blanks**: every ``__`` run, ``xx``/``XX``/``××`` (a ``20xx`` counts once). **Template**: at least
+  two blanks stand where numbers belong (``___家``, ``xx人``, ``xx%``) and they are at least as many as
+  the real numbers with a unit — a real report with a few anonymised figures is not a template.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+_HAN = r"\u4e00-\u9fff"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    title: str | None
+    org: str | None
+    level: str | None
+    year: int | None
+    period: str | None
+    template: bool
+    blanks: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    org: re.Pattern[str]
+    places: dict[str, str]
+    kinds: dict[str, str]
+    municipalities: frozenset[str]
+    not_in_place: frozenset[str]
+    self_marks: str
+    blank_chars: str
+    anonymous_chars: str
+    self_ref: re.Pattern[str]
+    superior_before: tuple[str, ...]
+    superior_after: tuple[str, ...]
+    unit_blank: re.Pattern[str]
+    unit_number: re.Pattern[str]
+    periods: tuple[tuple[str, str], ...]
+    plan_year: re.Pattern[str]
+    template_min_blanks: int
+
+
+def _longest_first(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    lex = resources.files("corpus.lexicons")
+    orgs = yaml.safe_load(lex.joinpath("orgs.yaml").read_text("utf-8"))
+    meta = yaml.safe_load(lex.joinpath("meta.yaml").read_text("utf-8"))
+    name = rf"[{_HAN}{re.escape(orgs['blank_chars'] + orgs['anonymous_chars'])}]{{0,8}}?"
+    org = re.compile(
+        rf"(?P<place>{name})(?:(?P<suffix>{_longest_first(orgs['places'])})(?P<body>{_longest_first(orgs['bodies'])})"
+        rf"|(?P<kind>{_longest_first(orgs['kinds'])}))"
+    )
+    units = _longest_first(meta["units"])
+    return _Lexicon(
+        org=org,
+        places=orgs["places"],
+        kinds=orgs["kinds"],
+        municipalities=frozenset(orgs["municipalities"]),
+        not_in_place=frozenset(orgs["not_in_place"]),
+        self_marks=orgs["self_marks"],
+        blank_chars=orgs["blank_chars"],
+        anonymous_chars=orgs["anonymous_chars"],
+        self_ref=re.compile(rf"[{orgs['self_marks']}](?P<suffix>{_longest_first(orgs['places'])})"),
+        superior_before=tuple(orgs["superior_before"]),
+        superior_after=tuple(orgs["superior_after"]),
+        unit_blank=re.compile(rf"{BLANK.pattern}\s?(?:{units})"),
+        unit_number=re.compile(rf"\d+(?:\.\d+)?\s?(?:{units})"),
+        periods=tuple(meta["periods"].items()),
+        plan_year=re.compile(rf"(?<!\d)((?:19|20)\d\d)年(?:{_longest_first(meta['plan_words'])})"),
+        template_min_blanks=int(meta["template_min_blanks"]),
+    )
+
+
+# A blank: an underscore run, or xx / XX / xxxx / ×× (20xx counts as one), not inside a word.
+BLANK = re.compile(r"[_＿]{2,}|(?<![A-Za-z])(?:(?:19|20)[xX×]{2}|[xX]{2,4}|×{2,4})(?![A-Za-z])")
+YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
+TEMPLATE_YEAR = re.compile(r"(?:(?:19|20)[xX×]{2}|[xX×]{2,4}|[_＿]{2,})\s*年")
+_RANKS = ("concrete", "anonymous", "blank", "self", "bare")
+
+
+def org_level(org: str | None) -> str | None:
+    """The administrative level an organisation's name gives: 北京市 → 省, 建阳市总工会 → 市."""
+    if not org:
+        return None
+    lex = _lexicon()
+    if org in lex.municipalities or any(org.startswith(m + "市") for m in lex.municipalities):
+        return "省"
+    m = lex.org.search(org)
+    if m and m.end() == len(org):
+        return lex.places[m["suffix"]] if m["suffix"] else lex.kinds[m["kind"]]
+    for suffix in sorted(lex.places, key=len, reverse=True):
+        if org.endswith(suffix):
+            return lex.places[suffix]
+    return None
+
+
+def find_org(window: str) -> tuple[str | None, str | None, str | None]:
+    """The organisation named in ``window``: (name as written or None, its level, its rank)."""
+    lex = _lexicon()
+    best: tuple[int, int, str | None, str | None] | None = None
+    for m in lex.org.finditer(window):
+        place = m["place"]
+        if window[: m.start("place") + len(place)].endswith(lex.superior_before) or window.startswith(
+            lex.superior_after, m.end()
+        ):
+            continue
+        cut = max((i for i, ch in enumerate(place) if ch in lex.not_in_place), default=-1)
+        marker = place[cut] if cut >= 0 else ""
+        place = place[cut + 1 :]
+        level = lex.places[m["suffix"]] if m["suffix"] else lex.kinds[m["kind"]]
+        name = place + (m["suffix"] + m["body"] if m["suffix"] else m["kind"])
+        if place and set(place) <= set(lex.blank_chars):
+            rank, org = "blank", None
+        elif place and set(place) <= set(lex.anonymous_chars):
+            rank, org = "anonymous", name
+        elif place:
+            rank, org = "concrete", name
+        elif m["kind"]:
+            continue  # 社区, 公司 alone name nobody
+        else:
+            rank, org = ("self" if marker and marker in lex.self_marks else "bare"), name
+        key = (_RANKS.index(rank), m.start(), org, level)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    if best is None:
+        return None, None, None
+    return best[2], best[3], _RANKS[best[0]]
+
+
+def self_level(text: str) -> str | None:
+    """The level a report gives itself by the way it says 我市/我县/本区 (the most frequent wins)."""
+    lex = _lexicon()
+    counts = Counter(lex.places[m["suffix"]] for m in lex.self_ref.finditer(text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def count_blanks(text: str) -> int:
+    return sum(1 for _ in BLANK.finditer(text))
+
+
+def is_template(text: str) -> bool:
+    lex = _lexicon()
+    blanks = sum(1 for _ in lex.unit_blank.finditer(text))
+    numbers = sum(1 for _ in lex.unit_number.finditer(text))
+    return blanks >= lex.template_min_blanks and blanks >= numbers
+
+
+def _int_year(value: str | None) -> int | None:
+    if value and (m := re.search(r"(?:19|20)\d\d", value)):
+        return int(m.group())
+    return None
+
+
+def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[str, str]) -> tuple[int | None, str | None]:
+    title = title or ""
+    year = _int_year(meta.get("year"))
+    if year is None and not TEMPLATE_YEAR.search(title):
+        if m := YEAR.search(title):
+            year = int(m[1])
+        elif m := YEAR.search(signature):
+            year = int(m[1])
+        elif plans := [int(m[1]) for m in _lexicon().plan_year.finditer(text)]:
+            year = min(plans) - 1
+    if year is None:
+        return None, None
+    for word, code in _lexicon().periods:
+        if word in title:
+            return year, f"{year}{code}"
+    return year, str(year)
+
+
+def describe(text: str, heading: str | None, meta: Mapping[str, str]) -> ArticleMeta:
+    """The metadata of one article's normalised ``text``, whose title line is ``heading``."""
+    title = heading
+    meta_title = meta.get("title")
+    if meta_title and (not title or title in meta_title):
+        title = meta_title
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    head: list[str] = []
+    for line in lines:
+        head.append(line[:200])
+        if len(line) >= 40 or "。" in line:
+            break
+    tail = []
+    for line in reversed(lines[len(head) :]):
+        if len(line) > 30 or len(tail) == 3:
+            break
+        tail.append(line)
+    signature = "\n".join(reversed(tail))
+    org_given = meta.get("org") or meta.get("province") or meta.get("单位")
+    if org_given:
+        org, level = org_given, org_level(org_given)
+    else:
+        org, level, _ = find_org("\n".join([title or "", *head, signature]))
+        level = level or self_level(text)
+    year, period = year_and_period(title, text, signature, meta)
+    return ArticleMeta(
+        title=title,
+        org=org,
+        level=level,
+        year=year,
+        period=period,
+        template=is_template(text),
+        blanks=count_blanks(text),
+    )

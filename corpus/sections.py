@@ -1,0 +1,128 @@
+"""The heading tree of a Chinese report.
+
+Headings are numbered in a few fixed styles, from the top down as a rule: ``一、`` · ``(一)``/``（一）``
+· ``1.``/``1、`` · ``(1)``/``（1）`` · ``①``, and the run-in ``一是…，二是…`` whose heading is the clause
+up to the first ``，。；:`` after it. Numbered headings stand at the start of a line (or after a
+sentence end and a space, where a converter flattened paragraphs into one line); run-in ones at the
+start of a line or of a sentence (after ``。；！？:``).
+
+Levels come from the order in which the styles appear (the usual outline algorithm): a style already
+open is a sibling, a new style is a child. Two checks keep running text out: a heading continues its
+style's numbering (四、 after 三、) or opens the style at 1; and a higher-ranked style (一、) closes
+any lower-ranked ones open above it, so a stray ``1.`` in an opening paragraph cannot push the
+``一、2025年工作回顾`` of a government report down a level.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.records import Section
+from corpus.split import chinese_number
+
+_CN = "一二三四五六七八九十"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# Style rank → pattern. Rank orders the styles from the top of an outline down.
+HEADING = re.compile(
+    rf"(?P<s0>[{_CN}]{{1,3}})\s*、"
+    rf"|[(（]\s*(?P<s1>[{_CN}]{{1,3}})\s*[)）]"
+    r"|(?P<s2>\d{1,2})\s*(?:[、]|[.．](?!\d))"
+    r"|[(（]\s*(?P<s3>\d{1,2})\s*[)）]"
+    rf"|(?P<s4>[{_CIRCLED}])"
+    rf"|(?P<s5>[{_CN}]{{1,3}})是(?=[^，,。；;:：]{{2}})"
+)
+_RUN_IN = 5
+# Where a heading may start: after a line break (and indentation), or a run-in after a sentence end.
+HEADING_START = re.compile(r"^[ \t\u3000]*|(?<=[。；;！!？?:：])[ \t\u3000]*", re.MULTILINE)
+_INDENT = " \t\u3000"
+_CLAUSE_END = re.compile(r"[，,；;。:：！!？?\n]")
+_HEADING_END = re.compile(r"[。；;！!？?\n]")
+
+
+def _number(rank: int, token: str) -> int | None:
+    if rank == 4:
+        return _CIRCLED.index(token) + 1
+    return chinese_number(token)
+
+
+def first_clause(heading: str) -> str:
+    """``四、积极协调劳动关系,维护改革发展稳定大局`` → ``四、积极协调劳动关系``."""
+    m = _CLAUSE_END.search(heading, 2)
+    return heading[: m.start()] if m else heading
+
+
+def _place(stack: list[tuple[int, int, str]], rank: int, number: int) -> int | None:
+    """The depth at which a heading of style ``rank`` numbered ``number`` goes, or None (not a heading).
+
+    It continues an open list of its style (the innermost that fits: 四、 after 三、), or opens one
+    at 1: a new style as a child (a higher-ranked style first closes lower-ranked ones), the same
+    style again as a nested list (the 一、…十、 of 民生实事 inside 三、2026年工作安排). A run-in list
+    restarts in place in every paragraph (一是…二是…, then 一是… again).
+    """
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth][0] == rank and stack[depth][1] + 1 == number:
+            return depth
+    if number != 1:
+        return None
+    if rank == _RUN_IN:
+        ranks = [r for r, _, _ in stack]
+        return ranks.index(rank) if rank in ranks else len(stack)
+    if rank in (r for r, _, _ in stack):
+        return len(stack)
+    depth = len(stack)
+    while depth and stack[depth - 1][0] > rank:
+        depth -= 1
+    return depth
+
+
+def find_sections(text: str) -> tuple[Section, ...]:
+    """Every heading of ``text`` with the span it governs, in document order (pre-order).
+
+    A section runs from its heading to the next heading of the same or a higher level (or the end of
+    the text). ``heading`` is the heading up to its first sentence end (``1、明确目标。在…`` →
+    ``1、明确目标``; a run-in heading is its first clause); ``path`` chains first clauses from the top.
+    """
+    heads: list[tuple[int, tuple[str, ...], str]] = []  # start, path, heading
+    stack: list[tuple[int, int, str]] = []  # open styles: rank, number, path element
+    for ms in HEADING_START.finditer(text):
+        pos = ms.end()
+        m = HEADING.match(text, pos)
+        if m is None:
+            continue
+        rank = next(i for i in range(6) if m[f"s{i}"] is not None)
+        k = pos
+        while k > 0 and text[k - 1] in _INDENT:
+            k -= 1
+        # A numbered heading starts a line, or follows a sentence end and a space (paragraphs
+        # flattened into one line by a converter: …建设。 一、探究新机制…).
+        if rank != _RUN_IN and k > 0 and text[k - 1] != "\n" and ms.end() == ms.start():
+            continue
+        number = _number(rank, m[f"s{rank}"])
+        if number is None:
+            continue
+        depth = _place(stack, rank, number)
+        if depth is None:
+            continue
+        del stack[depth:]
+        end = (_CLAUSE_END if rank == _RUN_IN else _HEADING_END).search(text, m.end())
+        heading = text[pos : end.start() if end else len(text)].strip()
+        stack.append((rank, number, first_clause(heading)))
+        heads.append((pos, tuple(p for _, _, p in stack), heading))
+    return _spans(heads, text)
+
+
+def _spans(heads: list[tuple[int, tuple[str, ...], str]], text: str) -> tuple[Section, ...]:
+    """Close each section at the next heading of the same or a higher level (one pass, a stack)."""
+    ends = [len(text)] * len(heads)
+    open_: list[int] = []
+    for i, (start, path, _) in enumerate(heads):
+        while open_ and len(heads[open_[-1]][1]) >= len(path):
+            ends[open_.pop()] = start
+        open_.append(i)
+    sections = []
+    for (start, path, heading), end in zip(heads, ends, strict=True):
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        sections.append(Section(start, end, len(path), heading, path))
+    return tuple(sections)
