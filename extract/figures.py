@@ -1,0 +1,211 @@
+"""Find figures in normalised text: the matching step.
+
+One compiled pattern finds every candidate — an optional approximation word, a number (Arabic,
+Chinese, 百分之…, fractions) or a template blank, an optional multiplier (万 亿 千 百) and a unit or
+measure word from the lexicon. ``find_candidates`` returns them in text order; filtering (dates,
+ordinals, names, slogans) happens here too because it only needs the characters around the match.
+Indicators, targets and relations are resolved afterwards (``extract.pipeline``).
+
+Overlap policy: the pattern is applied left to right without overlaps and the longest unit wins
+(人次 over 人, 个百分点 over 个), so two candidates never share characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract.lexicon import alternation, lexicon
+from extract.numerals import multiplier, parse_number, tidy
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:[.。]\d+)?"
+_CN = rf"[{_CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
+_BLANK = r"_{2,}|＿+|[xX]{2,}|×{2,}|\*{2,}"
+_MULT = "万亿|千万|百万|十万|亿|万|千|百"
+
+# Words that turn a unit into another word: 3个月 is a duration, 名单 a list, 一次性 an adverb.
+_UNIT_COLLISIONS = {
+    "个": "月", "名": "义称列额", "家": "庭属长乡", "位": "置于", "人": "员民才口均", "期": "间",
+    "次": "性序", "条": "件例", "起": "草来", "处": "理", "所": "有在属", "场": "景所", "张": "贴",
+    "台": "账", "部": "门署分", "本": "地级市", "节": "目约", "门": "类户", "成": "立为功员果本效",
+    "项": "目", "批": "准", "座": "谈", "队": "伍员", "班": "子组", "元": "素旦", "种": "类", "类": "型别",
+    "米": "粮", "间": "隔", "件": "事", "份": "额子",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A matched figure before resolution. Offsets index the normalised text."""
+
+    start: int  # the number as written (or the blank)
+    end: int
+    span_start: int  # number with its approximation words and unit
+    span_end: int
+    value: float | int | None
+    unit: str
+    base_value: float | int | None
+    base_unit: str
+    approx: str | None
+    placeholder: bool
+    bare_cn: bool  # a bare order of magnitude (千, 百) or 一 written in Chinese
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    ap = lex.cues["approx"]
+    pre = alternation(w for ws in ap["prefix"].values() for w in ws)
+    inf = alternation(w for ws in ap["infix"].values() for w in ws)
+    suf = alternation(w for ws in ap["suffix"].values() for w in ws if w != "多")
+    units = alternation(lex.units)
+    return re.compile(
+        rf"(?:(?P<pre>{pre}) ?)?"
+        rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{_AR}|{_CN})"
+        rf"|(?P<frac>(?:{_AR}|{_CN})分之(?:{_AR}|{_CN}))"
+        rf"|(?P<num>{_AR}|{_CN}|{_BLANK} ?)(?P<inf1>{inf})?(?P<mult>{_MULT})?(?P<inf2>{inf})?"
+        rf"(?P<unit>{units})"
+        rf"|(?P<bnum>{_AR})(?P<inf3>{inf})?(?P<bmult>万亿|亿|万)(?P<inf4>{inf})?(?![\u4e00-\u9fff]))"
+        rf"(?P<suf>{suf})?"
+    )
+
+
+@cache
+def _approx_of() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for where in ("prefix", "infix", "suffix"):
+        for kind, words in lexicon().cues["approx"][where].items():
+            for w in words:
+                out.setdefault(w, kind)
+    return out
+
+
+@cache
+def _fixed_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon().cues["fixed_phrases"]))
+
+
+@cache
+def _after_not() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon().cues["after_not_figure"]))
+
+
+_ORDINAL_BEFORE = re.compile(r"(?:第|编号|电话|年龄|前|号|届|No\.?|第[一二三四五六七八九十\d]+[、,])$")
+_UNIT_ALIASES = {"人(次)": "人次", "人/次": "人次"}
+_CODE_AROUND = re.compile(r"[A-Za-z0-9.]")
+_QUOTE_OPEN, _QUOTE_CLOSE = "“《\"", "”》\""
+
+
+def _inside_short_name(text: str, start: int, end: int) -> bool:
+    """True inside a short quoted name or title: “四个第一人”, 《…3件实事》, "963"."""
+    lo = max(0, start - 14)
+    left = text[lo:start]
+    i = max(left.rfind(c) for c in _QUOTE_OPEN)
+    if i < 0:
+        return False
+    if any(c in left[i + 1 :] for c in "”》。;!?\n"):
+        return False
+    right = text[end : end + 14]
+    j = min((right.find(c) for c in _QUOTE_CLOSE if c in right), default=-1)
+    return j >= 0 and not any(c in right[:j] for c in "。;!?\n")
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every figure candidate in ``text`` that is not excluded by its immediate context."""
+    pat = _pattern()
+    approx_of = _approx_of()
+    units = lexicon().units
+    fixed = _fixed_pattern()
+    after_not = _after_not()
+    out: list[Candidate] = []
+    for m in pat.finditer(text):
+        g = m.group
+        pre, suf = g("pre"), g("suf")
+        if g("pct") or g("frac"):
+            key = "pnum" if g("pct") else "frac"
+            s, e = m.start("pct") if g("pct") else m.start("frac"), m.end(key)
+            raw = text[s:e]
+            value = parse_number(raw)
+            unit = "%" if g("pct") == "百分之" else ("‰" if g("pct") else "分之")
+            mult, inf, placeholder, bare = "", None, False, False
+        elif g("bnum"):
+            s, e = m.span("bnum")
+            raw = g("bnum")
+            value = parse_number(raw)
+            mult = g("bmult")
+            unit = mult
+            inf = g("inf3") or g("inf4")
+            placeholder, bare = False, False
+        else:
+            s, e = m.span("num")
+            raw = g("num").rstrip(" ")
+            e = s + len(raw)
+            mult = g("mult") or ""
+            base = _UNIT_ALIASES.get(g("unit"), g("unit"))
+            unit = mult + base
+            inf = g("inf1") or g("inf2")
+            placeholder = raw[0] in "_＿xX×*"
+            value = None if placeholder else parse_number(raw)
+            bare = raw[0] in _CN_DIGITS and (raw in "十百千万亿" or raw == "一")
+            nxt = text[m.end("unit") : m.end("unit") + 1]
+            if nxt and nxt in _UNIT_COLLISIONS.get(base[-1], ""):
+                continue
+            if nxt == "“" and raw[0] in _CN_DIGITS:
+                continue  # 两个“确保”: a slogan
+            if base == "成" and nxt and "\u4e00" <= nxt <= "\u9fff" and not suf:
+                continue
+        if not placeholder and value is None:
+            continue
+        span_start = m.start() if pre else s
+        span_end = m.end()
+        # --- exclusions from the immediate context -------------------------------------------
+        before = text[max(0, span_start - 3) : span_start]
+        if _ORDINAL_BEFORE.search(before):
+            continue
+        if raw[0].isdigit() and span_start > 0 and _CODE_AROUND.match(text[span_start - 1]) and not pre:
+            continue  # PM2.5, G20, v3: part of a code
+        if after_not.match(text, e) and not g("unit"):
+            continue
+        if not raw[0].isdigit() and not placeholder:
+            if raw[0] in _CN_DIGITS and span_start > 0 and text[span_start - 1] in _CN_DIGITS:
+                continue
+            if bare and not (pre or inf or suf):
+                continue  # 一批, 百名, 万人大会: an article or a name, not a count
+            fm = fixed.search(text, max(0, s - 6), min(len(text), e + 8))
+            while fm:
+                if fm.start() < e and fm.end() > s:
+                    break
+                fm = fixed.search(text, fm.end(), min(len(text), e + 8))
+            if fm:
+                continue
+        if _inside_short_name(text, s, e):
+            continue
+        approx = approx_of.get(pre or "") or approx_of.get(inf or "") or approx_of.get(suf or "")
+        if pre == "上" and not (raw and raw[0] in "百千万"):
+            continue
+        if placeholder:
+            base_value: float | int | None = None
+        else:
+            base_value = tidy(value * multiplier(mult)) if value is not None else None
+        base_unit = unit[len(mult) :] if mult and unit.startswith(mult) and unit != mult else unit
+        if unit == mult:
+            base_unit = ""
+        if units.get(base_unit) is None and base_unit not in ("%", "‰", "分之", ""):
+            base_unit = unit
+        out.append(
+            Candidate(
+                start=s,
+                end=e,
+                span_start=span_start,
+                span_end=span_end,
+                value=value,
+                unit=unit,
+                base_value=base_value,
+                base_unit=base_unit,
+                approx=approx,
+                placeholder=placeholder,
+                bare_cn=bare,
+            )
+        )
+    return out

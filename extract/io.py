@@ -1,0 +1,242 @@
+"""Records in and out: ``.jsonl`` ``.csv`` ``.xlsx`` ``.parquet`` (and ``.duckdb`` for reading).
+
+Writers take plain record dicts (``Figure.record()`` etc.), so every format carries the same fields.
+Nested fields (``change``, ``participants``, ``figures``) are JSON text in the tabular formats.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from corpus.errors import ZongjieError
+
+FORMATS = (".jsonl", ".csv", ".xlsx", ".parquet")
+READABLE = (*FORMATS, ".duckdb")
+
+
+class OutputError(ZongjieError):
+    """An output file could not be written, or an earlier output could not be read back."""
+
+
+def _flat(rec: dict[str, Any]) -> dict[str, Any]:
+    return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v for k, v in rec.items()}
+
+
+def _columns(records: list[dict[str, Any]]) -> list[str]:
+    cols: dict[str, None] = {}
+    for r in records:
+        for k in r:
+            cols.setdefault(k, None)
+    return list(cols)
+
+
+def write_records(records: Iterable[dict[str, Any]], path: str | Path) -> int:
+    """Write records to ``path`` (format from its suffix) atomically; return how many were written."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise OutputError(f"{path}: unknown output format {suffix!r} (use one of {', '.join(FORMATS)})")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        if suffix == ".jsonl":
+            n = 0
+            with tmp.open("w", encoding="utf-8") as fh:
+                for r in records:
+                    fh.write(json.dumps(r, ensure_ascii=False))
+                    fh.write("\n")
+                    n += 1
+        else:
+            rows = [_flat(r) for r in records]
+            n = len(rows)
+            if suffix == ".csv":
+                _write_csv(rows, tmp)
+            elif suffix == ".xlsx":
+                _write_xlsx(rows, tmp)
+            else:
+                _write_parquet(rows, tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return n
+
+
+def _write_csv(rows: list[dict[str, Any]], path: Path) -> None:
+    import csv
+
+    cols = _columns(rows)
+    # utf-8-sig: Excel opens a BOM-marked CSV as UTF-8 instead of the local code page.
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=cols, extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def _write_xlsx(rows: list[dict[str, Any]], path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=False)
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_type.setdefault(str(r.get("type") or "records"), []).append(r)
+    order = ["figure", "activity", "document", "finding"]
+    names = sorted(by_type, key=lambda t: (order.index(t) if t in order else len(order), t))
+    wb.remove(wb.active)
+    sheet_names = {"figure": "figures", "activity": "activities", "document": "documents", "finding": "findings"}
+    for t in names or ["records"]:
+        ws = wb.create_sheet(sheet_names.get(t, t))
+        part = by_type.get(t, [])
+        cols = _columns(part)
+        ws.append(cols)
+        for c in ws[1]:
+            c.font = Font(bold=True)
+        for r in part:
+            ws.append([_cell(r.get(c)) for c in cols])
+        ws.freeze_panes = "A2"
+        if cols:
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{max(1, len(part) + 1)}"
+        for i, c in enumerate(cols, 1):
+            width = {"sentence": 60, "text": 24, "source": 36, "indicator": 18, "section": 30}.get(c, 12)
+            ws.column_dimensions[get_column_letter(i)].width = width
+    wb.save(path)
+
+
+def _cell(v: Any) -> Any:
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    return v
+
+
+def _write_parquet(rows: list[dict[str, Any]], path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    cols = _columns(rows)
+    data: dict[str, list[Any]] = {c: [r.get(c) for r in rows] for c in cols}
+    arrays = {}
+    for c, vals in data.items():
+        # Mixed int/float/None columns (value) must be one type for Arrow.
+        if any(isinstance(v, float) for v in vals) and all(isinstance(v, int | float) or v is None for v in vals):
+            vals = [None if v is None else float(v) for v in vals]
+        arrays[c] = pa.array(vals)
+    pq.write_table(pa.table(arrays), path)
+
+
+_NESTED = ("change", "participants", "figures", "claimed", "computed")
+
+
+def _unflat(rec: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for k, v in rec.items():
+        if isinstance(v, float) and math.isnan(v):
+            v = None
+        if k in _NESTED and isinstance(v, str) and v[:1] in "[{":
+            try:
+                v = json.loads(v)
+            except json.JSONDecodeError:
+                pass
+        out[k] = v
+    return out
+
+
+def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Read back what ``write_records`` (or ``zongjie extract``/``audit``) wrote; any readable format."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise OutputError(f"{path}: no such file")
+    try:
+        if suffix == ".jsonl":
+            with path.open(encoding="utf-8-sig") as fh:
+                for n, line in enumerate(fh, 1):
+                    if line.strip():
+                        try:
+                            yield json.loads(line)
+                        except json.JSONDecodeError as exc:
+                            raise OutputError(f"{path}:{n}: not a JSON record ({exc.msg})") from exc
+        elif suffix == ".csv":
+            import csv
+
+            with path.open(encoding="utf-8-sig", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    yield _typed(_unflat(row))
+        elif suffix == ".xlsx":
+            from openpyxl import load_workbook
+
+            wb = load_workbook(path, read_only=True)
+            for ws in wb.worksheets:
+                rows = ws.iter_rows(values_only=True)
+                header = next(rows, None)
+                if not header:
+                    continue
+                for row in rows:
+                    yield _unflat(dict(zip(header, row, strict=False)))
+            wb.close()
+        elif suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            for batch in pq.ParquetFile(path).iter_batches():
+                for rec in batch.to_pylist():
+                    yield _unflat(rec)
+        elif suffix == ".duckdb":
+            yield from _read_duckdb(path)
+        else:
+            raise OutputError(f"{path}: not a records file (use one of {', '.join(READABLE)})")
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+_NUMERIC = ("start", "end", "value", "base_value", "chars", "year")
+_BOOL = ("target", "placeholder", "template")
+
+
+def _typed(rec: dict[str, Any]) -> dict[str, Any]:
+    """CSV cells are strings: give numbers and booleans back their types."""
+    for k in _NUMERIC:
+        v = rec.get(k)
+        if isinstance(v, str):
+            if v == "":
+                rec[k] = None
+            else:
+                try:
+                    f = float(v)
+                    rec[k] = int(f) if f.is_integer() and "." not in v else f
+                except ValueError:
+                    pass
+    for k in _BOOL:
+        v = rec.get(k)
+        if isinstance(v, str):
+            rec[k] = {"true": True, "false": False, "": None}.get(v.lower(), v)
+    for k, v in list(rec.items()):
+        if v == "" and k not in ("sentence", "text", "section"):
+            rec[k] = None
+    return rec
+
+
+def _read_duckdb(path: Path) -> Iterator[dict[str, Any]]:
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        for table, kind in (("figures", "figure"), ("activities", "activity"), ("findings", "finding")):
+            if table not in tables:
+                continue
+            cur = con.execute(f'SELECT * FROM "{table}"')
+            cols = [d[0] for d in cur.description]
+            for row in cur.fetchall():
+                rec = _unflat(dict(zip(cols, row, strict=True)))
+                rec.setdefault("type", kind)
+                yield rec
+    finally:
+        con.close()

@@ -1,0 +1,198 @@
+"""Article → figures and activities: a short pipeline of named steps.
+
+1. match      ``figures.find_candidates``: every candidate number + unit, exclusions applied
+2. ground     each candidate gets its sentence, clause and section path
+3. indicator  ``indicators.indicator``: what is counted
+4. target     ``targets``: goal or achievement, from the section heading and the clause
+5. relations  ``relations.link``: 其中 parts, changes and baselines, completion rates
+6. canonical  ``canonical.canonical_names``: one name per indicator across reports (batched)
+Activities come from ``activities.find_activities`` over the same sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from corpus.normalise import normalise
+from corpus.records import Article, Sentence
+from extract.figures import Candidate, find_candidates
+from extract.indicators import indicator
+from extract.records import Activity, Figure
+from extract.relations import link
+from extract.targets import heading_is_plan, is_target
+
+_SENTENCE_END = re.compile(r"[。!?;！？；\n]+")
+_CLAUSE_END = re.compile(r"[，,;；:：。!?！？\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    article: Article
+    figures: tuple[Figure, ...]
+    activities: tuple[Activity, ...]
+
+    def records(self) -> list[dict[str, object]]:
+        return [
+            self.article.record(),
+            *(f.record() for f in self.figures),
+            *(a.record() for a in self.activities),
+        ]
+
+
+def _sentences(article: Article) -> tuple[Sentence, ...]:
+    if article.sentences:
+        return article.sentences
+    out, pos, text = [], 0, article.text
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > pos:
+            out.append(Sentence(pos, m.end()))
+        pos = m.end()
+    if pos < len(text):
+        out.append(Sentence(pos, len(text)))
+    return tuple(out)
+
+
+def _clause(text: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
+    """The clause around ``[pos, end)`` inside the sentence ``[lo, hi)``: between commas."""
+    a = lo
+    for m in _CLAUSE_END.finditer(text, lo, pos):
+        a = m.end()
+    m = _CLAUSE_END.search(text, end, hi)
+    return a, (m.start() if m else hi)
+
+
+def _plan_sections(article: Article) -> list[bool]:
+    plan = []
+    for sec in article.sections:
+        plan.append(any(heading_is_plan(h, article.year) for h in sec.path))
+    return plan
+
+
+def extract_figures(article: Article) -> list[Figure]:
+    text = article.text
+    cands = find_candidates(text)
+    if not cands:
+        return []
+    sentences = _sentences(article)
+    plan = _plan_sections(article)
+    figures: list[Figure] = []
+    si = 0
+    n = len(sentences)
+    group: list[Figure] = []
+    group_sentence: Sentence | None = None
+    cands_prev_end: dict[int, int] = {}
+
+    def flush() -> None:
+        if group and group_sentence is not None:
+            figures.extend(link(_share_indicators(group, text), text, group_sentence.start))
+        group.clear()
+
+    for c in cands:
+        while si < n and sentences[si].end <= c.start:
+            si += 1
+        if si < n and sentences[si].start <= c.start:
+            sent = sentences[si]
+        else:
+            sent = Sentence(c.span_start, c.span_end)
+        if sent is not group_sentence:
+            flush()
+            group_sentence = sent
+        prev_end = group[-1].end if group else sent.start
+        prev_end = max(prev_end, cands_prev_end.get(id(sent), sent.start))
+        group.append(_figure(article, c, sent, plan, prev_end))
+        cands_prev_end[id(sent)] = c.span_end
+    flush()
+    return figures
+
+
+_LIST_JOINER = re.compile(r"^(?:、|和|及|与|或|至|到|-|~|,)$")
+
+
+def _share_indicators(group: list[Figure], text: str) -> list[Figure]:
+    """Members of a list (分别有36名和25名选手) with no phrase of their own share their neighbour's."""
+    out = list(group)
+    for i, f in enumerate(out):
+        if f.indicator:
+            continue
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(out) and out[j].indicator:
+                a, b = (f, out[j]) if j > i else (out[j], f)
+                gap = text[a.end : b.start]
+                # the gap holds the first figure's unit and a joiner: 36名和25 → 名和
+                joiner = gap[len(a.unit) :] if gap.startswith(a.unit) else gap
+                joiner = joiner.lstrip("多余以上左右")
+                if _LIST_JOINER.match(joiner):
+                    ind = out[j].indicator
+                    out[i] = replace(f, indicator=ind)
+                    break
+    return out
+
+
+def _figure(article: Article, c: Candidate, sent: Sentence, plan: list[bool], prev_end: int) -> Figure:
+    text = article.text
+    lo, hi = sent.start, sent.end
+    clause_lo, clause_hi = _clause(text, lo, hi, c.span_start, c.span_end)
+    ind = indicator(text, c.span_start, c.span_end, max(clause_lo, prev_end), clause_hi, c.unit)
+    in_plan = plan[sent.section] if 0 <= sent.section < len(plan) else False
+    target = is_target(
+        text[clause_lo:clause_hi], in_plan, article.year, text[lo:hi], text[max(lo, c.span_start - 8) : c.span_start]
+    )
+    path = article.section_path(sent) if sent.section >= 0 else ()
+    sentence_text = text[lo:hi].strip()
+    span = text[c.span_start : c.span_end]
+    if ind and ind in text[clause_lo:c.span_start]:
+        k = text.rfind(ind, clause_lo, c.span_start)
+        span = text[k : c.span_end]
+    elif (ind and text.startswith(ind, c.span_end)) or (ind and text.startswith("的" + ind, c.span_end)):
+        span = text[c.span_start : text.find(ind, c.span_end) + len(ind)]
+    return Figure(
+        source=article.source,
+        start=c.start,
+        end=c.end,
+        text=span,
+        value=c.value,
+        unit=c.unit,
+        base_value=c.base_value,
+        base_unit=c.base_unit,
+        approx=c.approx,
+        indicator=ind,
+        target=target,
+        placeholder=c.placeholder,
+        sentence=sentence_text,
+        section=" > ".join(path),
+        org=article.org,
+        period=article.period,
+    )
+
+
+def extract_article(article: Article) -> Extraction:
+    """Every figure and dated activity of one article, grounded in ``article.text``."""
+    from extract.canonical import canonical_names
+
+    figures = extract_figures(article)
+    names = canonical_names([f.indicator for f in figures])
+    figures = [replace(f, canonical=name) for f, name in zip(figures, names, strict=True)]
+    activities = _activities(article, figures)
+    return Extraction(article=article, figures=tuple(figures), activities=tuple(activities))
+
+
+def _activities(article: Article, figures: list[Figure]) -> list[Activity]:
+    try:
+        from extract.activities import find_activities
+    except ImportError:  # the activities step is optional while it is being built
+        return []
+    return find_activities(article, figures)
+
+
+def figures_in(text: str) -> list[Figure]:
+    """The figures of one text (normalised here): for drafts, LLM output and quick checks."""
+    from corpus.articles import split_document
+    from corpus.records import Document
+
+    norm = normalise(text)
+    articles = split_document(Document(source="<text>", text=norm, format="txt"))
+    out: list[Figure] = []
+    for a in articles:
+        out.extend(extract_article(a).figures)
+    return out
