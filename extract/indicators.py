@@ -69,7 +69,15 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
     if len(after) >= 2:
         return after
+    if span_start > lo and text[span_start - 1] in "”》":
+        # 市“五一劳动奖章”2名, 发放《再就业优惠证》2300多本: the quoted name is what is counted
+        q = text.rfind("“" if text[span_start - 1] == "”" else "《", max(0, span_start - 24), span_start)
+        if q >= 0 and span_start - q > 2:
+            return text[q + 1 : span_start - 1]
     before = _clause_before(text, lo, span_start)
+    if not lead.sub("", trail.sub("", before)) and lo > 0 and text[lo - 1] in ",，" and after == "":
+        # 全面实行厂务公开制度，达100%: the phrase stands in the clause before
+        before = _clause_before(text, max(0, lo - 14), lo - 1)
     for _ in range(2):
         before = lead.sub("", trail.sub("", before))
     if len(before) > _MAX_LEN:

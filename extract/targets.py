@@ -31,18 +31,34 @@ def _before_number() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(lexicon().cues["target"]["before_number"]) + ")$")
 
 
+_REVIEW = re.compile(r"回顾|总结|成绩|成效|完成情况|工作情况|发展成就")
+_WORK_PLAN = re.compile(r"重点工作|主要工作|任务|工作安排|目标|举措|考虑|要求")
+# Five-year plans by their first year: a heading about a plan that has not begun yet is about goals.
+_FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
+_PLAN_NAME = re.compile("|".join(_FIVE_YEAR_PLANS))
+
+
 def heading_is_plan(heading: str, year: int | None) -> bool:
-    """A section heading that announces goals: 下半年工作打算, 2026年主要目标和重点任务."""
+    """A section heading that announces goals: 下半年工作打算, 2026年重点工作, “十五五”时期主要目标任务.
+
+    ``year`` is the report's own year: a union summary of 2014 plans 2015; a government work report
+    delivered in 2026 reviews 2025 and plans 2026, so a heading year equal to it is a plan year too
+    when the heading speaks of tasks.
+    """
     _, heading_cue, _ = _res()
+    if _REVIEW.search(heading):
+        return False
     if heading_cue.search(heading):
-        if "回顾" in heading or "总结" in heading or "成绩" in heading:
-            return False
         return True
-    if year is not None:
-        years = [int(y) for y in _YEAR.findall(heading)]
-        if years and max(years) > year:
-            return True
-    return False
+    if year is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(heading)]
+    if years and max(years) > year:
+        return True
+    if years and max(years) == year and _WORK_PLAN.search(heading):
+        return True
+    plans = [_FIVE_YEAR_PLANS[m] for m in _PLAN_NAME.findall(heading)]
+    return bool(plans) and max(plans) >= year and bool(_WORK_PLAN.search(heading))
 
 
 def is_target(
@@ -60,6 +76,8 @@ def is_target(
         years = [int(y) for y in _YEAR.findall(sentence or clause)]
         if years and min(years) > year:
             return True
+        if years and max(years) < year and in_plan_section:
+            return False  # a plan section recalling last year's figures
     if in_plan_section:
         return not achieved_cue.search(clause)
     return False
