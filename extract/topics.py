@@ -134,6 +134,8 @@ def scores(texts: Sequence[str]) -> tuple[tuple[str, ...], Any]:
 
 def decide(sentence: str, row: Any, classes: Sequence[str]) -> str:
     """One sentence's topic from the model's scores ``row`` (over ``classes``) and the cue words."""
+    if not prepare(sentence):
+        return OTHER
     cues = cue_counts(sentence)
     if cues and len(prepare(sentence)) < SHORT:
         return max(cues, key=lambda t: (cues[t], -TOPICS.index(t)))
@@ -154,6 +156,4 @@ def topics(texts: Iterable[str]) -> list[str]:
 
 def topic_of(sentence: str) -> str:
     """The topic of one sentence, e.g. 为困难职工发放慰问金 → 帮扶."""
-    if not sentence.strip():
-        return OTHER
     return topics([sentence])[0]

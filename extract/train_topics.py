@@ -99,7 +99,9 @@ def fit_and_save(sentences: list[str], topics: list[str], out: Path) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="folder holding the seed pages")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where to write the model (.npz)")
     args = parser.parse_args()
