@@ -39,7 +39,7 @@ def evaluate_extraction(
         try:
             golds.extend(read_gold(g))
         except ZongjieError as exc:
-            failures.append(Failure(str(g), "read", _reason(exc)))
+            failures.append(Failure(getattr(exc, "path", str(g)), "read", _reason(exc)))  # path:line
     records: list[dict[str, Any]] = []
     for p in predictions:
         try:

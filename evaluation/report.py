@@ -7,6 +7,7 @@ built from the same rows, so terminal and file never disagree.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from evaluation.drafts import COLUMNS, DraftReport
@@ -25,6 +26,14 @@ EXTRACTION_COLUMNS = (
     "gold",
     "placeholder_f1",
 )
+# Short headers so a table of eleven scores fits an 80-column terminal; files keep the full names.
+HEADERS = {
+    "precision": "P", "recall": "R", "f1": "F1", "indicator_accuracy": "ind", "target_accuracy": "tgt",
+    "approx_accuracy": "apx", "matched": "hit", "predicted": "pred", "placeholder_f1": "blank",
+    "rouge1": "R-1", "rouge2": "R-2", "rougeL": "R-L", "rouge1_word": "R-1w", "rouge2_word": "R-2w",
+    "rougeL_word": "R-Lw", "bleu": "BLEU", "fact_precision": "factP", "fact_recall": "factR",
+    "coverage": "cover", "length_ratio": "len",
+}
 CONTEXT = 24  # characters shown either side of a gold figure
 
 
@@ -45,24 +54,34 @@ def draft_rows(report: DraftReport) -> list[dict[str, Any]]:
     return [*(r.record() for r in report.rows), report.mean()]
 
 
-def _cell(v: Any) -> str:
+def _cell(v: Any, column: str = "") -> str:
     if v is None:
         return "—"
     if isinstance(v, float):
-        return f"{v:.4f}" if v <= 1.0 else f"{v:.2f}"
+        return f"{v:.1f}" if column == "bleu" else f"{v:.3f}"
     return str(v)
+
+
+def _name(path: Any) -> str:
+    return Path(str(path)).name if path else ""
 
 
 def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], title: str):  # type: ignore[no-untyped-def]
     """A rich table of ``rows``; the last row (total / mean) set apart."""
+    from rich import box
     from rich.table import Table
 
-    t = Table(title=title, show_lines=False)
+    t = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     for c in columns:
-        t.add_column(c, justify="left" if c in ("file", "draft", "reference") else "right")
+        text = c in ("file", "draft", "reference")
+        head = HEADERS.get(c, c)
+        if text:
+            t.add_column(head, overflow="fold", min_width=12)
+        else:
+            t.add_column(head, justify="right", no_wrap=True)
     for i, r in enumerate(rows):
         last = i == len(rows) - 1 and len(rows) > 1
-        t.add_row(*(_cell(r.get(c)) for c in columns), style="bold" if last else None, end_section=i == len(rows) - 2)
+        t.add_row(*(_name(r.get(c)) if c in ("draft", "reference") else _cell(r.get(c), c) for c in columns), style="bold" if last else None, end_section=i == len(rows) - 2)
     return t
 
 

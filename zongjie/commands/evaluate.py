@@ -56,6 +56,9 @@ def extraction(
         outcome.fail(f.message())
     for name in run.result.unscored:
         outcome.note(f"{name}: predictions but no gold figures; not scored")
+    for f in run.result.files:
+        if not f.figures.predicted and not f.placeholders.predicted:
+            outcome.note(f"{f.file}: gold figures but no predictions; every one counts as missed")
     rows = extraction_rows(run.result)
     if as_json:
         _json(run.result.record())
@@ -92,7 +95,12 @@ def draft(
     if as_json:
         _json(run.report.record())
     else:
-        out.print(table(rows, draft_columns(), "Drafts against references"))
+        refs = {r.reference for r in run.report.rows}
+        if len(refs) == 1:  # one reference for all: name it once, leave the width to the scores
+            title = f"Drafts against {Path(next(iter(refs))).name}"
+            out.print(table(rows, [c for c in draft_columns() if c != "reference"], title))
+        else:
+            out.print(table(rows, draft_columns(), "Drafts against references"))
         if len(run.report.rows) > 1:
             out.print(f"corpus BLEU (pooled over {len(run.report.rows)} pairs): {run.report.corpus_bleu:.2f}")
     if output is not None:
