@@ -35,6 +35,14 @@ _LEFTOVER_NUMBER = re.compile(
 _APPROX_BEFORE = re.compile(r"(?:将近|不足|不到|超过|大约|近|约|逾)$")
 _APPROX_AFTER = re.compile(r"^(?:以上|以下|以内|左右|上下)")
 _SENTENCE_END = "。；！"
+_CLAUSE_BOUNDARY = "，,。；;：:、！!"
+# What may stand between a clause's start and its figure phrase; anything else is a word the
+# extractor cut (非公企|业工会…) or prose the new indicator would not fit.
+_LEAD_WORDS = re.compile(
+    r"^(?:上半年|下半年|全年|今年以来|今年|一季度|目前|其中|累计|共计|共|全市|全区|全县|全镇|全省|已|新)*$"
+)
+_BLANK_LEFT = re.compile(r"_{2,}|[xX]{2,}|×{2,}")
+_TO_FULLWIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"})
 RATIO_UNITS = frozenset({"%", "‰", "个百分点", "成"})
 MONEY_UNITS = frozenset({"元", "万元", "亿元", "千元"})
 
@@ -141,12 +149,12 @@ def mine_text(text: str, source: str = "") -> list[Frame]:
     for f in figures:
         if f.sentence:
             by_sentence.setdefault(f.sentence, []).append(f)
-    frames = []
+    frames: dict[str, Frame] = {}
     for sentence, figs in by_sentence.items():
         frame = _frame(sentence, figs, source)
         if frame is not None:
-            frames.append(frame)
-    return frames
+            frames.setdefault(frame.text, frame)
+    return list(frames.values())
 
 
 def _frame(sentence: str, figs: list[Any], source: str) -> Frame | None:
@@ -168,6 +176,13 @@ def _frame(sentence: str, figs: list[Any], source: str) -> Frame | None:
             s -= len(m[0])
         if m := _APPROX_AFTER.match(sentence[e:]):
             e += len(m[0])
+        # the figure phrase must be a clause of its own (…，新建工会组织38家，…): replacing it with
+        # another indicator and number then still reads as Chinese
+        if e < len(sentence) and sentence[e] not in _CLAUSE_BOUNDARY:
+            return None
+        lead = max((sentence.rfind(c, 0, s) for c in _CLAUSE_BOUNDARY), default=-1)
+        if not _LEAD_WORDS.match(sentence[lead + 1 : s].strip()):
+            return None
         spans.append((s, e, f))
         cursor = e
     parts, pos = [], 0
@@ -175,25 +190,33 @@ def _frame(sentence: str, figs: list[Any], source: str) -> Frame | None:
         parts.append(sentence[pos:s] + "{" + str(n) + "}")
         pos = e
     parts.append(sentence[pos:])
-    text = _LEAD_MARKER.sub("", "".join(parts)).strip()
+    text = _LEAD_MARKER.sub("", "".join(parts)).strip().translate(_TO_FULLWIDTH)
     residual = _SLOT.sub("", text)
-    if _LEFTOVER_NUMBER.search(residual) or "{" in residual or "}" in residual:
+    if (
+        _LEFTOVER_NUMBER.search(residual)
+        or _BLANK_LEFT.search(residual)
+        or "{" in residual
+        or "}" in residual
+    ):
         return None
-    if not text or text[-1] not in _SENTENCE_END or len(residual) < 4:
+    if not text or text[-1] not in _SENTENCE_END or len(residual) < 4 or text.startswith("其中"):
         return None
     text = text[:-1] + "。"
     slots = tuple(Slot(f.indicator, f.canonical, f.unit) for _, _, f in spans)
     return Frame(text, slots, figs[0].topic, source)
 
 
-def mine_corpus(paths: Iterable[str | Path]) -> list[Frame]:
-    """Frames mined from a folder (or files) of past summaries, read with ``corpus.load``."""
-    from corpus import load  # type: ignore[attr-defined]
+def mine_corpus(paths: Iterable[str | Path]) -> tuple[list[Frame], list[str]]:
+    """Frames mined from folders or files of past summaries (``corpus.load``), and a note per input
+    that could not be read."""
     from corpus.records import Failure
+    from generate.sources import load
 
     frames: list[Frame] = []
+    failures: list[str] = []
     for item in load([str(p) for p in paths]):
         if isinstance(item, Failure):
+            failures.append(f"corpus: {item.message()}")
             continue
         frames += mine_text(item.text, item.source)
-    return frames
+    return frames, failures

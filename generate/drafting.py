@@ -1,0 +1,65 @@
+"""The two entry points the CLI calls: ``draft_file`` and ``fill_file`` (files in, files out)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from generate.data import load_data
+from generate.fill import FillResult, fill_text
+from generate.plan import Block, Draft
+
+
+def draft_file(
+    data_path: str | Path,
+    *,
+    like: str | Path | None = None,
+    corpus: Sequence[str | Path] = (),
+    llm: str | None = None,
+    out: str | Path | None = None,
+) -> Draft:
+    """Draft from a data file; ``like`` follows last year's report, ``corpus`` adds frames mined from
+    the user's own past summaries, ``llm`` names a model for a guarded fluency pass; written to ``out``
+    (.docx, .md, .txt) when given. ``Draft.notes`` says what was not done as asked."""
+    data = load_data(data_path)
+    if like is not None:
+        from generate.like import read_report, redraft
+
+        draft = redraft(read_report(like), data)
+    else:
+        from generate.compose import compose
+        from generate.phrases import mine_corpus
+
+        frames, failures = mine_corpus(corpus) if corpus else ([], [])
+        draft = compose(data, frames).with_notes(*failures)
+        if corpus:
+            draft = draft.with_notes(
+                f"mined {len(frames)} sentence frames from {', '.join(map(str, corpus))}"
+            )
+    if llm:
+        from generate.llm import model_from_env, polish
+
+        draft = polish(draft, model_from_env(llm))
+    if out is not None:
+        from generate.output import write_draft
+
+        write_draft(draft, out)
+    return draft
+
+
+def fill_file(template: str | Path, data_path: str | Path, out: str | Path) -> FillResult:
+    """A template's number blanks filled from a data file, written to ``out`` (.txt, .md or .docx)."""
+    from corpus import read
+    from corpus.records import Failure
+    from generate.errors import DataError
+    from generate.output import write_draft
+
+    data = load_data(data_path)
+    doc = next(iter(read([str(template)])), None)
+    if doc is None or isinstance(doc, Failure):
+        raise DataError(str(template), doc.reason if doc is not None else "no text found")
+    result = fill_text(doc.text, data)
+    lines = [line for line in result.text.split("\n") if line.strip()]
+    blocks = [Block("title" if i == 0 else "body", line.strip()) for i, line in enumerate(lines)]
+    write_draft(Draft(tuple(blocks)), out)
+    return result

@@ -1,0 +1,111 @@
+"""Filling a fill-in template's blanks (``___家``, ``xx人``, ``XX人次``, ``××家``) from draft data.
+
+A number blank is a run of ``_``/``x``/``×`` followed by a measure word. Its indicator is the text
+before it back to the last punctuation (上半年新建企业工会___家 → 新建企业工会), or after it when
+nothing stands before (___家企业申报 → 企业申报). Blanks and data figures of the same unit are paired
+by character similarity of indicator wording (Dice over character bigrams and characters), best pairs
+first, each figure used once; a blank without a good enough partner is listed, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from generate.data import DraftData, Quantity
+from generate.phrases import format_number
+
+_UNITS = "万元|亿元|元|万人|人次|个百分点|%|人|名|位|户|家|个|条|期|场次|场|次|件次|件|份|项|本|册|吨|公里|平方米|处|所|座|批|支|篇|块|天"
+BLANK = re.compile(rf"(?P<blank>_{{2,}}|＿{{2,}}|[xX]{{2,}}|×{{2,}})(?P<more>多|余)?(?P<unit>{_UNITS})")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:、！!？?（）()\n“”\"]")
+_FILLER_HEAD = re.compile(
+    r"^(?:[上下]半年|今年|目前|全年|共计|累计|共有|共|已有|有|其中|另有|在|到|达到了?|并安排|为|对)+"
+)
+_FILLER_TAIL = re.compile(r"(?:保持在|达到了?|达|为|占|是|在)$")
+_BLANK_CHARS = re.compile(r"_+|＿+|[xX]{2,}|×+")
+THRESHOLD = 0.34
+
+
+@dataclass(frozen=True, slots=True)
+class Blank:
+    start: int  # offsets of the blank itself in the template text
+    end: int
+    unit: str
+    context: str  # the indicator wording read around it
+
+
+@dataclass(frozen=True, slots=True)
+class Filled:
+    blank: Blank
+    figure: Quantity
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class FillResult:
+    text: str
+    filled: tuple[Filled, ...]
+    unfilled: tuple[Blank, ...]
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return tuple(
+            f"blank not filled: {b.context or '?'}___{b.unit} (offset {b.start})" for b in self.unfilled
+        )
+
+
+def find_blanks(text: str) -> list[Blank]:
+    blanks = []
+    for m in BLANK.finditer(text):
+        before = _CLAUSE_BREAK.split(text[max(0, m.start() - 20) : m.start()])[-1]
+        before = _FILLER_TAIL.sub("", _FILLER_HEAD.sub("", _BLANK_CHARS.sub("", before)))
+        context = before
+        if len(before) < 2:  # ___家企业申报: the words after the unit say what is counted
+            after = _CLAUSE_BREAK.split(text[m.end() : m.end() + 12])[0]
+            context = before + after
+        blanks.append(Blank(m.start("blank"), m.end("blank"), m["unit"], context))
+    return blanks
+
+
+def _grams(s: str) -> Counter[str]:
+    return Counter(list(s) + [s[i : i + 2] for i in range(len(s) - 1)])
+
+
+def similarity(a: str, b: str) -> float:
+    """Dice coefficient over characters and character bigrams: 新建企业工会 ~ 新建基层工会组织."""
+    ga, gb = _grams(a), _grams(b)
+    total = sum(ga.values()) + sum(gb.values())
+    return 2 * sum((ga & gb).values()) / total if total else 0.0
+
+
+def fill_text(text: str, data: DraftData) -> FillResult:
+    blanks = find_blanks(text)
+    figures = [f for f in data.figures if f.indicator != "参加"]
+    pairs = sorted(
+        (
+            (similarity(b.context, f.indicator), bi, fi)
+            for bi, b in enumerate(blanks)
+            for fi, f in enumerate(figures)
+            if f.unit == b.unit
+        ),
+        reverse=True,
+    )
+    chosen: dict[int, Filled] = {}
+    used: set[int] = set()
+    for score, bi, fi in pairs:
+        if score < THRESHOLD or bi in chosen or fi in used:
+            continue
+        chosen[bi] = Filled(blanks[bi], figures[fi], score)
+        used.add(fi)
+    out, pos = [], 0
+    for bi, b in enumerate(blanks):
+        if bi in chosen:
+            out.append(text[pos : b.start] + format_number(chosen[bi].figure.value))
+            pos = b.end
+    out.append(text[pos:])
+    return FillResult(
+        "".join(out),
+        tuple(chosen[i] for i in sorted(chosen)),
+        tuple(b for i, b in enumerate(blanks) if i not in chosen),
+    )
