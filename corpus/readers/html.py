@@ -35,8 +35,10 @@ _BLOCK = frozenset(
     "blockquote pre hr address figure figcaption center caption details summary".split()
 )
 _CELL = frozenset(("td", "th"))
-# Whitespace holding a line break, between two Han characters: a wrapped source line, not a space.
-_WRAP_BETWEEN_HAN = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])\s*\n\s*(?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])")
+# Whitespace holding a line break next to a Han character: a wrapped source line, not a space
+# (Chinese has no spaces between words; browsers that insert one there are wrong for us).
+_CJK = r"\u3400-\u9fff\u3000-\u303f\uff00-\uffef"
+_WRAP_BY_HAN = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n\s*|\s*\n[ \t\r\f]*(?=[{_CJK}])")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _LINE_EDGES = re.compile(r"[ \u00a0]*\n[ \u00a0]*")
 _MANY_NEWLINES = re.compile(r"\n{2,}")
@@ -70,7 +72,7 @@ def _walk(node: Tag, out: list[str]) -> None:
     for child in node.children:
         if isinstance(child, NavigableString):
             if not isinstance(child, Comment | Declaration | Doctype | ProcessingInstruction):
-                out.append(_SPACES.sub(" ", _WRAP_BETWEEN_HAN.sub("", str(child))))
+                out.append(_SPACES.sub(" ", _WRAP_BY_HAN.sub("", str(child))))
             continue
         name = child.name
         if name in _DROP:

@@ -7,6 +7,7 @@ refused with the advice to OCR it, never read as an empty document.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
 
 _EOF_WINDOW = 2048
 _SPACE_RUNS = re.compile(r"[ \t]+\n")
+# pdfminer writes a glyph its font does not map to Unicode as "(cid:123)". A few are symbols; many
+# mean the text layer is unusable (a font without ToUnicode, or a damaged font object).
+_CID = re.compile(r"\(cid:\d+\)")
+_MAX_CID_SHARE = 0.05
 # Titles that PDF producers write when the author gave none.
 _NO_TITLE = frozenset(("", "untitled", "无标题", "microsoft word"))
 
@@ -72,6 +77,8 @@ def read_pdf(path: Path, source: str, options: ReadOptions) -> Iterator[Document
     from pdfplumber.utils.exceptions import PdfminerException
 
     _check_container(path, source)
+    # pdfminer logs every odd font descriptor; the outcome is reported once, as a ReadError or not.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     pages: list[str] = []
     chars = 0
     try:
@@ -92,6 +99,13 @@ def read_pdf(path: Path, source: str, options: ReadOptions) -> Iterator[Document
         raise ReadError(source, f"no text layer (scanned?): {len(pages)} page(s) without characters; OCR it first")
     text = normalise_newlines("\n".join(p for p in pages if p))
     text = _SPACE_RUNS.sub("\n", text).strip()
+    unmapped = len(_CID.findall(text))
+    if unmapped > _MAX_CID_SHARE * chars:
+        raise ReadError(
+            source, f"text layer without Unicode mapping: {unmapped} of {chars} glyphs unreadable (damaged or"
+            " subset fonts); OCR it or export the text again",
+        )
+    text = _CID.sub("", text)
     if not text:
         raise ReadError(source, "no text layer (scanned?): no readable characters; OCR it first")
     meta = {k: v.strip() for k, v in meta.items() if k == "title" and v.strip().lower() not in _NO_TITLE}
