@@ -26,16 +26,10 @@ def read_predictions(path: str | Path) -> Iterator[dict[str, Any]]:
 
 def documents(path: str | Path) -> list[Document]:
     """The documents in one readable file, through the corpus layer; a failure raises."""
-    try:
-        from corpus import read
-    except ImportError:  # the corpus layer's front door is not built yet; its per-file reader is
-        from corpus.readers import read_file
+    from corpus import read
 
-        items: Any = read_file(Path(path), str(path))
-    else:
-        items = read([str(path)])
     docs = []
-    for item in items:
+    for item in read([str(path)]):
         if isinstance(item, Failure):
             raise EvaluationError(item.source, item.reason)
         docs.append(item)
