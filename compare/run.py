@@ -6,11 +6,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from compare.audit import audit_records
 from compare.errors import CompareError
 from compare.excel import write_rows
 from compare.inputs import load_records
 from compare.matrix import Matrix, indicator_matrix
-from compare.records import ROW_FIELDS, Comparison
+from compare.records import FINDING_FIELDS, ROW_FIELDS, Comparison, Finding
 from compare.table import compare_records
 
 ROW_FORMATS = {
@@ -60,3 +61,28 @@ def run_compare(
         bar_chart(comparison, chart)
         written.append(chart)
     return CompareResult(comparison=comparison, matrix=wide, written=tuple(written))
+
+
+@dataclass(frozen=True, slots=True)
+class AuditResult:
+    findings: tuple[Finding, ...]
+    figures: int
+    written: tuple[Path, ...]
+
+
+def run_audit(
+    inputs: Sequence[str],
+    *,
+    out: Path | None = None,
+    on_failure: Callable[[str], None],
+    progress: Callable[[Iterable[str]], Iterable[str]] | None = None,
+) -> AuditResult:
+    """Read the inputs, check every sentence's arithmetic, write the findings to ``out`` if given."""
+    if out is not None and not out.parent.exists():
+        raise CompareError(f"{out}: folder {out.parent} does not exist")
+    records = load_records(inputs, on_failure=on_failure, progress=progress)
+    findings = tuple(audit_records(records))
+    if out is not None:
+        write_rows(out, FINDING_FIELDS, [f.record() for f in findings], sheet="audit")
+    figures = sum(1 for r in records if r.get("type", "figure") == "figure")
+    return AuditResult(findings=findings, figures=figures, written=(out,) if out else ())
