@@ -3,7 +3,8 @@
 A sentence ends at ``。！？；`` (and their half-width forms, which normalisation produces) or at a
 line break, but never inside ``“…”``, ``《…》``, ``（…）``/``(…)``, ``【…】`` or ``"…"``. A bracket
 left open does not swallow a paragraph: a line break closes everything, and an opener still
-unclosed after ``MAX_OPEN`` characters is given up at the next sentence end.
+unclosed after ``MAX_OPEN`` characters is given up at the next sentence end. A sentence that ends
+inside a closing quote (他说:“好。”) ends right after it.
 
 One pass over the punctuation only (``re.finditer``), so it runs at regex speed on long texts.
 """
@@ -19,6 +20,7 @@ _CLOSER = {"“": "”", "《": "》", "（": "）", "(": ")", "【": "】", "�
 _CLOSERS = frozenset(_CLOSER.values())
 _ENDS = frozenset("。！？；!?;")
 _MARKS = re.compile(r'[。！？；!?;\n“”《》（）()【】「」『』"]')
+_QUOTE_CLOSERS = frozenset('”"」』')
 _TRAILING_CLOSERS = "”’》）)】」』\""
 MAX_OPEN = 300
 
@@ -47,6 +49,11 @@ def _spans(text: str) -> list[tuple[int, int]]:
                 if open_[k][0] == c:
                     del open_[k:]
                     break
+            # 他说:“好。”然后… — a sentence that ends inside the quote ends after it.
+            if not open_ and i > start and text[i - 1] in _ENDS and c in _QUOTE_CLOSERS:
+                end = i + 1
+                spans.append((start, end))
+                start = end
         elif c in _ENDS:
             if open_ and i - open_[0][1] > MAX_OPEN:
                 open_.clear()

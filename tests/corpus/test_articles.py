@@ -1,0 +1,53 @@
+"""Document → Articles end to end on invented pages: normalisation, offsets, sources."""
+
+from __future__ import annotations
+
+from corpus.articles import split_document
+from corpus.normalise import normalise
+from corpus.records import Document
+
+TRADITIONAL = (
+    "網站首頁 個人文檔 個人總結 工作總結 述職報告\n\n"
+    "欄目: 工作總結 / 發佈於: / 人氣:3.1W\n\n"
+    "東山縣總工會2023年上半年工作總結\n\n"
+    "上半年,東山縣總工會在縣委的正確領導下,新建工會組織１２家,發展會員８６０人。\n\n"
+    "一、加強組織建設\n\n一是摸清底數,完成排查;二是集中攻堅。\n\n"
+    "• 相关推荐\n\n工會工作總結05-12\n"
+)
+
+
+def test_single_article_from_a_traditional_page():
+    doc = Document(source="a/页面.html", text=TRADITIONAL, format="html")
+    [a] = split_document(doc)
+    assert a.source == "a/页面.html"
+    assert a.text.startswith("东山县总工会2023年上半年工作总结\n")
+    assert "新建工会组织12家" in a.text  # full-width digits are half-width now
+    assert "相关推荐" not in a.text and "人气" not in a.text
+    assert (a.title, a.org, a.level, a.year, a.period) == ("东山县总工会2023年上半年工作总结", "东山县总工会", "县", 2023, "2023H1")
+    for i, ch in enumerate(a.text):
+        assert normalise(doc.text[a.origin.to_original(i)]) == ch
+    assert [s.path for s in a.sections] == [("一、加强组织建设",), ("一、加强组织建设", "一是摸清底数"), ("一、加强组织建设", "二是集中攻坚")]
+    assert a.record()["chars"] == len(a.text)
+
+
+def test_origin_jumps_over_dropped_lines():
+    doc = Document(source="x.txt", text="标题报告\n来源:日报\n正文第一句。\n", format="txt")
+    [a] = split_document(doc)
+    assert a.text == "标题报告\n正文第一句。"
+    assert a.origin.to_original(a.text.index("正")) == doc.text.index("正")
+    assert len(a.origin.norm_starts) == 2
+
+
+def test_empty_and_all_furniture():
+    assert split_document(Document(source="e.txt", text="", format="txt")) == []
+    assert split_document(Document(source="f.txt", text="网站首页 个人文档 个人总结 工作总结\n", format="txt")) == []
+
+
+def test_no_sentence_crosses_an_article():
+    para = "本季度共举办培训班3期,培训职工210人次,走访企业18家,解决问题9个。" * 4
+    text = f"【第1篇】甲镇工会工作总结\n{para}\n【第2篇】乙镇工会工作总结\n{para}\n"
+    articles = split_document(Document(source="m.txt", text=text, format="txt"))
+    assert len(articles) == 2
+    for a in articles:
+        assert all(0 <= s.start < s.end <= len(a.text) for s in a.sentences)
+        assert a.text.count("【第") == 1

@@ -1,0 +1,130 @@
+"""Organisation, level, year and period, template and blanks of an article."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from corpus.articles import split_document
+from corpus.meta import count_blanks, describe, find_org, is_template, org_level, year_and_period
+from corpus.records import Document
+
+
+@pytest.mark.parametrize(
+    ("org", "level"),
+    [
+        ("北京市", "省"),  # a 直辖市 is 省-level
+        ("重庆市", "省"),
+        ("内蒙古自治区", "省"),
+        ("河北省", "省"),
+        ("建阳市总工会", "市"),
+        ("XX区总工会", "区"),
+        ("县总工会", "县"),
+        ("镇工会", "乡镇"),
+        ("城南街道总工会", "街道"),
+        ("六联社区", "社区"),
+        ("宏达机械有限公司", "企业"),
+        ("城关第二小学", "学校"),
+        ("工会", None),
+        (None, None),
+    ],
+)
+def test_org_level(org, level):
+    assert org_level(org) == level
+
+
+@pytest.mark.parametrize(
+    ("window", "org", "level", "rank"),
+    [
+        ("—清河市总工会2023年上半年工作总结", "清河市总工会", "市", "concrete"),
+        ("20XX年,XX区总工会在市总工会和区委的支持下", "XX区总工会", "区", "anonymous"),
+        ("__年上半年,__街道总工会根据要求", None, "街道", "blank"),
+        ("会议安排我县总工会主席亲自指挥", "县总工会", "县", "self"),
+        ("上半年,区总工会在区委的正确领导下", "区总工会", "区", "bare"),
+        ("桃源社区位于新城中心,面积约3平方公里", "桃源社区", "社区", "concrete"),
+        # a superior is not the author
+        ("我会努力达成东湖市总工会年初下达的任务", None, None, None),
+        ("按照南江省总工会的部署,我镇工会开展活动", "镇工会", "乡镇", "self"),
+        ("没有任何单位名称的一句话。", None, None, None),
+    ],
+)
+def test_find_org(window, org, level, rank):
+    assert find_org(window) == (org, level, rank)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "signature", "meta", "expected"),
+    [
+        ("2024年街道总工会上半年工作总结及下半年计划", "", "", {}, (2024, "2024H1")),
+        ("2023年第三季度工作小结", "", "", {}, (2023, "2023Q3")),
+        ("某局2022年下半年工作总结", "", "", {}, (2022, "2022H2")),
+        ("20xx年上半年工作总结", "2019年我们做了很多。", "", {}, (None, None)),
+        ("区总工会年度工作报告", "一、20XX年工作回顾\n二、2015年工作思路\n", "", {}, (2014, "2014")),
+        ("市总工会工作总结", "", "东山市总工会\n2021年12月", {}, (2021, "2021")),
+        ("工作总结", "", "xx年6月", {}, (None, None)),
+        ("2026年政府工作报告", "", "", {"year": "2026"}, (2026, "2026")),
+    ],
+)
+def test_year_and_period(title, text, signature, meta, expected):
+    assert year_and_period(title, text, signature, meta) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "blanks", "template"),
+    [
+        ("新组建基层工会xx个,发展会员xx人,组建率达到xx%。", 3, True),
+        ("上半年新建企业工会___家,覆盖企业数___家,组建率保持在___%以上。", 3, True),
+        ("20xx年,新建工会12家,发展会员350人,举办培训4期,xx区职工参加。", 2, False),
+        ("湘工发[xx]14号文件要求,新建工会5家,培训干部86人。", 1, False),
+        ("全年举办技能大赛3场,参赛职工1200人次。", 0, False),
+        ("职工卡拉ok比赛,学习Excel和Linux操作", 0, False),
+        ("Xxxx公司新建工会", 1, False),
+    ],
+)
+def test_blanks_and_template(text, blanks, template):
+    assert count_blanks(text) == blanks
+    assert is_template(text) is template
+
+
+def test_tabular_org_wins_and_heading_inside_meta_title():
+    text = "政府工作报告\n——在第一次会议上\n各位代表:现在,我代表市人民政府,向大会报告工作,请予审议。\n"
+    m = describe(text, "政府工作报告", {"org": "上海市", "year": "2026", "title": "2026年上海市政府工作报告"})
+    assert (m.title, m.org, m.level, m.year, m.period) == ("2026年上海市政府工作报告", "上海市", "省", 2026, "2026")
+
+
+def test_self_reference_gives_the_level_when_no_name():
+    text = "工作总结\n今年以来,我会认真贯彻上级要求,在全市范围内开展组建行动。截至目前,我市新建工会30家,我市职工入会率达92%。\n"
+    m = describe(text, "工作总结", {})
+    assert (m.org, m.level) == (None, "市")
+
+
+def _province_rows(provinces_dir: Path):
+    csv.field_size_limit(10**9)
+    for path in sorted(provinces_dir.glob("*.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            for n, row in enumerate(csv.DictReader(f)):
+                yield Document(
+                    source=f"{path.name}#row={n}",
+                    text=row["full_text"],
+                    format="csv",
+                    meta={"org": row["province"], "year": row["year"], "title": row["title"]},
+                ), row
+
+
+def test_provinces(provinces_dir):
+    rows = list(_province_rows(provinces_dir))
+    assert len(rows) >= 30
+    for doc, row in rows:
+        articles = split_document(doc)
+        assert len(articles) == 1, doc.source
+        a = articles[0]
+        assert a.source == doc.source
+        assert (a.org, a.level, a.year, a.period) == (row["province"], "省", 2026, "2026"), doc.source
+        assert a.title == row["title"]
+        assert not a.template and a.blanks == 0
+        # The head of the page (下载 打印 全屏 收藏 【字号…】) and the 相关报道 footer are gone.
+        assert not a.text.startswith(("下载", "当前位置", "您的位置", "分享")), doc.source
+        lines = {line.strip() for line in a.text.splitlines()}
+        assert not lines & {"相关报道:", "相关报道：", "扫一扫在手机打开当前页", "打印本页", "关闭窗口", "【字号:"}

@@ -1,0 +1,115 @@
+"""The heading tree of Chinese reports."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from corpus.sections import find_sections, first_clause
+
+REPORT = """区总工会工作总结
+上半年,我们做了大量工作。
+一、加强组织建设,扩大覆盖面
+(一)推进基层建会
+1.摸清底数。全面排查企业情况。
+2.集中攻坚。新建工会12家。
+(二)规范运行
+一是完善制度,印发文件3个;二是加强培训,举办培训班2期。
+二、积极协调劳动关系,维护稳定大局
+一是认真贯彻劳动合同制度,签订率达95%。二是开展集体协商。
+(1)企业层面
+①重点企业
+三、下半年工作打算
+"""
+
+
+def test_tree():
+    sections = find_sections(REPORT)
+    got = [(s.level, s.path) for s in sections]
+    assert got == [
+        (1, ("一、加强组织建设",)),
+        (2, ("一、加强组织建设", "(一)推进基层建会")),
+        (3, ("一、加强组织建设", "(一)推进基层建会", "1.摸清底数")),
+        (3, ("一、加强组织建设", "(一)推进基层建会", "2.集中攻坚")),
+        (2, ("一、加强组织建设", "(二)规范运行")),
+        (3, ("一、加强组织建设", "(二)规范运行", "一是完善制度")),
+        (3, ("一、加强组织建设", "(二)规范运行", "二是加强培训")),
+        (1, ("二、积极协调劳动关系",)),
+        (2, ("二、积极协调劳动关系", "一是认真贯彻劳动合同制度")),
+        (2, ("二、积极协调劳动关系", "二是开展集体协商")),
+        # a numbered heading closes the run-in list before it: run-ins are the deepest style
+        (2, ("二、积极协调劳动关系", "(1)企业层面")),
+        (3, ("二、积极协调劳动关系", "(1)企业层面", "①重点企业")),
+        (1, ("三、下半年工作打算",)),
+    ]
+    first = sections[0]
+    assert REPORT[first.start : first.end].startswith("一、加强组织建设")
+    assert REPORT[first.end :].lstrip().startswith("二、积极协调")
+    assert sections[2].heading == "1.摸清底数"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "过去一年,经济运行稳中有进。\n1.数据说明:以下为初步统计。\n一、2025年工作回顾\n一年来,主要做了以下工作。\n二、2026年主要目标和重点任务\n",
+        "一、2025年工作回顾\n一是产业升级。\n二是改革深化。\n二、2026年主要目标和重点任务\n(一)扩大内需\n",
+    ],
+)
+def test_government_report_tops(text):
+    tops = [s.heading for s in find_sections(text) if s.level == 1]
+    assert tops[-2:] == ["一、2025年工作回顾", "二、2026年主要目标和重点任务"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议要求:一、提高认识。\n",  # not at a line start
+        "二、没有一就没有二\n",  # a list starts at 1
+        "5.38平方公里的辖区\n",  # a decimal, not 5.
+        "我们一是一,二是二。\n",  # 一是 after a comma is running text
+    ],
+)
+def test_not_headings(text):
+    assert find_sections(text) == ()
+
+
+def test_restarted_list_nests_under_its_section():
+    text = "一、回顾\n二、2026年工作安排\n民生实事如下。\n一、提高补助标准。\n二、建设养老机构。\n三、办好学校。\n四、修好道路。\n三、加强监管\n"
+    got = [(s.level, s.heading) for s in find_sections(text)]
+    assert got == [
+        (1, "一、回顾"),
+        (1, "二、2026年工作安排"),
+        (2, "一、提高补助标准"),
+        (2, "二、建设养老机构"),
+        (2, "三、办好学校"),
+        (2, "四、修好道路"),
+        (1, "三、加强监管"),  # continues the outer list: the inner one is at 四
+    ]
+
+
+def test_flattened_paragraphs():
+    text = "总结 开头一段话。 一、探索新机制,夯实基础。 1、稳步推行新模式。内容。 2、推进规范化建设。 二、拓展新领域。"
+    got = [s.path[-1] for s in find_sections(text)]
+    assert got == ["一、探索新机制", "1、稳步推行新模式", "2、推进规范化建设", "二、拓展新领域"]
+
+
+@pytest.mark.parametrize(("heading", "clause"), [("四、积极协调劳动关系,维护稳定", "四、积极协调劳动关系"), ("一是认真贯彻", "一是认真贯彻"), ("(一)规范运行", "(一)规范运行")])
+def test_first_clause(heading, clause):
+    assert first_clause(heading) == clause
+
+
+def test_provinces_open_with_a_top_section(provinces_dir):
+    from corpus.normalise import normalise
+
+    csv.field_size_limit(10**9)
+    tops_seen = 0
+    for path in sorted(provinces_dir.glob("*.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            for row in csv.DictReader(f):
+                sections = find_sections(normalise(row["full_text"]))
+                tops = [s for s in sections if s.path[0].startswith("一、")]
+                if any(s.heading.startswith("一、") for s in sections):
+                    assert tops and tops[0].level == 1, path.name
+                    tops_seen += 1
+    assert tops_seen >= 25

@@ -1,0 +1,52 @@
+"""Sentences: cut at 。！？； and line breaks, never inside quotes or brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.sections import find_sections
+from corpus.sentences import MAX_OPEN, split_sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("新建工会12家。发展会员300人!完成了吗?完成了;很好", ["新建工会12家。", "发展会员300人!", "完成了吗?", "完成了;", "很好"]),
+        ("开展“安全发展。国泰民安”主题活动。好", ["开展“安全发展。国泰民安”主题活动。", "好"]),
+        ("学习《工会法。条例》全文。", ["学习《工会法。条例》全文。"]),
+        ("会议(扩大。会议)召开。", ["会议(扩大。会议)召开。"]),
+        ("会议（扩大；会议）召开。", ["会议（扩大；会议）召开。"]),
+        ("【要点。一】内容。", ["【要点。一】内容。"]),
+        ('建设"职工之家。示范"单位。', ['建设"职工之家。示范"单位。']),
+        ("他说:“好。”然后走了。", ["他说:“好。”", "然后走了。"]),
+        ("第一行\n  第二行 \n\n第三行", ["第一行", "第二行", "第三行"]),
+        ("开展“活动\n继续。", ["开展“活动", "继续。"]),  # a line break closes an open quote
+        ("多余的右括号)在这里。下一句。", ["多余的右括号)在这里。", "下一句。"]),
+    ],
+)
+def test_split(text, sentences):
+    assert _texts(text) == sentences
+
+
+def test_unclosed_quote_gives_up():
+    text = "“" + "很长的内容," * (MAX_OPEN // 5) + "结束。下一句。"
+    assert _texts(text)[-1] == "下一句。"
+
+
+def test_section_of_each_sentence():
+    text = "开头。\n一、组织建设\n新建12家。一是摸底,完成排查。二是攻坚。\n二、权益维护\n签订合同。\n"
+    sections = find_sections(text)
+    got = [(text[s.start : s.end], sections[s.section].path[-1] if s.section >= 0 else None) for s in split_sentences(text, sections)]
+    assert got == [
+        ("开头。", None),
+        ("一、组织建设", "一、组织建设"),
+        ("新建12家。", "一、组织建设"),
+        ("一是摸底,完成排查。", "一是摸底"),
+        ("二是攻坚。", "二是攻坚"),
+        ("二、权益维护", "二、权益维护"),
+        ("签订合同。", "二、权益维护"),
+    ]
