@@ -24,9 +24,9 @@ install-test: $(VENV)/.installed-test
 
 demo: $(VENV)/.installed
 	@mkdir -p demo-out
-	$(BIN)/zongjie extract samples -o demo-out/figures.xlsx
-	$(BIN)/zongjie extract samples -o demo-out/figures.jsonl --quiet
-	$(BIN)/zongjie extract samples
+	$(BIN)/zongjie extract samples/reports -o demo-out/figures.xlsx
+	$(BIN)/zongjie extract samples/reports -o demo-out/figures.jsonl --quiet
+	$(BIN)/zongjie extract samples/reports --limit 25
 	@echo
 	@echo "Wrote demo-out/figures.xlsx and demo-out/figures.jsonl"
 

@@ -28,7 +28,7 @@ __all__ = [
     "ZongjieError",
     "load",
     "read",
-    "split",
+    "split_articles",
 ]
 
 Note = Callable[[str], None]
@@ -58,7 +58,7 @@ def read(
             yield Failure(item.source, "read", f"{type(exc).__name__}: {exc}")
 
 
-def split(doc: Document) -> list[Article] | Failure:
+def split_articles(doc: Document) -> list[Article] | Failure:
     """``corpus.articles.split_document`` with its errors turned into a Failure of stage ``split``."""
     from corpus.articles import split_document
 
@@ -76,7 +76,7 @@ def load(
         if isinstance(item, Failure):
             yield item
             continue
-        result = split(item)
+        result = split_articles(item)
         if isinstance(result, Failure):
             yield result
         else:

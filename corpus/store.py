@@ -241,7 +241,7 @@ def ingest(
     on_note: Callable[[str], None] | None = None,
 ) -> Iterator[Stored | Failure]:
     """Read, split and store every input; yields what happened to each (Failures are stored too)."""
-    from corpus import read, split
+    from corpus import read, split_articles
 
     with Store(db) as store:
         for item in read(paths, text_column=text_column, on_note=on_note):
@@ -249,7 +249,7 @@ def ingest(
                 store.add_failure(item)
                 yield item
                 continue
-            result = split(item)
+            result = split_articles(item)
             if isinstance(result, Failure):
                 store.add_failure(result)
                 yield result

@@ -1,0 +1,114 @@
+"""Many inputs → records, streaming: documents are read one at a time and records leave as soon as
+their document is done, so memory does not grow with the corpus.
+
+``jobs > 1`` splits and extracts in worker processes (reading stays in this process, in order, so
+output order and content are the same whatever the number of jobs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from corpus.records import Document, Failure
+
+Record = dict[str, Any]
+
+
+@dataclass
+class Tally:
+    """What a run did, for the summary line."""
+
+    documents: int = 0
+    articles: int = 0
+    figures: int = 0
+    activities: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+
+def extract_document(doc: Document) -> list[Record] | Failure:
+    """Split one document into articles and extract each; a Failure instead of an exception."""
+    import corpus
+    from extract.pipeline import extract_article
+
+    articles = corpus.split_articles(doc)
+    if isinstance(articles, Failure):
+        return articles
+    records: list[Record] = []
+    for article in articles:
+        try:
+            records.extend(extract_article(article).records())
+        except Exception as exc:  # one odd article must not end a batch of thousands: reported, not hidden
+            return Failure(article.source, "extract", f"{type(exc).__name__}: {exc}")
+    return records
+
+
+def _work(args: tuple[str, str, str, dict[str, str], str | None]) -> list[Record] | Failure:
+    source, text, fmt, meta, encoding = args
+    return extract_document(Document(source=source, text=text, format=fmt, meta=meta, encoding=encoding))
+
+
+def extract_paths(
+    paths: Iterable[str | Path],
+    *,
+    text_column: str | None = None,
+    jobs: int = 1,
+    tally: Tally | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+    on_note: Callable[[str], None] | None = None,
+    on_document: Callable[[], None] | None = None,
+) -> Iterator[Record]:
+    """Every record (document, figure, activity) of every input, in input order."""
+    import corpus
+
+    tally = tally if tally is not None else Tally()
+
+    def failed(f: Failure) -> None:
+        tally.failures.append(f)
+        if on_failure:
+            on_failure(f)
+
+    docs = corpus.read(paths, text_column=text_column, on_note=on_note)
+
+    def results() -> Iterator[list[Record] | Failure]:
+        if jobs <= 1:
+            for d in docs:
+                yield d if isinstance(d, Failure) else extract_document(d)
+            return
+        import multiprocessing as mp
+
+        ctx = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
+        pending: list[Failure] = []
+
+        def tasks() -> Iterator[tuple[str, str, str, dict[str, str], str | None]]:
+            for d in docs:
+                if isinstance(d, Failure):
+                    pending.append(d)
+                    continue
+                yield (d.source, d.text, d.format, dict(d.meta), d.encoding)
+
+        with ctx.Pool(jobs) as pool:
+            for res in pool.imap(_work, tasks(), chunksize=4):
+                while pending:
+                    yield pending.pop(0)
+                yield res
+        yield from pending
+
+    for res in results():
+        if isinstance(res, Failure):
+            failed(res)
+            continue
+        tally.documents += 1
+        for rec in res:
+            t = rec["type"]
+            if t == "document":
+                tally.articles += 1
+            elif t == "figure":
+                tally.figures += 1
+            elif t == "activity":
+                tally.activities += 1
+            yield rec
+        if on_document:
+            on_document()
