@@ -93,7 +93,7 @@ def _lexicon() -> _Lexicon:
         self_ref=re.compile(rf"[{orgs['self_marks']}](?P<suffix>{_longest_first(orgs['places'])})"),
         superior_before=tuple(orgs["superior_before"]),
         superior_after=tuple(orgs["superior_after"]),
-        unit_blank=re.compile(rf"{BLANK.pattern}\s?(?:{units})"),
+        unit_blank=re.compile(rf"(?:[_＿]{{2,}}|[xX×]{{2,4}})\s?(?:{units})"),
         unit_number=re.compile(rf"\d+(?:\.\d+)?\s?(?:{units})"),
         periods=tuple(meta["periods"].items()),
         plan_year=re.compile(rf"(?<!\d)((?:19|20)\d\d)年(?:{_longest_first(meta['plan_words'])})"),
@@ -101,8 +101,11 @@ def _lexicon() -> _Lexicon:
     )
 
 
-# A blank: an underscore run, or xx / XX / xxxx / ×× (20xx counts as one), not inside a word.
-BLANK = re.compile(r"[_＿]{2,}|(?<![A-Za-z])(?:(?:19|20)[xX×]{2}|[xX]{2,4}|×{2,4})(?![A-Za-z])")
+# A blank: an underscore run, or xx / XX / xxxx / ×× (20xx counts as one), not inside a word
+# (卡拉ok, Excel). Candidates are found by a character class (fast), the word check is done on each.
+BLANK = re.compile(r"[_＿xX×]{2,}")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
 TEMPLATE_YEAR = re.compile(r"(?:(?:19|20)[xX×]{2}|[xX×]{2,4}|[_＿]{2,})\s*年")
 _RANKS = ("concrete", "anonymous", "blank", "self", "bare")
@@ -165,11 +168,24 @@ def self_level(text: str) -> str | None:
 
 
 def count_blanks(text: str) -> int:
-    return sum(1 for _ in BLANK.finditer(text))
+    """``___`` runs and ``xx``/``XX``/``××`` marks (``20xx`` once); a mark inside a Latin word is none."""
+    n = 0
+    for m in BLANK.finditer(text):
+        run = m.group()
+        if run[0] in "_＿":
+            n += 1
+            continue
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        if len(run) <= 4 and before not in _ASCII_LETTERS and after not in _ASCII_LETTERS:
+            n += 1
+    return n
 
 
-def is_template(text: str) -> bool:
+def is_template(text: str, blanks: int | None = None) -> bool:
     lex = _lexicon()
+    if blanks is not None and blanks < lex.template_min_blanks:
+        return False  # too few blanks to be a template: skip the unit scans
     blanks = sum(1 for _ in lex.unit_blank.finditer(text))
     numbers = sum(1 for _ in lex.unit_number.finditer(text))
     return blanks >= lex.template_min_blanks and blanks >= numbers
@@ -224,12 +240,13 @@ def describe(text: str, heading: str | None, meta: Mapping[str, str]) -> Article
         org, level, _ = find_org("\n".join([title or "", *head, signature]))
         level = level or self_level(text)
     year, period = year_and_period(title, text, signature, meta)
+    blanks = count_blanks(text)
     return ArticleMeta(
         title=title,
         org=org,
         level=level,
         year=year,
         period=period,
-        template=is_template(text),
-        blanks=count_blanks(text),
+        template=is_template(text, blanks),
+        blanks=blanks,
     )

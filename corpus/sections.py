@@ -34,8 +34,7 @@ HEADING = re.compile(
 )
 _RUN_IN = 5
 # Where a heading may start: after a line break (and indentation), or a run-in after a sentence end.
-HEADING_START = re.compile(r"^[ \t\u3000]*|(?<=[。；;！!？?:：])[ \t\u3000]*", re.MULTILINE)
-_INDENT = " \t\u3000"
+HEADING_START = re.compile(r"(?:^|(?P<end>[。；;！!？?:：]))(?P<space>[ \t\u3000]*)", re.MULTILINE)
 _CLAUSE_END = re.compile(r"[，,；;。:：！!？?\n]")
 _HEADING_END = re.compile(r"[。；;！!？?\n]")
 
@@ -91,12 +90,9 @@ def find_sections(text: str) -> tuple[Section, ...]:
         if m is None:
             continue
         rank = next(i for i in range(6) if m[f"s{i}"] is not None)
-        k = pos
-        while k > 0 and text[k - 1] in _INDENT:
-            k -= 1
         # A numbered heading starts a line, or follows a sentence end and a space (paragraphs
         # flattened into one line by a converter: …建设。 一、探究新机制…).
-        if rank != _RUN_IN and k > 0 and text[k - 1] != "\n" and ms.end() == ms.start():
+        if rank != _RUN_IN and ms["end"] is not None and not ms["space"]:
             continue
         number = _number(rank, m[f"s{rank}"])
         if number is None:
