@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from generate.compose import chinese_number, compose
+from generate.data import load_data
+from generate.phrases import figure_phrase, format_number, mine_text
+from generate.render_text import to_markdown, to_txt
+
+SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "data" / "qingchuan-2025h1.yaml"
+
+
+@pytest.fixture(scope="module")
+def draft():
+    return compose(load_data(SAMPLE))
+
+
+def test_structure(draft):
+    kinds = [b.kind for b in draft.blocks]
+    assert draft.title == "青川区总工会2025年上半年工作总结"
+    assert kinds[:3] == ["title", "opening", "heading1"] and kinds[-2:] == ["signature", "date"]
+    h1 = [b.text for b in draft.blocks if b.kind == "heading1"]
+    # seven topics, then 问题 and 计划, numbered 一 … 九 in order
+    assert [h.split("、")[0] for h in h1] == ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+    assert "存在的问题" in h1[7] and "下半年" in h1[8]
+    assert draft.blocks[-1].text == "2025年7月1日" and draft.blocks[-2].text == "青川区总工会"
+    assert "一是" in draft.text and "二是" in draft.text
+
+
+def test_every_data_figure_placed_once_and_traceable(draft):
+    data = load_data(SAMPLE)
+    text = draft.text
+    placed = draft.placed
+    assert Counter(p.figure for p in placed) == Counter(data.figures)
+    for p in placed:
+        assert text[p.start : p.end] == format_number(p.figure.value)
+        assert text[p.end :].startswith((p.figure.unit, "余" + p.figure.unit))
+
+
+def test_draft_figures_are_the_data(draft):
+    from extract import figures_in
+
+    data = load_data(SAMPLE)
+    got = Counter((float(f.value), f.unit) for f in figures_in(draft.text) if f.value is not None)
+    want = Counter((float(f.value), f.unit) for f in data.figures)
+    assert got == want
+
+
+def test_sections_do_not_share_a_frame(draft):
+    bodies = [b.text for b in draft.blocks if b.kind == "body" and b.pieces]
+    # the words around the figures differ from paragraph to paragraph
+    skeletons = [re.sub(r"[0-9.]+", "#", b) for b in bodies]
+    assert len(set(skeletons)) == len(skeletons)
+
+
+@pytest.mark.parametrize(
+    ("indicator", "value", "unit", "approx", "phrase"),
+    [
+        ("新建工会组织", 38, "家", None, "新建工会组织38家"),
+        ("入会", 1150, "人", "over", "入会1150余人"),
+        ("组建率", 92.5, "%", None, "组建率达92.5%"),
+        ("完成全年任务", 56.3, "%", None, "完成全年任务的56.3%"),
+        ("参赛职工", 3400, "人次", "about", "参赛职工约3400人次"),
+        ("资金", 30, "万元", "under", "资金近30万元"),
+    ],
+)
+def test_figure_phrase(indicator, value, unit, approx, phrase):
+    from generate.data import Quantity
+
+    text, s, e = figure_phrase(Quantity(indicator, value, unit, approx))
+    assert text == phrase and text[s:e] == format_number(value)
+
+
+@pytest.mark.parametrize(("n", "word"), [(1, "一"), (9, "九"), (10, "十"), (12, "十二"), (20, "二十")])
+def test_chinese_number(n, word):
+    assert chinese_number(n) == word
+
+
+def test_mined_frames_hold_no_number():
+    text = (
+        "上半年，全镇新建工会组织12家，发展会员860人。\n"
+        "我们坚持走访慰问，共发放慰问金15.5万元，温暖了职工的心。\n"
+        "4月10日召开了全镇工会主席会议。\n"
+    )
+    frames = mine_text(text, "own")
+    texts = [f.text for f in frames]
+    assert "上半年，全镇{0}，{1}。" in texts
+    assert all(not re.search(r"\d", re.sub(r"\{\d\}", "", t)) for t in texts)
+    assert any(s.unit == "万元" for f in frames for s in f.slots)
+
+
+def test_user_corpus_frames(seeds_dir):
+    from generate.phrases import mine_corpus
+
+    frames, failures = mine_corpus([seeds_dir])
+    assert frames and not failures
+    for f in frames:
+        assert not re.search(r"[0-9]", f.text.replace("{0}", "").replace("{1}", "").replace("{2}", ""))
+    d = compose(load_data(SAMPLE), frames)
+    assert d.title.endswith("工作总结")
+
+
+def test_text_renderers(draft):
+    md = to_markdown(draft)
+    assert md.startswith("# 青川区总工会2025年上半年工作总结") and "\n## 一、" in md
+    txt = to_txt(draft)
+    assert "\u3000\u3000一、" in txt and txt.rstrip().endswith("2025年7月1日")

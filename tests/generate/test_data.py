@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generate.data import OTHER_TOPIC, chinese_date, data_from_records, load_data, period_label
+from generate.errors import DataError
+
+SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "data" / "qingchuan-2025h1.yaml"
+
+
+def test_sample_loads():
+    d = load_data(SAMPLE)
+    assert d.org == "青川区总工会" and d.period == "2025H1" and d.level == "区"
+    names = [t.name for t in d.topics]
+    assert names[:3] == ["组织建设", "维权", "帮扶"]
+    first = d.topics[0].figures[0]
+    assert (first.indicator, first.value, first.unit, first.topic) == (
+        "新建基层工会组织",
+        46,
+        "家",
+        "组织建设",
+    )
+    assert d.topics[0].figures[2].approx == "over"
+    assert d.signature is not None and d.signature.date == "2025-07-01"
+    # 21 figures plus 3 activity participant counts in the sample
+    assert len(d.figures) == sum(len(t.figures) for t in d.topics) + 3
+
+
+@pytest.mark.parametrize(
+    ("period", "label"),
+    [
+        ("2025", "2025年"),
+        ("2025H1", "2025年上半年"),
+        ("2024H2", "2024年下半年"),
+        ("2025Q3", "2025年第三季度"),
+        (None, ""),
+    ],
+)
+def test_period_label(period, label):
+    assert period_label(period) == label
+
+
+@pytest.mark.parametrize(
+    ("iso", "text"), [("2025-07-01", "2025年7月1日"), ("--03-06", "3月6日"), ("2025-03", "2025年3月")]
+)
+def test_chinese_date(iso, text):
+    assert chinese_date(iso) == text
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        (
+            "org: 某工会\ntopics:\n  - name: 帮扶\n    figures:\n      - {indicator: 慰问金, unit: 万元}\n",
+            "topics[0].figures[0]",
+        ),
+        (
+            "org: 某工会\ntopics:\n  - name: 帮扶\n    figures:\n      - {indicator: 慰问金, value: 多, unit: 万元}\n",
+            "topics[0].figures[0].value",
+        ),
+        ("org: 某工会\nperiod: 2025上半年\ntopics:\n  - name: 帮扶\n", "period"),
+        ("topics:\n  - name: 帮扶\n", "(top level)"),
+    ],
+)
+def test_bad_field_is_named(tmp_path, body, field):
+    p = tmp_path / "bad.yaml"
+    p.write_text(body, encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        load_data(p)
+    assert e.value.field == field
+    assert str(p) in str(e.value)
+
+
+def test_broken_yaml_and_unknown_suffix(tmp_path):
+    p = tmp_path / "x.yaml"
+    p.write_text("org: [unclosed\n", encoding="utf-8")
+    with pytest.raises(DataError, match="not valid YAML"):
+        load_data(p)
+    q = tmp_path / "x.toml"
+    q.write_text("org = 1", encoding="utf-8")
+    with pytest.raises(DataError, match=r"unknown data format \.toml"):
+        load_data(q)
+
+
+def test_extract_records_group_by_topic(tmp_path):
+    recs = [
+        {"type": "document", "source": "a.txt", "org": "东湖镇总工会", "period": "2024", "title": "x"},
+        {
+            "type": "figure",
+            "source": "a.txt",
+            "value": 12,
+            "unit": "家",
+            "indicator": "新建工会",
+            "canonical": "新建工会组织",
+            "topic": "组织建设",
+            "approx": None,
+            "target": False,
+            "placeholder": False,
+        },
+        {
+            "type": "figure",
+            "source": "a.txt",
+            "value": 3.5,
+            "unit": "万元",
+            "indicator": "慰问金",
+            "canonical": None,
+            "topic": None,
+            "approx": "over",
+            "target": False,
+            "placeholder": False,
+        },
+        {
+            "type": "figure",
+            "source": "a.txt",
+            "value": None,
+            "unit": "家",
+            "indicator": "新建",
+            "topic": None,
+            "placeholder": True,
+        },
+        {
+            "type": "activity",
+            "source": "a.txt",
+            "date": "2024-04-10",
+            "action": "召开",
+            "event": "工会主席会议",
+            "participants": {"value": 60, "unit": "人", "approx": None},
+        },
+    ]
+    p = tmp_path / "figs.jsonl"
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
+    d = load_data(p)
+    assert d.org == "东湖镇总工会" and d.period == "2024"
+    by = {t.name: t for t in d.topics}
+    assert [f.key for f in by["组织建设"].figures] == ["新建工会组织"]
+    assert [(f.value, f.approx) for f in by[OTHER_TOPIC].figures] == [(3.5, "over")]
+    assert sorted(f.value for f in d.figures) == [3.5, 12, 60]
+
+
+def test_records_without_figures_fail():
+    with pytest.raises(DataError, match="no figures"):
+        data_from_records([{"type": "document", "org": "x"}])
