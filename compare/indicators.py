@@ -30,6 +30,7 @@ class Lexicon:
     region_prefixes: tuple[str, ...]
     modifiers: tuple[str, ...]
     span_cues: tuple[str, ...]
+    target_cues: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,7 @@ def lexicon() -> Lexicon:
         region_prefixes=tuple(sorted(raw["region_prefixes"], key=len, reverse=True)),
         modifiers=tuple(raw["modifiers"]),
         span_cues=tuple(raw["span_cues"]),
+        target_cues=tuple(raw["target_cues"]),
     )
 
 

@@ -23,7 +23,9 @@ from typing import Any
 from compare.indicators import GROWTH, Wording, analyse, as_growth, lexicon, similarity
 
 THRESHOLD = 0.6  # character F1 below this names another indicator
-GROWTH_UNITS = frozenset({"%", "个百分点"})
+GROWTH_UNITS = frozenset({"%"})  # 提高1个百分点 is a rate's change, not an aggregate's growth
+CLAUSE_BREAK = re.compile(r"[，,；;。：:、]")
+WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")  # an indicator of dashes only (—5.5%) names nothing
 GROWTH_VERB = re.compile(r"增长|增速|增幅|提高|提升|上升|下降|降低|减少|回落|递增|递减")
 NEARBY = 40  # characters: a level figure and its growth are stated side by side
 RANGE_GAP = 4  # 5%—5.5%: the top of a range follows its bottom within a dash
@@ -40,6 +42,7 @@ class Candidate:
     score: float
     retrospective: bool
     subregion: bool
+    target_worded: bool = False  # 预期目标 in the sentence of an "achieved" figure: likely a missed target
     indicator: str | None = None  # the wording that matched (borrowed from the level figure if need be)
     range_top: bool = False  # the 5.5% of 增长5%—5.5%
 
@@ -47,8 +50,9 @@ class Candidate:
     def start(self) -> int:
         return int(self.figure.get("start") or 0)
 
-    def rank(self) -> tuple[bool, bool, bool, float, int]:
-        return (self.subregion, self.range_top, self.retrospective, -round(self.score, 1), self.start)
+    def rank(self) -> tuple[bool, bool, bool, bool, float, int]:
+        worded = self.target_worded and not self.figure.get("target")
+        return (self.subregion, self.range_top, worded, self.retrospective, -round(self.score, 1), self.start)
 
     def label(self) -> str:
         v = self.value
@@ -57,12 +61,39 @@ class Candidate:
 
 
 def _wordings(fig: Mapping[str, Any]) -> list[Wording]:
-    out = []
-    for key in ("indicator", "canonical"):
-        text = fig.get(key)
-        if text:
-            out.append(analyse(str(text)))
-    return out
+    """The figure's indicator as written; its ``canonical`` only when no indicator was found.
+
+    The wording is trusted over ``canonical``: an extractor that maps 咖啡产值增长 to 地区生产总值增长
+    must not put coffee in a GDP table.
+    """
+    text = fig.get("indicator") or fig.get("canonical")
+    return [analyse(str(text))] if text else []
+
+
+def _clause(fig: Mapping[str, Any]) -> str:
+    """The clause of the sentence that ends with the figure: 、年均增长4.7% → 年均增长4.7%."""
+    sentence, text = str(fig.get("sentence") or ""), str(fig.get("text") or "")
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return text
+    head = CLAUSE_BREAK.split(sentence[:at])[-1]
+    return head + text
+
+
+def _foreign_modifier(query: Wording, fig: Mapping[str, Any]) -> bool:
+    """The figure's clause carries a modifier the query lacks (年均, 人均, 累计 …): another indicator."""
+    clause = _clause(fig)
+    return any(m in clause and m not in query.modifiers for m in lexicon().modifiers)
+
+
+def is_target(fig: Mapping[str, Any]) -> bool:
+    """A goal: flagged so by the extractor, or stated in a sentence of goals (主要预期目标是：…)."""
+    return bool(fig.get("target")) or _target_worded(fig)
+
+
+def _target_worded(fig: Mapping[str, Any]) -> bool:
+    sentence = str(fig.get("sentence") or "")
+    return any(cue in sentence for cue in lexicon().target_cues)
 
 
 def _is_growth_span(fig: Mapping[str, Any]) -> bool:
@@ -71,8 +102,9 @@ def _is_growth_span(fig: Mapping[str, Any]) -> bool:
 
 
 def _retrospective(fig: Mapping[str, Any]) -> bool:
-    context = f"{fig.get('sentence') or ''} {fig.get('section') or ''}"
-    return any(cue in context for cue in lexicon().span_cues)
+    """Multi-year context in the figure's sentence (sections such as “十四五”时期和2025年工作回顾 mix both)."""
+    sentence = str(fig.get("sentence") or "")
+    return any(cue in sentence for cue in lexicon().span_cues)
 
 
 def _modified_change(fig: Mapping[str, Any], change: float) -> bool:
@@ -101,7 +133,7 @@ def candidates(query: Wording, figures: Iterable[Mapping[str, Any]], *, targets:
     found: list[Candidate] = []
     by_sentence: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
     for fig in figures:
-        if fig.get("placeholder") or bool(fig.get("target")) != targets:
+        if fig.get("placeholder") or is_target(fig) != targets:
             continue
         by_sentence.setdefault((str(fig.get("source")), str(fig.get("sentence"))), []).append(fig)
     for group in by_sentence.values():
@@ -118,12 +150,14 @@ def candidates(query: Wording, figures: Iterable[Mapping[str, Any]], *, targets:
                         wordings += [analyse(as_growth(w.text)) for w in _wordings(prev) if not w.growth]
             score, sub, text = _score(query, wordings)
             unit = str(fig.get("unit") or "")
+            if (query.growth and unit not in GROWTH_UNITS) or _foreign_modifier(query, fig):
+                score = 0.0
             if score >= THRESHOLD:
                 previous = _candidate(fig, fig.get("value"), unit, False, score, sub, text)
                 found.append(previous)
             elif (
                 previous is not None
-                and not fig.get("indicator")
+                and not WORDY.search(str(fig.get("indicator") or ""))
                 and unit == previous.unit
                 and 0
                 <= int(fig.get("start") or 0) - int(previous.figure.get("end") or 0)
@@ -157,6 +191,7 @@ def _candidate(fig, value, unit, via_change, score, sub, wording) -> Candidate: 
         score=score,
         retrospective=_retrospective(fig),
         subregion=sub,
+        target_worded=_target_worded(fig),
         indicator=indicator,
     )
 
