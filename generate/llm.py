@@ -95,7 +95,7 @@ class OpenAIChat:
                 if exc.status_code >= 500:
                     continue
                 raise LLMError(f"model {self.name}: {last}") from None
-            except openai.OpenAIError as exc:  # an unparseable body and the like
+            except (openai.OpenAIError, ValueError) as exc:  # a body that is not JSON, or not a completion
                 last = f"malformed reply ({type(exc).__name__})"
                 continue
             text = _reply_text(reply)
