@@ -14,9 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from corpus.errors import ReadError, StoreError, UnsupportedFormat, ZongjieError
 from corpus.records import Article, Document, Failure
+
+if TYPE_CHECKING:
+    from corpus.readers import ReadOptions
 
 __all__ = [
     "Article",
@@ -35,17 +39,23 @@ Note = Callable[[str], None]
 
 
 def read(
-    paths: Iterable[str | Path], *, text_column: str | None = None, on_note: Note | None = None
+    paths: Iterable[str | Path],
+    *,
+    text_column: str | None = None,
+    on_note: Note | None = None,
+    options: ReadOptions | None = None,
 ) -> Iterator[Document | Failure]:
     """Every Document in the PATHs (files, folders, globs), a Failure for each input that fails.
 
     A file that fails part-way (a tabular corpus whose bytes go bad at row 5,000) yields its good rows
     and then one Failure. No exception from one input stops the iteration.
     """
+    from dataclasses import replace
+
     from corpus.files import Input, expand
     from corpus.readers import ReadOptions, read_file
 
-    options = ReadOptions(text_column=text_column, on_note=on_note)
+    options = replace(options or ReadOptions(), text_column=text_column, on_note=on_note)
     for item in expand(paths, on_note):
         if not isinstance(item, Input):
             yield item
@@ -69,10 +79,14 @@ def split_articles(doc: Document) -> list[Article] | Failure:
 
 
 def load(
-    paths: Iterable[str | Path], *, text_column: str | None = None, on_note: Note | None = None
+    paths: Iterable[str | Path],
+    *,
+    text_column: str | None = None,
+    on_note: Note | None = None,
+    options: ReadOptions | None = None,
 ) -> Iterator[Article | Failure]:
     """Every Article in the PATHs, read, cleaned, split and normalised; Failures in line."""
-    for item in read(paths, text_column=text_column, on_note=on_note):
+    for item in read(paths, text_column=text_column, on_note=on_note, options=options):
         if isinstance(item, Failure):
             yield item
             continue
