@@ -36,6 +36,7 @@ def run_compare(
     targets: bool = False,
     out: Path | None = None,
     chart: Path | None = None,
+    title: str | None = None,
     matrix: bool = False,
     top: int = 12,
     on_failure: Callable[[str], None],
@@ -58,7 +59,7 @@ def run_compare(
     if chart is not None:
         from compare.chart import bar_chart
 
-        bar_chart(comparison, chart)
+        bar_chart(comparison, chart, title=title)
         written.append(chart)
     return CompareResult(comparison=comparison, matrix=wide, written=tuple(written))
 

@@ -43,6 +43,9 @@ def compare(
     chart: Annotated[
         Path | None, typer.Option("--chart", help="Draw a ranked bar chart to FILE.png.")
     ] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", help="The chart's title (default: the indicator).")
+    ] = None,
     targets: Annotated[
         bool, typer.Option("--targets", help="Compare goals (预期目标) instead of achieved figures.")
     ] = False,
@@ -68,6 +71,7 @@ def compare(
             targets=targets,
             out=output,
             chart=chart,
+            title=title,
             matrix=matrix,
             top=top,
             on_failure=outcome.fail,
