@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from corpus.store import Store
 from tests.corpus.fixtures import HEADING1, S1, S2, S3, UNION_ROWS, make_csv, make_docx, write_text
+from zongjie import console
 from zongjie.cli import app
 
 runner = CliRunner()
@@ -23,7 +24,7 @@ def archive(tmp_path: Path) -> Path:
     return root
 
 
-def test_ingest_then_docs_then_again(tmp_path: Path, archive: Path) -> None:
+def test_ingest_then_docs_then_again(tmp_path: Path, archive: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "z.duckdb"
     result = runner.invoke(app, ["ingest", str(archive), "--db", str(db)])
     assert result.exit_code == 0, result.output
@@ -37,7 +38,8 @@ def test_ingest_then_docs_then_again(tmp_path: Path, archive: Path) -> None:
     assert again.exit_code == 0, again.output
     assert "4 documents (0 new, 4 already stored)" in again.output and "(0 new)" in again.output
 
-    listing = runner.invoke(app, ["docs", "--db", str(db)], env={"COLUMNS": "200"})
+    monkeypatch.setattr(console.out, "_width", 200)  # a wide terminal: no cell is folded
+    listing = runner.invoke(app, ["docs", "--db", str(db)])
     assert listing.exit_code == 0, listing.output
     assert "各区.csv#row=1" in listing.output and "上半年.docx" in listing.output
     assert "4 documents" in listing.output
