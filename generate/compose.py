@@ -16,7 +16,7 @@ from typing import Any
 
 from generate.choose import FrameChooser
 from generate.data import DraftData, Event, Quantity, Topic, chinese_date
-from generate.phrases import Frame, bank, figure_phrase, shipped_frames
+from generate.phrases import LEFTOVER_NUMBER, Frame, bank, figure_phrase, shipped_frames
 from generate.plan import Block, Draft, TextBuilder
 
 _DIGITS = "零一二三四五六七八九"
@@ -49,6 +49,7 @@ class _Composer:
         self.when = self.words["when"][kind]
         self.next = self.words["next"][kind]
         self.chooser = FrameChooser(frames)
+        self.notes: list[str] = []
         self.turn = 0  # rotates the connective variants so sections do not repeat
 
     def pick(self, options: Sequence[str]) -> str:
@@ -78,7 +79,7 @@ class _Composer:
                 frame, order = _FALLBACK, [0]
             else:
                 frame, order = picked
-            phrases = [(figs[n], *figure_phrase(figs[n])) for n in order]
+            phrases = [(figs[n], *figure_phrase(_clean(figs[n]))) for n in order]
             text, placed = frame.fill(phrases, self.when)
             b = TextBuilder()
             pos = 0
@@ -133,7 +134,12 @@ class _Composer:
     def topic_blocks(self, n: int, topic: Topic) -> list[Block]:
         blocks = [Block("heading1", f"{chinese_number(n)}、{self.heading(topic)}", (), topic.name)]
         figs = self.figure_sentences(topic.name, topic.results)
-        acts = [self.activity_sentence(a) for a in topic.activities]
+        acts = []
+        for a in topic.activities:
+            if LEFTOVER_NUMBER.search(a.event):  # the event's own number is not a data figure
+                self.notes.append(f"activity left out (its wording holds a number): {a.event}")
+            else:
+                acts.append(self.activity_sentence(a))
         if figs and acts and len(topic.results) + len(topic.activities) >= _SPLIT_ITEMS:
             subs = self.words["subheadings"]
             lead = topic.name
@@ -188,7 +194,19 @@ class _Composer:
         blocks.append(Block("signature", sig.org if sig else d.org))
         if sig and sig.date:
             blocks.append(Block("date", chinese_date(sig.date)))
-        return Draft(tuple(blocks))
+        return Draft(tuple(blocks), tuple(self.notes))
+
+
+def _clean(q: Quantity) -> Quantity:
+    """An indicator that itself holds a number (四大家领导…) would add a figure: use the canonical
+    name, or the wording without the number."""
+    from dataclasses import replace
+
+    if not LEFTOVER_NUMBER.search(q.indicator):
+        return q
+    if q.canonical and not LEFTOVER_NUMBER.search(q.canonical):
+        return replace(q, indicator=q.canonical)
+    return replace(q, indicator=LEFTOVER_NUMBER.sub("", q.indicator))
 
 
 def _clause(text: str) -> str:

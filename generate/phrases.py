@@ -29,7 +29,7 @@ _LEAD_MARKER = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])\s*"
 )
 # A number or a Chinese numeral followed by a measure word left outside a slot: not a clean frame.
-_LEFTOVER_NUMBER = re.compile(
+LEFTOVER_NUMBER = re.compile(
     r"[0-9０-９]|[零一二两三四五六七八九十百千万亿]+(?:多|余)?[家人名位户个元条期场次件份本吨项批所座]"
 )
 _APPROX_BEFORE = re.compile(r"(?:将近|不足|不到|超过|大约|近|约|逾)$")
@@ -192,12 +192,7 @@ def _frame(sentence: str, figs: list[Any], source: str) -> Frame | None:
     parts.append(sentence[pos:])
     text = _LEAD_MARKER.sub("", "".join(parts)).strip().translate(_TO_FULLWIDTH)
     residual = _SLOT.sub("", text)
-    if (
-        _LEFTOVER_NUMBER.search(residual)
-        or _BLANK_LEFT.search(residual)
-        or "{" in residual
-        or "}" in residual
-    ):
+    if LEFTOVER_NUMBER.search(residual) or _BLANK_LEFT.search(residual) or "{" in residual or "}" in residual:
         return None
     if not text or text[-1] not in _SENTENCE_END or len(residual) < 4 or text.startswith("其中"):
         return None

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+
+from generate.data import data_from_mapping
+from generate.fill import fill_text, find_blanks, similarity
+
+DATA = data_from_mapping(
+    {
+        "org": "江滨街道总工会",
+        "period": "2025H1",
+        "topics": [
+            {
+                "name": "组织建设",
+                "figures": [
+                    {"indicator": "新建企业工会", "value": 18, "unit": "家"},
+                    {"indicator": "覆盖企业数", "value": 64, "unit": "家"},
+                    {"indicator": "组建率", "value": 95, "unit": "%"},
+                    {"indicator": "完成换届", "value": 22, "unit": "家"},
+                ],
+            },
+            {
+                "name": "帮扶",
+                "figures": [
+                    {"indicator": "新增困难职工", "value": 37, "unit": "人"},
+                    {"indicator": "临时困难救助金", "value": 8.6, "unit": "万元"},
+                ],
+            },
+        ],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "context"),
+    [
+        ("上半年新建企业工会___家，", "家", "新建企业工会"),
+        ("共慰问职工xx人次。", "人次", "慰问职工"),
+        ("组建率保持在XX%以上", "%", "组建率"),
+        ("，××家企业申报市级示范", "家", "企业申报市级示范"),
+    ],
+)
+def test_find_blanks(text, unit, context):
+    (b,) = find_blanks(text)
+    assert b.unit == unit and b.context == context
+    assert set(text[b.start : b.end]) <= set("_xX×")
+
+
+def test_similarity_orders_wordings():
+    assert similarity("新建企业工会", "新建企业工会") == 1.0
+    assert similarity("新建企业工会", "新建基层工会组织") > similarity("新建企业工会", "临时困难救助金")
+
+
+def test_fill_own_snippet():
+    text = "上半年新建企业工会___家，覆盖企业数___家，组建率保持在___%以上，发放临时困难救助金xx万元，转出___家。"
+    r = fill_text(text, DATA)
+    assert (
+        r.text
+        == "上半年新建企业工会18家，覆盖企业数64家，组建率保持在95%以上，发放临时困难救助金8.6万元，转出___家。"
+    )
+    assert [b.context for b in r.unfilled] == ["转出"]
+    assert "转出" in r.notes[0]
+
+
+def test_fill_real_template(seeds_dir):
+    text = (seeds_dir / "001_0c16e3edcfdc46a7.txt").read_text(encoding="utf-8")
+    r = fill_text(text, DATA)
+    got = {f.figure.indicator: f.blank.context for f in r.filled}
+    assert got["新建企业工会"] == "新建企业工会"
+    assert got["覆盖企业数"] == "覆盖企业数"
+    assert got["组建率"] == "组建率"
+    assert got["新增困难职工"] == "新增困难职工"
+    assert "发放临时困难救助金8.6万元" in r.text and "新建企业工会18家" in r.text
+    assert len(r.unfilled) > 30  # the rest of the template's number blanks are listed, not guessed
