@@ -84,3 +84,10 @@ def _resolve(wordings: list[str]) -> None:
     for w, row in zip(wordings, sims, strict=True):
         best = int(row.argmax())
         _SIMILAR[w] = names[best] if row[best] >= THRESHOLD else w
+
+
+def known(indicator: str | None) -> str | None:
+    """The canonical name if it is already known without the vectoriser (lexicon or cache), else None."""
+    if not indicator:
+        return None
+    return _by_lexicon(indicator) or _SIMILAR.get(indicator)

@@ -60,8 +60,10 @@ def _pattern() -> re.Pattern[str]:
     inf = alternation(w for ws in ap["infix"].values() for w in ws)
     suf = alternation(w for ws in ap["suffix"].values() for w in ws if w != "多")
     units = alternation(lex.units)
+    # Every alternative starts with a number character, so the engine can skip ahead by first character;
+    # the approximation word before a number (近, 约, 超过 …) is looked up behind the match instead.
+    del pre
     return re.compile(
-        rf"(?:(?P<pre>{pre}) ?)?"
         rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{_AR}|{_CN})"
         rf"|(?P<frac>(?:{_AR}|{_CN})分之(?:{_AR}|{_CN}))"
         rf"|(?P<num>{_AR}|{_CN}|{_BLANK} ?)(?P<inf1>{inf})?(?P<mult>{_MULT})?(?P<inf2>{inf})?"
@@ -111,6 +113,25 @@ def _inside_short_name(text: str, start: int, end: int) -> bool:
     return j >= 0 and not any(c in right[:j] for c in "。;!?\n")
 
 
+@cache
+def _prefixes() -> tuple[str, ...]:
+    ap = lexicon().cues["approx"]["prefix"]
+    return tuple(sorted({w for ws in ap.values() for w in ws}, key=len, reverse=True))
+
+
+def _prefix_before(text: str, pos: int, prefixes: tuple[str, ...]) -> str | None:
+    """The approximation word right before ``pos`` (an optional space between), longest first."""
+    if pos and text[pos - 1] == " ":
+        pos -= 1
+    if not pos:
+        return None
+    window = text[max(0, pos - 3) : pos]
+    for w in prefixes:
+        if window.endswith(w):
+            return w
+    return None
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every figure candidate in ``text`` that is not excluded by its immediate context."""
     pat = _pattern()
@@ -119,9 +140,11 @@ def find_candidates(text: str) -> list[Candidate]:
     fixed = _fixed_pattern()
     after_not = _after_not()
     out: list[Candidate] = []
+    prefixes = _prefixes()
     for m in pat.finditer(text):
         g = m.group
-        pre, suf = g("pre"), g("suf")
+        suf = g("suf")
+        pre = _prefix_before(text, m.start(), prefixes)
         if g("pct") or g("frac"):
             key = "pnum" if g("pct") else "frac"
             s, e = m.start("pct") if g("pct") else m.start("frac"), m.end(key)
@@ -157,7 +180,7 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue
         if not placeholder and value is None:
             continue
-        span_start = m.start() if pre else s
+        span_start = m.start() - len(pre) - (text[m.start() - 1] == " " and bool(pre)) if pre else s
         span_end = m.end()
         # --- exclusions from the immediate context -------------------------------------------
         before = text[max(0, span_start - 3) : span_start]

@@ -22,13 +22,14 @@ _QUOTED = re.compile(r"“[^”]{0,20}”")
 
 
 @cache
-def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     ind = lexicon().cues["indicator"]
     lead = re.compile(rf"^(?:(?:{alternation(ind['lead'])})|\d+月(?:\d+日)?|[一二三四五六七八九十]+是)+")
     trail = re.compile(rf"(?:{alternation(ind['trail'])})+$")
     verbs = re.compile(rf"(?:{alternation(ind['verbs'])})$")
     stop = re.compile(rf"{alternation(ind['stop_after'])}")
-    return lead, trail, verbs, stop
+    acts = re.compile(rf"^(?:{alternation(ind['act_verbs'])})(?=..)")
+    return lead, trail, verbs, stop, acts
 
 
 def _clause_before(text: str, lo: int, pos: int) -> str:
@@ -39,7 +40,7 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
 
 
 def _noun_after(text: str, pos: int, hi: int) -> str:
-    _, _, _, stop = _res()
+    stop = _res()[3]
     j = pos
     if j < hi and text[j] == "的":
         j += 1
@@ -65,7 +66,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     Chinese a measure word binds the noun after it (34家企事业单位, 2468名女职工), so that noun is
     what is counted when there is one; otherwise the phrase before the number is (新建工会组织38家).
     """
-    lead, trail, _, _ = _res()
+    lead, trail, _, _, acts = _res()
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
     if len(after) >= 2:
         return after
@@ -82,4 +83,5 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = lead.sub("", trail.sub("", before))
     if len(before) > _MAX_LEN:
         before = before[-_MAX_LEN:]
+    before = acts.sub("", before)
     return before or after or None

@@ -196,7 +196,7 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
         raise OutputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
 
 
-_NUMERIC = ("start", "end", "value", "base_value", "chars", "year")
+_NUMERIC = ("start", "end", "value", "base_value", "chars", "year", "part_of", "baseline", "of_target")
 _BOOL = ("target", "placeholder", "template")
 
 

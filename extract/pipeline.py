@@ -6,6 +6,7 @@
 4. target     ``targets``: goal or achievement, from the section heading and the clause
 5. relations  ``relations.link``: 其中 parts, changes and baselines, completion rates
 6. canonical  ``canonical.canonical_names``: one name per indicator across reports (batched)
+7. topic      ``topics.topics``: the topic of each figure's sentence (组织建设, 维权, 帮扶 …)
 Activities come from ``activities.find_activities`` over the same sentences.
 """
 
@@ -16,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from corpus.normalise import normalise
 from corpus.records import Article, Sentence
+from extract.canonical import known
 from extract.figures import Candidate, find_candidates
 from extract.indicators import indicator
 from extract.records import Activity, Figure
@@ -158,6 +160,7 @@ def _figure(article: Article, c: Candidate, sent: Sentence, plan: list[bool], pr
         base_unit=c.base_unit,
         approx=c.approx,
         indicator=ind,
+        canonical=known(ind),
         target=target,
         placeholder=c.placeholder,
         sentence=sentence_text,
@@ -172,18 +175,31 @@ def extract_article(article: Article) -> Extraction:
     from extract.canonical import canonical_names
 
     figures = extract_figures(article)
-    names = canonical_names([f.indicator for f in figures])
-    figures = [replace(f, canonical=name) for f, name in zip(figures, names, strict=True)]
+    # Most wordings are known by now (lexicon or an earlier article); the vectoriser sees only new ones.
+    missing = [i for i, f in enumerate(figures) if f.indicator and f.canonical is None]
+    if missing:
+        names = canonical_names([figures[i].indicator for i in missing])
+        for i, name in zip(missing, names, strict=True):
+            figures[i] = replace(figures[i], canonical=name)
+    if figures:
+        figures = _with_topics(figures)
     activities = _activities(article, figures)
     return Extraction(article=article, figures=tuple(figures), activities=tuple(activities))
 
 
 def _activities(article: Article, figures: list[Figure]) -> list[Activity]:
-    try:
-        from extract.activities import find_activities
-    except ImportError:  # the activities step is optional while it is being built
-        return []
+    from extract.activities import find_activities
+
     return find_activities(article, figures)
+
+
+def _with_topics(figures: list[Figure]) -> list[Figure]:
+    """Each figure gets the topic of its sentence (one classifier call per article)."""
+    from extract.topics import topics
+
+    sentences = list(dict.fromkeys(f.sentence for f in figures))
+    by_sentence = dict(zip(sentences, topics(sentences), strict=True))
+    return [replace(f, topic=by_sentence[f.sentence]) for f in figures]
 
 
 def figures_in(text: str) -> list[Figure]:

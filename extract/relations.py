@@ -62,7 +62,8 @@ def link(figures: list[Figure], text: str, sent_start: int) -> list[Figure]:
         # the level figure the change belongs to: the previous figure, in the same clause, not itself a change
         if i > 0 and out[i - 1].change is None and f.unit in _PERCENT_UNITS:
             between = text[out[i - 1].end : f.start]
-            if not re.search(r"[。;；]", between) and len(between) < 16:
+            # …与去年的12件次相比，下降58.3%: the figure before is the baseline, not the changed level
+            if not re.search(r"[。;；]|相比|比", between) and len(between) < 16:
                 out[i - 1] = replace(out[i - 1], change=change)
     # --- baselines: 与去年同期的12件次161人次相比，分别递减58.3%和93.8% ------------------------------
     m = _BASELINE.search(text, sent_start, sentence_end + 40)

@@ -1,0 +1,135 @@
+"""The figure matcher and resolver on sentences written for these tests (ANNOTATION.md cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.normalise import normalise
+from corpus.records import Article
+from extract import extract_article, figures_in
+from tests.grounding import assert_grounded
+
+
+def _figs(text: str) -> list[tuple[object, str, str | None]]:
+    return [(f.value, f.unit, f.approx) for f in figures_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年新建工会组织38家，净增会员3581人。", [(38, "家", None), (3581, "人", None)]),
+        ("发放慰问金41万元，推行率达90%。", [(41, "万元", None), (90, "%", None)]),
+        ("组建工作完成全年任务的58.46%。", [(58.46, "%", None)]),
+        ("分别递减58.3%和93.8%。", [(58.3, "%", None), (93.8, "%", None)]),
+        ("职工入会率达百分之八十以上。", [(80, "%", "over")]),
+        ("参加活动的职工5万多人。", [(5, "万人", "over")]),
+        ("筹集资金近30万元。", [(30, "万元", "under")]),
+        ("有两位职工获得表彰。", [(2, "位", None)]),
+        ("每人每月最低生活费172元。", [(172, "元", None)]),
+        ("征集合理化建议1300多条，受教育职工1500余名。", [(1300, "条", "over"), (1500, "名", "over")]),
+        ("近千名职工参加培训，千余人受益。", [(1000, "名", "under"), (1000, "人", "over")]),
+        ("服务职工约 1000名。", [(1000, "名", "about")]),
+        ("城镇新增就业45万人左右。", [(45, "万人", "about")]),
+        ("新建步道1。5公里。", [(1.5, "公里", None)]),
+        ("全省生产总值增长5.4%，达到4.8万亿元。", [(5.4, "%", None), (4.8, "万亿元", None)]),
+        ("提高2个百分点。", [(2, "个百分点", None)]),
+        ("接待求职人员153人(次)。", [(153, "人次", None)]),
+        ("来自经贸系统10个企业的17名职工参加决赛。", [(10, "个", None), (17, "名", None)]),
+        ("新建工会１２家。", [(12, "家", None)]),
+        ("新建工會組織38家，發放慰問金41萬元。", [(38, "家", None), (41, "万元", None)]),
+    ],
+)
+def test_figures(text: str, expected: list[tuple[object, str, str | None]]) -> None:
+    assert _figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年4月10日召开会议。",  # dates
+        "历时三年，用了一个半月，培训3个月。",  # durations
+        "第五届委员会第一次会议，十六届五中全会。",  # ordinals
+        "根据湘工发[xx]14号文件。",  # document number
+        "践行“三个代表”，推进两个普遍，争创五好示范工会。",  # names and slogans
+        "一是加强领导，二是完善制度。",  # list markers
+        "聘请60岁以上的老同志，PM2.5浓度下降。",  # ages, codes
+        "做好十四五规划，五大传统产业，一批骨干企业。",  # fixed phrases
+        "开展“四个第一人”评选。",  # a number inside a short quoted name
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert _figs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "approx"),
+    [("上半年新建企业工会___家。", "家", None), ("服务职工xx多名。", "名", "over"), ("组建率达___%以上。", "%", "over")],
+)
+def test_placeholders(text: str, unit: str, approx: str | None) -> None:
+    (f,) = figures_in(text)
+    assert f.placeholder and f.value is None and f.unit == unit and f.approx == approx
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("全年新建工会组织38家。", ["新建工会组织"]),
+        ("发放慰问金41万元。", ["慰问金"]),
+        ("组织120家企业、11000多名职工开展劳动竞赛。", ["企业", "职工"]),
+        ("培训劳务工1025人次。", ["培训劳务工"]),
+        ("走访慰问困难职工家庭420户。", ["走访慰问困难职工家庭"]),
+        ("分别有36名和25名选手参加。", ["选手", "选手"]),
+        ("推选市“五一劳动奖章”2名。", ["五一劳动奖章"]),
+    ],
+)
+def test_indicators(text: str, indicators: list[str]) -> None:
+    assert [f.indicator for f in figures_in(text)] == indicators
+
+
+def test_target_from_plan_heading_and_cues() -> None:
+    text = (
+        "一、上半年工作回顾\n上半年新建工会组织23家，力争全年达到40家。\n"
+        "二、下半年工作打算\n新建基层工会15家，新发展会员1000人。"
+    )
+    got = [(f.value, f.target) for f in figures_in(text)]
+    assert got == [(23, False), (40, True), (15, True), (1000, True)]
+
+
+def test_completion_rate_is_not_a_target() -> None:
+    (f,) = figures_in("组建工作完成全年任务的58.46%。")
+    assert f.target is False
+
+
+def test_relations_breakdown_and_change() -> None:
+    text = "发放慰问金41万元，其中政府筹集20万元，工会系统筹集9.3万元，其他11.7万元。"
+    figs = figures_in(text)
+    total = figs[0]
+    assert [f.part_of for f in figs[1:]] == [total.start] * 3
+    text = "受理来信来访5件次，与去年同期的12件次相比，下降58.3%。"
+    figs = figures_in(text)
+    current, base, change = figs
+    assert change.change is not None and change.change.direction == "down" and change.change.value == 58.3
+    assert change.baseline == base.start and current.baseline == base.start
+
+
+def test_grounding_on_seed_pages(seeds_dir) -> None:  # type: ignore[no-untyped-def]
+    from corpus.articles import split_document
+    from corpus.records import Document
+
+    total = 0
+    for path in sorted(seeds_dir.glob("*.txt")):
+        for article in split_document(Document(source=path.name, text=path.read_text("utf-8"), format="txt")):
+            ex = extract_article(article)
+            total += len(ex.figures)
+            assert_grounded(article.text, ex.figures)
+            assert_grounded(article.text, ex.activities)
+            for f in ex.figures:
+                if not f.placeholder:
+                    assert normalise(article.text[f.start : f.end]) == article.text[f.start : f.end]
+    assert total > 400
+
+
+def test_one_article_text() -> None:
+    art = Article(source="t", text=normalise("新建工会组织38家。"))
+    (f,) = extract_article(art).figures
+    assert art.text[f.start : f.end] == "38" and f.text == "新建工会组织38家" and f.canonical == "新建工会组织"

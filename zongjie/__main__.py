@@ -1,0 +1,3 @@
+from zongjie.cli import main
+
+main()
