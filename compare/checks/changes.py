@@ -8,6 +8,7 @@ such as 分别递减58.3%和93.8% are left alone. % changes are relative, 个百
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -15,6 +16,8 @@ from compare.checks.context import SentenceFigures, amount, cues, factor, half_u
 from compare.records import Finding
 
 EPS = 1e-9
+CLAUSE_BREAK = re.compile(r"[，,；;。]")
+MULTI_YEAR = ("年均", "累计", "平均")
 CUE_REACH = 6  # characters before (or after) the baseline in which 与/比/相比 must stand
 
 
@@ -33,14 +36,35 @@ def _by_relation(
     for fig in group.figures:
         change, baseline = fig.get("change"), fig.get("baseline")
         if isinstance(change, Mapping) and baseline is not None and int(baseline) in group.by_start:
+            base = group.by_start[int(baseline)]
+            # an extractor may pair 10人次 with 12件次 or a change with another clause: only like with
+            # like, stated in the current figure's own clause, is checked
+            if is_rate(fig) or is_rate(base) or amount(fig)[1] != amount(base)[1]:
+                continue
+            later = fig if int(fig["start"]) > int(base["start"]) else base
+            if not _same_clause(group, later, float(change["value"])):
+                continue
             sign = -1 if change.get("direction") == "down" else 1
             yield (
                 fig,
-                group.by_start[int(baseline)],
+                base,
                 sign * float(change["value"]),
                 str(change.get("unit")),
                 fig,
             )
+
+
+def _same_clause(group: SentenceFigures, fig: Mapping[str, Any], change: float) -> bool:
+    """The change's number follows the later of the two figures in its clause, with no 年均 before it."""
+    span = group.local(fig)
+    if span is None:
+        return False
+    after = group.sentence[span[1] :]
+    at = after.find(f"{change:g}")
+    if at < 0:
+        return False
+    lead = after[:at]
+    return not CLAUSE_BREAK.search(lead) and not any(m in lead for m in MULTI_YEAR)
 
 
 def _by_cue(
@@ -61,6 +85,8 @@ def _by_cue(
             )
         ):
             continue
+        if CLAUSE_BREAK.search(lead) or any(m in lead for m in MULTI_YEAR):
+            continue  # the change belongs to another clause, or spans years (年均增长6.5%)
         sign = _direction(lead)
         if sign is None:
             continue

@@ -8,6 +8,7 @@ a closed breakdown's total are an error. Tolerance: half a unit of every written
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -15,11 +16,37 @@ from compare.checks.context import SentenceFigures, amount, cues, factor, half_u
 from compare.records import Finding
 
 EPS = 1e-9
+CLAUSE_BREAK = re.compile(r"[，,；;。]")
 
 
 def _parts_by_relation(group: SentenceFigures, total: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """Parts the extractor linked, if the link is plausible: no other figure stands between the total
+    and its first part (…203人,共建立…420家(其中…99家),吸收…10269人 is not a breakdown of 203人)."""
     start = int(total["start"])
-    return [f for f in group.by_start.values() if f.get("part_of") == start and usable(f) and not is_rate(f)]
+    parts = sorted(
+        (f for f in group.by_start.values() if f.get("part_of") == start and usable(f) and not is_rate(f)),
+        key=lambda f: int(f["start"]),
+    )
+    if not parts:
+        return []
+    first = int(parts[0]["start"])
+    if any(start < int(f["start"]) < first for f in group.by_start.values()):
+        return []
+    return _within_clause(group, total, parts)
+
+
+def _within_clause(
+    group: SentenceFigures, total: Mapping[str, Any], parts: list[Mapping[str, Any]]
+) -> list[Mapping[str, Any]]:
+    """Past a comma the list may be a new claim (…其中高铁370公里，新增高速公路2600公里): only a
+    breakdown closed by 其他/其余 runs on over commas."""
+    prev: Mapping[str, Any] | None = None
+    for n, f in enumerate(parts):
+        lead = group.between(prev, f) if prev is not None else None
+        if lead is not None and CLAUSE_BREAK.search(lead):
+            return parts if _closed(group, total, parts) else parts[:n]
+        prev = f
+    return parts
 
 
 def _parts_by_cue(group: SentenceFigures, i: int) -> list[Mapping[str, Any]]:
@@ -32,14 +59,12 @@ def _parts_by_cue(group: SentenceFigures, i: int) -> list[Mapping[str, Any]]:
     if lead is None or not any(c in lead for c in cues().part):
         return []
     _, unit = amount(total)
-    parts = []
+    parts: list[Mapping[str, Any]] = []
     for f in rest:
-        if is_rate(f) or not usable(f):
-            break
-        if amount(f)[1] != unit:
+        if is_rate(f) or not usable(f) or amount(f)[1] != unit:
             break
         parts.append(f)
-    return parts
+    return _within_clause(group, total, parts)
 
 
 def check(group: SentenceFigures) -> Iterator[Finding]:

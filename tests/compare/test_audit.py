@@ -52,7 +52,7 @@ def disputes(change: str) -> tuple[str, list[Spec]]:
 
 
 def members(first: str, second: str) -> tuple[str, list[Spec]]:
-    text = f"基层工会现有会员1200人，其中女会员{first}人，农民工会员{second}人。"
+    text = f"基层工会现有会员1200人，其中女会员{first}人、农民工会员{second}人。"
     return text, [
         ("会员1200人", "1200", "人", "会员"),
         (f"女会员{first}人", first, "人", "女会员"),
@@ -103,7 +103,7 @@ def test_audit_flags_what_does_not_hold(
 def test_relations_are_used_when_the_extractor_gives_them() -> None:
     # no 其中 and no 相比 in the text: only the relations tie the figures together
     text = (
-        "慰问金共41万元；政府筹集20.00万元、工会系统9.3万元、其他12.7万元。今年5件次，上年12件次，递减48.3%。"
+        "慰问金共41万元；政府筹集20.00万元、工会系统9.3万元、其他12.7万元。今年5件次，比上年12件次递减48.3%。"
     )
     recs = records(
         text,
@@ -113,7 +113,7 @@ def test_relations_are_used_when_the_extractor_gives_them() -> None:
             ("工会系统9.3万元", "9.3", "万元", "工会系统"),
             ("其他12.7万元", "12.7", "万元", "其他"),
             ("今年5件次", "5", "件次", "今年"),
-            ("上年12件次", "12", "件次", "上年"),
+            ("比上年12件次", "12", "件次", "上年"),
         ],
     )
     total = recs[0]["start"]
