@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: demo test lint bench clean install install-test
+.PHONY: demo test lint bench clean install install-test fonts
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,12 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/activate
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/activate
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $@ $(VENV)/.installed
+
+# Charts need a CJK font (compare --chart); Debian's Noto CJK where none is installed and we are root.
+fonts:
+	@fc-list :lang=zh 2>/dev/null | grep -q . || { [ "$$(id -u)" = 0 ] && \
+	  { apt-get update -qq && apt-get install -y -qq fonts-noto-cjk fontconfig >/dev/null; } || \
+	  echo "no CJK font found: charts need one (apt-get install fonts-noto-cjk)"; }
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
@@ -34,7 +40,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
-test: lint
+test: lint fonts
 	$(BIN)/pytest -q -n 2
 
 bench: $(VENV)/.installed-test

@@ -27,11 +27,37 @@ _MULT = "万亿|千万|百万|十万|亿|万|千|百"
 
 # Words that turn a unit into another word: 3个月 is a duration, 名单 a list, 一次性 an adverb.
 _UNIT_COLLISIONS = {
-    "个": "月", "名": "义称列额", "家": "庭属长乡", "位": "置于", "人": "员民才口均", "期": "间",
-    "次": "性序", "条": "件例", "起": "草来", "处": "理", "所": "有在属", "场": "景所", "张": "贴",
-    "台": "账", "部": "门署分", "本": "地级市", "节": "目约", "门": "类户", "成": "立为功员果本效",
-    "项": "目", "批": "准", "座": "谈", "队": "伍员", "班": "子组", "元": "素旦", "种": "类", "类": "型别",
-    "米": "粮", "间": "隔", "件": "事", "份": "额子",
+    "个": "月",
+    "名": "义称列额",
+    "家": "庭属长乡",
+    "位": "置于",
+    "人": "员民才口均",
+    "期": "间",
+    "次": "性序",
+    "条": "件例",
+    "起": "草来",
+    "处": "理",
+    "所": "有在属",
+    "场": "景所",
+    "张": "贴",
+    "台": "账",
+    "部": "门署分",
+    "本": "地级市",
+    "节": "目约",
+    "门": "类户",
+    "成": "立为功员果本效",
+    "项": "目",
+    "批": "准",
+    "座": "谈",
+    "队": "伍员",
+    "班": "子组",
+    "元": "素旦",
+    "种": "类",
+    "类": "型别",
+    "米": "粮",
+    "间": "隔",
+    "件": "事",
+    "份": "额子",
 }
 
 
@@ -96,7 +122,7 @@ def _after_not() -> re.Pattern[str]:
 _ORDINAL_BEFORE = re.compile(r"(?:第|编号|电话|年龄|前|号|届|No\.?|第[一二三四五六七八九十\d]+[、,])$")
 _UNIT_ALIASES = {"人(次)": "人次", "人/次": "人次"}
 _CODE_AROUND = re.compile(r"[A-Za-z0-9.]")
-_QUOTE_OPEN, _QUOTE_CLOSE = "“《\"", "”》\""
+_QUOTE_OPEN, _QUOTE_CLOSE = '“《"', '”》"'
 
 
 def _inside_short_name(text: str, start: int, end: int) -> bool:
@@ -130,6 +156,55 @@ def _prefix_before(text: str, pos: int, prefixes: tuple[str, ...]) -> str | None
         if window.endswith(w):
             return w
     return None
+
+
+# A bare number joined to the next figure: 4.5-5%, 分别把1000、500元, 8至10人 (ANNOTATION.md).
+_BARE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)(、|-|~|—|至|到)$")
+
+
+def _bare_partner(text: str, c: Candidate, last_end: int) -> Candidate | list[Candidate] | None:
+    """The bare number joined to candidate ``c`` by 、 - ~ 至 到: a list/range member sharing its unit,
+    or, for 、 with no list cue before it, the integer part of a decimal (12、2万元 → 12.2)."""
+    lo = max(last_end, c.start - 12)
+    m = _BARE_BEFORE.search(text, lo, c.start)
+    if not m or c.placeholder or c.value is None or m.start() > 0 and text[m.start() - 1].isdigit():
+        return None
+    if m.start() > 0 and text[m.start() - 1] in "年月日第":
+        return None
+    joiner = m.group(2)
+    value = parse_number(m.group(1))
+    if value is None:
+        return None
+    if joiner == "、" and "分别" not in text[max(0, m.start() - 12) : m.start()] and "." not in m.group(0):
+        decimal = parse_number(f"{m.group(1)}.{text[c.start : c.end]}")
+        factor = (c.base_value / c.value) if c.value else 1
+        return Candidate(
+            m.start(1),
+            c.end,
+            m.start(1),
+            c.span_end,
+            decimal,
+            c.unit,
+            tidy(decimal * factor) if decimal is not None else None,
+            c.base_unit,
+            c.approx,
+            False,
+            False,
+        )
+    factor = (c.base_value / c.value) if c.value and c.base_value is not None else 1
+    return Candidate(
+        m.start(1),
+        m.end(1),
+        m.start(1),
+        m.end(1),
+        value,
+        c.unit,
+        tidy(value * factor),
+        c.base_unit,
+        c.approx,
+        False,
+        False,
+    )
 
 
 def find_candidates(text: str) -> list[Candidate]:
@@ -216,19 +291,23 @@ def find_candidates(text: str) -> list[Candidate]:
             base_unit = ""
         if units.get(base_unit) is None and base_unit not in ("%", "‰", "分之", ""):
             base_unit = unit
-        out.append(
-            Candidate(
-                start=s,
-                end=e,
-                span_start=span_start,
-                span_end=span_end,
-                value=value,
-                unit=unit,
-                base_value=base_value,
-                base_unit=base_unit,
-                approx=approx,
-                placeholder=placeholder,
-                bare_cn=bare,
-            )
+        cand = Candidate(
+            start=s,
+            end=e,
+            span_start=span_start,
+            span_end=span_end,
+            value=value,
+            unit=unit,
+            base_value=base_value,
+            base_unit=base_unit,
+            approx=approx,
+            placeholder=placeholder,
+            bare_cn=bare,
         )
+        partner = _bare_partner(text, cand, out[-1].span_end if out else 0) if raw[0].isdigit() else None
+        if partner is not None and partner.end == cand.end:
+            cand = partner  # 12、2万元: one decimal figure
+        elif partner is not None:
+            out.append(partner)
+        out.append(cand)
     return out

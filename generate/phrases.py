@@ -39,7 +39,9 @@ _CLAUSE_BOUNDARY = "，,。；;：:、！!"
 # What may stand between a clause's start and its figure phrase; anything else is a word the
 # extractor cut (非公企|业工会…) or prose the new indicator would not fit.
 _LEAD_WORDS = re.compile(
-    r"^(?:上半年|下半年|全年|今年以来|今年|一季度|目前|其中|累计|共计|共|全市|全区|全县|全镇|全省|已|新)*$"
+    r"^(?:上半年|下半年|全年|今年以来|今年|一季度|目前|其中|累计|共计|共|全市|全区|全县|全镇|全省|已|新)*"
+    # acts the extractor leaves out of the indicator (发放慰问金 → 慰问金) stay in the frame: 共发放{0}
+    r"(?:发放|筹集|投入|拨付|下拨|募集|悬挂|张贴|印发|征集|收集|捐赠|捐助|送上)?$"
 )
 _BLANK_LEFT = re.compile(r"_{2,}|[xX]{2,}|×{2,}")
 _TO_FULLWIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"})

@@ -1,0 +1,128 @@
+"""Extraction throughput and memory, side by side with peers in one process.
+
+    make bench            (installs the peers from bench/requirements.txt, then runs this)
+
+Text: the 31 provincial government work reports and the seed pages from ../shared, split into
+articles and normalised first (not timed). Every tool then reads the same normalised article texts
+on one core; the figure is characters of normalised text per second, best of three rounds.
+Recognizers-Text is slow, so it runs on a slice and its rate is scaled from that slice.
+Memory: peak traced allocation while streaming the corpus ×1 and ×4 from files to a JSON Lines
+file; flat means streaming works.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import platform
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def articles() -> list:  # type: ignore[type-arg]
+    from corpus.articles import split_document
+    from corpus.records import Document
+
+    csv.field_size_limit(10**9)
+    out = []
+    for p in sorted((SHARED / "corpora" / "provinces-2026").glob("*.csv")):
+        with p.open(encoding="utf-8-sig", newline="") as fh:
+            for row in csv.DictReader(fh):
+                meta = {"org": row["province"], "year": row["year"], "title": row["title"]}
+                out += split_document(Document(source=p.name, text=row["full_text"], format="csv", meta=meta))
+    for p in sorted((SHARED / "seeds").glob("*.txt")):
+        out += split_document(Document(source=p.name, text=p.read_text("utf-8"), format="txt"))
+    return out
+
+
+def rate(fn: Callable[[str], object], texts: list[str], rounds: int = 3) -> float:
+    chars = sum(len(t) for t in texts)
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for t in texts:
+            fn(t)
+        best = min(best, time.perf_counter() - t0)
+    return chars / best
+
+
+def memory(copies: int, folder: Path) -> float:
+    """Peak traced MB while streaming ``copies`` copies of the corpus from files to JSON Lines."""
+    from extract.batch import extract_paths
+    from extract.io import write_records
+
+    src = folder / f"x{copies}"
+    src.mkdir()
+    for i in range(copies):
+        for p in (SHARED / "corpora" / "provinces-2026").glob("*.csv"):
+            (src / f"{i}_{p.name}").write_bytes(p.read_bytes())
+    tracemalloc.start()
+    write_records(extract_paths([str(src)], jobs=1), folder / f"out{copies}.jsonl")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--no-peers", action="store_true", help="measure zongjie only")
+    ap.add_argument("--rt-chars", type=int, default=20_000, help="characters Recognizers-Text runs on")
+    args = ap.parse_args()
+    if not SHARED.is_dir():
+        sys.exit(f"the benchmark reads ../shared ({SHARED}); it is not there")
+    from extract.pipeline import extract_article, extract_figures
+
+    arts = articles()
+    texts = [a.text for a in arts]
+    by_text = {a.text: a for a in arts}
+    chars = sum(map(len, texts))
+    for a in arts:  # warm caches and lazy loads (topic model, lexicons) outside the timing
+        extract_article(a)
+    print(f"zongjie benchmark · {time.strftime('%Y-%m-%d')} · {platform.processor() or platform.machine()} · "
+          f"Python {platform.python_version()} · {len(arts)} articles, {chars:,} chars")
+    results: dict[str, float] = {}
+    results["zongjie extract_article (figures+activities+topics)"] = rate(lambda t: extract_article(by_text[t]), texts)
+    results["zongjie figures only"] = rate(lambda t: extract_figures(by_text[t]), texts)
+    if not args.no_peers:
+        import jieba
+
+        jieba.setLogLevel(60)
+        jieba.initialize()
+        results["jieba.lcut"] = rate(jieba.lcut, texts)
+        import jionlp
+
+        results["jionlp.ner.extract_money"] = rate(jionlp.ner.extract_money, texts, rounds=1)
+        from recognizers_suite import Culture, recognize_currency, recognize_number, recognize_percentage
+
+        def rt(t: str) -> None:
+            recognize_number(t, Culture.Chinese)
+            recognize_currency(t, Culture.Chinese)
+            recognize_percentage(t, Culture.Chinese)
+
+        piece, n = [], 0
+        for t in texts:
+            if n >= args.rt_chars:
+                break
+            piece.append(t[: args.rt_chars - n])
+            n += len(piece[-1])
+        rt(piece[0][:50])
+        results["Recognizers-Text (number+currency+percentage)"] = rate(rt, piece, rounds=1)
+    main_rate = results["zongjie extract_article (figures+activities+topics)"]
+    width = max(map(len, results))
+    print(f"\n{'tool'.ljust(width)}  chars/s    zongjie ×")
+    for name, r in results.items():
+        print(f"{name.ljust(width)}  {r:>10,.0f}  {main_rate / r:>6.2f}")
+    with tempfile.TemporaryDirectory() as tmp:
+        m1, m4 = memory(1, Path(tmp)), memory(4, Path(tmp))
+    print(f"\npeak traced memory streaming the corpus: ×1 {m1:.1f} MB, ×4 {m4:.1f} MB (ratio {m4 / m1:.2f})")
+
+
+if __name__ == "__main__":
+    main()
