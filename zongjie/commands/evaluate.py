@@ -40,7 +40,7 @@ def _json(obj: dict[str, Any]) -> None:
 @app.command("extraction")
 def extraction(
     predictions: Annotated[list[Path], typer.Argument(help="Output(s) of `zongjie extract` (.jsonl .csv .xlsx .parquet .duckdb).")],
-    gold: Annotated[list[Path], typer.Option("--gold", "-g", help="Gold figures, JSON Lines (shared/guides/ANNOTATION.md); repeatable.")],
+    gold: Annotated[list[Path], typer.Option("--gold", "-g", help="Gold figures, JSON Lines (shared/guides/ANNOTATION.md): a file, a folder of them or a quoted glob; repeatable.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")] = False,
     show_errors: Annotated[bool, typer.Option("--show-errors", help="List missed gold figures and extra predictions, per file.")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the per-file table to OUT.csv or OUT.xlsx.")] = None,
@@ -51,6 +51,7 @@ def extraction(
 
     _check_output(output)
     outcome = Outcome()
+    gold = _gold_files(gold)
     run = evaluate_extraction(predictions, gold, context=show_errors)
     for f in run.failures:
         outcome.fail(f.message())
@@ -106,3 +107,19 @@ def draft(
     if output is not None:
         _write(rows, output, outcome)
     outcome.exit()
+
+
+def _gold_files(given: list[Path]) -> list[Path]:
+    """A folder stands for the .jsonl files in it and a glob for its matches, so `--gold tests/gold/seeds`
+    works; an unquoted shell glob would otherwise hand all but the first file to PRED."""
+    import glob
+
+    files: list[Path] = []
+    for g in given:
+        if g.is_dir():
+            files.extend(sorted(g.glob("*.jsonl")))
+        elif any(c in str(g) for c in "*?[") and not g.exists():
+            files.extend(Path(p) for p in sorted(glob.glob(str(g))))
+        else:
+            files.append(g)
+    return files
