@@ -167,7 +167,7 @@ def _bare_partner(text: str, c: Candidate, last_end: int) -> Candidate | list[Ca
     or, for 、 with no list cue before it, the integer part of a decimal (12、2万元 → 12.2)."""
     lo = max(last_end, c.start - 12)
     m = _BARE_BEFORE.search(text, lo, c.start)
-    if not m or c.placeholder or c.value is None or m.start() > 0 and text[m.start() - 1].isdigit():
+    if not m or c.placeholder or c.value is None or (m.start() > 0 and text[m.start() - 1].isdigit()):
         return None
     if m.start() > 0 and text[m.start() - 1] in "年月日第":
         return None
