@@ -70,15 +70,6 @@ def expand(inputs: Sequence[str]) -> Iterator[str]:
             yield item
 
 
-def _as_record(item: Any) -> Mapping[str, Any] | None:
-    if isinstance(item, Mapping):
-        return item
-    record = getattr(item, "record", None)
-    if callable(record):
-        return record()
-    return None
-
-
 def load_records(
     inputs: Sequence[str],
     *,
@@ -104,34 +95,11 @@ def load_records(
     if raw:
         from extract import extract_paths
 
-        for item in extract_paths(raw):
-            rec = _as_record(item)
-            if rec is None:
-                message = getattr(item, "message", None)
-                on_failure(message() if callable(message) else str(item))
-            elif rec.get("type") == "failure":
-                on_failure(f"{rec.get('source')}: {rec.get('reason')}")
-            else:
-                records.append(rec)
+        records.extend(extract_paths(raw, on_failure=lambda f: on_failure(f.message())))
     return records
 
 
 def _read_records(path: Path) -> Iterator[Mapping[str, Any]]:
-    """``extract.io.read_records``; until it lands, JSON Lines are read here (they need no parser)."""
-    try:
-        from extract.io import read_records
-    except ImportError:
-        if path.suffix.lower() != ".jsonl":
-            raise ValueError("reading earlier extract outputs other than .jsonl needs extract.io") from None
-        return _read_jsonl(path)
+    from extract.io import read_records
+
     return read_records(path)
-
-
-def _read_jsonl(path: Path) -> Iterator[Mapping[str, Any]]:
-    with path.open(encoding="utf-8-sig") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"line {n} is not JSON ({exc.msg})") from exc

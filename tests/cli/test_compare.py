@@ -106,3 +106,16 @@ def test_bad_output_suffix_is_a_usage_error(tmp_path: Path) -> None:
     data = write_records(tmp_path / "figures.jsonl")
     result = CliRunner().invoke(app, ["compare", str(data), "-i", "新建工会", "-o", str(tmp_path / "c.docx")])
     assert result.exit_code == 2
+
+
+def test_raw_report_that_fails_is_named(tmp_path: Path) -> None:
+    """Raw reports go through extraction; one that cannot be read is named, the others compared."""
+    (tmp_path / "甲县.txt").write_text("甲县总工会2025年工作总结\n全年新建工会组织38家。\n", encoding="utf-8")
+    (tmp_path / "乙县.txt").write_bytes(b"")
+    out = tmp_path / "c.csv"
+    result = CliRunner().invoke(app, ["compare", str(tmp_path), "--indicator", "新建工会组织", "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "乙县.txt" in result.output
+    with out.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["org"], r["value"]) for r in rows] == [("甲县总工会", "38")]
