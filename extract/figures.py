@@ -82,13 +82,11 @@ class Candidate:
 def _pattern() -> re.Pattern[str]:
     lex = lexicon()
     ap = lex.cues["approx"]
-    pre = alternation(w for ws in ap["prefix"].values() for w in ws)
     inf = alternation(w for ws in ap["infix"].values() for w in ws)
     suf = alternation(w for ws in ap["suffix"].values() for w in ws if w != "多")
     units = alternation(lex.units)
     # Every alternative starts with a number character, so the engine can skip ahead by first character;
     # the approximation word before a number (近, 约, 超过 …) is looked up behind the match instead.
-    del pre
     return re.compile(
         rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{_AR}|{_CN})"
         rf"|(?P<frac>(?:{_AR}|{_CN})分之(?:{_AR}|{_CN}))"

@@ -22,14 +22,13 @@ _QUOTED = re.compile(r"“[^”]{0,20}”")
 
 
 @cache
-def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     ind = lexicon().cues["indicator"]
     lead = re.compile(rf"^(?:(?:{alternation(ind['lead'])})|\d+月(?:\d+日)?|[一二三四五六七八九十]+是)+")
     trail = re.compile(rf"(?:{alternation(ind['trail'])})+$")
-    verbs = re.compile(rf"(?:{alternation(ind['verbs'])})$")
     stop = re.compile(rf"{alternation(ind['stop_after'])}")
     acts = re.compile(rf"^(?:{alternation(ind['act_verbs'])})(?=..)")
-    return lead, trail, verbs, stop, acts
+    return lead, trail, stop, acts
 
 
 def _clause_before(text: str, lo: int, pos: int) -> str:
@@ -40,7 +39,7 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
 
 
 def _noun_after(text: str, pos: int, hi: int) -> str:
-    stop = _res()[3]
+    stop = _res()[2]
     j = pos
     if j < hi and text[j] == "的":
         j += 1
@@ -66,7 +65,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     Chinese a measure word binds the noun after it (34家企事业单位, 2468名女职工), so that noun is
     what is counted when there is one; otherwise the phrase before the number is (新建工会组织38家).
     """
-    lead, trail, _, _, acts = _res()
+    lead, trail, _, acts = _res()
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
     if len(after) >= 2:
         return after

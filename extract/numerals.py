@@ -45,7 +45,7 @@ def parse_number(text: str) -> float | int | None:
         return tidy(float(s))
     except ValueError:
         pass
-    return _chinese(text.strip().replace("点", "点"))
+    return _chinese(text.strip())
 
 
 def _chinese(s: str) -> float | int | None:

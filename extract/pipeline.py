@@ -24,7 +24,6 @@ from extract.records import Activity, Figure
 from extract.relations import link
 from extract.targets import heading_is_plan, is_target
 
-_SENTENCE_END = re.compile(r"[。!?;！？；\n]+")
 _CLAUSE_END = re.compile(r"[，,;；:：。!?！？\n]")
 
 
@@ -43,16 +42,12 @@ class Extraction:
 
 
 def _sentences(article: Article) -> tuple[Sentence, ...]:
+    """The article's sentences; a hand-made Article without them is split here the corpus layer's way."""
     if article.sentences:
         return article.sentences
-    out, pos, text = [], 0, article.text
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() > pos:
-            out.append(Sentence(pos, m.end()))
-        pos = m.end()
-    if pos < len(text):
-        out.append(Sentence(pos, len(text)))
-    return tuple(out)
+    from corpus.sentences import split_sentences
+
+    return split_sentences(article.text, article.sections)
 
 
 def _clause(text: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
@@ -81,9 +76,9 @@ def extract_figures(article: Article) -> list[Figure]:
     figures: list[Figure] = []
     si = 0
     n = len(sentences)
-    group: list[Figure] = []
+    group: list[Figure] = []  # the figures of the current sentence, linked when it ends
     group_sentence: Sentence | None = None
-    cands_prev_end: dict[int, int] = {}
+    prev_end = 0  # where the previous candidate of this sentence ends (its unit included)
 
     def flush() -> None:
         if group and group_sentence is not None:
@@ -99,11 +94,9 @@ def extract_figures(article: Article) -> list[Figure]:
             sent = Sentence(c.span_start, c.span_end)
         if sent is not group_sentence:
             flush()
-            group_sentence = sent
-        prev_end = group[-1].end if group else sent.start
-        prev_end = max(prev_end, cands_prev_end.get(id(sent), sent.start))
+            group_sentence, prev_end = sent, sent.start
         group.append(_figure(article, c, sent, plan, prev_end))
-        cands_prev_end[id(sent)] = c.span_end
+        prev_end = c.span_end
     flush()
     return figures
 

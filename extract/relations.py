@@ -29,7 +29,6 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _BASELINE = re.compile(r"(?:与|同|比|较)[^，,。;；]{0,20}?相比|比上年|较上年|同比")
-_COMPARE_OPEN = re.compile(r"(?:与|同)$")
 
 
 def _unit_family(unit: str) -> str:
