@@ -66,42 +66,46 @@ def _plan_sections(article: Article) -> list[bool]:
     return plan
 
 
-def extract_figures(article: Article) -> list[Figure]:
+def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figure]:
     text = article.text
     cands = find_candidates(text)
     if not cands:
         return []
     sentences = _sentences(article)
     plan = _plan_sections(article)
-    figures: list[Figure] = []
-    si = 0
-    n = len(sentences)
-    group: list[Figure] = []  # the figures of the current sentence, linked when it ends
-    group_sentence: Sentence | None = None
-    prev_end = 0  # where the previous candidate of this sentence ends (its unit included)
-
-    def flush() -> None:
-        if group and group_sentence is not None:
-            figures.extend(link(_share_indicators(group, text), text, group_sentence.start))
-        group.clear()
-
+    # Pass 1: each candidate's sentence (both lists are in text order).
+    placed: list[tuple[Candidate, Sentence]] = []
+    si, n = 0, len(sentences)
     for c in cands:
         while si < n and sentences[si].end <= c.start:
             si += 1
-        if si < n and sentences[si].start <= c.start:
-            sent = sentences[si]
-        else:
-            sent = Sentence(c.span_start, c.span_end)
-        if sent is not group_sentence:
-            flush()
-            group_sentence, prev_end = sent, sent.start
-        group.append(_figure(article, c, sent, plan, prev_end))
+        inside = si < n and sentences[si].start <= c.start
+        placed.append((c, sentences[si] if inside else Sentence(c.span_start, c.span_end)))
+    # One classifier call for every sentence that holds a figure, before any figure is built.
+    topic_of: dict[int, str] = {}
+    if with_topics:
+        from extract.topics import topics
+
+        unique = list({id(sent): sent for _, sent in placed}.values())
+        names = topics([text[s.start : s.end].strip() for s in unique])
+        topic_of = {id(s): t for s, t in zip(unique, names, strict=True)}
+    # Pass 2: build the figures sentence by sentence, then link the relations inside each sentence.
+    figures: list[Figure] = []
+    group: list[Figure] = []
+    prev: Sentence | None = None
+    prev_end = 0  # where the previous candidate of this sentence ends (its unit included)
+    for c, sent in placed:
+        if sent is not prev:
+            if group and prev is not None:
+                figures.extend(link(_share_indicators(group, text), text, prev.start))
+            group, prev, prev_end = [], sent, sent.start
+        group.append(_figure(article, c, sent, plan, prev_end, topic_of.get(id(sent))))
         prev_end = c.span_end
-    flush()
+    if group and prev is not None:
+        figures.extend(link(_share_indicators(group, text), text, prev.start))
     return figures
 
 
-# What may stand between two figures of one list: 36名和25名, 1396户降到1159户, 800人的127.88%
 _LIST_JOINER = re.compile(r"^(?:、|和|及|与|或|至|到|-|~|,|的|降到|降至|增至|增加到|减少到|提高到|上升到|下降到)$")
 
 
@@ -125,7 +129,9 @@ def _share_indicators(group: list[Figure], text: str) -> list[Figure]:
     return out
 
 
-def _figure(article: Article, c: Candidate, sent: Sentence, plan: list[bool], prev_end: int) -> Figure:
+def _figure(
+    article: Article, c: Candidate, sent: Sentence, plan: list[bool], prev_end: int, topic: str | None
+) -> Figure:
     text = article.text
     lo, hi = sent.start, sent.end
     clause_lo, clause_hi = _clause(text, lo, hi, c.span_start, c.span_end)
@@ -160,6 +166,7 @@ def _figure(article: Article, c: Candidate, sent: Sentence, plan: list[bool], pr
         section=" > ".join(path),
         org=article.org,
         period=article.period,
+        topic=topic,
     )
 
 
@@ -174,8 +181,6 @@ def extract_article(article: Article) -> Extraction:
         names = canonical_names([figures[i].indicator for i in missing])
         for i, name in zip(missing, names, strict=True):
             figures[i] = replace(figures[i], canonical=name)
-    if figures:
-        figures = _with_topics(figures)
     activities = _activities(article, figures)
     return Extraction(article=article, figures=tuple(figures), activities=tuple(activities))
 
@@ -184,15 +189,6 @@ def _activities(article: Article, figures: list[Figure]) -> list[Activity]:
     from extract.activities import find_activities
 
     return find_activities(article, figures)
-
-
-def _with_topics(figures: list[Figure]) -> list[Figure]:
-    """Each figure gets the topic of its sentence (one classifier call per article)."""
-    from extract.topics import topics
-
-    sentences = list(dict.fromkeys(f.sentence for f in figures))
-    by_sentence = dict(zip(sentences, topics(sentences), strict=True))
-    return [replace(f, topic=by_sentence[f.sentence]) for f in figures]
 
 
 def figures_in(text: str) -> list[Figure]:

@@ -137,3 +137,4 @@ def test_one_article_text() -> None:
     art = Article(source="t", text=normalise("新建工会组织38家。"))
     (f,) = extract_article(art).figures
     assert art.text[f.start : f.end] == "38" and f.text == "新建工会组织38家" and f.canonical == "新建工会组织"
+    assert f.topic == "组织建设"
