@@ -29,8 +29,8 @@ _DATE_LINE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
 
 def read_report(path: str | Path) -> Article:
     """The first article of a report in any readable format (``corpus.load``)."""
+    from corpus import load
     from corpus.records import Failure
-    from generate.sources import load
 
     for item in load([str(path)]):
         if isinstance(item, Failure):

@@ -206,8 +206,8 @@ def _frame(sentence: str, figs: list[Any], source: str) -> Frame | None:
 def mine_corpus(paths: Iterable[str | Path]) -> tuple[list[Frame], list[str]]:
     """Frames mined from folders or files of past summaries (``corpus.load``), and a note per input
     that could not be read."""
+    from corpus import load
     from corpus.records import Failure
-    from generate.sources import load
 
     frames: list[Frame] = []
     failures: list[str] = []

@@ -10,8 +10,8 @@ from generate.errors import DataError
 
 
 def test_round_trip_on_seeds(seeds_dir):
+    from corpus import load
     from extract import extract_article, figures_in
-    from generate.sources import load
 
     want_total = back_total = extra_total = got_total = 0
     articles = 0
