@@ -36,7 +36,11 @@ CREATE TABLE IF NOT EXISTS articles (
     level VARCHAR, year INTEGER, period VARCHAR, template BOOLEAN, chars BIGINT, text VARCHAR);
 CREATE TABLE IF NOT EXISTS errors (
     source VARCHAR, stage VARCHAR, reason VARCHAR, "at" TIMESTAMP, PRIMARY KEY (source, stage, reason));
+CREATE TABLE IF NOT EXISTS corrections (
+    key VARCHAR PRIMARY KEY, value DOUBLE, unit VARCHAR, indicator VARCHAR, target BOOLEAN, "at" TIMESTAMP);
 """
+
+CORRECTED_FIELDS = ("value", "unit", "indicator", "target")
 
 
 def document_key(doc: Document) -> str:
@@ -141,6 +145,29 @@ class Store:
             'INSERT OR IGNORE INTO errors VALUES (?, ?, ?, ?)',
             [failure.source, failure.stage, failure.reason, datetime.now()],
         )
+
+    def correct(self, key: str, fields: dict[str, Any]) -> None:
+        """Record a person's correction of the figure ``key``: its value, unit, indicator, target.
+
+        The latest correction of a figure replaces the earlier one; fields not given are stored as null
+        (the extractor's reading of them stands).
+        """
+        unknown = set(fields) - set(CORRECTED_FIELDS)
+        if unknown:
+            raise StoreError(f"{self.path}: a correction has no field {', '.join(sorted(unknown))}")
+        value = fields.get("value")
+        self._execute(
+            'INSERT OR REPLACE INTO corrections VALUES (?, ?, ?, ?, ?, ?)',
+            [key, None if value is None else float(value), fields.get("unit"), fields.get("indicator"),
+             fields.get("target"), datetime.now()],
+        )
+
+    def corrections(self) -> dict[str, dict[str, Any]]:
+        """Every figure's latest correction by figure key: only the fields the person set."""
+        rows = self.query(f'SELECT key, {", ".join(CORRECTED_FIELDS)}, "at" FROM corrections')
+        return {
+            r["key"]: {f: r[f] for f in (*CORRECTED_FIELDS, "at") if r[f] is not None} for r in rows
+        }
 
     def flush(self) -> None:
         if self._docs:
