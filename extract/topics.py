@@ -1,7 +1,10 @@
 """Sentence topics: 组织建设 维权 帮扶 劳模 技能竞赛 文体 女职工 经费 安全生产 民主管理 自身建设 宣传教育 问题 计划 其他.
 
-A linear model over hashed character n-grams (scikit-learn's ``HashingVectorizer``, 1–3 characters)
-decides each sentence. Only the model's weights ship (``models/topics.npz``): hashed columns, never
+A linear model (scikit-learn's logistic regression) over hashed character 1–3-grams decides each
+sentence. The n-grams are hashed by ``features`` in numpy, all sentences of an article at once: the
+same feature map as scikit-learn's ``HashingVectorizer`` (counts, each row scaled to unit length)
+with a multiplicative hash instead of murmur, and twenty times faster, because the classifier sits on
+the hot path of every extraction. Only the model's weights ship (``models/topics.npz``): hashed columns, never
 an n-gram vocabulary, so no text of the pages it was trained on is in the package. Short sentences
 (headings such as 三是召开劳模座谈会) carry too few n-grams for the model, so the cue words of
 ``lexicons/topics.yaml`` decide them, and nudge the model's scores on longer ones.
@@ -39,8 +42,12 @@ TOPICS: tuple[str, ...] = (
 )
 OTHER = "其他"
 MODEL_PATH = "models/topics.npz"
-N_FEATURES = 2**18
-NGRAMS = (1, 3)
+_BITS = 18
+N_FEATURES = 2**_BITS
+NGRAM_ORDERS = (1, 2, 3)
+_BASE = 0x110000  # one more than the largest code point
+_MIX = 0x9E3779B97F4A7C15  # 2⁶⁴/φ, odd: spreads consecutive codes over the whole range
+_SALT = {1: 0, 2: 0x51ED270B, 3: 0x2545F491}  # so that a 1-gram and a 2-gram rarely share a column
 SHORT = 16  # characters: below this the cue words decide when one matches
 CUE_WEIGHT = 0.6  # added to a topic's score per cue word found in a long sentence (scores are log-odds)
 # Digits carry no topic; one class for all of them lets 38家 and 12家 share n-grams.
@@ -53,22 +60,54 @@ class TopicModelError(ZongjieError):
 
 
 def prepare(sentence: str) -> str:
-    """The text the model sees: digits folded to 0, whitespace dropped."""
-    return _SPACE.sub("", _DIGITS.sub("0", sentence))
+    """The text the model sees: digits folded to 0, whitespace dropped, Latin letters lower-cased."""
+    return _SPACE.sub("", _DIGITS.sub("0", sentence)).lower()
 
 
-def vectorizer() -> Any:
-    """The feature map shared by training and prediction (stateless: nothing to store)."""
-    from sklearn.feature_extraction.text import HashingVectorizer
+def _hashed(texts: Sequence[str]) -> tuple[Any, Any]:
+    """(row, hashed column) of every character 1-, 2- and 3-gram of every text, in no useful order.
 
-    return HashingVectorizer(
-        analyzer="char",
-        ngram_range=NGRAMS,
-        n_features=N_FEATURES,
-        alternate_sign=False,
-        norm="l2",
-        lowercase=True,
-    )
+    An n-gram's code is its code points in base ``_BASE`` (bigger than any code point, so distinct
+    n-grams of one order have distinct codes); the column is the top ``_BITS`` bits of (code + the
+    order's salt) × ``_MIX`` mod 2⁶⁴ (Fibonacci hashing). N-grams never cross two texts.
+    """
+    import numpy as np
+
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    row = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+    rows, cols = [], []
+    gram = codes
+    for n in NGRAM_ORDERS:
+        if n == 1:
+            keep = slice(None)
+        else:
+            gram = gram[:-1] * np.uint64(_BASE) + codes[n - 1 :]
+            keep = row[: len(gram)] == row[n - 1 :]
+        hashed = ((gram[keep] + np.uint64(_SALT[n])) * np.uint64(_MIX)) >> np.uint64(64 - _BITS)
+        rows.append(row[: len(gram)][keep])
+        cols.append(hashed.astype(np.int64))
+    return np.concatenate(rows), np.concatenate(cols)
+
+
+def _counts(texts: Sequence[str]) -> tuple[Any, Any, Any, Any]:
+    """(row, column, count, row norm) of every distinct (text, hashed n-gram), sorted by row."""
+    import numpy as np
+
+    rows, cols = _hashed(texts)
+    keys, counts = np.unique(rows * N_FEATURES + cols, return_counts=True)
+    row = keys // N_FEATURES
+    count = counts.astype(np.float32)
+    norm = np.sqrt(np.bincount(row, weights=count * count, minlength=len(texts))).astype(np.float32)
+    return row, keys % N_FEATURES, count, norm
+
+
+def features(texts: Sequence[str]) -> Any:
+    """The feature matrix (len(texts) × N_FEATURES, sparse) of already ``prepare``d texts, for training."""
+    from scipy.sparse import csr_matrix
+
+    row, col, count, norm = _counts(texts)
+    return csr_matrix((count / norm[row], (row, col)), shape=(len(texts), N_FEATURES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,13 +143,26 @@ def _cues() -> dict[str, tuple[str, ...]]:
     return {topic: tuple(words or ()) for topic, words in raw["topics"].items()}
 
 
+@cache
+def _cue_finder() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, str], ...]]]:
+    """One pattern finding, at every position, the longest cue word that starts there, and for each
+    cue word every (topic, cue word) it contains as a prefix: together they give every cue word present
+    in one scan instead of one ``in`` test per word."""
+    words = {w for ws in _cues().values() for w in ws}
+    pattern = re.compile("(?=(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + "))")
+    prefixes = {
+        w: tuple((t, c) for t, ws in _cues().items() for c in ws if w.startswith(c)) for w in words
+    }
+    return pattern, prefixes
+
+
 def cue_counts(sentence: str) -> dict[str, int]:
     """How many cue words of each topic occur in ``sentence`` (topics with none left out)."""
-    counts = {}
-    for topic, words in _cues().items():
-        n = sum(1 for w in words if w in sentence)
-        if n:
-            counts[topic] = n
+    pattern, prefixes = _cue_finder()
+    found = {pair for m in pattern.finditer(sentence) for pair in prefixes[m.group(1)]}
+    counts: dict[str, int] = {}
+    for topic, _ in found:
+        counts[topic] = counts.get(topic, 0) + 1
     return counts
 
 
@@ -127,31 +179,63 @@ def _dense_weights() -> Any:
 
 def scores(texts: Sequence[str]) -> tuple[tuple[str, ...], Any]:
     """The model's score of every topic for every text: (classes, array of shape (n, n_classes))."""
+    return _model().classes, _raw_scores([prepare(t) for t in texts])
+
+
+def _raw_scores(prepared: Sequence[str]) -> Any:
+    """The same product as ``features(prepared) @ weights + bias``, without building the sparse
+    matrix: each row's weights are gathered, scaled by their counts and summed in one ``reduceat``."""
+    import numpy as np
+
     model = _model()
-    x = vectorizer().transform([prepare(t) for t in texts])
-    return model.classes, x @ _dense_weights() + model.bias
+    out = np.zeros((len(prepared), len(model.classes)), dtype=np.float32)
+    row, col, count, norm = _counts(prepared)
+    if len(row):
+        filled = np.flatnonzero(norm > 0)
+        starts = np.searchsorted(row, filled)
+        sums = np.add.reduceat(_dense_weights()[col] * count[:, None], starts, axis=0)
+        out[filled] = sums / norm[filled, None]
+    return out + model.bias
+
+
+def _decide_all(texts: Sequence[str], prepared: Sequence[str], raw: Any, classes: Sequence[str]) -> list[str]:
+    """Each sentence's topic from the model's scores and the cue words: cue words alone decide short
+    sentences (headings) that hold one; on longer ones each cue word adds ``CUE_WEIGHT`` to its topic."""
+    import numpy as np
+
+    column = {c: i for i, c in enumerate(classes)}
+    raw = np.array(raw, dtype=np.float32)  # a copy: the cue words are added in place
+    fixed: dict[int, str] = {}
+    for i, (text, ready) in enumerate(zip(texts, prepared, strict=True)):
+        if not ready:
+            fixed[i] = OTHER
+            continue
+        cues = cue_counts(text)
+        if not cues:
+            continue
+        if len(ready) < SHORT:
+            fixed[i] = max(cues, key=lambda t: (cues[t], -TOPICS.index(t)))
+            continue
+        for topic, n in cues.items():
+            j = column.get(topic)
+            if j is not None:
+                raw[i, j] += CUE_WEIGHT * n
+    best = raw.argmax(axis=1) if len(raw) else []
+    return [fixed.get(i) or str(classes[int(b)]) for i, b in enumerate(best)]
 
 
 def decide(sentence: str, row: Any, classes: Sequence[str]) -> str:
     """One sentence's topic from the model's scores ``row`` (over ``classes``) and the cue words."""
-    if not prepare(sentence):
-        return OTHER
-    cues = cue_counts(sentence)
-    if cues and len(prepare(sentence)) < SHORT:
-        return max(cues, key=lambda t: (cues[t], -TOPICS.index(t)))
-    row = row.copy()
-    for i, topic in enumerate(classes):
-        row[i] += CUE_WEIGHT * cues.get(topic, 0)
-    return str(classes[int(row.argmax())])
+    return _decide_all([sentence], [prepare(sentence)], row[None, :], classes)[0]
 
 
 def topics(texts: Iterable[str]) -> list[str]:
-    """The topic of each sentence, batched: one sparse product for all of them."""
+    """The topic of each sentence, batched: one product for all of them."""
     items = list(texts)
     if not items:
         return []
-    classes, raw = scores(items)
-    return [decide(text, row, classes) for text, row in zip(items, raw, strict=True)]
+    prepared = [prepare(t) for t in items]
+    return _decide_all(items, prepared, _raw_scores(prepared), _model().classes)
 
 
 def topic_of(sentence: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from corpus.errors import ZongjieError
 from corpus.normalise import normalise
-from extract.topics import TOPICS, prepare, vectorizer
+from extract.topics import TOPICS, features, prepare
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "labels" / "topics.tsv"
@@ -57,7 +57,7 @@ def cross_validate(sentences: list[str], topics: list[str], files: list[str]) ->
 
     from extract import topics as topic_module
 
-    x = vectorizer().transform([prepare(s) for s in sentences])
+    x = features([prepare(s) for s in sentences])
     y = np.array(topics)
     groups = np.array(files)
     right_model = right_full = 0
@@ -84,7 +84,7 @@ def fit_and_save(sentences: list[str], topics: list[str], out: Path) -> int:
     """Fit on every label; keep only the hashed columns with a non-zero weight. Returns their count."""
     import numpy as np
 
-    clf = _classifier().fit(vectorizer().transform([prepare(s) for s in sentences]), topics)
+    clf = _classifier().fit(features([prepare(s) for s in sentences]), topics)
     coef = clf.coef_.T.astype(np.float32)  # (features, classes)
     keep = np.flatnonzero(np.abs(coef).max(axis=1) > 1e-4).astype(np.int32)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -61,3 +61,29 @@ def test_labels_point_into_the_seed_pages(seeds_dir: Path) -> None:
     # The shipped model agrees with most of its own training labels (it is not a stub).
     agree = sum(p == y for p, y in zip(topics(sentences), labels, strict=True)) / len(labels)
     assert agree > 0.8
+
+
+def test_fast_scores_equal_the_sparse_product_the_model_was_trained_on() -> None:
+    import numpy as np
+
+    from extract.topics import _dense_weights, _model, features, prepare, scores
+
+    texts = ["新建工会组织38家,净增会员3581人。", "", "举办职工篮球赛篮球赛", "a", "劳模劳模劳模座谈会"]
+    x = features([prepare(t) for t in texts])
+    assert np.allclose(np.asarray(x.multiply(x).sum(axis=1)).ravel(), [1, 0, 1, 1, 1])
+    # 篮球赛 twice: a count of 2 in one column, not two columns
+    assert x[2].nnz < len("举办职工篮球赛篮球赛") * 3
+    _, fast = scores(texts)
+    assert np.allclose(fast, x @ _dense_weights() + _model().bias, atol=1e-5)
+
+
+def test_cue_counts_count_each_cue_word_once_even_inside_a_longer_one() -> None:
+    from extract.topics import _cues
+
+    sentence = "召开劳模座谈会,表彰劳动模范和先进工作者。"
+    expected: dict[str, int] = {}
+    for topic, words in _cues().items():
+        n = sum(1 for w in words if w in sentence)
+        if n:
+            expected[topic] = n
+    assert expected and cue_counts(sentence) == expected
