@@ -1,0 +1,44 @@
+"""Store rows ↔ records ↔ Figure: a round trip loses nothing, and corrections win."""
+
+from __future__ import annotations
+
+from extract.records import Activity, Change, Figure
+from zongjie.web.records import (
+    activity_of,
+    activity_record,
+    activity_rows,
+    figure_of,
+    figure_record,
+    figure_rows,
+)
+
+FIG = Figure(
+    source="a.txt", start=12, end=14, text="新建工会组织38家", value=38, unit="家", indicator="新建工会组织",
+    canonical="新建工会组织", sentence="新建工会组织38家。", section="一、组织建设", org="某县总工会",
+    period="2025H1", topic="组织建设", change=Change(5.0, "%", "up"),
+)
+
+
+def test_a_figure_survives_the_store_unchanged() -> None:
+    [row] = figure_rows("art", [FIG])
+    assert row["key"] == "art:12" and row["value"] == 38.0 and isinstance(row["change"], str)
+    rec = figure_record(row, {})
+    assert rec["type"] == "figure" and rec["value"] == 38 and rec["change"] == {"value": 5.0, "unit": "%", "direction": "up"}
+    assert rec["corrected"] is False and "article" not in rec and "n" not in rec
+    assert figure_of(rec) == FIG
+
+
+def test_corrections_replace_only_the_fields_set() -> None:
+    [row] = figure_rows("art", [FIG])
+    rec = figure_record(row, {"art:12": {"value": 39.0, "target": True}})
+    assert (rec["value"], rec["unit"], rec["indicator"], rec["target"], rec["corrected"]) == (
+        39, "家", "新建工会组织", True, True)
+
+
+def test_an_activity_survives_the_store() -> None:
+    people = Figure("a.txt", 0, 0, "", 120, "人", approx="over")
+    act = Activity("a.txt", 0, 20, "2025-04-29", "举办", "全市职工保龄球比赛", participants=people, sentence="…", org="某县总工会")
+    [row] = activity_rows("art", [act])
+    rec = activity_record(row)
+    assert rec["participants"] == {"value": 120, "unit": "人", "approx": "over"}
+    assert activity_of(rec) == act

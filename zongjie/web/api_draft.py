@@ -1,0 +1,123 @@
+"""Draft: from the store's figures of one organisation and period, or from an uploaded data file,
+optionally following last year's report; shown with every figure linked to its data, and as .docx."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
+from fastapi.responses import FileResponse
+
+from corpus.errors import ZongjieError
+from zongjie.web.uploads import DATA_SUFFIXES, UploadRefused, check_file, document_suffixes, save, suffix_for
+
+router = APIRouter()
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+_DRAFT_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+@router.get("/organisations")
+def organisations(request: Request) -> list[dict[str, Any]]:
+    return request.app.state.library.organisations()
+
+
+def _saved(request: Request, upload: UploadFile | None, allowed: tuple[str, ...]) -> Path | None:
+    if upload is None or not upload.filename:
+        return None
+    settings = request.app.state.settings
+    path = None
+    try:
+        path = save(upload.file, settings.uploads, suffix_for(upload.filename, allowed))
+        check_file(path, settings)
+    except UploadRefused as exc:
+        if path is not None:
+            path.unlink(missing_ok=True)
+        raise HTTPException(422, f"{upload.filename}：{exc}") from exc
+    return path
+
+
+def _from_store(request: Request, org: str, period: str | None, out: Path) -> list[dict[str, Any]]:
+    """The org's figures and activities for the period, written as extract records for ``draft_file``."""
+    from extract.io import write_records
+
+    records = request.app.state.library.records()
+    docs = {r["source"]: r for r in records if r["type"] == "document"}
+
+    def owner(r: dict[str, Any]) -> tuple[Any, Any]:  # as the organisations list reckons it
+        doc = docs.get(r["source"], {})
+        return (r.get("org") or doc.get("org"), r.get("period") or doc.get("period"))
+
+    chosen = [r for r in records if r["type"] == "figure" and not r.get("placeholder") and owner(r) == (org, period)]
+    sources = {r["source"] for r in chosen}
+    chosen += [r for r in records if r["type"] == "activity" and r["source"] in sources]
+    if not any(r["type"] == "figure" for r in chosen):
+        raise HTTPException(404, f"库中没有“{org}”{period or ''}的数字")
+    write_records([{"type": "document", "org": org, "period": period}, *chosen], out)
+    return chosen
+
+
+def _links(draft: Any, used: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each block with its figures, each figure with the data it came from (and the stored sentence)."""
+    by_reading = {}
+    for r in used:
+        if r["type"] == "figure":
+            by_reading.setdefault((r.get("indicator") or r.get("canonical"), r.get("value"), r.get("unit")), r)
+    blocks = []
+    for block in draft.blocks:
+        pieces = []
+        for p in block.pieces:
+            q = p.figure
+            origin = by_reading.get((q.indicator, q.value, q.unit), {})
+            pieces.append({
+                "start": p.start, "end": p.end, "topic": q.topic, "indicator": q.indicator, "value": q.value,
+                "unit": q.unit, "approx": q.approx, "target": q.target, "key": q.key,
+                "sentence": origin.get("sentence"), "source": origin.get("source"),
+            })
+        blocks.append({"kind": block.kind, "text": block.text, "pieces": pieces})
+    return blocks
+
+
+@router.post("/drafts")
+def draft(
+    request: Request,
+    org: Annotated[str, Form(max_length=100)] = "",
+    period: Annotated[str, Form(max_length=20)] = "",
+    data: UploadFile | None = None,
+    like: UploadFile | None = None,
+) -> dict[str, Any]:
+    from generate.drafting import draft_file
+
+    outputs = request.app.state.settings.outputs
+    draft_id = uuid.uuid4().hex
+    data_path = _saved(request, data, DATA_SUFFIXES)
+    used: list[dict[str, Any]] = []
+    if data_path is None:
+        if not org.strip():
+            raise HTTPException(422, "请选择单位，或上传数据文件")
+        data_path = outputs / f"{draft_id}.jsonl"
+        used = _from_store(request, org.strip(), period.strip() or None, data_path)
+    like_path = _saved(request, like, document_suffixes())
+    try:
+        result = draft_file(data_path, like=like_path, out=outputs / f"{draft_id}.docx")
+    except ZongjieError as exc:
+        raise HTTPException(422, f"无法起草：{exc}") from exc
+    return {
+        "id": draft_id,
+        "title": result.title,
+        "notes": list(result.notes),
+        "figures": len(result.placed),
+        "blocks": _links(result, used),
+        "download": f"/api/drafts/{draft_id}.docx",
+    }
+
+
+@router.get("/drafts/{draft_id}.docx")
+def download(request: Request, draft_id: str) -> FileResponse:
+    path = request.app.state.settings.outputs / f"{draft_id}.docx"
+    if not _DRAFT_ID.match(draft_id) or not path.is_file():
+        raise HTTPException(404, "没有这份草稿")
+    return FileResponse(path, media_type=DOCX, filename="zongjie-draft.docx")

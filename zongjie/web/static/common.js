@@ -1,0 +1,88 @@
+// What every page of the workbench shares: the top bar, JSON calls with Chinese errors, small DOM helpers.
+// Text from documents is only ever put into the page with textContent, never as HTML.
+"use strict";
+var zj = (function () {
+  var PAGES = [["upload", "上传"], ["review", "审阅"], ["compare", "比较"], ["draft", "起草"]];
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === "text") node.textContent = attrs[k];
+      else if (k === "class") node.className = attrs[k];
+      else node.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) { if (c !== null && c !== undefined) node.append(c); });
+    return node;
+  }
+
+  function bar() {
+    var here = location.pathname.replace(/^\//, "") || "upload";
+    var nav = el("nav", {}, PAGES.map(function (p) {
+      return el("a", {href: "/" + p[0], class: p[0] === here ? "on" : "", text: p[1]});
+    }));
+    var brand = el("div", {class: "brand"}, ["总结", el("small", {text: "工作总结数字工作台"})]);
+    document.getElementById("bar").replaceChildren(brand, nav);
+  }
+
+  function reason(res, body) {
+    if (body && typeof body.detail === "string") return body.detail;
+    if (body && Array.isArray(body.detail)) return "输入有误：" + body.detail.map(function (d) { return d.msg; }).join("；");
+    return "请求失败（HTTP " + res.status + "）";
+  }
+
+  // fetch → JSON, or an Error whose message is the server's Chinese reason.
+  function call(url, options) {
+    return fetch(url, options).then(function (res) {
+      return res.text().then(function (text) {
+        var body = null;
+        try { body = text ? JSON.parse(text) : null; } catch (e) { body = null; }
+        if (!res.ok) throw new Error(reason(res, body));
+        return body;
+      });
+    }, function () { throw new Error("无法连接工作台服务（是否已停止？）"); });
+  }
+
+  function postJSON(url, data) {
+    return call(url, {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(data)});
+  }
+
+  function say(text, isError) {
+    var box = document.getElementById("message");
+    if (!box) return;
+    box.textContent = text || "";
+    box.className = isError ? "error" : "muted";
+  }
+
+  function number(v) {
+    if (v === null || v === undefined || v === "") return "___";
+    return typeof v === "number" ? v.toLocaleString("zh-CN", {maximumFractionDigits: 4}) : String(v);
+  }
+
+  function approx(a) { return {over: "+", under: "−", about: "≈"}[a] || ""; }
+
+  function query(name) { return new URLSearchParams(location.search).get(name); }
+
+  // A dark tooltip that follows the mouse; lines are [label, value] pairs, shown as text.
+  function tooltip() {
+    var tip = document.getElementById("tip") || document.body.appendChild(el("div", {id: "tip"}));
+    return {
+      show: function (ev, lines) {
+        tip.replaceChildren.apply(tip, lines.map(function (l) {
+          return el("div", {}, [el("b", {text: l[0] + "："}), String(l[1])]);
+        }));
+        tip.style.display = "block";
+        this.move(ev);
+      },
+      move: function (ev) {
+        var x = ev.clientX + 14, y = ev.clientY + 14;
+        if (x + tip.offsetWidth > innerWidth) x = ev.clientX - tip.offsetWidth - 10;
+        if (y + tip.offsetHeight > innerHeight) y = ev.clientY - tip.offsetHeight - 10;
+        tip.style.left = x + "px"; tip.style.top = y + "px";
+      },
+      hide: function () { tip.style.display = "none"; }
+    };
+  }
+
+  document.addEventListener("DOMContentLoaded", bar);
+  return {el: el, call: call, postJSON: postJSON, say: say, number: number, approx: approx, query: query, tooltip: tooltip};
+})();
