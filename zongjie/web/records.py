@@ -3,7 +3,7 @@
 A figure is known by ``<article key>:<start>`` (``start`` is unique within an article), so a
 correction stays attached to its figure however often the page is rebuilt. Corrections win: the
 value, unit, indicator and target a person set replace the extractor's wherever records leave the
-store (review, export, compare, draft).
+store (review, export, compare, draft). A corrected value or unit drops the extractor's base amount.
 """
 
 from __future__ import annotations
@@ -78,6 +78,10 @@ def corrected(row: Mapping[str, Any], corrections: Mapping[str, Mapping[str, Any
     for name in CORRECTED_FIELDS:
         if fix and name in fix:
             rec[name] = fix[name]
+    if fix and ("value" in fix or "unit" in fix):
+        # The extractor's base amount (30万元 → 300000 元) was of the old reading: dropped, so that
+        # comparisons reckon from the corrected value and unit.
+        rec["base_value"] = rec["base_unit"] = None
     rec["value"] = _number(rec.get("value"))
     rec["base_value"] = _number(rec.get("base_value"))
     rec["corrected"] = bool(fix)

@@ -78,7 +78,7 @@ def test_corrections_win_on_export_and_compare(client: TestClient) -> None:
     assert (found["value"], found["unit"], found["corrected"]) == ("40", "家", "True")
 
     rows = client.get("/api/compare", params={"indicator": "新建工会组织"}).json()["rows"]
-    assert [(r["org"], r["value"]) for r in rows] == [("柳林县总工会", 40)]
+    assert [(r["org"], r["value"], r["comparable_value"]) for r in rows] == [("柳林县总工会", 40, 40)]
 
 
 def test_corrections_are_checked(client: TestClient) -> None:

@@ -30,9 +30,13 @@ def test_a_figure_survives_the_store_unchanged() -> None:
 
 def test_corrections_replace_only_the_fields_set() -> None:
     [row] = figure_rows("art", [FIG])
+    row = {**row, "base_value": 38.0, "base_unit": "家"}
+    rec = figure_record(row, {"art:12": {"indicator": "新建基层工会组织"}})
+    assert (rec["value"], rec["indicator"], rec["base_value"], rec["corrected"]) == (38, "新建基层工会组织", 38, True)
     rec = figure_record(row, {"art:12": {"value": 39.0, "target": True}})
     assert (rec["value"], rec["unit"], rec["indicator"], rec["target"], rec["corrected"]) == (
         39, "家", "新建工会组织", True, True)
+    assert rec["base_value"] is None and rec["base_unit"] is None  # of the old reading
 
 
 def test_an_activity_survives_the_store() -> None:

@@ -58,7 +58,8 @@ var zj = (function () {
     return typeof v === "number" ? v.toLocaleString("zh-CN", {maximumFractionDigits: 4}) : String(v);
   }
 
-  function approx(a) { return {over: "+", under: "−", about: "≈"}[a] || ""; }
+  // 近30万元 is "under": a prefix in words, not a sign that reads as negative.
+  function approx(a) { return {over: "超", under: "近", about: "约"}[a] || ""; }
 
   function query(name) { return new URLSearchParams(location.search).get(name); }
 

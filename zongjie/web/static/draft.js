@@ -66,6 +66,13 @@
     }, function (e) { zj.say(e.message, true); }).then(function () { document.getElementById("go").disabled = false; });
   });
 
+  ["data", "like"].forEach(function (id) {
+    var input = document.getElementById(id);
+    input.addEventListener("change", function () {
+      document.getElementById(id + "-name").textContent = input.files.length ? input.files[0].name : "未选择";
+    });
+  });
+
   zj.call("/api/organisations").then(function (list) {
     var select = document.getElementById("org");
     list.forEach(function (o) {

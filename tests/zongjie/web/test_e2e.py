@@ -1,0 +1,208 @@
+"""The workbench in a real browser: Debian's Chromium driven by Playwright against a live server.
+
+The flow of issue 8: upload two seed pages, see the figures highlighted, correct one, export Excel and
+read the correction back from the file, compare two organisations, download a draft and open it with
+python-docx. ``ZONGJIE_SCREENSHOTS=docs`` also saves a PNG of each page there (for the README).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from zongjie.web.settings import Settings
+
+CHROMIUM = os.environ.get("ZONGJIE_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+SEEDS = ("000_d04feb335f6f5bcc.txt", "002_01cb83bc8ead8b46.txt")  # 建阳市总工会 … and XX区总工会
+SHOTS = os.environ.get("ZONGJIE_SCREENSHOTS")
+TIMEOUT = 60_000
+
+pytestmark = pytest.mark.skipif(
+    not (os.access(CHROMIUM, os.X_OK) or shutil.which(CHROMIUM)),
+    reason=f"no Chromium at {CHROMIUM}: the browser tests need Debian's (apt-get install chromium; `make test` does it as root)",
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    from zongjie.web import create_app
+
+    root = tmp_path_factory.mktemp("serve")
+    app = create_app(Settings(db=root / "w.duckdb", data_dir=root / "files"))
+    port = _free_port()
+    live = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=live.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not live.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    live.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, server: str):  # type: ignore[no-untyped-def]
+    context = browser.new_context(base_url=server, accept_downloads=True, viewport={"width": 1440, "height": 900},
+                                  locale="zh-CN")
+    context.set_default_timeout(TIMEOUT)
+    # Offline, as an office machine may be: any request leaving the app fails the test.
+    context.route(lambda url: not url.startswith(server), lambda route: pytest.fail(f"request off the app: {route.request.url}"))
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("dialog", lambda d: errors.append(f"dialog: {d.message}"))
+    yield page
+    context.close()
+    assert not errors, errors
+
+
+def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(SHOTS) / f"web-{name}.png"))
+
+
+def _until(page, script: str) -> None:  # type: ignore[no-untyped-def]
+    """Poll ``script`` (page.wait_for_function evaluates strings, which the pages' policy forbids)."""
+    deadline = time.monotonic() + TIMEOUT / 1000
+    while not page.evaluate(script):
+        assert time.monotonic() < deadline, script
+        time.sleep(0.1)
+
+
+def test_upload_review_correct_export_compare_draft(page, seeds_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from docx import Document
+    from openpyxl import load_workbook
+    from playwright.sync_api import expect
+
+    # Upload: two seed pages, a progress bar, then one row per file.
+    page.goto("/upload")
+    page.set_input_files("#files", [str(seeds_dir / name) for name in SEEDS])
+    page.wait_for_selector("#progress:not([hidden])")
+    expect(page.locator("#results tbody tr[data-state=done]")).to_have_count(2)
+    assert "完成：2 个文件" in page.inner_text("#message")
+    expect(page.locator("#library tbody a")).to_have_count(2)
+    _shot(page, "upload")
+
+    # Review: the second page's figures highlighted in place, the table beside.
+    page.click(f"#results tbody tr:has-text('{SEEDS[1]}') a")
+    page.wait_for_url("**/review?doc=*")
+    frame = page.frame_locator("#view")
+    frame.locator("mark.fig").first.wait_for()
+    page.wait_for_selector("#figures tbody tr")
+    marks = frame.locator("mark.fig").count()
+    rows = page.locator("#figures tbody tr").count()
+    assert rows > 20 and marks >= rows
+
+    # Which figure the comparison of 慰问金 uses for XX区总工会: correct that one.
+    compared = page.request.get("/api/compare?indicator=慰问金").json()["rows"]
+    before = next(r for r in compared if r["org"] == "XX区总工会")
+    page.fill("#f-indicator", "慰问金")
+    row = page.locator(f"#figures tbody tr[data-key$=':{before['start']}']")
+    assert page.locator("#figures tbody tr").count() < rows and row.count() == 1
+    row.click()  # scrolls the document to the figure and flashes it
+    frame.locator("mark.fig.flash").wait_for()
+    assert frame.locator("mark.fig.flash").inner_text() == page.evaluate(
+        "(n) => document.querySelector('#view').contentDocument.getElementById('f' + n).textContent",
+        int(row.get_attribute("data-n")),
+    )
+    row.locator("button.fix").click()
+    page.fill("#e-value", "35")
+    page.fill("#e-unit", "万元")
+    page.click("#edit-save")
+    page.wait_for_selector(f"#figures tbody tr[data-key$=':{before['start']}'] .badge.fixed")
+    key = page.locator(f"#figures tbody tr[data-key$=':{before['start']}']").get_attribute("data-key")
+    page.fill("#f-indicator", "")
+    _shot(page, "review")
+
+    # Export Excel: the file carries the correction.
+    with page.expect_download() as download:
+        page.click("#export-xlsx")
+    xlsx = tmp_path / "figures.xlsx"
+    download.value.save_as(xlsx)
+    sheet = load_workbook(xlsx)["figures"]
+    header, *data = list(sheet.iter_rows(values_only=True))
+    fixed = dict(zip(header, next(r for r in data if r[header.index("key")] == key), strict=True))
+    assert (fixed["value"], fixed["unit"], fixed["corrected"]) == (35, "万元", True)
+
+    # Compare: both organisations, the corrected value, a chart, audit findings beside.
+    page.goto("/compare")
+    page.fill("#indicator", "慰问金")
+    page.click("#ask button[type=submit]")
+    page.wait_for_selector("#rows tbody tr")
+    table = {r.locator("td").nth(1).inner_text(): r.locator("td").nth(3).inner_text()
+             for r in page.locator("#rows tbody tr").all()}
+    assert {"建阳市总工会", "XX区总工会"} <= set(table)
+    assert table["XX区总工会"].lstrip("超近约") == "35" and table["建阳市总工会"].lstrip("超近约") == "41"
+    expect(page.locator("#chart-card")).to_be_visible()
+    _until(page, "() => { const i = document.querySelector('#chart'); return i.complete && i.naturalWidth > 0; }")
+    assert page.inner_text("#findings-title").startswith("审计发现")
+    _shot(page, "compare")
+
+    # Draft: XX区总工会's figures from the store, each linked to its data; the .docx opens.
+    page.goto("/draft")
+    expect(page.locator("#org option").nth(1)).to_be_attached()
+    option = page.locator("#org option", has_text="XX区总工会").first
+    page.select_option("#org", value=option.get_attribute("value"))
+    page.click("#go")
+    page.wait_for_selector("#paper mark")
+    first = page.locator("#paper mark").first
+    first.hover()
+    assert "出处" in page.inner_text("#tip") and "数据" in page.inner_text("#tip")
+    assert page.locator("#facts li").count() == page.locator("#paper mark").count()
+    _shot(page, "draft")
+    with page.expect_download() as download:
+        page.click("#download")
+    path = tmp_path / "draft.docx"
+    download.value.save_as(path)
+    text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    assert "XX区总工会" in text and first.inner_text() in text
+
+
+def test_markup_in_a_document_is_shown_as_text_not_run(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    report = tmp_path / "带标记的总结.txt"
+    report.write_text(
+        "某县总工会2025年工作总结\n\n一、组织建设\n\n全年新建<script>document.title='pwned'//工会组织38家。\n\n"
+        "全年开展送温暖活动，<img src=x onerror=\"document.title='pwned'\">走访职工1200人次。\n",
+        encoding="utf-8",
+    )
+    page.goto("/upload")
+    page.set_input_files("#files", [str(report)])
+    page.wait_for_selector("#results tbody tr[data-state=done] a")
+    page.click("#results tbody tr[data-state=done] a")
+    frame = page.frame_locator("#view")
+    frame.locator("mark.fig").first.wait_for()
+    shown = frame.locator(".text").first.inner_text()
+    assert "<script>document.title='pwned'//" in shown and "<img src=x onerror=" in shown
+    assert frame.locator("img, .text script").count() == 0
+    view = page.evaluate("document.querySelector('#view').contentDocument.title")
+    assert page.title() != "pwned" and view != "pwned"
