@@ -32,6 +32,7 @@ __all__ = [
     "ZongjieError",
     "load",
     "read",
+    "read_one",
     "split_articles",
 ]
 
@@ -53,19 +54,29 @@ def read(
     from dataclasses import replace
 
     from corpus.files import Input, expand
-    from corpus.readers import ReadOptions, read_file
+    from corpus.readers import ReadOptions
 
     options = replace(options or ReadOptions(), text_column=text_column, on_note=on_note)
     for item in expand(paths, on_note):
-        if not isinstance(item, Input):
+        if isinstance(item, Input):
+            yield from read_one(item.path, item.source, options)
+        else:
             yield item
-            continue
-        try:
-            yield from read_file(item.path, item.source, options)
-        except ZongjieError as exc:
-            yield Failure(item.source, "read", getattr(exc, "reason", str(exc)))
-        except Exception as exc:  # a parser's own bug on one odd file must not end a batch of thousands
-            yield Failure(item.source, "read", f"{type(exc).__name__}: {exc}")
+
+
+def read_one(path: Path, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
+    """The Documents of one file, reported as ``source``; its failure a Failure, never an exception.
+
+    For callers that planned the files themselves (``extract.scale`` reads a batch's files on a worker).
+    """
+    from corpus.readers import read_file
+
+    try:
+        yield from read_file(path, source, options)
+    except ZongjieError as exc:
+        yield Failure(source, "read", getattr(exc, "reason", str(exc)))
+    except Exception as exc:  # a parser's own bug on one odd file must not end a batch of thousands
+        yield Failure(source, "read", f"{type(exc).__name__}: {exc}")
 
 
 def split_articles(doc: Document) -> list[Article] | Failure:

@@ -25,7 +25,36 @@ class Tally:
     articles: int = 0
     figures: int = 0
     activities: int = 0
+    chars: int = 0
     failures: list[Failure] = field(default_factory=list)
+
+    def count(self, records: Iterable[Record]) -> Iterator[Record]:
+        """Pass one document's records through, counting them."""
+        self.documents += 1
+        for rec in records:
+            t = rec["type"]
+            if t == "document":
+                self.articles += 1
+                self.chars += rec.get("chars") or 0
+            elif t == "figure":
+                self.figures += 1
+            elif t == "activity":
+                self.activities += 1
+            yield rec
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "documents": self.documents,
+            "articles": self.articles,
+            "figures": self.figures,
+            "activities": self.activities,
+            "chars": self.chars,
+        }
+
+    def add(self, counts: dict[str, int]) -> None:
+        """Add another run's ``counts()`` (a batch done on a worker, or by an earlier run)."""
+        for k, v in counts.items():
+            setattr(self, k, getattr(self, k) + v)
 
 
 def extract_document(doc: Document) -> list[Record] | Failure:
@@ -100,15 +129,6 @@ def extract_paths(
         if isinstance(res, Failure):
             failed(res)
             continue
-        tally.documents += 1
-        for rec in res:
-            t = rec["type"]
-            if t == "document":
-                tally.articles += 1
-            elif t == "figure":
-                tally.figures += 1
-            elif t == "activity":
-                tally.activities += 1
-            yield rec
+        yield from tally.count(res)
         if on_document:
             on_document()

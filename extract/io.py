@@ -150,9 +150,15 @@ def _unflat(rec: dict[str, Any]) -> dict[str, Any]:
 
 
 def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
-    """Read back what ``write_records`` (or ``zongjie extract``/``audit``) wrote; any readable format."""
+    """Read back what ``write_records`` (or ``zongjie extract``/``audit``) wrote; any readable format,
+    and the partitioned Parquet folder ``zongjie extract -o OUT.parquet`` writes."""
+    from extract import parts
+
     path = Path(path)
     suffix = path.suffix.lower()
+    if parts.is_dataset(path):  # a partitioned Parquet output (``extract -o OUT.parquet``)
+        yield from (_unflat(rec) for rec in parts.read_dataset(path))
+        return
     if not path.is_file():
         raise OutputError(f"{path}: no such file")
     try:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from zongjie.console import Outcome, err, out, progress, usage_error
+
+if TYPE_CHECKING:
+    from extract.scale import BatchResult
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or globs.", show_default=False)]
 
@@ -28,43 +31,75 @@ def extract(
     ] = None,
     limit: Annotated[int, typer.Option(help="Rows to show on the terminal when there is no -o.")] = 40,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    batch_files: Annotated[
+        int, typer.Option(help="Files per task on average (a task writes one part of a .parquet output).")
+    ] = 64,  # extract.plan.BATCH_FILES, not imported here: that loads the pipeline for every command
 ) -> None:
-    """Extract every figure and dated activity, with the sentence, section and offsets it came from."""
-    from extract.batch import Tally, extract_paths
+    """Extract every figure and dated activity, with the sentence, section and offsets it came from.
+
+    With -o OUT.parquet, OUT.parquet is a folder of parts, one per batch of files, that pandas and DuckDB
+    read as one table; run the same command again after an interruption and it continues where it stopped.
+    """
+    from extract.batch import Tally
     from extract.io import FORMATS, write_records
+    from extract.scale import Events, Options, WorkerDied, collect, write_dataset
 
     if engine not in ("local", "dask"):
         raise usage_error(f"--engine must be local or dask, not {engine!r}")
-    if engine == "dask":
-        raise usage_error("--engine dask is not available in this version yet; use --engine local")
-    if scheduler:
+    if scheduler and engine != "dask":
         raise usage_error("--scheduler goes with --engine dask")
     if output is not None and output.suffix.lower() not in FORMATS:
         raise usage_error(f"{output}: unknown output format (use one of {', '.join(FORMATS)})")
+    if batch_files < 1:
+        raise usage_error("--batch-files must be at least 1")
     jobs = jobs or os.cpu_count() or 1
+    dataset = output is not None and output.suffix.lower() == ".parquet"
     outcome = Outcome()
     tally = Tally()
     t0 = time.perf_counter()
     with progress("extracting", None, quiet=quiet) as bar:
         task = bar.task_ids[0]
 
-        def step() -> None:
-            dt = time.perf_counter() - t0
-            bar.update(task, advance=1, rate=f"{tally.documents / dt:,.1f} docs/s" if dt else "")
+        done = {"documents": 0, "resumed": 0}  # this run's own work: the rate leaves resumed batches out
 
-        records = extract_paths(
-            paths,
-            text_column=text_column,
-            jobs=jobs,
-            tally=tally,
+        def start(files: int, resumed: int) -> None:
+            bar.update(task, total=files)
+            done["resumed"] = resumed
+            if resumed and not quiet:
+                outcome.note(f"{output}: {resumed} batches done by an earlier run are kept; continuing")
+
+        def step(res: BatchResult) -> None:
+            done["documents"] += res.counts.get("documents", 0)
+            dt = time.perf_counter() - t0
+            bar.update(task, advance=res.files, rate=f"{done['documents'] / dt:,.1f} docs/s" if dt else "")
+
+        events = Events(
+            on_start=start,
+            on_batch=step,
             on_failure=lambda f: outcome.fail(f.message()),
             on_note=None if quiet else outcome.note,
-            on_document=step,
         )
-        if output is not None:
-            write_records(records, output)
-        else:
-            rows = list(records)
+        opts = Options(engine, jobs, scheduler, text_column, batch_files, events)
+        try:
+            if dataset:
+                write_dataset(paths, output, opts, tally)  # type: ignore[arg-type]
+            elif output is not None:
+                write_records(collect(paths, opts, tally), output)
+            else:
+                rows = list(collect(paths, opts, tally))
+        except KeyboardInterrupt:
+            bar.stop()
+            kept = (
+                f"; the finished parts are kept in {output}: run the same command to continue"
+                if dataset
+                else ""
+            )
+            err.print(f"interrupted{kept}", soft_wrap=True)
+            raise typer.Exit(130) from None
+        except WorkerDied as exc:
+            bar.stop()
+            outcome.fail(f"{exc}{'; run the same command again to continue' if dataset else ''}")
+            outcome.exit()
     dt = time.perf_counter() - t0
     if output is None:
         _show(rows, limit)
@@ -72,7 +107,10 @@ def extract(
         err.print(
             f"{tally.documents} documents, {tally.articles} articles, {tally.figures} figures, "
             f"{tally.activities} activities, {len(tally.failures)} failed, in {dt:.1f} s"
-            + (f" → {output}" if output else "")
+            + (f" ({done['documents'] / dt:,.1f} documents/s)" if dt else "")
+            + (f", {done['resumed']} batches kept from an earlier run" if done["resumed"] else "")
+            + (f" → {output}" if output else ""),
+            soft_wrap=True,
         )
     outcome.exit()
 

@@ -1,0 +1,305 @@
+"""Bulk extraction: batches of files run as tasks on local processes or a Dask cluster.
+
+Both engines run the same task, ``run_batch``, on the same batches (``extract.plan``): the worker
+reads its batch's files itself, extracts each document and either writes the batch's part of a
+partitioned Parquet output (``extract.parts``) or returns the records to the caller. A file that fails
+to read, split or extract becomes a Failure of that batch, never an exception, so one bad file never
+fails its batch.
+
+``write_dataset`` is resumable: a batch whose part exists is not run again, and parts appear only
+when whole, so stopping a run at any moment (Ctrl-C, a killed worker, a crash) and starting it again
+continues where it stopped without duplicating a record. ``collect`` returns the records in input
+order, for single-file outputs and the terminal.
+
+Memory stays flat: the planner streams the file list, at most ``2 × workers`` batches are in flight,
+and a worker holds one row group of records at a time while writing.
+
+With ``scheduler``, workers must see the input files and the output folder at the same absolute paths
+as this process (a shared file system): the task carries paths, not bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from corpus.records import Failure
+from extract.batch import Record, Tally, extract_document
+from extract.plan import BATCH_FILES, Batch, batches
+
+Engine = str  # "local" | "dask"
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """What one task did. ``records`` only when the caller collects them."""
+
+    key: str
+    files: int
+    counts: dict[str, int]
+    failures: tuple[Failure, ...]
+    notes: tuple[str, ...] = ()
+    records: tuple[Record, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Events:
+    """Where a run reports as it goes; every callback optional."""
+
+    on_start: Callable[[int, int], None] | None = None  # (files to do, batches resumed)
+    on_batch: Callable[[BatchResult], None] | None = None
+    on_failure: Callable[[Failure], None] | None = None
+    on_note: Callable[[str], None] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How to run: ``jobs`` worker processes here, or a Dask cluster (``scheduler``, or a local one)."""
+
+    engine: Engine = "local"
+    jobs: int = 1
+    scheduler: str | None = None
+    text_column: str | None = None
+    batch_files: int = BATCH_FILES
+    events: Events = field(default_factory=Events)
+
+
+class WorkerDied(RuntimeError):
+    """A local worker process was killed (or ran out of memory); finished parts are kept."""
+
+
+def run_batch(batch: Batch, text_column: str | None, out: str | None) -> BatchResult:
+    """The task: read, split and extract every file of ``batch``; write its part into ``out``, or
+    return the records when ``out`` is None."""
+    import corpus
+    from corpus.readers import ReadOptions
+
+    notes: list[str] = []
+    failures: list[Failure] = []
+    tally = Tally()
+    options = ReadOptions(text_column=text_column, on_note=notes.append)
+
+    def records() -> Iterator[Record]:
+        for path, source in batch.files:
+            for doc in corpus.read_one(Path(path), source, options):
+                res = doc if isinstance(doc, Failure) else extract_document(doc)
+                if isinstance(res, Failure):
+                    failures.append(res)
+                else:
+                    yield from tally.count(res)
+
+    if out is None:
+        recs = tuple(records())
+        return BatchResult(batch.key, len(batch.files), tally.counts(), tuple(failures), tuple(notes), recs)
+    from extract import parts
+
+    parts.write_part(Path(out), batch.key, records(), lambda: (failures, tally.counts()))
+    return BatchResult(batch.key, len(batch.files), tally.counts(), tuple(failures), tuple(notes))
+
+
+def _lost(batch: Batch, exc: BaseException) -> BatchResult:
+    """A task that raised (a write that failed, a Dask worker killed more often than it retries)."""
+    reason = f"batch {batch.key} failed: {type(exc).__name__}: {exc}"
+    return BatchResult(
+        batch.key, len(batch.files), {}, tuple(Failure(s, "batch", reason) for _, s in batch.files)
+    )
+
+
+def _drive(
+    todo: Iterator[Batch],
+    submit: Callable[[Batch], Any],
+    first_done: Callable[[list[Any]], Any],
+    window: int,
+    ordered: bool,
+) -> Iterator[BatchResult]:
+    """Keep ``window`` tasks in flight; results in submission order (``ordered``) or as they finish."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    pending: list[tuple[Any, Batch]] = []
+
+    def fill() -> None:
+        while len(pending) < window:
+            batch = next(todo, None)
+            if batch is None:
+                return
+            pending.append((submit(batch), batch))
+
+    fill()
+    while pending:
+        i = 0 if ordered else [f for f, _ in pending].index(first_done([f for f, _ in pending]))
+        fut, batch = pending.pop(i)
+        try:
+            res = fut.result()
+        except BrokenProcessPool as exc:
+            raise WorkerDied(f"a worker process died (killed, or out of memory): {exc}") from exc
+        except Exception as exc:
+            res = _lost(batch, exc)
+        yield res
+        fill()
+
+
+def _ignore_interrupt() -> None:
+    """Workers leave Ctrl-C to the parent, which stops submitting and lets running batches finish
+    (whole parts, or none), instead of each worker dying mid-write with its own traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _local(
+    todo: Iterator[Batch], task: Callable[[Batch], BatchResult], jobs: int, ordered: bool
+) -> Iterator[BatchResult]:
+    if jobs <= 1:  # in this process: no pool to start, and a profile shows the real work
+        for batch in todo:
+            try:
+                yield task(batch)
+            except Exception as exc:
+                yield _lost(batch, exc)
+        return
+    import multiprocessing as mp
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    # forkserver: workers fork from a clean process that imported the pipeline once (shared pages,
+    # no threads of ours — progress bar, Dask — copied into a child half-locked, as fork could).
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["extract.warm", "extract.scale"])
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_ignore_interrupt)
+    try:
+        first = lambda fs: next(iter(wait(fs, return_when=FIRST_COMPLETED).done))  # noqa: E731
+        yield from _drive(todo, partial(pool.submit, task), first, 2 * jobs, ordered)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _dask(
+    todo: Iterator[Batch],
+    task: Callable[[Batch], BatchResult],
+    jobs: int,
+    scheduler: str | None,
+    ordered: bool,
+) -> Iterator[BatchResult]:
+    from distributed import Client, LocalCluster, wait
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        window = 2 * max(1, sum(client.nthreads().values()))
+
+        def submit(batch: Batch) -> Any:
+            return client.submit(task, batch, key=f"zongjie-batch-{batch.key}", pure=False)
+
+        first = lambda fs: next(iter(wait(fs, return_when="FIRST_COMPLETED").done))  # noqa: E731
+        yield from _drive(todo, submit, first, window, ordered)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _engine(
+    todo: Iterator[Batch], task: Callable[[Batch], BatchResult], opts: Options, ordered: bool
+) -> Iterator[BatchResult]:
+    if opts.engine == "dask":
+        return _dask(todo, task, opts.jobs, opts.scheduler, ordered)
+    return _local(todo, task, opts.jobs, ordered)
+
+
+def _report(res: BatchResult, tally: Tally, events: Events) -> None:
+    tally.add(res.counts)
+    for note in res.notes:
+        if events.on_note:
+            events.on_note(note)
+    for f in res.failures:
+        tally.failures.append(f)
+        if events.on_failure:
+            events.on_failure(f)
+    if events.on_batch:
+        events.on_batch(res)
+
+
+def write_dataset(
+    paths: Iterable[str | Path], out: str | Path, opts: Options, tally: Tally | None = None
+) -> Tally:
+    """Extract every input into the partitioned Parquet folder ``out``, resuming an earlier run."""
+    from extract import parts
+
+    out = Path(out).absolute()
+    tally = tally if tally is not None else Tally()
+    ev = opts.events
+    paths = list(paths)
+    plan = partial(batches, paths, text_column=opts.text_column, batch_files=opts.batch_files)
+    parts.prepare(out)
+    # First pass: what is left to do (for the progress bar), nothing kept but the count.
+    todo_files = resumed = 0
+    for b in plan():
+        if parts.done(out, b.key) is None:
+            todo_files += len(b.files)
+        else:
+            resumed += 1
+    if ev.on_start:
+        ev.on_start(todo_files, resumed)
+    keys: list[str] = []
+    seen: set[str] = set()
+    path_failures: list[Failure] = []
+
+    def path_failed(f: Failure) -> None:
+        path_failures.append(f)
+        _report(BatchResult("", 0, {}, (f,)), tally, Events(on_failure=ev.on_failure))
+
+    def todo() -> Iterator[Batch]:
+        for b in plan(on_failure=path_failed, on_note=ev.on_note):
+            if b.key in seen:  # the same files named twice: their records once
+                continue
+            seen.add(b.key)
+            keys.append(b.key)
+            counts = parts.done(out, b.key)
+            if counts is None:
+                yield b
+            else:
+                tally.add(counts)
+                for f in parts.read_errors(out, b.key):
+                    tally.failures.append(f)
+                    if ev.on_failure:
+                        ev.on_failure(f)
+
+    task = partial(run_batch, text_column=opts.text_column, out=str(out))
+    for res in _engine(todo(), task, opts, ordered=False):
+        _report(res, tally, ev)
+    parts.write_errors(out, parts.PATHS_PART, path_failures)
+    totals = {**tally.counts(), "failures": len(tally.failures)}
+    parts.finish(out, keys, totals)
+    return tally
+
+
+def collect(paths: Iterable[str | Path], opts: Options, tally: Tally | None = None) -> Iterator[Record]:
+    """Every record of every input, in input order, extracted by the chosen engine."""
+    tally = tally if tally is not None else Tally()
+    ev = opts.events
+    paths = list(paths)
+    if ev.on_start:
+        files = sum(
+            len(b.files) for b in batches(paths, text_column=opts.text_column, batch_files=opts.batch_files)
+        )
+        ev.on_start(files, 0)
+
+    def failed(f: Failure) -> None:
+        _report(BatchResult("", 0, {}, (f,)), tally, Events(on_failure=ev.on_failure))
+
+    todo = batches(
+        paths,
+        text_column=opts.text_column,
+        batch_files=opts.batch_files,
+        on_failure=failed,
+        on_note=ev.on_note,
+    )
+    task = partial(run_batch, text_column=opts.text_column, out=None)
+    for res in _engine(todo, task, opts, ordered=True):
+        _report(res, tally, ev)
+        yield from res.records or ()
