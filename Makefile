@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: demo test lint bench clean install install-test fonts
+.PHONY: demo test lint bench clean install install-test fonts chromium screenshots
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,13 @@ fonts:
 	  { apt-get update -qq && apt-get install -y -qq fonts-noto-cjk fontconfig >/dev/null; } || \
 	  echo "no CJK font found: charts need one (apt-get install fonts-noto-cjk)"; }
 
+# The browser tests (tests/zongjie/web/test_e2e.py) drive Debian's Chromium through Playwright, never
+# Playwright's own browser download; without it (and not root) they skip, saying why.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && \
+	  { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } || \
+	  echo "no chromium found: the browser tests will skip (apt-get install chromium)"; }
+
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
@@ -40,8 +47,12 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
-test: lint fonts
+test: lint fonts chromium
 	$(BIN)/pytest -q -n 2
+
+# The screenshots of `zongjie serve` in docs/ and the README, taken by the browser test.
+screenshots: $(VENV)/.installed-test fonts chromium
+	ZONGJIE_SCREENSHOTS=docs $(BIN)/pytest -q tests/zongjie/web/test_e2e.py -k upload_review
 
 bench: $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -r bench/requirements.txt
