@@ -12,7 +12,7 @@ from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
 from fastapi.responses import FileResponse
 
 from corpus.errors import ZongjieError
-from zongjie.web.uploads import DATA_SUFFIXES, UploadRefused, check_file, document_suffixes, save, suffix_for
+from zongjie.web.uploads import DATA_SUFFIXES, UploadRefused, document_suffixes, keep
 
 router = APIRouter()
 
@@ -28,16 +28,10 @@ def organisations(request: Request) -> list[dict[str, Any]]:
 def _saved(request: Request, upload: UploadFile | None, allowed: tuple[str, ...]) -> Path | None:
     if upload is None or not upload.filename:
         return None
-    settings = request.app.state.settings
-    path = None
     try:
-        path = save(upload.file, settings.uploads, suffix_for(upload.filename, allowed))
-        check_file(path, settings)
+        return keep(upload.file, upload.filename, request.app.state.settings, allowed)
     except UploadRefused as exc:
-        if path is not None:
-            path.unlink(missing_ok=True)
         raise HTTPException(422, f"{upload.filename}：{exc}") from exc
-    return path
 
 
 def _from_store(request: Request, org: str, period: str | None, out: Path) -> list[dict[str, Any]]:

@@ -10,11 +10,9 @@ from zongjie.web.jobs import FileStatus
 from zongjie.web.uploads import (
     DATA_SUFFIXES,
     UploadRefused,
-    check_file,
     display_name,
     document_suffixes,
-    save,
-    suffix_for,
+    keep,
 )
 
 router = APIRouter()
@@ -41,12 +39,8 @@ def upload(request: Request, files: Annotated[list[UploadFile], File()]) -> dict
         status = FileStatus(display_name(upload.filename))
         path = None
         try:
-            path = save(upload.file, settings.uploads, suffix_for(status.name, allowed))
-            check_file(path, settings)
+            path = keep(upload.file, status.name, settings, allowed)
         except UploadRefused as exc:
-            if path is not None:
-                path.unlink(missing_ok=True)
-                path = None
             status.state = "failed"
             status.errors.append(str(exc))
         statuses.append(status)

@@ -62,6 +62,17 @@ def save(stream: BinaryIO, folder: Path, suffix: str) -> Path:
     return path
 
 
+def keep(stream: BinaryIO, name: str, settings: Settings, allowed: tuple[str, ...]) -> Path:
+    """Save an upload named ``name`` under a made-up name and check it; nothing refused is kept."""
+    path = save(stream, settings.uploads, suffix_for(name, allowed))
+    try:
+        check_file(path, settings)
+    except UploadRefused:
+        path.unlink(missing_ok=True)
+        raise
+    return path
+
+
 def check_file(path: Path, settings: Settings) -> None:
     """Refuse what must not reach a reader: empty files, zip bombs, XML with DOCTYPE/ENTITY."""
     if path.stat().st_size == 0:
