@@ -25,42 +25,6 @@ _CN = rf"[{_CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
 _BLANK = r"_{2,}|＿+|[xX]{2,}|×{2,}|\*{2,}"
 _MULT = "万亿|千万|百万|十万|亿|万|千|百"
 
-# Words that turn a unit into another word: 3个月 is a duration, 名单 a list, 一次性 an adverb.
-_UNIT_COLLISIONS = {
-    "个": "月",
-    "名": "义称列额",
-    "家": "庭属长乡",
-    "位": "置于",
-    "人": "员民才口均",
-    "期": "间",
-    "次": "性序",
-    "条": "件例",
-    "起": "草来",
-    "处": "理",
-    "所": "有在属",
-    "场": "景所",
-    "张": "贴",
-    "台": "账",
-    "部": "门署分",
-    "本": "地级市",
-    "节": "目约",
-    "门": "类户",
-    "成": "立为功员果本效",
-    "项": "目",
-    "批": "准",
-    "座": "谈",
-    "队": "伍员",
-    "班": "子组",
-    "元": "素旦",
-    "种": "类",
-    "类": "型别",
-    "米": "粮",
-    "间": "隔",
-    "件": "事",
-    "份": "额子",
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A matched figure before resolution. Offsets index the normalised text."""
@@ -110,6 +74,12 @@ def _approx_of() -> dict[str, str]:
 
 
 @cache
+def _collisions() -> dict[str, tuple[str, ...]]:
+    """Unit's last character → what may not follow it (cues.yaml ``unit_collisions``)."""
+    return {k: tuple(str(w) for w in ws) for k, ws in lexicon().cues["unit_collisions"].items()}
+
+
+@cache
 def _fixed_pattern() -> re.Pattern[str]:
     return re.compile(alternation(lexicon().cues["fixed_phrases"]))
 
@@ -119,7 +89,8 @@ def _after_not() -> re.Pattern[str]:
     return re.compile(alternation(lexicon().cues["after_not_figure"]))
 
 
-_ORDINAL_BEFORE = re.compile(r"(?:第|编号|电话|年龄|前|号|届|No\.?|第[一二三四五六七八九十\d]+[、,])$")
+_ORDINAL_BEFORE = re.compile(r"(?:第|编号|电话|年龄|前|号|届|No\.?|第[一二三四五六七八九十\d]+、)$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _UNIT_ALIASES = {"人(次)": "人次", "人/次": "人次"}
 _CODE_AROUND = re.compile(r"[A-Za-z0-9.]")
 _QUOTE_OPEN, _QUOTE_CLOSE = '“《"', '”》"'
@@ -216,6 +187,7 @@ def find_candidates(text: str) -> list[Candidate]:
     after_not = _after_not()
     out: list[Candidate] = []
     prefixes = _prefixes()
+    collisions = _collisions()
     for m in pat.finditer(text):
         g = m.group
         suf = g("suf")
@@ -245,9 +217,10 @@ def find_candidates(text: str) -> list[Candidate]:
             inf = g("inf1") or g("inf2")
             placeholder = raw[0] in "_＿xX×*"
             value = None if placeholder else parse_number(raw)
-            bare = raw[0] in _CN_DIGITS and (raw in "十百千万亿" or raw == "一")
-            nxt = text[m.end("unit") : m.end("unit") + 1]
-            if nxt and nxt in _UNIT_COLLISIONS.get(base[-1], ""):
+            bare = raw == "一" or not raw.strip("十百千万亿")  # 千, 百, 千亿: magnitudes with no digit
+            after = m.end("unit")
+            nxt = text[after : after + 1]
+            if any(text.startswith(w, after) for w in collisions.get(base[-1], ())):
                 continue
             if nxt == "“" and raw[0] in _CN_DIGITS:
                 continue  # 两个“确保”: a slogan
@@ -270,6 +243,8 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue
             if bare and not (pre or inf or suf):
                 continue  # 一批, 百名, 万人大会: an article or a name, not a count
+            if bare and (text[span_start - 1 : span_start] == "个" or (suf and _CJK.match(text, span_end))):
+                continue  # 亿元以上项目, 3个千亿元台阶: a class of things by size, not a count
             fm = fixed.search(text, max(0, s - 6), min(len(text), e + 8))
             while fm:
                 if fm.start() < e and fm.end() > s:
@@ -281,7 +256,8 @@ def find_candidates(text: str) -> list[Candidate]:
             continue
         approx = approx_of.get(pre or "") or approx_of.get(inf or "") or approx_of.get(suf or "")
         if pre == "上" and not (raw and raw[0] in "百千万"):
-            continue
+            pre, approx = None, approx_of.get(inf or "") or approx_of.get(suf or "")  # 迈上1000亿斤: a verb
+            span_start = s
         if placeholder:
             base_value: float | int | None = None
         else:

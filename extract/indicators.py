@@ -8,9 +8,12 @@ Offsets are not needed downstream, only the phrase; it is always a substring of 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
+from extract.canonical import known
 from extract.lexicon import alternation, lexicon
+from extract.records import Figure
 
 _DELIMS = "，,、;；:：。!！?？（）()“”\"《》【】[]\n\t "
 _MAX_LEN = 12
@@ -19,6 +22,10 @@ _NO_AFTER = frozenset({"%", "‰", "个百分点", "百分点", "倍", "成"})
 # What a date or ordinal left behind when the scan stopped at its digits: 5月16日教育系统 → 教育系统
 _DATE_REMNANT = re.compile(r"^(?:[年月日号][份底初中末]?|[.、])+")
 _QUOTED = re.compile(r"“[^”]{0,20}”")
+
+
+# A date between the phrase and its number: 全省生产总值从2020年的3.68万亿元 (the scan stopped at 2020).
+_DATE_BEFORE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:底|末|初)?|\d{1,2}月(?:\d{1,2}日)?)(?:的)?$")
 
 
 @cache
@@ -31,10 +38,33 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patter
     return lead, trail, stop, acts
 
 
+@cache
+def _relational() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a phrase that only states a change or comparison, a change verb at its start, one at its end)."""
+    rel = lexicon().cues["indicator"]["relational"]
+    scope = alternation(rel["scope"])
+    verbs = alternation(rel["change"])
+    compare = alternation(rel["compare"])
+    whole = re.compile(
+        rf"^(?:{scope})*(?:(?:{verbs})(?:到|至|为|了)?|(?:{compare})(?:{alternation(rel['compared_with'])})*)$"
+    )
+    return whole, re.compile(rf"^(?:{scope})*(?:{verbs})"), re.compile(rf"(?:{scope})*(?:{verbs})$")
+
+
+def is_relational(phrase: str | None) -> bool:
+    """True for a phrase that names no counted thing, only a change or comparison: 增长, 分别下降,
+    提升至, 高于全国平均水平. Such a figure measures the thing named before it in the sentence."""
+    return bool(phrase) and bool(_relational()[0].match(phrase or ""))
+
+
 def _clause_before(text: str, lo: int, pos: int) -> str:
     i = pos
     while i > lo and text[i - 1] not in _DELIMS and not text[i - 1].isdigit() and text[i - 1] != "%":
         i -= 1
+    date = _DATE_BEFORE.search(text, max(lo, i - 12), pos) if i > lo and text[i - 1].isdigit() else None
+    if date and date.end() == pos and date.start() > lo:
+        # 全省生产总值从2020年的3.68万亿元: the phrase stands before the date
+        return _clause_before(text, lo, date.start())
     return _DATE_REMNANT.sub("", text[i:pos])
 
 
@@ -43,18 +73,27 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
     j = pos
     if j < hi and text[j] == "的":
         j += 1
-    if j < hi and text[j] == "“":
+    named = j
+    while j < hi and text[j] == "“":
         # 5场“中国梦·劳动美”系列大型文艺慰问演出: the name is part of the counted thing
         q = _QUOTED.match(text, j)
-        if q:
-            j = q.end()
+        if not q:
+            break
+        j = q.end()
     k = j
     while k < hi and k - j < _MAX_LEN and text[k] not in _DELIMS and not text[k].isdigit():
         k += 1
     phrase = text[j:k]
+    if _relational()[1].match(phrase):
+        return ""  # 由66户整合至12户, 3.68万亿元增长到: a verb follows, not the counted noun
     m = stop.search(phrase)
+    if m and m.start() == 0 and m.group() == "中":
+        m = stop.search(phrase, 1)  # 100个中小学校…: 中 starts the noun here, it is not "among"
     if m:
         phrase = phrase[: m.start()]
+    if j > named and len(phrase) <= 2:
+        # 10万套“保交楼”“保交房”任务: a bare head noun says little without the names before it
+        phrase = text[named:j] + phrase
     return phrase
 
 
@@ -80,7 +119,120 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = _clause_before(text, max(0, lo - 14), lo - 1)
     for _ in range(2):
         before = lead.sub("", trail.sub("", before))
+    verb = _relational()[2].search(before)
+    if verb and verb.start() >= 2:
+        before = before[: verb.start()]  # 耕层厚度提升2.1%: what rose, not that it rose
     if len(before) > _MAX_LEN:
         before = before[-_MAX_LEN:]
     before = acts.sub("", before)
     return before or after or None
+
+
+# --- the figures of one sentence, together ----------------------------------------------------------
+
+_LIST_JOINER = re.compile(r"^(?:、|和|及|与|或|至|到|-|~|,|的|降到|降至|增至|增加到|减少到|提高到|上升到|下降到)$")
+# 生产安全事故起数和死亡人数分别下降15.1%、17%: the named things, then 分别 and a verb, then the list
+_RESPECTIVELY = re.compile(r"([^,，;；:：。!?！？\n]{2,40}?)分别(?:[\u4e00-\u9fff]{0,4}?)$")
+_NAME_SPLIT = re.compile(r"和|、|及|与|以及")
+_LIST_GAP = re.compile(r"^[^\d,，;；:：。!?！？\n]{0,6}?(?:、|和|及|与)$")
+
+
+def _with(f: Figure, phrase: str) -> Figure:
+    return replace(f, indicator=phrase, canonical=known(phrase))
+
+
+def _respectively(group: list[Figure], text: str) -> list[Figure]:
+    """A list of figures after ``X和Y分别…`` takes X, Y in order, when the counts agree."""
+    out = list(group)
+    i = 0
+    while i < len(out):
+        m = _RESPECTIVELY.search(text, max(0, out[i].start - 48), out[i].start)
+        if not m:
+            i += 1
+            continue
+        j = i + 1  # the list: figures joined by 、 和 及 与 (each may carry its unit)
+        while j < len(out) and _LIST_GAP.match(text[out[j - 1].end : out[j].start]):
+            j += 1
+        names = [n for n in _NAME_SPLIT.split(m.group(1)) if n]
+        lead = _res()[0]
+        names = _shared_head([lead.sub("", n) for n in names])
+        if len(names) == j - i > 1 and all(0 < len(n) <= _MAX_LEN for n in names):
+            for k, name in enumerate(names):
+                out[i + k] = _with(out[i + k], name)
+        i = j
+    return out
+
+
+def _shared_head(names: list[str]) -> list[str]:
+    """人参、食用菌全产业链产值 → 人参全产业链产值, 食用菌全产业链产值: short names before a long last one
+    share its head (the last name less its first word, cut by jieba)."""
+    if len(names) < 2 or len(names[-1]) < 5 or any(len(n) > 3 for n in names[:-1]):
+        return names
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    words = jieba.lcut(names[-1])
+    head = "".join(words[1:])
+    if len(words) < 2 or len(head) < 2:
+        return names
+    return [n + head for n in names[:-1]] + names[-1:]
+
+
+def _share_lists(group: list[Figure], text: str) -> list[Figure]:
+    """Members of a list (分别有36名和25名选手) with no phrase of their own share their neighbour's."""
+    out = list(group)
+    for i, f in enumerate(out):
+        if f.indicator:
+            continue
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(out) and out[j].indicator:
+                a, b = (f, out[j]) if j > i else (out[j], f)
+                gap = text[a.end : b.start]
+                # the gap holds the first figure's unit and a joiner: 36名和25 → 名和
+                joiner = gap[len(a.unit) :] if gap.startswith(a.unit) else gap
+                joiner = joiner.lstrip("多余以上左右")
+                if _LIST_JOINER.match(joiner):
+                    out[i] = _with(f, out[j].indicator or "")
+                    break
+    return out
+
+
+# Between a figure and the next one that measures the same thing: 耕层厚度提升3.5%、达到20.6厘米
+_GAP_JOINER = re.compile(r"^[、,，和]+|的$")
+_COPULAS = frozenset({"达到", "达", "为", "是", "至", "到"})
+# The figure before is a baseline, not the thing measured: 与去年同期的12件次相比,分别递减58.3%
+_BASELINE_GAP = re.compile(r"相比|相较|比去年|比上年|较去年|较上年|同期")
+
+
+def _inherit(group: list[Figure], text: str) -> list[Figure]:
+    """A figure that names only a change or comparison (、增长4.6%, 高于全国平均水平4.9个百分点, 从3.68万亿元
+    增长到2025年的4.93万亿元) measures the thing the figure before it in the sentence names."""
+    out = list(group)
+    for i, f in enumerate(out):
+        if not i:
+            continue
+        before = out[i - 1]
+        gap = text[before.end : f.start]
+        if before.unit and gap.startswith(before.unit):
+            gap = gap[len(before.unit) :]
+        if _BASELINE_GAP.search(gap) or _BASELINE_GAP.search(before.indicator or ""):
+            continue
+        if f.indicator is None:
+            date = _DATE_BEFORE.search(gap)
+            said = _GAP_JOINER.sub("", gap[: date.start()] if date else gap)
+            if said not in _COPULAS and not is_relational(said):
+                continue
+        elif not is_relational(f.indicator):
+            continue
+        if before.indicator and not is_relational(before.indicator):
+            out[i] = _with(f, before.indicator)
+    return out
+
+
+def in_sentence(group: list[Figure], text: str, sentence_start: int) -> list[Figure]:
+    """Indicators that only the sentence's other figures settle: 分别 lists, list members sharing a
+    phrase, changes and comparisons measuring what the figure before them names."""
+    del sentence_start  # the figures' offsets are enough; kept for the pipeline's one signature
+    return _inherit(_share_lists(_respectively(group, text), text), text)

@@ -19,7 +19,7 @@ from corpus.normalise import normalise
 from corpus.records import Article, Sentence
 from extract.canonical import known
 from extract.figures import Candidate, find_candidates
-from extract.indicators import indicator
+from extract.indicators import in_sentence, indicator
 from extract.records import Activity, Figure
 from extract.relations import link
 from extract.targets import heading_is_plan, is_target
@@ -97,36 +97,13 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     for c, sent in placed:
         if sent is not prev:
             if group and prev is not None:
-                figures.extend(link(_share_indicators(group, text), text, prev.start))
+                figures.extend(link(in_sentence(group, text, prev.start), text, prev.start))
             group, prev, prev_end = [], sent, sent.start
         group.append(_figure(article, c, sent, plan, prev_end, topic_of.get(id(sent))))
         prev_end = c.span_end
     if group and prev is not None:
-        figures.extend(link(_share_indicators(group, text), text, prev.start))
+        figures.extend(link(in_sentence(group, text, prev.start), text, prev.start))
     return figures
-
-
-_LIST_JOINER = re.compile(r"^(?:、|和|及|与|或|至|到|-|~|,|的|降到|降至|增至|增加到|减少到|提高到|上升到|下降到)$")
-
-
-def _share_indicators(group: list[Figure], text: str) -> list[Figure]:
-    """Members of a list (分别有36名和25名选手) with no phrase of their own share their neighbour's."""
-    out = list(group)
-    for i, f in enumerate(out):
-        if f.indicator:
-            continue
-        for j in (i + 1, i - 1):
-            if 0 <= j < len(out) and out[j].indicator:
-                a, b = (f, out[j]) if j > i else (out[j], f)
-                gap = text[a.end : b.start]
-                # the gap holds the first figure's unit and a joiner: 36名和25 → 名和
-                joiner = gap[len(a.unit) :] if gap.startswith(a.unit) else gap
-                joiner = joiner.lstrip("多余以上左右")
-                if _LIST_JOINER.match(joiner):
-                    ind = out[j].indicator
-                    out[i] = replace(f, indicator=ind)
-                    break
-    return out
 
 
 def _figure(

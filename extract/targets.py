@@ -27,6 +27,13 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _measured_against() -> re.Pattern[str]:
+    """优于国家考核目标, 超额完成年度计划: a result measured against a goal, not a goal."""
+    t = lexicon().cues["target"]
+    return re.compile(rf"(?:{alternation(t['against'])})[^,，;；。]{{0,6}}?(?:目标|计划|任务)")
+
+
+@cache
 def _before_number() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(lexicon().cues["target"]["before_number"]) + ")$")
 
@@ -67,9 +74,9 @@ def is_target(
     """``clause`` holds the figure, ``sentence`` the whole sentence, ``before`` the few characters
     right before the number (任务400家, 应建工会数30家)."""
     sentence_cue, _, achieved_cue = _res()
-    if before and _before_number().search(before):
+    if before and _before_number().search(before) and not _measured_against().search(before):
         return True
-    clause = _QUOTED.sub("", clause)
+    clause = _measured_against().sub("", _QUOTED.sub("", clause))
     if sentence_cue.search(clause):
         return True
     if year is not None:

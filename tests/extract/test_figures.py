@@ -41,6 +41,11 @@ def _figs(text: str) -> list[tuple[object, str, str | None]]:
         ("共获得12、2万元助学款。", [(12.2, "万元", None)]),
         ("分别为5、10人。", [(5, "人", None), (10, "人", None)]),
         ("新建工會組織38家，發放慰問金41萬元。", [(38, "家", None), (41, "万元", None)]),
+        ("发射卫星12颗,获金牌7枚,存栏肉牛30万头。", [(12, "颗", None), (7, "枚", None), (30, "万头", None)]),
+        ("耕层厚度达到21.5厘米,有机质含量25克/千克。", [(21.5, "厘米", None), (25, "克/千克", None)]),
+        ("粮食产能迈上900亿斤新台阶。", [(900, "亿斤", None)]),  # 上 here is a verb, not 上千's "over"
+        ("上千名职工参加。", [(1000, "名", "over")]),
+        ("数字经济全国第一,8个模型通过备案。", [(8, "个", None)]),  # a rank before, not a list of ordinals
     ],
 )
 def test_figures(text: str, expected: list[tuple[object, str, str | None]]) -> None:
@@ -59,6 +64,12 @@ def test_figures(text: str, expected: list[tuple[object, str, str | None]]) -> N
         "聘请60岁以上的老同志，PM2.5浓度下降。",  # ages, codes
         "做好十四五规划，五大传统产业，一批骨干企业。",  # fixed phrases
         "开展“四个第一人”评选。",  # a number inside a short quoted name
+        "落实中央八项规定精神,用好两个市场两种资源。",  # names of policies
+        "营业收入保持两位数增长。",  # a magnitude, not a count
+        "重点做好七个方面工作。",  # the report's own plan
+        "开工二期工程,推进三期扩建。",  # phases
+        "市委九届五次、六次全会。",  # sessions
+        "实施亿元以上项目,跨越千亿元台阶。",  # classes of things by size
     ],
 )
 def test_not_figures(text: str) -> None:
@@ -84,6 +95,21 @@ def test_placeholders(text: str, unit: str, approx: str | None) -> None:
         ("走访慰问困难职工家庭420户。", ["走访慰问困难职工家庭"]),
         ("分别有36名和25名选手参加。", ["选手", "选手"]),
         ("推选市“五一劳动奖章”2名。", ["五一劳动奖章"]),
+        # a change or comparison measures what the figure before it names
+        ("粮油加工产值达到820亿元、增长6.2%。", ["粮油加工产值", "粮油加工产值"]),
+        ("初中入学率达到98.1%,高于全国平均水平2.3个百分点。", ["初中入学率", "初中入学率"]),
+        ("市属企业由40户整合至9户。", ["市属企业", "市属企业"]),
+        ("居民存款从2020年的1.2万亿元增长到2025年的1.9万亿元。", ["居民存款", "居民存款"]),
+        ("耕层厚度提升2.1%、达到19.5厘米。", ["耕层厚度", "耕层厚度"]),
+        # but not what a baseline names
+        ("与去年同期的12件次相比,分别递减58.3%。", ["去年同期", "递减"]),
+        # 分别: the names in order
+        ("交通事故起数和受伤人数分别下降12.5%、9%。", ["交通事故起数", "受伤人数"]),
+        ("木耳、蓝莓全产业链产值分别达到300亿元、80亿元。", ["木耳全产业链产值", "蓝莓全产业链产值"]),
+        # the noun after the measure word, even when it starts with 中 or carries quoted names
+        ("新建60个中小学校足球场。", ["中小学校足球场"]),
+        ("5万套“安置房”“保障房”任务完成。", ["“安置房”“保障房”任务"]),
+        ("带动上下游百余家企业形成集群。", ["企业"]),
     ],
 )
 def test_indicators(text: str, indicators: list[str]) -> None:
@@ -97,6 +123,13 @@ def test_target_from_plan_heading_and_cues() -> None:
     )
     got = [(f.value, f.target) for f in figures_in(text)]
     assert got == [(23, False), (40, True), (15, True), (1000, True)]
+
+
+def test_a_result_measured_against_a_goal_is_not_a_goal() -> None:
+    (f,) = figures_in("优良水体比例优于国家考核目标6.4个百分点。")
+    assert f.target is False
+    (g,) = figures_in("力争优良水体比例达到95%。")
+    assert g.target is True
 
 
 def test_completion_rate_is_not_a_target() -> None:
