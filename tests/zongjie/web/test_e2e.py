@@ -74,10 +74,15 @@ def page(browser, server: str):  # type: ignore[no-untyped-def]
     context = browser.new_context(base_url=server, accept_downloads=True, viewport={"width": 1440, "height": 900},
                                   locale="zh-CN")
     context.set_default_timeout(TIMEOUT)
-    # Offline, as an office machine may be: any request leaving the app fails the test.
-    context.route(lambda url: not url.startswith(server), lambda route: pytest.fail(f"request off the app: {route.request.url}"))
-    page = context.new_page()
     errors: list[str] = []
+
+    def offline(route) -> None:  # type: ignore[no-untyped-def]
+        # As an office machine may be: any request leaving the app is refused and fails the test.
+        errors.append(f"request off the app: {route.request.url}")
+        route.abort()
+
+    context.route(lambda url: not url.startswith(server), offline)
+    page = context.new_page()
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.on("dialog", lambda d: errors.append(f"dialog: {d.message}"))
     yield page
@@ -127,6 +132,9 @@ def test_upload_review_correct_export_compare_draft(page, seeds_dir: Path, tmp_p
     compared = page.request.get("/api/compare?indicator=慰问金").json()["rows"]
     before = next(r for r in compared if r["org"] == "XX区总工会")
     page.fill("#f-indicator", "慰问金")
+    page.select_option("#f-kind", "target")
+    assert page.locator("#figures tbody tr").count() == page.locator("#figures tbody tr .badge.target").count()
+    page.select_option("#f-kind", "")
     row = page.locator(f"#figures tbody tr[data-key$=':{before['start']}']")
     assert page.locator("#figures tbody tr").count() < rows and row.count() == 1
     row.click()  # scrolls the document to the figure and flashes it
@@ -188,7 +196,7 @@ def test_upload_review_correct_export_compare_draft(page, seeds_dir: Path, tmp_p
     assert "XX区总工会" in text and first.inner_text() in text
 
 
-def test_markup_in_a_document_is_shown_as_text_not_run(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_dropped_file_with_markup_shows_it_as_text_not_run(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     report = tmp_path / "带标记的总结.txt"
     report.write_text(
         "某县总工会2025年工作总结\n\n一、组织建设\n\n全年新建<script>document.title='pwned'//工会组织38家。\n\n"
@@ -196,8 +204,14 @@ def test_markup_in_a_document_is_shown_as_text_not_run(page, tmp_path: Path) -> 
         encoding="utf-8",
     )
     page.goto("/upload")
-    page.set_input_files("#files", [str(report)])
+    # Dropped on the drop zone, as a user drags a file in from the desktop.
+    dropped = page.evaluate_handle(
+        "([name, text]) => { const d = new DataTransfer(); d.items.add(new File([text], name)); return d; }",
+        [report.name, report.read_text(encoding="utf-8")],
+    )
+    page.dispatch_event("#drop", "drop", {"dataTransfer": dropped})
     page.wait_for_selector("#results tbody tr[data-state=done] a")
+    assert page.locator("#results tbody tr").inner_text().startswith(report.name)
     page.click("#results tbody tr[data-state=done] a")
     frame = page.frame_locator("#view")
     frame.locator("mark.fig").first.wait_for()
