@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: demo test lint bench clean install install-test fonts chromium screenshots
+.PHONY: demo test lint bench bench-scale clean install install-test fonts chromium screenshots
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,11 @@ screenshots: $(VENV)/.installed-test fonts chromium
 bench: $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -r bench/requirements.txt
 	$(PY) bench/extract_speed.py
+
+# 100,000 reports made from ../shared, files → partitioned Parquet on 1 and 2 processes and Dask (long).
+bench-scale: $(VENV)/.installed-test
+	$(PY) -m pip install --quiet -r bench/requirements.txt
+	$(PY) bench/scale.py $(SCALE_ARGS)
 
 clean:
 	rm -rf $(VENV) demo-out .pytest_cache .ruff_cache *.egg-info
