@@ -221,10 +221,10 @@ def finish(out: Path, keys: list[str], totals: Mapping[str, int]) -> None:
     wanted = {f"{PART_PREFIX}{k}.parquet" for k in keys}
     wanted_errors = {*wanted, f"{PART_PREFIX}{PATHS_PART}.parquet"}
     for folder, keep in ((out, wanted), (out / ERRORS_DIR, wanted_errors)):
-        for f in folder.iterdir():
-            stale = f.name.startswith(PART_PREFIX) and f.name not in keep
-            if stale or (f.name.startswith(f".{PART_PREFIX}") and f.name.endswith(".tmp")):
+        for f in folder.glob(f"{PART_PREFIX}*"):
+            if f.name not in keep:
                 f.unlink(missing_ok=True)
+    sweep(out)
     names = [f"{PART_PREFIX}{k}.parquet" for k in keys]
     tmp = _tmp(out / MANIFEST)
     try:
@@ -232,3 +232,10 @@ def finish(out: Path, keys: list[str], totals: Mapping[str, int]) -> None:
         os.replace(tmp, out / MANIFEST)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def sweep(out: Path) -> None:
+    """Remove temporary files of writers that were killed. Only when no writer of this output runs."""
+    for folder in (out, out / ERRORS_DIR):
+        for f in folder.glob(f".{PART_PREFIX}*.tmp"):
+            f.unlink(missing_ok=True)

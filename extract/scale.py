@@ -270,8 +270,15 @@ def write_dataset(
                         ev.on_failure(f)
 
     task = partial(run_batch, text_column=opts.text_column, out=str(out))
-    for res in _engine(todo(), task, opts, ordered=False):
-        _report(res, tally, ev)
+    try:
+        for res in _engine(todo(), task, opts, ordered=False):
+            _report(res, tally, ev)
+    except BaseException:
+        # Interrupted: the engine is closed (its local workers finished or stopped), so no writer of
+        # ours is left. Workers of an external cluster may still finish a task: leave theirs.
+        if opts.scheduler is None:
+            parts.sweep(out)
+        raise
     parts.write_errors(out, parts.PATHS_PART, path_failures)
     totals = {**tally.counts(), "failures": len(tally.failures)}
     parts.finish(out, keys, totals)

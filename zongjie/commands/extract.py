@@ -107,7 +107,7 @@ def extract(
         err.print(
             f"{tally.documents} documents, {tally.articles} articles, {tally.figures} figures, "
             f"{tally.activities} activities, {len(tally.failures)} failed, in {dt:.1f} s"
-            + (f" ({done['documents'] / dt:,.1f} documents/s)" if dt else "")
+            + (f" ({done['documents'] / dt:,.1f} documents/s)" if dt and done["documents"] else "")
             + (f", {done['resumed']} batches kept from an earlier run" if done["resumed"] else "")
             + (f" → {output}" if output else ""),
             soft_wrap=True,
