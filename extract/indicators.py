@@ -21,6 +21,7 @@ _MAX_LEN = 12
 _NO_AFTER = frozenset({"%", "‰", "个百分点", "百分点", "倍", "成"})
 # What a date or ordinal left behind when the scan stopped at its digits: 5月16日教育系统 → 教育系统
 _DATE_REMNANT = re.compile(r"^(?:[年月日号][份底初中末]?|[.、])+")
+_ASPECTS = frozenset({"方面", "领域", "类别", "批次"})
 _QUOTED = re.compile(r"“[^”]{0,20}”")
 
 
@@ -91,6 +92,9 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
         m = stop.search(phrase, 1)  # 100个中小学校…: 中 starts the noun here, it is not "among"
     if m:
         phrase = phrase[: m.start()]
+    if phrase in _ASPECTS and text.startswith("的", j + len(phrase)):
+        # 8个方面的重点整改措施: the aspects are of something; that is what is counted
+        return _noun_after(text, j + len(phrase), hi) or phrase
     if j > named and len(phrase) <= 2:
         # 10万套“保交楼”“保交房”任务: a bare head noun says little without the names before it
         phrase = text[named:j] + phrase

@@ -110,6 +110,7 @@ def test_placeholders(text: str, unit: str, approx: str | None) -> None:
         ("新建60个中小学校足球场。", ["中小学校足球场"]),
         ("5万套“安置房”“保障房”任务完成。", ["“安置房”“保障房”任务"]),
         ("带动上下游百余家企业形成集群。", ["企业"]),
+        ("制定了6个方面的帮扶措施并逐一落实。", ["帮扶措施"]),
     ],
 )
 def test_indicators(text: str, indicators: list[str]) -> None:
