@@ -59,6 +59,8 @@ def is_relational(phrase: str | None) -> bool:
 
 
 def _clause_before(text: str, lo: int, pos: int) -> str:
+    while pos > lo and text[pos - 1] == " ":
+        pos -= 1  # 居民年均分红 12000元
     i = pos
     while i > lo and text[i - 1] not in _DELIMS and not text[i - 1].isdigit() and text[i - 1] != "%":
         i -= 1
@@ -129,6 +131,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if len(before) > _MAX_LEN:
         before = before[-_MAX_LEN:]
     before = acts.sub("", before)
+    if before in lexicon().units:
+        before = ""  # 建立职代会211家,达50%: the previous figure's unit; the sentence's figures settle it
     return before or after or None
 
 
