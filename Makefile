@@ -50,9 +50,17 @@ lint: $(VENV)/.installed-test
 test: lint fonts chromium
 	$(BIN)/pytest -q -n 2
 
-# The screenshots of `zongjie serve` in docs/ and the README, taken by the browser test.
+# The pictures in docs/ and the README, made from the project's own samples only (never ../shared: third-party
+# texts are not copied into the repository, not even as pictures): each page of `zongjie serve`, taken by the browser
+# test, and the page of `zongjie show`. docs/draft-page1.png and docs/compare-gdp.png are not retaken here.
+SHOW_SAMPLE := samples/reports/青川县总工会2025年上半年工作总结.txt
 screenshots: $(VENV)/.installed-test fonts chromium
-	ZONGJIE_SCREENSHOTS=docs $(BIN)/pytest -q tests/zongjie/web/test_e2e.py -k upload_review
+	ZONGJIE_SCREENSHOTS=docs $(BIN)/pytest -q tests/zongjie/web/test_e2e.py -k screenshots
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  $(BIN)/zongjie show "$(SHOW_SAMPLE)" -o "$$tmp/show.html" --no-open && \
+	  chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+	    --disable-sync --no-first-run --hide-scrollbars --window-size=1200,900 --screenshot="$(CURDIR)/docs/show.png" \
+	    "file://$$tmp/show.html" 2>/dev/null
 
 bench: $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -r bench/requirements.txt

@@ -2,7 +2,11 @@
 
 The flow of issue 8: upload two seed pages, see the figures highlighted, correct one, export Excel and
 read the correction back from the file, compare two organisations, download a draft and open it with
-python-docx. ``ZONGJIE_SCREENSHOTS=docs`` also saves a PNG of each page there (for the README).
+python-docx.
+
+``ZONGJIE_SCREENSHOTS=docs`` (``make screenshots``) runs one more test that saves a PNG of each page there for the
+README. It works on a store of its own holding only the project's samples (``samples/reports``), never the seed
+pages: those are third-party texts the repository must not carry, not even as pictures.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -24,6 +29,8 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
         "--disable-sync", "--no-first-run"]
 SEEDS = ("000_d04feb335f6f5bcc.txt", "002_01cb83bc8ead8b46.txt")  # 建阳市总工会 … and XX区总工会
 SHOTS = os.environ.get("ZONGJIE_SCREENSHOTS")
+SAMPLES = Path(__file__).resolve().parents[3] / "samples" / "reports"
+DRAFT_DATA = SAMPLES.parent / "data" / "qingchuan-2025h1.yaml"
 TIMEOUT = 60_000
 
 pytestmark = pytest.mark.skipif(
@@ -38,13 +45,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def _serve(root: Path) -> Iterator[str]:
+    """A live server on a fresh store under ``root``; its base URL."""
     import uvicorn
 
     from zongjie.web import create_app
 
-    root = tmp_path_factory.mktemp("serve")
     app = create_app(Settings(db=root / "w.duckdb", data_dir=root / "files"))
     port = _free_port()
     live = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -54,9 +61,24 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     while not live.started:
         assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    live.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        live.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with _serve(tmp_path_factory.mktemp("serve")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def samples_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A store for the screenshots alone, so that no page they show lists a seed page uploaded by another test."""
+    with _serve(tmp_path_factory.mktemp("samples")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -69,8 +91,9 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
-@pytest.fixture
-def page(browser, server: str):  # type: ignore[no-untyped-def]
+@contextmanager
+def _open(browser, server: str):  # type: ignore[no-untyped-def]
+    """A page on ``server``; any page error, dialog or request leaving the app fails the test."""
     context = browser.new_context(base_url=server, accept_downloads=True, viewport={"width": 1440, "height": 900},
                                   locale="zh-CN")
     context.set_default_timeout(TIMEOUT)
@@ -90,10 +113,22 @@ def page(browser, server: str):  # type: ignore[no-untyped-def]
     assert not errors, errors
 
 
+@pytest.fixture
+def page(browser, server: str):  # type: ignore[no-untyped-def]
+    with _open(browser, server) as p:
+        yield p
+
+
+@pytest.fixture
+def samples_page(browser, samples_server: str):  # type: ignore[no-untyped-def]
+    with _open(browser, samples_server) as p:
+        yield p
+
+
 def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
-    if SHOTS:
-        Path(SHOTS).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(SHOTS) / f"web-{name}.png"))
+    assert SHOTS
+    Path(SHOTS).mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(Path(SHOTS) / f"web-{name}.png"))
 
 
 def _until(page, script: str) -> None:  # type: ignore[no-untyped-def]
@@ -116,7 +151,6 @@ def test_upload_review_correct_export_compare_draft(page, seeds_dir: Path, tmp_p
     expect(page.locator("#results tbody tr[data-state=done]")).to_have_count(2)
     assert "完成：2 个文件" in page.inner_text("#message")
     expect(page.locator("#library tbody a")).to_have_count(2)
-    _shot(page, "upload")
 
     # Review: the second page's figures highlighted in place, the table beside.
     page.click(f"#results tbody tr:has-text('{SEEDS[1]}') a")
@@ -150,7 +184,6 @@ def test_upload_review_correct_export_compare_draft(page, seeds_dir: Path, tmp_p
     page.wait_for_selector(f"#figures tbody tr[data-key$=':{before['start']}'] .badge.fixed")
     key = page.locator(f"#figures tbody tr[data-key$=':{before['start']}']").get_attribute("data-key")
     page.fill("#f-indicator", "")
-    _shot(page, "review")
 
     # Export Excel: the file carries the correction.
     with page.expect_download() as download:
@@ -174,7 +207,6 @@ def test_upload_review_correct_export_compare_draft(page, seeds_dir: Path, tmp_p
     expect(page.locator("#chart-card")).to_be_visible()
     _until(page, "() => { const i = document.querySelector('#chart'); return i.complete && i.naturalWidth > 0; }")
     assert page.inner_text("#findings-title").startswith("审计发现")
-    _shot(page, "compare")
 
     # Draft: XX区总工会's figures from the store, each linked to its data; the .docx opens.
     page.goto("/draft")
@@ -187,13 +219,63 @@ def test_upload_review_correct_export_compare_draft(page, seeds_dir: Path, tmp_p
     first.hover()
     assert "出处" in page.inner_text("#tip") and "数据" in page.inner_text("#tip")
     assert page.locator("#facts li").count() == page.locator("#paper mark").count()
-    _shot(page, "draft")
     with page.expect_download() as download:
         page.click("#download")
     path = tmp_path / "draft.docx"
     download.value.save_as(path)
     text = "\n".join(p.text for p in Document(str(path)).paragraphs)
     assert "XX区总工会" in text and first.inner_text() in text
+
+
+@pytest.mark.skipif(not SHOTS, reason="takes the README's screenshots only when ZONGJIE_SCREENSHOTS names a folder "
+                                      "(make screenshots)")
+def test_screenshots_of_each_page_from_the_samples(samples_page) -> None:  # type: ignore[no-untyped-def]
+    """The pictures in the README: every page over the project's own samples, so they show no third-party text."""
+    from playwright.sync_api import expect
+
+    page = samples_page
+    reports = sorted(SAMPLES.iterdir())  # a county CSV, an HTML page with two articles, a GBK and a UTF-8 txt
+    main = "青川县总工会2025年上半年工作总结.txt"
+    assert main in {r.name for r in reports}
+
+    page.goto("/upload")
+    page.set_input_files("#files", [str(r) for r in reports])
+    page.wait_for_selector("#progress:not([hidden])")
+    expect(page.locator("#results tbody tr[data-state=done]")).to_have_count(len(reports))
+    assert f"完成：{len(reports)} 个文件" in page.inner_text("#message")
+    expect(page.locator("#library tbody a").first).to_be_attached()
+    _shot(page, "upload")
+
+    # Review: 青川县总工会's summary with its figures highlighted in place, the table beside.
+    page.click(f"#results tbody tr:has-text('{main}') a")
+    page.wait_for_url("**/review?doc=*")
+    frame = page.frame_locator("#view")
+    frame.locator("mark.fig").first.wait_for()
+    page.wait_for_selector("#figures tbody tr")
+    rows = page.locator("#figures tbody tr").count()
+    assert rows > 20 and frame.locator("mark.fig").count() >= rows
+    _shot(page, "review")
+
+    # Compare: an indicator the county CSV, the county summary and the town's summary all report.
+    page.goto("/compare")
+    page.fill("#indicator", "新建工会组织")
+    page.click("#ask button[type=submit]")
+    page.wait_for_selector("#rows tbody tr")
+    orgs = {r.locator("td").nth(1).inner_text() for r in page.locator("#rows tbody tr").all()}
+    assert {"青川县总工会", "石门县总工会", "江口县总工会", "柳溪镇总工会"} <= orgs
+    expect(page.locator("#chart-card")).to_be_visible()
+    _until(page, "() => { const i = document.querySelector('#chart'); return i.complete && i.naturalWidth > 0; }")
+    _shot(page, "compare")
+
+    # Draft: from the sample data file (an invented 区总工会), each figure linked to its data.
+    page.goto("/draft")
+    page.set_input_files("#data", str(DRAFT_DATA))
+    expect(page.locator("#data-name")).to_have_text(DRAFT_DATA.name)
+    page.click("#go")
+    page.wait_for_selector("#paper mark")
+    assert "青川区总工会" in page.inner_text("#paper")
+    assert page.locator("#facts li").count() == page.locator("#paper mark").count() > 10
+    _shot(page, "draft")
 
 
 def test_a_dropped_file_with_markup_shows_it_as_text_not_run(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
