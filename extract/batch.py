@@ -53,8 +53,8 @@ class Tally:
 
     def add(self, counts: dict[str, int]) -> None:
         """Add another run's ``counts()`` (a batch done on a worker, or by an earlier run)."""
-        for k, v in counts.items():
-            setattr(self, k, getattr(self, k) + v)
+        for k in ("documents", "articles", "figures", "activities", "chars"):
+            setattr(self, k, getattr(self, k) + counts.get(k, 0))
 
 
 def extract_document(doc: Document) -> list[Record] | Failure:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -30,6 +31,10 @@ from typing import Any
 from corpus.records import Failure
 
 PART_PREFIX = "part-"
+# Only names this module makes are ever listed or removed: a folder of someone else's part files
+# (Spark's part-00000-<uuid>.parquet) is refused, never cleaned.
+OUR_PART = re.compile(r"^part-(?:[0-9a-f]{32}|paths)\.parquet$")
+OUR_TMP = re.compile(r"^\.part-(?:[0-9a-f]{32}|paths)\.parquet\.\d+-[0-9a-f]{8}\.tmp$")
 ERRORS_DIR = "_errors"
 MANIFEST = "_manifest.json"
 PATHS_PART = "paths"  # the errors part of PATH arguments that failed before any batch
@@ -186,7 +191,11 @@ def read_errors(out: Path, key: str) -> list[Failure]:
 
 def is_dataset(path: Path) -> bool:
     """Whether ``path`` is a folder of parts this module wrote."""
-    return path.is_dir() and ((path / MANIFEST).is_file() or any(path.glob(f"{PART_PREFIX}*.parquet")))
+    return path.is_dir() and ((path / MANIFEST).is_file() or bool(_ours(path)))
+
+
+def _ours(folder: Path) -> list[Path]:
+    return sorted(f for f in folder.glob(f"{PART_PREFIX}*.parquet") if OUR_PART.match(f.name))
 
 
 def parts(path: Path) -> list[Path]:
@@ -195,7 +204,7 @@ def parts(path: Path) -> list[Path]:
     if manifest.is_file():
         names = json.loads(manifest.read_text("utf-8"))["parts"]
         return [path / n for n in names]
-    return sorted(path.glob(f"{PART_PREFIX}*.parquet"))
+    return _ours(path)
 
 
 def read_dataset(path: Path) -> Iterator[dict[str, Any]]:
@@ -208,9 +217,24 @@ def read_dataset(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def prepare(out: Path) -> None:
-    """Ready ``out`` for a run: a folder, its old manifest gone (until this run completes)."""
+    """Ready ``out`` for a run: a folder, its old manifest gone (until this run completes).
+
+    Raises OutputError for a folder that holds anything but an earlier output of this module."""
+    from extract.io import OutputError
+
     if out.is_file():  # a single-file .parquet from an earlier version: the dataset replaces it
         out.unlink()
+    if out.is_dir():
+        foreign = [
+            f.name
+            for f in out.iterdir()
+            if f.name not in (ERRORS_DIR, MANIFEST) and not OUR_PART.match(f.name) and not f.name.startswith(".")
+        ]
+        if foreign:
+            raise OutputError(
+                f"{out}: a folder holding other files ({', '.join(sorted(foreign)[:3])}…); "
+                "give a new name or an earlier output of zongjie extract"
+            )
     (out / ERRORS_DIR).mkdir(parents=True, exist_ok=True)
     (out / MANIFEST).unlink(missing_ok=True)
 
@@ -221,7 +245,7 @@ def finish(out: Path, keys: list[str], totals: Mapping[str, int]) -> None:
     wanted = {f"{PART_PREFIX}{k}.parquet" for k in keys}
     wanted_errors = {*wanted, f"{PART_PREFIX}{PATHS_PART}.parquet"}
     for folder, keep in ((out, wanted), (out / ERRORS_DIR, wanted_errors)):
-        for f in folder.glob(f"{PART_PREFIX}*"):
+        for f in _ours(folder):
             if f.name not in keep:
                 f.unlink(missing_ok=True)
     sweep(out)
@@ -238,4 +262,5 @@ def sweep(out: Path) -> None:
     """Remove temporary files of writers that were killed. Only when no writer of this output runs."""
     for folder in (out, out / ERRORS_DIR):
         for f in folder.glob(f".{PART_PREFIX}*.tmp"):
-            f.unlink(missing_ok=True)
+            if OUR_TMP.match(f.name):
+                f.unlink(missing_ok=True)

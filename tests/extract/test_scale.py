@@ -212,6 +212,15 @@ def test_changed_inputs_leave_no_stale_parts(tmp_path: Path) -> None:
     assert len(list(out.glob("part-*.parquet"))) == 5
 
 
+def test_a_folder_of_other_files_is_refused_not_cleaned(tmp_path: Path) -> None:
+    out = tmp_path / "spark.parquet"
+    out.mkdir()
+    (out / "part-00000-5f1e.snappy.parquet").write_bytes(b"PAR1")
+    r = zongjie("extract", str(SAMPLES), "-o", str(out), "--jobs", "1")
+    assert r.returncode == 1 and "a folder holding other files" in r.stderr
+    assert [p.name for p in out.iterdir()] == ["part-00000-5f1e.snappy.parquet"]
+
+
 def test_cli_dask_without_scheduler_starts_a_local_cluster(tmp_path: Path) -> None:
     out = tmp_path / "d.jsonl"
     r = zongjie("extract", str(SAMPLES), "-o", str(out), "--engine", "dask", "--jobs", "2", "--batch-files", "1")

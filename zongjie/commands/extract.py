@@ -41,7 +41,7 @@ def extract(
     read as one table; run the same command again after an interruption and it continues where it stopped.
     """
     from extract.batch import Tally
-    from extract.io import FORMATS, write_records
+    from extract.io import FORMATS, OutputError, write_records
     from extract.scale import Events, Options, WorkerDied, collect, write_dataset
 
     if engine not in ("local", "dask"):
@@ -96,6 +96,10 @@ def extract(
             )
             err.print(f"interrupted{kept}", soft_wrap=True)
             raise typer.Exit(130) from None
+        except OutputError as exc:
+            bar.stop()
+            outcome.fail(str(exc))
+            outcome.exit()
         except WorkerDied as exc:
             bar.stop()
             outcome.fail(f"{exc}{'; run the same command again to continue' if dataset else ''}")
