@@ -249,7 +249,7 @@ def finish(out: Path, keys: list[str], totals: Mapping[str, int]) -> None:
             if f.name not in keep:
                 f.unlink(missing_ok=True)
     sweep(out)
-    names = [f"{PART_PREFIX}{k}.parquet" for k in keys]
+    names = [f"{PART_PREFIX}{k}.parquet" for k in keys if part_path(out, k).is_file()]  # not failed tasks
     tmp = _tmp(out / MANIFEST)
     try:
         tmp.write_text(json.dumps({"parts": names, **totals}, ensure_ascii=False, indent=1), "utf-8")

@@ -273,6 +273,8 @@ def write_dataset(
     try:
         for res in _engine(todo(), task, opts, ordered=False):
             _report(res, tally, ev)
+            if not parts.part_path(out, res.key).is_file():  # the task itself failed: its files are errors
+                parts.write_errors(out, res.key, res.failures)
     except BaseException:
         # Interrupted: the engine is closed (its local workers finished or stopped), so no writer of
         # ours is left. Workers of an external cluster may still finish a task: leave theirs.

@@ -21,7 +21,7 @@ import pytest
 from extract import parts
 from extract.io import read_records
 from extract.plan import batches
-from extract.scale import Options, collect, write_dataset
+from extract.scale import Events, Options, collect, write_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples" / "reports"
@@ -210,6 +210,33 @@ def test_changed_inputs_leave_no_stale_parts(tmp_path: Path) -> None:
     values = sorted(r["value"] for r in read_records(out) if r["type"] == "figure")
     assert values == [10, 11, 12, 14, 15] and tally.figures == 5
     assert len(list(out.glob("part-*.parquet"))) == 5
+
+
+def test_a_task_that_fails_is_reported_and_done_again_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out.parquet"
+    real = parts.write_part
+    calls: list[str] = []
+
+    def disk_full_once(folder: Path, key: str, *args: object) -> None:
+        calls.append(key)
+        if len(calls) == 1:
+            raise OSError(28, "No space left on device")
+        real(folder, key, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parts, "write_part", disk_full_once)
+    failed: list[str] = []
+    opts = Options(batch_files=2, events=Events(on_failure=lambda f: failed.append(f.message())))
+    tally = write_dataset([str(SAMPLES)], out, opts)
+    lost = parts.read_errors(out, calls[0])
+    assert lost and all(f.stage == "batch" and "No space left on device" in f.reason for f in lost)
+    assert len(failed) == len(lost) == len(tally.failures)
+    assert len(parts.parts(out)) == len(calls) - 1  # the manifest names the parts that exist
+    assert list(read_records(out))  # and reads back
+    again = write_dataset([str(SAMPLES)], out, Options(batch_files=2))
+    assert calls[-1] == calls[0] and len(calls) == len(set(calls)) + 1  # only the failed batch ran again
+    assert not again.failures and not list((out / parts.ERRORS_DIR).glob("part-*"))
 
 
 def test_a_folder_of_other_files_is_refused_not_cleaned(tmp_path: Path) -> None:
