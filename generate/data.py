@@ -268,13 +268,16 @@ def data_from_records(records: Iterable[Mapping[str, Any]], source: str = "<reco
     """Build draft data from ``extract`` records: figures grouped by ``topic`` (null → 其他工作).
 
     Placeholders (template blanks) and figures without a value carry nothing to report and are
-    skipped. The first ``document`` record gives organisation and period.
+    skipped, and so is a figure stated again (the same name, value, unit and kind: a summary and its
+    detail, or two reports of one organisation and period), so a draft says each fact once. The first
+    ``document`` record gives organisation and period.
     """
     org: str | None = None
     period: str | None = None
     title: str | None = None
     by_topic: dict[str, list[Quantity]] = {}
     acts: list[Event] = []
+    seen: set[tuple[Any, ...]] = set()
     for n, rec in enumerate(records, 1):
         kind = rec.get("type")
         if kind == "document":
@@ -289,6 +292,10 @@ def data_from_records(records: Iterable[Mapping[str, Any]], source: str = "<reco
                     raise DataError(source, f"figure record {n} has no {key}", field=key)
             topic = rec.get("topic") or OTHER_TOPIC
             indicator = rec.get("indicator") or rec.get("canonical") or ""
+            said = (rec.get("canonical") or indicator, rec["value"], rec["unit"], rec.get("approx"), bool(rec.get("target")))
+            if said in seen:
+                continue
+            seen.add(said)
             by_topic.setdefault(topic, []).append(
                 Quantity(
                     indicator=indicator,

@@ -143,3 +143,17 @@ def test_extract_records_group_by_topic(tmp_path):
 def test_records_without_figures_fail():
     with pytest.raises(DataError, match="no figures"):
         data_from_records([{"type": "document", "org": "x"}])
+
+
+def test_a_figure_stated_twice_is_drafted_once():
+    fig = {"type": "figure", "unit": "家", "indicator": "新建基层工会组织", "canonical": "新建工会组织",
+           "topic": "组织建设", "approx": None, "target": False, "placeholder": False}
+    recs = [
+        {"type": "document", "source": "a.csv#row=0", "org": "青川县总工会", "period": "2025H1"},
+        {**fig, "source": "a.csv#row=0", "value": 23},
+        {**fig, "source": "b.txt", "value": 23, "indicator": "新建工会组织"},  # the same fact, another report
+        {**fig, "source": "b.txt", "value": 23, "target": True},  # a goal of 23 is another fact
+        {**fig, "source": "b.txt", "value": 25},
+    ]
+    d = data_from_records(recs)
+    assert [(f.value, f.target) for f in d.figures] == [(23, False), (23, True), (25, False)]
