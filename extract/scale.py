@@ -26,6 +26,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from corpus.errors import ZongjieError
 from corpus.records import Failure
 from extract.batch import Record, Tally, extract_document
 from extract.plan import BATCH_FILES, Batch, batches
@@ -65,6 +66,10 @@ class Options:
     text_column: str | None = None
     batch_files: int = BATCH_FILES
     events: Events = field(default_factory=Events)
+
+
+class EngineError(ZongjieError):
+    """The Dask scheduler could not be reached (or a local cluster could not start)."""
 
 
 class WorkerDied(RuntimeError):
@@ -184,11 +189,17 @@ def _dask(
     from distributed import Client, LocalCluster, wait
 
     cluster = None
-    if scheduler:
-        client = Client(scheduler)
-    else:
-        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
-        client = Client(cluster)
+    try:
+        if scheduler:
+            client = Client(scheduler)
+        else:
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+            client = Client(cluster)
+    except (OSError, TimeoutError, RuntimeError) as exc:
+        if cluster is not None:
+            cluster.close()
+        where = f"the Dask scheduler at {scheduler}" if scheduler else "a local Dask cluster"
+        raise EngineError(f"cannot reach {where}: {exc}") from exc
     try:
         window = 2 * max(1, sum(client.nthreads().values()))
 

@@ -259,3 +259,13 @@ def test_cli_dask_without_scheduler_starts_a_local_cluster(tmp_path: Path) -> No
 def test_cli_scheduler_needs_the_dask_engine() -> None:
     r = zongjie("extract", str(SAMPLES), "--scheduler", "tcp://127.0.0.1:8786")
     assert r.returncode == 2 and "--scheduler goes with --engine dask" in r.stderr
+
+
+def test_cli_unreachable_scheduler_is_one_line() -> None:
+    env = {**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "1s"}
+    args = ["extract", str(SAMPLES), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]
+    r = subprocess.run(
+        [sys.executable, "-m", "zongjie", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert r.returncode == 2, r.stderr
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in r.stderr and "Traceback" not in r.stderr

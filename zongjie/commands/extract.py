@@ -42,7 +42,7 @@ def extract(
     """
     from extract.batch import Tally
     from extract.io import FORMATS, OutputError, write_records
-    from extract.scale import Events, Options, WorkerDied, collect, write_dataset
+    from extract.scale import EngineError, Events, Options, WorkerDied, collect, write_dataset
 
     if engine not in ("local", "dask"):
         raise usage_error(f"--engine must be local or dask, not {engine!r}")
@@ -96,6 +96,9 @@ def extract(
             )
             err.print(f"interrupted{kept}", soft_wrap=True)
             raise typer.Exit(130) from None
+        except EngineError as exc:
+            bar.stop()
+            raise usage_error(str(exc)) from None
         except OutputError as exc:
             bar.stop()
             outcome.fail(str(exc))
