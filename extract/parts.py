@@ -10,12 +10,12 @@
 
 pandas (``pd.read_parquet("OUT.parquet")``) and pyarrow skip names starting with ``_`` or ``.``, so they
 read the records only; DuckDB reads ``read_parquet('OUT.parquet/*.parquet')`` and
-``read_parquet('OUT.parquet/_errors/*.parquet')``. Every part has the same schema (``SCHEMA``): the
+``read_parquet('OUT.parquet/_errors/*.parquet')``. Every part has the same schema (``schema()``): the
 fields of document, figure and activity records, so parts concatenate without type conflicts.
 
 A part is written under a hidden temporary name and renamed when complete: a part that exists is whole,
 which is what makes a run resumable. The errors part is renamed into place before the records part, so a
-finished batch always has both.
+batch counted as finished never lacks its errors.
 """
 
 from __future__ import annotations
