@@ -93,14 +93,14 @@ _ORDINAL_BEFORE = re.compile(r"(?:第|编号|电话|年龄|前|号|届|No\.?|第
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _UNIT_ALIASES = {"人(次)": "人次", "人/次": "人次"}
 _CODE_AROUND = re.compile(r"[A-Za-z0-9.]")
-_QUOTE_OPEN, _QUOTE_CLOSE = '“《"', '”》"'
+_QUOTE_CLOSE = "”》\""  # the openers “ 《 " are looked for one by one in _inside_short_name
 
 
 def _inside_short_name(text: str, start: int, end: int) -> bool:
     """True inside a short quoted name or title: “四个第一人”, 《…3件实事》, "963"."""
     lo = max(0, start - 14)
     left = text[lo:start]
-    i = max(left.rfind(c) for c in _QUOTE_OPEN)
+    i = max(left.rfind("“"), left.rfind("《"), left.rfind('"'))
     if i < 0:
         return False
     if any(c in left[i + 1 :] for c in "”》。;!?\n"):

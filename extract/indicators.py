@@ -154,7 +154,8 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
     out = list(group)
     i = 0
     while i < len(out):
-        m = _RESPECTIVELY.search(text, max(0, out[i].start - 48), out[i].start)
+        lo = max(0, out[i].start - 48)
+        m = _RESPECTIVELY.search(text, lo, out[i].start) if "分别" in text[lo : out[i].start] else None
         if not m:
             i += 1
             continue
