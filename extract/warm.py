@@ -6,6 +6,8 @@ writer), sharing those pages, instead of each loading them again (seconds, and ~
 batch. Nothing else imports it.
 """
 
+import gc
+
 import pyarrow.parquet  # noqa: F401  (the part writer's library, loaded here to be shared)
 
 from corpus.records import Document
@@ -19,3 +21,7 @@ _TEXT = """青川县总工会2025年上半年工作总结
 地区生产总值增长5.5%左右，城镇新增就业1.2万人。人参、食用菌全产业链产值分别达到120亿元和80亿元。"""
 
 extract_document(Document(source="warm-up", text=_TEXT, format="txt"))
+
+# Keep the collector off these objects in every worker forked from here: a collection writes to each
+# object it visits, which would copy every shared page into every worker (copy-on-write).
+gc.freeze()
