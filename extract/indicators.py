@@ -240,8 +240,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
     return out
 
 
-def in_sentence(group: list[Figure], text: str, sentence_start: int) -> list[Figure]:
+def in_sentence(group: list[Figure], text: str) -> list[Figure]:
     """Indicators that only the sentence's other figures settle: 分别 lists, list members sharing a
     phrase, changes and comparisons measuring what the figure before them names."""
-    del sentence_start  # the figures' offsets are enough; kept for the pipeline's one signature
     return _inherit(_share_lists(_respectively(group, text), text), text)

@@ -97,12 +97,12 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     for c, sent in placed:
         if sent is not prev:
             if group and prev is not None:
-                figures.extend(link(in_sentence(group, text, prev.start), text, prev.start))
+                figures.extend(link(in_sentence(group, text), text, prev.start))
             group, prev, prev_end = [], sent, sent.start
         group.append(_figure(article, c, sent, plan, prev_end, topic_of.get(id(sent))))
         prev_end = c.span_end
     if group and prev is not None:
-        figures.extend(link(in_sentence(group, text, prev.start), text, prev.start))
+        figures.extend(link(in_sentence(group, text), text, prev.start))
     return figures
 
 
