@@ -226,6 +226,8 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue  # 两个“确保”: a slogan
             if base == "成" and nxt and "\u4e00" <= nxt <= "\u9fff" and not suf:
                 continue
+        if pre == "上" and raw[0] not in "百千万":
+            pre = None  # 迈上1000亿斤: 上 is a verb here; only 上百, 上千, 上万 say "over"
         if not placeholder and value is None:
             continue
         span_start = m.start() - len(pre) - (text[m.start() - 1] == " " and bool(pre)) if pre else s
@@ -255,9 +257,6 @@ def find_candidates(text: str) -> list[Candidate]:
         if _inside_short_name(text, s, e):
             continue
         approx = approx_of.get(pre or "") or approx_of.get(inf or "") or approx_of.get(suf or "")
-        if pre == "上" and not (raw and raw[0] in "百千万"):
-            pre, approx = None, approx_of.get(inf or "") or approx_of.get(suf or "")  # 迈上1000亿斤: a verb
-            span_start = s
         if placeholder:
             base_value: float | int | None = None
         else:
