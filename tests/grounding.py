@@ -24,3 +24,12 @@ def assert_grounded(text: str, records: Iterable[Any]) -> None:
             assert rec["text"] in rec["sentence"], (rec["text"], rec["sentence"])
         elif rec["type"] == "activity":
             assert span and span in rec["sentence"], (span, rec["sentence"])
+
+
+def figure_at(text: str, number: str, unit: str, indicator: str, **extra: Any) -> Any:
+    """A hand-made Figure over the first ``number + unit`` in ``text``, grounded like an extracted one."""
+    from extract.records import Figure
+
+    start = text.index(number + unit)
+    fields: dict[str, Any] = {"source": "invented.txt", "text": indicator + number + unit, "indicator": indicator}
+    return Figure(start=start, end=start + len(number), value=int(number), unit=unit, **{**fields, **extra})

@@ -10,24 +10,13 @@ from pathlib import Path
 from corpus.records import Article
 from extract.records import Activity, Figure
 from extract.render import Part, build_page, render
+from tests.grounding import figure_at
 
 TEXT = "4月29日举办了全市职工保龄球比赛,参赛职工120人。<script>alert(1)</script>新建工会组织38家。"
 
 
 def _fig(number: str, unit: str, indicator: str, **extra: object) -> Figure:
-    start = TEXT.index(number + unit)
-    return Figure(
-        source="invented.txt",
-        start=start,
-        end=start + len(number),
-        text=indicator + number + unit,
-        value=int(number),
-        unit=unit,
-        indicator=indicator,
-        canonical=indicator,
-        section="一、组织建设",
-        **extra,  # type: ignore[arg-type]
-    )
+    return figure_at(TEXT, number, unit, indicator, canonical=indicator, section="一、组织建设", **extra)
 
 
 FIGS = (_fig("120", "人", "参赛职工"), _fig("38", "家", "新建工会组织", approx="over", target=True))

@@ -8,6 +8,7 @@ from corpus.records import Article
 from extract.activities import find_activities
 from extract.records import Figure
 from extract.spacy_doc import to_doc
+from tests.grounding import figure_at
 
 pytest.importorskip("spacy")
 
@@ -15,17 +16,7 @@ TEXT = "截至6月20日,全市共新建工会组织38家,净增会员3581人。4
 
 
 def _figure(number: str, unit: str, indicator: str) -> Figure:
-    start = TEXT.index(number + unit)
-    return Figure(
-        source="invented.txt",
-        start=start,
-        end=start + len(number),
-        text=indicator + number + unit,
-        value=int(number),
-        unit=unit,
-        indicator=indicator,
-        sentence=TEXT,
-    )
+    return figure_at(TEXT, number, unit, indicator, sentence=TEXT)
 
 
 FIGURES = [
