@@ -12,10 +12,11 @@ each of its offsets back into ``Document.text`` (a new run wherever a line was d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from corpus.clean import Line, clean_lines
+from corpus.header import read_header
 from corpus.meta import describe
 from corpus.normalise import normalise
 from corpus.records import Article, Document, OffsetMap
@@ -59,37 +60,103 @@ def split_document(doc: Document) -> list[Article]:
     cleaning gives none.
     """
     norm = normalise(doc.text)
+    header = read_header(norm)
     lines = clean_lines(norm)
-    starts = find_articles(lines)
+    if header.body:
+        lines = [line for line in lines if line.start >= header.body]
+    # A tabular corpus's columns win over a header block, which wins over guesses from the text.
+    meta = {**header.meta, **doc.meta} if header.meta else doc.meta
+    # A header block says the file is one report: what the splitter would take for several articles (a
+    # repeated 政府工作报告 line, a page's 重要讲话 blocks) is that report, and a second copy of it is cut.
+    starts = [] if header.meta else find_articles(lines)
     if starts:
-        bounds = [(s.line, e.line, s.title) for s, e in pairwise(starts)]
-        bounds.append((starts[-1].line, len(lines), starts[-1].title))
+        pieces = [(s.line, e.line, s.title) for s, e in pairwise(starts)]
+        pieces.append((starts[-1].line, len(lines), starts[-1].title))
     else:
         first = next((k for k, line in enumerate(lines) if line.text), len(lines))
         heading = lines[first].text if first < len(lines) and is_title(lines[first].text) else None
-        bounds = [(first, len(lines), heading)]
-    articles = []
-    for n, (i, j, heading) in enumerate(bounds):
-        text, origin = assemble(norm, lines[i:j])
+        pieces = [(first, len(lines), heading)]
+    kept = drop_repeats(lines, pieces)
+    parts = [list(lines[i:j]) for i, j, _ in kept]
+    headings = [h for _, _, h in kept]
+    return _articles(doc, norm, parts, headings, meta)
+
+
+def _compact(lines: Sequence[Line]) -> str:
+    return "".join("".join(line.text.split()) for line in lines)
+
+
+def drop_repeats(
+    lines: Sequence[Line], pieces: list[tuple[int, int, str | None]]
+) -> list[tuple[int, int, str | None]]:
+    """The pieces without those that repeat an earlier one (a page or a file holding its text twice).
+
+    A piece repeats an earlier one when its opening and its close (200 characters each, spaces
+    ignored) both stand in an earlier piece: an archive that pasted a report twice gives one set of figures.
+    """
+    kept: list[tuple[int, int, str | None]] = []
+    texts: list[str] = []
+    for piece in pieces:
+        piece = (piece[0], _repeat_start(lines, piece[0], piece[1]), piece[2])
+        text = _compact(lines[piece[0] : piece[1]])
         if not text:
             continue
-        meta = describe(text, heading, doc.meta)
+        head, tail = text[:200], text[-200:]
+        if any(head in t and tail in t for t in texts):
+            continue
+        kept.append(piece)
+        texts.append(text)
+    return kept
+
+
+def _repeat_start(lines: Sequence[Line], i: int, j: int) -> int:
+    """Where the text of ``lines[i:j]`` starts over (an archive page holding its report twice), else ``j``.
+
+    Each of the first five lines of 30 characters or more is looked for again; the piece starts over
+    where one recurs and the 300 characters from each place agree.
+    """
+    anchors = [k for k in range(i, j) if len(lines[k].text) >= 30][:5]
+    for first in anchors:
+        line = lines[first].text
+        opening = _compact(lines[first : first + 40])[:300]
+        for k in range(first + 1, j):
+            if lines[k].text == line and _compact(lines[k : k + 40])[:300] == opening:
+                back = 0  # the lines before the repeated one that repeat the piece's own opening lines
+                while (
+                    first - back - 1 >= i
+                    and k - back - 1 > first
+                    and lines[k - back - 1].text == lines[first - back - 1].text
+                ):
+                    back += 1
+                return k - back
+    return j
+
+
+def _articles(
+    doc: Document, norm: str, parts: list[list[Line]], headings: list[str | None], meta: Mapping[str, str]
+) -> list[Article]:
+    articles = []
+    for n, (part, heading) in enumerate(zip(parts, headings, strict=True)):
+        text, origin = assemble(norm, part)
+        if not text:
+            continue
+        about = describe(text, heading, meta)
         sections = find_sections(text)
         articles.append(
             Article(
-                source=f"{doc.source}#article={n}" if len(bounds) > 1 else doc.source,
+                source=f"{doc.source}#article={n}" if len(parts) > 1 else doc.source,
                 text=text,
-                title=meta.title,
-                org=meta.org,
-                level=meta.level,
-                year=meta.year,
-                period=meta.period,
-                template=meta.template,
-                blanks=meta.blanks,
+                title=about.title,
+                org=about.org,
+                level=about.level,
+                year=about.year,
+                period=about.period,
+                template=about.template,
+                blanks=about.blanks,
                 sections=sections,
                 sentences=split_sentences(text, sections),
                 origin=origin,
-                meta=doc.meta,
+                meta=meta,
             )
         )
     return articles

@@ -108,6 +108,7 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
 TEMPLATE_YEAR = re.compile(r"(?:(?:19|20)[xX×]{2}|[xX×]{2,4}|[_＿]{2,})\s*年")
+_REVIEWED = re.compile(r"(?m)^\s*[一二三四五六七八九十]+\s*[、.]\s*((?:19|20)\d\d)\s*年(?:工作)?回顾")
 _RANKS = ("concrete", "anonymous", "blank", "self", "bare")
 
 
@@ -207,6 +208,12 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
             year = int(m[1])
         elif plans := [int(m[1]) for m in _lexicon().plan_year.finditer(text)]:
             year = min(plans) - 1
+    if year is not None and not _int_year(meta.get("year")) and "政府工作报告" in title:
+        # A government work report reviews the year before its own: one whose review is headed
+        # 2018年工作回顾 is the 2019 report, whatever its title or file name says.
+        reviewed = [int(m[1]) for m in _REVIEWED.finditer(text[:20000])]
+        if reviewed and max(reviewed) == year:
+            year += 1
     if year is None:
         return None, None
     for word, code in _lexicon().periods:
@@ -219,8 +226,8 @@ def describe(text: str, heading: str | None, meta: Mapping[str, str]) -> Article
     """The metadata of one article's normalised ``text``, whose title line is ``heading``."""
     title = heading
     meta_title = meta.get("title")
-    if meta_title and (not title or title in meta_title):
-        title = meta_title
+    if meta_title:
+        title = meta_title  # a column or a header line says it: it wins over the first line
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     head: list[str] = []
     for line in lines:

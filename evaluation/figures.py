@@ -70,6 +70,8 @@ class Predicted:
     placeholder: bool = False
     sentence: str = ""
     start: int | None = None
+    period: str | None = None
+    canonical: str | None = None
 
     @staticmethod
     def from_record(rec: Mapping[str, object]) -> Predicted | None:
@@ -91,6 +93,8 @@ class Predicted:
             placeholder=_flag(rec.get("placeholder")),
             sentence=_text(rec.get("sentence")) or "",
             start=None if start is None else int(start),
+            period=_text(rec.get("period")),
+            canonical=_text(rec.get("canonical")),
         )
 
 
@@ -112,6 +116,32 @@ class Match:
     @property
     def approx_ok(self) -> bool:
         return self.predicted.approx == self.gold.approx
+
+    @property
+    def period_scored(self) -> bool:
+        return self.gold.period_given
+
+    @property
+    def period_ok(self) -> bool:
+        return self.predicted.period == self.gold.period
+
+    @property
+    def canonical_scored(self) -> bool:
+        """Canonical names are scored on the headline indicators: where the gold names one, or where the
+        prediction claims one (工业投资 taken for 固定资产投资 is wrong even though gold names none)."""
+        return self.gold.canonical_given and (
+            self.gold.canonical is not None or self.predicted.canonical in _headlines()
+        )
+
+    @property
+    def canonical_ok(self) -> bool:
+        return self.predicted.canonical == self.gold.canonical
+
+
+def _headlines() -> frozenset[str]:
+    from extract.canonical import headlines
+
+    return headlines()
 
 
 def _ratio(hits: int, of: int) -> float | None:
@@ -147,12 +177,31 @@ class FileResult:
     def approx_hits(self) -> int:
         return sum(m.approx_ok for m in self._figure_matches())
 
+    @property
+    def period_counts(self) -> tuple[int, int]:
+        scored = [m for m in self._figure_matches() if m.period_scored]
+        return sum(m.period_ok for m in scored), len(scored)
+
+    @property
+    def canonical_counts(self) -> tuple[int, int]:
+        scored = [m for m in self._figure_matches() if m.canonical_scored]
+        return sum(m.canonical_ok for m in scored), len(scored)
+
     def record(self) -> dict[str, object]:
         return _summary(self.figures, self.placeholders, self.indicator_hits, self.target_hits,
-                        self.approx_hits, self.ignored)
+                        self.approx_hits, self.ignored, self.period_counts, self.canonical_counts)
 
 
-def _summary(fig: Counts, ph: Counts, ind: int, tgt: int, apx: int, ignored: int) -> dict[str, object]:
+def _summary(
+    fig: Counts,
+    ph: Counts,
+    ind: int,
+    tgt: int,
+    apx: int,
+    ignored: int,
+    period: tuple[int, int] = (0, 0),
+    canonical: tuple[int, int] = (0, 0),
+) -> dict[str, object]:
     s = fig.score
     return {
         "precision": s.precision,
@@ -161,6 +210,10 @@ def _summary(fig: Counts, ph: Counts, ind: int, tgt: int, apx: int, ignored: int
         "indicator_accuracy": _ratio(ind, fig.matched),
         "target_accuracy": _ratio(tgt, fig.matched),
         "approx_accuracy": _ratio(apx, fig.matched),
+        "period_accuracy": _ratio(*period),
+        "period_scored": period[1],
+        "canonical_accuracy": _ratio(*canonical),
+        "canonical_scored": canonical[1],
         "matched": fig.matched,
         "predicted": fig.predicted,
         "gold": fig.gold,
@@ -197,8 +250,18 @@ class ExtractionResult:
             sum(f.target_hits for f in self.files),
             sum(f.approx_hits for f in self.files),
             sum(f.ignored for f in self.files),
+            _add(f.period_counts for f in self.files),
+            _add(f.canonical_counts for f in self.files),
         )
         return total | {"files": {f.file: f.record() for f in self.files}, "unscored": list(self.unscored)}
+
+
+def _add(pairs: Iterable[tuple[int, int]]) -> tuple[int, int]:
+    hits = total = 0
+    for h, t in pairs:
+        hits += h
+        total += t
+    return hits, total
 
 
 Key = Callable[[Predicted, GoldFigure], bool]
@@ -271,7 +334,14 @@ def _match(
 
 
 def score_file(file: str, predicted: Sequence[Predicted], gold: Sequence[GoldFigure]) -> FileResult:
-    """Score one source file's predictions against its gold figures."""
+    """Score one source file's predictions against its gold figures.
+
+    Where the gold covers only regions of the source (``*.regions.json``), predictions outside them
+    are neither counted nor matched: nobody annotated there.
+    """
+    regions = next((g.regions for g in gold if g.regions), ())
+    if regions:
+        predicted = [p for p in predicted if p.start is not None and any(a <= p.start < b for a, b in regions)]
     p_fig = [p for p in predicted if not p.placeholder]
     g_fig = [g for g in gold if not g.placeholder]
     p_ph = [p for p in predicted if p.placeholder]

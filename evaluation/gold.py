@@ -9,8 +9,9 @@ acceptable wordings, the preferred first.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from evaluation.errors import EvaluationError
@@ -33,6 +34,11 @@ class GoldFigure:
     end: int | None = None
     quote: str | None = None
     origin: str = ""  # "gold.jsonl:12", for messages
+    period: str | None = None
+    period_given: bool = False  # older gold files carry no period: they are not scored on it
+    canonical: str | None = None
+    canonical_given: bool = False
+    regions: tuple[tuple[int, int], ...] = ()  # the annotated parts of the source; () for all of it
 
     def record(self) -> dict[str, object]:
         return {
@@ -47,6 +53,8 @@ class GoldFigure:
             "start": self.start,
             "end": self.end,
             "quote": self.quote,
+            "period": self.period,
+            "canonical": self.canonical,
         }
 
 
@@ -93,7 +101,22 @@ def gold_figure(row: dict, where: str) -> GoldFigure:
         end=_offset(row.get("end"), where),
         quote=row.get("quote") or None,
         origin=where,
+        period=_period(row.get("period"), where),
+        period_given="period" in row,
+        canonical=row.get("canonical") or None,
+        canonical_given="canonical" in row,
     )
+
+
+_PERIOD = re.compile(r"\d{4}(?:H[12]|Q[1-4])?|\d{4}-\d{4}")
+
+
+def _period(raw: object, where: str) -> str | None:
+    if raw is None or raw == "":
+        return None
+    if not isinstance(raw, str) or not _PERIOD.fullmatch(raw):
+        raise EvaluationError(where, f"period must look like 2021, 2021H1, 2021Q3 or 2016-2020, not {raw!r}")
+    return raw
 
 
 def parse_gold(lines: Iterable[str], name: str) -> list[GoldFigure]:
@@ -112,9 +135,23 @@ def parse_gold(lines: Iterable[str], name: str) -> list[GoldFigure]:
 
 
 def read_gold(path: str | Path) -> list[GoldFigure]:
+    """A gold file; a ``<name>.regions.json`` beside it limits scoring to the annotated parts of the source."""
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise EvaluationError(str(path), f"cannot read gold file ({exc})") from exc
-    return parse_gold(text.splitlines(), str(path))
+    figures = parse_gold(text.splitlines(), str(path))
+    regions = read_regions(p.with_name(p.name.removesuffix(".jsonl") + ".regions.json"))
+    return [replace(g, regions=regions) for g in figures] if regions else figures
+
+
+def read_regions(path: Path) -> tuple[tuple[int, int], ...]:
+    """``[{"start": 10, "end": 900, …}, …]``: the spans of a long source that were annotated, every figure in them."""
+    if not path.exists():
+        return ()
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        return tuple(sorted((int(r["start"]), int(r["end"])) for r in rows))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise EvaluationError(str(path), f"cannot read regions ({exc})") from exc

@@ -10,6 +10,7 @@ distinct indicator in a corpus.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -25,7 +26,7 @@ def _lexicon() -> tuple[list[tuple[str, str]], dict[str, str]]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, wordings = line.split("\t")
+        name, wordings, *_ = line.split("\t")
         for w in wordings.split(","):
             if w.strip():
                 pairs.append((w.strip(), name))
@@ -50,12 +51,48 @@ def _by_lexicon(indicator: str) -> str | None:
     if indicator in exact:
         return exact[indicator]
     for wording, name in pairs:  # longest first
-        if wording in indicator:
-            # a rate is not its count: 职工之家验收率 is not 职工之家
-            if indicator.endswith("率") and not name.endswith("率"):
-                return indicator
-            return name
+        at = indicator.find(wording)
+        if at < 0:
+            continue
+        # a rate is not its count: 职工之家验收率 is not 职工之家
+        if indicator.endswith("率") and not name.endswith("率"):
+            return indicator
+        # the wording must be the head of the phrase: 人均生产总值, 单位生产总值能耗, 财政收入占生产总值的比重
+        # and 工业投资 are other indicators than 生产总值 or 投资
+        rest = indicator[at + len(wording) :]
+        if rest and (len(rest) > 4 or _OTHER_TAILS.search(rest)):
+            return indicator
+        if indicator[:at].endswith(_NOT_HEAD_BEFORE):
+            return indicator
+        return name
     return None
+
+
+# What after a name makes it another indicator: 生产总值的比重, 单位能耗, 投资占比 (生产总值增长 stays).
+_OTHER_TAILS = re.compile(r"比重|占比|能耗|强度|排放|贡献|比例|密度|系数|占|人均|差距")
+# What before a name makes it part of another indicator: 人均生产总值, 单位GDP能耗, 占GDP比重, 万元生产总值.
+_NOT_HEAD_BEFORE = ("人均", "单位", "占", "万元", "每", "亿元", "县域", "沿海地区", "工业", "农业")
+
+
+def for_unit(name: str | None, unit: str | None) -> str | None:
+    """A level's canonical name for a rate figure is its growth's: 生产总值 … 增长5.6% → 地区生产总值增长.
+
+    A level and a rate of one indicator are two indicators (CONTRACT.md): 地区生产总值 in 亿元 and
+    地区生产总值增长 in % never share a table.
+    """
+    if not name or unit not in ("%", "个百分点"):
+        return name
+    if unit == "个百分点":
+        # 生产总值…高于全国2.7个百分点: a comparison of growth rates, neither the level nor the growth
+        return None if name + "增长" in _names() else name
+    grown = name + "增长"
+    return grown if grown in _names() else name
+
+
+@cache
+def _names() -> frozenset[str]:
+    _, exact = _lexicon()
+    return frozenset(exact.values())
 
 
 _SIMILAR: dict[str, str] = {}
@@ -81,9 +118,21 @@ def canonical_names(indicators: Sequence[str | None]) -> list[str | None]:
 def _resolve(wordings: list[str]) -> None:
     vec, matrix, names = _index()
     sims = (vec.transform(wordings) @ matrix.T).toarray()
+    headline = headlines()
     for w, row in zip(wordings, sims, strict=True):
         best = int(row.argmax())
-        _SIMILAR[w] = names[best] if row[best] >= THRESHOLD else w
+        # a headline indicator (GDP, revenue, investment …) is named by the lexicon only: 民营经济增加值 is
+        # near 经济增长 in characters, not in meaning
+        near = row[best] >= THRESHOLD and names[best] not in headline
+        _SIMILAR[w] = names[best] if near else w
+
+
+@cache
+def headlines() -> frozenset[str]:
+    """The canonical names marked ``headline`` in the lexicon: what comparisons rank organisations by."""
+    text = resources.files("extract").joinpath("lexicons", "indicators.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(row[0] for row in rows if "headline" in row[2:])
 
 
 def known(indicator: str | None) -> str | None:

@@ -129,11 +129,27 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if verb and verb.start() >= 2:
         before = before[: verb.start()]  # 耕层厚度提升2.1%: what rose, not that it rose
     if len(before) > _MAX_LEN:
-        before = before[-_MAX_LEN:]
-    before = acts.sub("", before)
+        before = _last_words(before)
+    before = acts.sub("", lead.sub("", before))
     if before in lexicon().units:
         before = ""  # 建立职代会211家,达50%: the previous figure's unit; the sentence's figures settle it
     return before or after or None
+
+
+def _last_words(phrase: str) -> str:
+    """The end of a long phrase, cut between words (jieba), never inside one: 非公有制经济占国内生产总值的比重
+    → 占国内生产总值的比重, not 济占国内生产总值的比重."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    kept = ""
+    for word in reversed(jieba.lcut(phrase)):
+        if len(kept) + len(word) > _MAX_LEN + 4:
+            break
+        kept = word + kept
+    return kept or phrase[-_MAX_LEN:]
 
 
 # --- the figures of one sentence, together ----------------------------------------------------------

@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 
 from corpus.normalise import normalise
 from corpus.records import Article, Sentence
-from extract.canonical import known
+from extract.canonical import for_unit, known
 from extract.figures import Candidate, find_candidates
 from extract.indicators import in_sentence, indicator
+from extract.periods import Frame, figure_period, frame
 from extract.records import Activity, Figure
 from extract.relations import link
 from extract.targets import heading_is_plan, is_target
@@ -73,6 +74,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
         return []
     sentences = _sentences(article)
     plan = _plan_sections(article)
+    when = frame(article.title, article.year, article.period, [s.heading for s in article.sections])
     # Pass 1: each candidate's sentence (both lists are in text order).
     placed: list[tuple[Candidate, Sentence]] = []
     si, n = 0, len(sentences)
@@ -99,7 +101,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
             if group and prev is not None:
                 figures.extend(link(in_sentence(group, text), text, prev.start))
             group, prev, prev_end = [], sent, sent.start
-        group.append(_figure(article, c, sent, plan, prev_end, topic_of.get(id(sent))))
+        group.append(_figure(article, c, sent, plan, when, prev_end, topic_of.get(id(sent))))
         prev_end = c.span_end
     if group and prev is not None:
         figures.extend(link(in_sentence(group, text), text, prev.start))
@@ -107,7 +109,13 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
 
 
 def _figure(
-    article: Article, c: Candidate, sent: Sentence, plan: list[bool], prev_end: int, topic: str | None
+    article: Article,
+    c: Candidate,
+    sent: Sentence,
+    plan: list[bool],
+    when: Frame,
+    prev_end: int,
+    topic: str | None,
 ) -> Figure:
     text = article.text
     lo, hi = sent.start, sent.end
@@ -142,7 +150,7 @@ def _figure(
         sentence=sentence_text,
         section=" > ".join(path),
         org=article.org,
-        period=article.period,
+        period=figure_period(when, text[lo : c.start], path, target),
         topic=topic,
     )
 
@@ -158,6 +166,9 @@ def extract_article(article: Article) -> Extraction:
         names = canonical_names([figures[i].indicator for i in missing])
         for i, name in zip(missing, names, strict=True):
             figures[i] = replace(figures[i], canonical=name)
+    for i, f in enumerate(figures):
+        if (name := for_unit(f.canonical, f.unit)) != f.canonical:
+            figures[i] = replace(f, canonical=name or f.indicator)
     activities = _activities(article, figures)
     return Extraction(article=article, figures=tuple(figures), activities=tuple(activities))
 

@@ -68,6 +68,13 @@ def heading_is_plan(heading: str, year: int | None) -> bool:
     return bool(plans) and max(plans) >= year and bool(_WORK_PLAN.search(heading))
 
 
+_ESTIMATES = frozenset({"预计", "初步预计"})
+
+
+def _future(sentence: str, year: int | None) -> bool:
+    return year is not None and any(int(y) > year for y in _YEAR.findall(sentence))
+
+
 def is_target(
     clause: str, in_plan_section: bool, year: int | None = None, sentence: str = "", before: str = ""
 ) -> bool:
@@ -77,7 +84,9 @@ def is_target(
     if before and _before_number().search(before) and not _measured_against().search(before):
         return True
     clause = _measured_against().sub("", _QUOTED.sub("", clause))
-    if sentence_cue.search(clause):
+    cues = {m.group() for m in sentence_cue.finditer(clause)}
+    if cues and not (cues <= _ESTIMATES and not in_plan_section and not _future(sentence or clause, year)):
+        # 预计 in a review of the period just ended estimates what happened (2021年生产总值预计完成98.7亿元)
         return True
     if year is not None:
         years = [int(y) for y in _YEAR.findall(sentence or clause)]

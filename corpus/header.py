@@ -1,0 +1,94 @@
+"""A header block of ``key：value`` lines at the top of a text: archives and scrapers write them.
+
+    标题：政府工作报告——二〇一二年一月六日在河北省第十一届人民代表大会第五次会议上
+    发文单位：河北省人民政府
+    发文时间：2012-01-06
+    正文：
+
+Such lines are data about the document, like a spreadsheet's columns: they give its title,
+organisation and date, they win over what the text or the file name suggests, and they are not
+part of the report (no title, no figure is read from them). The keys are data
+(``lexicons/header.yaml``). The block must open the text (blank lines aside) and hold at least two
+known keys, so a report line that happens to start with 时间： is never taken for one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Mapping
+
+import yaml
+
+_DATE = re.compile(r"((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})(?:\s*[-./月]\s*(\d{1,2}))?")
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What a header block says (meta keys as a tabular corpus's columns give them) and where the body starts."""
+
+    meta: Mapping[str, str]
+    body: int  # offset of the first character after the block (after the 正文： line)
+
+
+NO_HEADER = Header(MappingProxyType({}), 0)
+
+
+@cache
+def _keys() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
+    raw = yaml.safe_load(resources.files("corpus.lexicons").joinpath("header.yaml").read_text("utf-8"))
+    names = {str(name): key for key, words in raw["keys"].items() for name in words}
+    body = frozenset(raw["body"])
+    alternation = "|".join(re.escape(n) for n in sorted([*names, *body], key=len, reverse=True))
+    line = re.compile(rf"[ \t\u3000]*(?P<key>{alternation})[ \t\u3000]*[:：][ \t\u3000]*(?P<value>[^\n]*)")
+    return names, body, line
+
+
+def iso_date(value: str) -> str | None:
+    """2019-01-14, 2019年1月14日, 2019.1.14 → ``2019-01-14``; a year and month → ``2019-01``."""
+    m = _DATE.search(value)
+    if not m:
+        return None
+    year, month, day = m.group(1), int(m.group(2)), m.group(3)
+    if not 1 <= month <= 12:
+        return None
+    return f"{year}-{month:02d}-{int(day):02d}" if day and 1 <= int(day) <= 31 else f"{year}-{month:02d}"
+
+
+def read_header(text: str, *, max_lines: int = 12) -> Header:
+    """The header block opening ``text``, or ``NO_HEADER``."""
+    names, body_keys, line_re = _keys()
+    meta: dict[str, str] = {}
+    pos, seen, known = 0, 0, 0
+    body = 0
+    while pos < len(text) and seen < max_lines:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        nxt = end + 1
+        if not line.strip():
+            pos = nxt
+            continue
+        m = line_re.fullmatch(line)
+        if not m:
+            break
+        seen += 1
+        key, value = m["key"], m["value"].strip()
+        if key in body_keys:
+            body = nxt if not value else pos + m.start("value")
+            known += 1
+            break
+        known += 1
+        meta_key = names[key]
+        if value and meta_key not in meta:
+            meta[meta_key] = value
+        body = min(nxt, len(text))
+        pos = nxt
+    if known < 2:
+        return NO_HEADER
+    if "date" in meta and "year" not in meta and (iso := iso_date(meta["date"])):
+        meta["year"] = iso[:4]
+    return Header(MappingProxyType(meta), body)

@@ -1,0 +1,207 @@
+"""The period a figure refers to: ``2021``, ``2021H1``, ``2021Q3`` or a span ``2016-2020``.
+
+A January 2022 county report states 2021 results, 2022 targets, 2016-2020 five-year totals and 2025
+goals. The period is decided, as a reader does, from
+
+1. the words before the number in its sentence: a year (2021年, 到2025年末), a span (2016-2020年,
+   十三五期间, 过去五年), a part of a year (上半年, 一季度), a relative year (今年, 去年) — the
+   nearest one wins, and a year that is a baseline (比2020年, 与2020年相比) does not count;
+2. the section: its headings say the same things (2021年工作回顾, 过去五年工作回顾, 2022年主要目标);
+3. the document: a 政府工作报告 of 2022 reviews 2021 and plans 2022; a 2022 工作总结 reviews 2022
+   and plans 2023; a 上半年 summary reviews H1 and plans H2. Targets take the plan period, results
+   the review period.
+
+Nothing is guessed where none of these speaks: the period is then None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_YEARS = r"(?:19|20)\d\d"
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a document says about time: the year it speaks from and its default periods."""
+
+    now: int | None  # the year 今年 means
+    review: str | None  # the period results refer to by default
+    plan: str | None  # the period targets refer to by default
+    five: str | None  # the span 过去五年 means
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    marker: re.Pattern[str]
+    plans: dict[str, int]
+    five_years: frozenset[str]
+    parts: dict[str, str]
+    relative: dict[str, int]
+    delivered: re.Pattern[str]
+    summary: re.Pattern[str]
+    over_span: re.Pattern[str]
+    year_before_not: tuple[str, ...]
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _lex() -> _Lex:
+    import yaml
+
+    raw = yaml.safe_load(resources.files("extract").joinpath("lexicons", "periods.yaml").read_text("utf-8"))
+    parts = {**raw["halves"], **raw["quarters"]}
+    plan_names = _alt(raw["plans"])
+    # One scan finds every time marker; the kind is told by the group that matched.
+    marker = re.compile(
+        rf"(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~至到]\s*(?P<b>{_YEARS})\s*年?)"
+        rf"|(?P<plan>[“\"]?(?P<pname>{plan_names})[”\"]?(?:期间|时期|以来|末|规划期|时|中)?)"
+        rf"|(?P<five>{_alt(raw['five_years'])})"
+        rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{_alt(raw['year_since'])})?)"
+        rf"|(?P<part>{_alt(parts)})"
+        r"|(?P<months>\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月)"
+        rf"|(?P<rel>{_alt(raw['relative'])})"
+    )
+    return _Lex(
+        marker=marker,
+        plans={k: int(v) for k, v in raw["plans"].items()},
+        five_years=frozenset(raw["five_years"]),
+        parts=parts,
+        relative={k: int(v) for k, v in raw["relative"].items()},
+        delivered=re.compile(_alt(raw["delivered_reports"])),
+        summary=re.compile(_alt(raw["summaries"])),
+        over_span=re.compile(_alt(raw["over_span"])),
+        year_before_not=tuple(raw["year_before_not"]),
+    )
+
+
+_REVIEW_HEADING = re.compile(rf"({_YEARS})\s*年(?:工作)?(?:的)?(?:回顾|总结|工作情况)")
+_PLAN_HEADING = re.compile(rf"({_YEARS})\s*年(?:的)?(?:工作|主要|重点|总体|经济|发展|目标|政府)")
+
+
+def frame(title: str | None, year: int | None, period: str | None, headings: Sequence[str]) -> Frame:
+    """The document's frame from its title, year, period and section headings."""
+    lex = _lex()
+    title = title or ""
+    reviews = [int(m[1]) for h in headings for m in _REVIEW_HEADING.finditer(h)]
+    plans = [int(m[1]) for h in headings for m in _PLAN_HEADING.finditer(h) if not _REVIEW_HEADING.match(h, m.start())]
+    if year is None and not reviews:
+        return Frame(None, None, None, None)
+    half = period[4:] if period and len(period) > 4 else ""
+    if reviews and (year is None or max(reviews) in (year, year - 1)):
+        review = max(reviews)
+        now = review + 1 if year is None or year > review or lex.delivered.search(title) else review
+        if year is not None and year == review and not lex.summary.search(title) and plans and max(plans) > review:
+            now = review + 1
+    elif year is not None and lex.delivered.search(title) and not lex.summary.search(title):
+        now, review = year, year - 1
+    elif year is not None:
+        now, review = year, year
+    else:
+        return Frame(None, None, None, None)
+    if half == "H1":
+        return Frame(now, f"{review}H1", f"{review}H2", None)
+    if half.startswith("Q"):
+        return Frame(now, f"{review}{half}", None, None)
+    plan = now if now > review else review + 1
+    return Frame(now, str(review), str(plan), f"{review - 4}-{review}")
+
+
+def _span_of_plan(name: str) -> str:
+    first = _lex().plans[name]
+    return f"{first}-{first + 4}"
+
+
+def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
+    """The period one time marker names, or None when it names none (a baseline year)."""
+    lex = _lex()
+    if m["span"]:
+        a, b = int(m["a"]), int(m["b"])
+        return f"{a}-{b}" if a < b else None
+    if m["plan"]:
+        name, tail = m["pname"], m["plan"]
+        first = lex.plans[name]
+        if tail.endswith("末") or "末" in text[m.end() : m.end() + 2]:
+            return str(first + 4)
+        return _span_of_plan(name)
+    if m["five"]:
+        return fr.five
+    if m["year"]:
+        y = int(m["y"])
+        before = text[max(0, m.start() - 3) : m.start()]
+        if before.endswith(lex.year_before_not) or text.startswith(("相比", "的基础上"), m.end()):
+            return None
+        if m["since"]:
+            end = fr.review if fr.review and fr.review[:4].isdigit() else None
+            return f"{y}-{end[:4]}" if end and int(end[:4]) > y else None
+        after = text[m.end() : m.end() + 4]
+        for word, code in lex.parts.items():
+            if after.startswith(word):
+                return f"{y}{code}"
+        return str(y)
+    if m["part"]:
+        base = fr.review[:4] if fr.review else None
+        return f"{base}{lex.parts[m['part']]}" if base else None
+    if m["months"]:
+        return fr.review[:4] if fr.review else None  # 1-5月, 1-9月: within the year, not a half
+    if m["rel"]:
+        if fr.now is None:
+            return None
+        word = m["rel"]
+        if word == "全年":
+            return None  # 全年 says "the whole year", not which: the section or the document decides
+        y = fr.now + lex.relative[word]
+        after = text[m.end() : m.end() + 4]
+        for w, code in lex.parts.items():
+            if after.startswith(w):
+                return f"{y}{code}"
+        return str(y)
+    return None
+
+
+def said_in(text: str, fr: Frame) -> str | None:
+    """The period the nearest time marker of ``text`` names (the last one that names one)."""
+    found: str | None = None
+    for m in _lex().marker.finditer(text):
+        p = _marker_period(m, fr, text)
+        if p is not None:
+            found = p
+    return found
+
+
+def in_heading(path: Sequence[str], fr: Frame) -> str | None:
+    """The period the innermost heading that names one says."""
+    for heading in reversed(path):
+        if p := said_in(heading, fr):
+            return p
+    return None
+
+
+def figure_period(
+    fr: Frame, before: str, path: Sequence[str], target: bool, unit: str | None = None
+) -> str | None:
+    """The period of a figure: ``before`` is its sentence up to the number, ``path`` its section headings."""
+    lex = _lex()
+    p = said_in(before, fr)
+    if p is None and "全年" in before[-24:]:
+        p = fr.plan if target else fr.review  # 全年生产总值增长3.9% in a five-year review: the year reviewed
+    if p is None:
+        p = in_heading(path, fr)
+    if p is None:
+        p = fr.plan if target else fr.review
+    if p and "-" not in p and lex.over_span.search(before[-12:]) and fr.five and _in_five_year_context(path, before):
+        return fr.five
+    return p
+
+
+def _in_five_year_context(path: Sequence[str], before: str) -> bool:
+    lex = _lex()
+    return any(w in h for h in (*path, before) for w in lex.five_years)
