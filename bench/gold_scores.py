@@ -21,6 +21,7 @@ SHARED = ROOT.parent / "shared"
 GOLD = ROOT / "tests" / "gold"
 sys.path.insert(0, str(ROOT))
 
+from corpus.normalise import normalise  # noqa: E402
 from evaluation.figures import score_extraction  # noqa: E402
 from evaluation.gold import read_gold  # noqa: E402
 
@@ -94,9 +95,10 @@ def main() -> None:
     keys: dict[tuple[str, str], list[Path]] = {}
     for g in golds:
         keys.setdefault((group_of(g), split_of(g)), []).append(g)
+    texts = {src.name: normalise(src.read_text(encoding="utf-8")) for src in sources if src.suffix == ".txt"}
     for key, files in sorted(keys.items()):
         gold = [fig for f in files for fig in read_gold(f)]
-        table[key] = score_extraction(records, gold).record() | {"files": len(files)}
+        table[key] = score_extraction(records, gold, texts).record() | {"files": len(files)}
     cols = ("f1", "indicator_accuracy", "target_accuracy", "approx_accuracy", "period_accuracy", "canonical_accuracy")
     print(f"{'group':40} {'split':8} {'files':>5} {'gold':>5} " + " ".join(f"{c.split('_')[0]:>9}" for c in cols))
     for (group, split), r in table.items():

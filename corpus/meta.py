@@ -108,6 +108,8 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
 TEMPLATE_YEAR = re.compile(r"(?:(?:19|20)[xX×]{2}|[xX×]{2,4}|[_＿]{2,})\s*年")
+# A year in the opening lines that says when the text speaks of (not 比2020年, not a 2020年前 deadline).
+_OPENING_YEAR = re.compile(r"(?<![\d.比较])((?:19|20)\d\d)\s*年(?!前|底前|以前)")
 _REVIEWED = re.compile(r"(?m)^\s*[一二三四五六七八九十]+\s*[、.]\s*((?:19|20)\d\d)\s*年(?:工作)?回顾")
 _RANKS = ("concrete", "anonymous", "blank", "self", "bare")
 
@@ -208,6 +210,13 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
             year = int(m[1])
         elif plans := [int(m[1]) for m in _lexicon().plan_year.finditer(text)]:
             year = min(plans) - 1
+        elif m := _OPENING_YEAR.search(text[:300]):
+            # 2021年以来，全市公安机关…; 2013年第一季度我厂…; 一、2012年工作回顾: the opening says when
+            year = int(m[1])
+            opening_part = text[m.end() : m.end() + 6]
+            for word, code in _lexicon().periods:
+                if opening_part.startswith(word) or opening_part.startswith("第" + word):
+                    return year, f"{year}{code}"
     if year is not None and not _int_year(meta.get("year")) and "政府工作报告" in title:
         # A government work report reviews the year before its own: one whose review is headed
         # 2018年工作回顾 is the 2019 report, whatever its title or file name says.

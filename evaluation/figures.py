@@ -333,7 +333,19 @@ def _match(
     return matches, misses, extras, ignored
 
 
-def score_file(file: str, predicted: Sequence[Predicted], gold: Sequence[GoldFigure]) -> FileResult:
+def _where(p: Predicted, text: str | None) -> int | None:
+    """Where a prediction stands in its source: its offset, or, when its record's offsets index an article
+    cut from the source (a header block or furniture before it), where its sentence first stands."""
+    if text and p.sentence:
+        at = text.find(p.sentence)
+        if at >= 0:
+            return at
+    return p.start
+
+
+def score_file(
+    file: str, predicted: Sequence[Predicted], gold: Sequence[GoldFigure], text: str | None = None
+) -> FileResult:
     """Score one source file's predictions against its gold figures.
 
     Where the gold covers only regions of the source (``*.regions.json``), predictions outside them
@@ -341,7 +353,8 @@ def score_file(file: str, predicted: Sequence[Predicted], gold: Sequence[GoldFig
     """
     regions = next((g.regions for g in gold if g.regions), ())
     if regions:
-        predicted = [p for p in predicted if p.start is not None and any(a <= p.start < b for a, b in regions)]
+        at = {id(p): _where(p, text) for p in predicted}
+        predicted = [p for p in predicted if (w := at[id(p)]) is not None and any(a <= w < b for a, b in regions)]
     p_fig = [p for p in predicted if not p.placeholder]
     g_fig = [g for g in gold if not g.placeholder]
     p_ph = [p for p in predicted if p.placeholder]
@@ -362,11 +375,16 @@ def score_file(file: str, predicted: Sequence[Predicted], gold: Sequence[GoldFig
     )
 
 
-def score_extraction(records: Iterable[Mapping[str, object]], gold: Iterable[GoldFigure]) -> ExtractionResult:
+def score_extraction(
+    records: Iterable[Mapping[str, object]],
+    gold: Iterable[GoldFigure],
+    texts: Mapping[str, str] | None = None,
+) -> ExtractionResult:
     """Score prediction records (any ``zongjie extract`` output, other record types skipped) against gold.
 
     Files with gold but no prediction score 0 recall; prediction files without gold are listed in
-    ``unscored`` and not counted (nobody annotated them).
+    ``unscored`` and not counted (nobody annotated them). ``texts`` (file name → the source's normalised
+    text) places predictions in gold regions.
     """
     by_file: dict[str, list[Predicted]] = {}
     for rec in records:
@@ -376,6 +394,7 @@ def score_extraction(records: Iterable[Mapping[str, object]], gold: Iterable[Gol
     gold_by_file: dict[str, list[GoldFigure]] = {}
     for g in gold:
         gold_by_file.setdefault(g.file, []).append(g)
-    results = tuple(score_file(f, by_file.get(f, []), gs) for f, gs in gold_by_file.items())
+    texts = texts or {}
+    results = tuple(score_file(f, by_file.get(f, []), gs, texts.get(f)) for f, gs in gold_by_file.items())
     unscored = tuple(sorted(set(by_file) - set(gold_by_file)))
     return ExtractionResult(results, unscored)

@@ -29,6 +29,22 @@ class ExtractionRun:
     texts: dict[str, str | None] = field(default_factory=dict)  # gold file → source text, for context
 
 
+def _region_texts(records: Sequence[dict[str, Any]], golds: Sequence[GoldFigure]) -> dict[str, str]:
+    """The normalised source text of every file whose gold covers regions (to place predictions in them)."""
+    from corpus.normalise import normalise
+
+    wanted = {g.file for g in golds if g.regions}
+    texts: dict[str, str] = {}
+    for rec in records:
+        src = str(rec.get("source") or "")
+        name = file_of(src)
+        if name in wanted and name not in texts and Path(source_path(src)).is_file():
+            raw = source_text(source_path(src))
+            if raw is not None:
+                texts[name] = normalise(raw)
+    return texts
+
+
 def evaluate_extraction(
     predictions: Sequence[str | Path], gold: Sequence[str | Path], *, context: bool = False
 ) -> ExtractionRun:
@@ -46,7 +62,7 @@ def evaluate_extraction(
             records.extend(read_predictions(p))
         except ZongjieError as exc:
             failures.append(Failure(str(p), "read", _reason(exc)))
-    result = score_extraction(records, golds)
+    result = score_extraction(records, golds, _region_texts(records, golds))
     texts: dict[str, str | None] = {}
     if context:
         wanted = {f.file for f in result.files if f.misses}

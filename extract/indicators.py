@@ -179,6 +179,9 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         while j < len(out) and _LIST_GAP.match(text[out[j - 1].end : out[j].start]):
             j += 1
         names = [n for n in _NAME_SPLIT.split(m.group(1)) if n]
+        if len(names) == 1 and names[0].startswith("城乡") and j - i == 2:
+            # 城乡居民人均可支配收入分别增长7.5%和9%: the towns', then the villages'
+            names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
         lead = _res()[0]
         names = _shared_head([lead.sub("", n) for n in names])
         if len(names) == j - i > 1 and all(0 < len(n) <= _MAX_LEN for n in names):
@@ -228,7 +231,9 @@ def _share_lists(group: list[Figure], text: str) -> list[Figure]:
 _GAP_JOINER = re.compile(r"^[、,，和]+|的$")
 _COPULAS = frozenset({"达到", "达", "为", "是", "至", "到"})
 # The figure before is a baseline, not the thing measured: 与去年同期的12件次相比,分别递减58.3%
-_BASELINE_GAP = re.compile(r"相比|相较|比去年|比上年|较去年|较上年|同期")
+_BASELINE_GAP = re.compile(r"相比|相较")
+# … or the words right before it: 与去年同期的12件次相比, 比上年的3.2万人, 较去年同期55.9万元
+_BASELINE_BEFORE = re.compile(r"(?:与|同|比|较)(?:去年|上年|上一年)?(?:同期)?(?:的)?$")
 
 
 def _inherit(group: list[Figure], text: str) -> list[Figure]:
@@ -242,7 +247,11 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         gap = text[before.end : f.start]
         if before.unit and gap.startswith(before.unit):
             gap = gap[len(before.unit) :]
-        if _BASELINE_GAP.search(gap) or _BASELINE_GAP.search(before.indicator or ""):
+        if (
+            _BASELINE_GAP.search(gap)
+            or _BASELINE_GAP.search(before.indicator or "")
+            or _BASELINE_BEFORE.search(text, max(0, before.start - 8), before.start)
+        ):
             continue
         if f.indicator is None:
             date = _DATE_BEFORE.search(gap)

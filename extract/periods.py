@@ -87,10 +87,24 @@ _REVIEW_HEADING = re.compile(rf"({_YEARS})\s*年(?:工作)?(?:的)?(?:回顾|总
 _PLAN_HEADING = re.compile(rf"({_YEARS})\s*年(?:的)?(?:工作|主要|重点|总体|经济|发展|目标|政府)")
 
 
-def frame(title: str | None, year: int | None, period: str | None, headings: Sequence[str]) -> Frame:
-    """The document's frame from its title, year, period and section headings."""
+_TEMPLATE_YEAR = re.compile(r"(?:19|20)[xX×*＊]{2}\s*年|[xX×]{2,4}\s*年")
+_ADDRESS = re.compile(r"各位代表|向大会报告|向大会作|请予审议")
+
+
+def frame(
+    title: str | None, year: int | None, period: str | None, headings: Sequence[str], opening: str = ""
+) -> Frame:
+    """The document's frame from its title, year, period, section headings and opening lines.
+
+    A report delivered to a congress (各位代表：…向大会报告政府工作) reviews the year before its own.
+    """
     lex = _lex()
     title = title or ""
+    if year is not None and _TEMPLATE_YEAR.search(opening) and f"{year}年" not in opening:
+        # a template (20xx年…) whose year only the page title gives: the text itself never says when
+        return Frame(None, None, None, None)
+    if _ADDRESS.search(opening[:300]) and not lex.delivered.search(title):
+        title += " 政府工作报告"
     reviews = [int(m[1]) for h in headings for m in _REVIEW_HEADING.finditer(h)]
     plans = [int(m[1]) for h in headings for m in _PLAN_HEADING.finditer(h) if not _REVIEW_HEADING.match(h, m.start())]
     if year is None and not reviews:
@@ -134,6 +148,7 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         return _span_of_plan(name)
     if m["five"]:
         return fr.five
+
     if m["year"]:
         y = int(m["y"])
         before = text[max(0, m.start() - 3) : m.start()]
@@ -199,7 +214,14 @@ def figure_period(
         p = fr.plan if target else fr.review
     if p and "-" not in p and lex.over_span.search(before[-12:]) and fr.five and _in_five_year_context(path, before):
         return fr.five
+    if p and "-" in p and not lex.over_span.search(before[-16:]) and not _SPAN_VERB.search(before[-16:]):
+        # a level in a five-year review (“十五”期间…人均生产总值达到1.48万元) is the level at the span's end;
+        # totals and averages (年均, 累计, 共) and growth over the span keep the span
+        return p.split("-")[1]
     return p
+
+
+_SPAN_VERB = re.compile(r"增长|增加|提高|下降|减少|降低|翻|倍|新增|新建|建成|完成|实现|累计|共|年均|平均|分别")
 
 
 def _in_five_year_context(path: Sequence[str], before: str) -> bool:

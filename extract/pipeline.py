@@ -74,7 +74,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
         return []
     sentences = _sentences(article)
     plan = _plan_sections(article)
-    when = frame(article.title, article.year, article.period, [s.heading for s in article.sections])
+    when = frame(article.title, article.year, article.period, [s.heading for s in article.sections], text[:2000])
     # Pass 1: each candidate's sentence (both lists are in text order).
     placed: list[tuple[Candidate, Sentence]] = []
     si, n = 0, len(sentences)
