@@ -15,11 +15,11 @@ known keys, so a report line that happens to start with 时间： is never taken
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
 
 import yaml
 
