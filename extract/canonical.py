@@ -21,17 +21,33 @@ THRESHOLD = 0.6
 
 @cache
 def _lexicon() -> tuple[list[tuple[str, str]], dict[str, str]]:
-    text = resources.files("extract").joinpath("lexicons", "indicators.tsv").read_text(encoding="utf-8")
     pairs: list[tuple[str, str]] = []
+    for name, wordings in _rows():
+        pairs.extend((w, name) for w in wordings if not w.startswith("re:"))
+    pairs.sort(key=lambda p: -len(p[0]))
+    return pairs, dict(pairs)
+
+
+@cache
+def _rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    text = resources.files("extract").joinpath("lexicons", "indicators.tsv").read_text(encoding="utf-8")
+    rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, wordings, *_ = line.split("\t")
-        for w in wordings.split(","):
-            if w.strip():
-                pairs.append((w.strip(), name))
-    pairs.sort(key=lambda p: -len(p[0]))
-    return pairs, dict(pairs)
+        # a pattern (re:…) stands last in its field and runs to its end, commas included
+        plain, _, pattern = wordings.partition("re:")
+        ws = [w.strip() for w in plain.split(",") if w.strip()]
+        rows.append((name, (*ws, "re:" + pattern) if pattern else tuple(ws)))
+    return tuple(rows)
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A wording written ``re:…`` (last in its field) is a pattern: the ways of saying one thing that no list
+    of words covers (新建非公有制企业工会, 新组建基层工会 … → 新建工会组织). It must match the whole phrase."""
+    return tuple((re.compile(w[3:]), name) for name, ws in _rows() for w in ws if w.startswith("re:"))
 
 
 @cache
@@ -65,6 +81,9 @@ def _by_lexicon(indicator: str) -> str | None:
         if indicator[:at].endswith(_NOT_HEAD_BEFORE):
             return indicator
         return name
+    for pattern, name in _patterns():
+        if pattern.fullmatch(indicator):
+            return name
     return None
 
 

@@ -23,6 +23,9 @@ _NO_AFTER = frozenset({"%", "‰", "个百分点", "百分点", "倍", "成"})
 _DATE_REMNANT = re.compile(r"^(?:[年月日号][份底初中末]?|[.、])+")
 _ASPECTS = frozenset({"方面", "领域", "类别", "批次"})
 _QUOTED = re.compile(r"“[^”]{0,20}”")
+_MULTIPLIED = re.compile(r"^[万亿千百]+")  # 亿元 is 元 with a multiplier
+# 是2011年的1.88倍, 是“十五”末的4.6倍, 是上年同期的2.2倍: a ratio to an earlier level of the thing named before
+_RATIO_OF = re.compile(r"是[^，,。;；]{0,12}的$")
 
 
 # A date between the phrase and its number: 全省生产总值从2020年的3.68万亿元 (the scan stopped at 2020).
@@ -111,6 +114,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     what is counted when there is one; otherwise the phrase before the number is (新建工会组织38家).
     """
     lead, trail, _, acts = _res()
+    if unit == "倍" and _RATIO_OF.search(text, max(lo, span_start - 14), span_start):
+        return None  # the sentence's figure before it names what is compared (in_sentence settles it)
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
     if len(after) >= 2:
         return after
@@ -131,7 +136,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if len(before) > _MAX_LEN:
         before = _last_words(before)
     before = acts.sub("", lead.sub("", before))
-    if before in lexicon().units:
+    if _MULTIPLIED.sub("", before) in lexicon().units:
         before = ""  # 建立职代会211家,达50%: the previous figure's unit; the sentence's figures settle it
     return before or after or None
 
