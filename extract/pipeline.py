@@ -23,6 +23,7 @@ from extract.indicators import in_sentence, indicator
 from extract.periods import Frame, figure_period, frame
 from extract.records import Activity, Figure
 from extract.relations import link
+from extract.tables import table_figures
 from extract.targets import heading_is_plan, is_target
 
 _CLAUSE_END = re.compile(r"[，,;；:：。!?！？\n]")
@@ -70,8 +71,14 @@ def _plan_sections(article: Article) -> list[bool]:
 def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figure]:
     text = article.text
     cands = find_candidates(text)
+    tables = table_figures(text) if "|" in text else []
+    if tables:
+        taken = {(c.start, c.end) for c in cands}
+        tables = [t for t in tables if (t.candidate.start, t.candidate.end) not in taken]
+        cands = sorted([*cands, *(t.candidate for t in tables)], key=lambda c: c.start)
     if not cands:
         return []
+    named = {t.candidate.start: t for t in tables}
     sentences = _sentences(article)
     plan = _plan_sections(article)
     when = frame(article.title, article.year, article.period, [s.heading for s in article.sections], text[:2000])
@@ -101,7 +108,11 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
             if group and prev is not None:
                 figures.extend(link(in_sentence(group, text), text, prev.start))
             group, prev, prev_end = [], sent, sent.start
-        group.append(_figure(article, c, sent, plan, when, prev_end, topic_of.get(id(sent))))
+        fig = _figure(article, c, sent, plan, when, prev_end, topic_of.get(id(sent)))
+        if (cell := named.get(c.start)) is not None:
+            # a table's row label names what is counted, its header years the period
+            fig = replace(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=cell.period or fig.period)
+        group.append(fig)
         prev_end = c.span_end
     if group and prev is not None:
         figures.extend(link(in_sentence(group, text), text, prev.start))

@@ -1,0 +1,94 @@
+"""Figures of a table pasted as text: rows of cells between ``|`` (a web page's table, a PDF's).
+
+    一级指标 | 二级指标 | 单位 | 上年度 | 本年度 | 增长 |
+    (2018年) | (2019年) | ||||
+    经济指标 | 总收入 | 万元 | 21177 | 21740 | 563.00 |
+    总支出 | 万元 | 19737 | 20977 | 1240.00 | |
+
+A row's unit stands in a cell of its own (a known unit or measure word, with its multiplier); every number
+in the cells after it is a figure of that unit, and the row's last label before the unit names what is
+counted. Merged cells shift a row to the left, so columns are counted from the unit cell, not from the
+row's start. Years in the header lines (上年度 (2018年), 本年度 (2019年)) give the value columns their periods,
+in order; a column after the last year (增长, 同比) takes the last year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.figures import Candidate
+from extract.lexicon import lexicon
+from extract.numerals import multiplier, tidy
+
+_ROW = re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", re.M)
+_NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?$")
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_MULT = re.compile(r"^([万亿千百]*)(.+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class TableFigure:
+    candidate: Candidate
+    indicator: str
+    period: str | None
+
+
+def _unit(cell: str) -> tuple[str, str] | None:
+    """(unit, multiplier) when the cell is a unit: 万元, 人次, %, 天."""
+    m = _MULT.match(cell)
+    if not m:
+        return None
+    mult, base = m.groups()
+    if base in lexicon().units or base in ("%", "‰"):
+        return cell, mult
+    return None
+
+
+def table_figures(text: str) -> list[TableFigure]:
+    """The figures of every ``|``-separated row of ``text`` that has a unit cell; offsets index ``text``."""
+    if text.count("|") < 6:
+        return []
+    out: list[TableFigure] = []
+    years: list[str] = []
+    for row in _ROW.finditer(text):
+        line = row.group()
+        cells: list[tuple[int, str]] = []
+        pos = row.start()
+        for raw in line.split("|"):
+            stripped = raw.strip()
+            cells.append((pos + (len(raw) - len(raw.lstrip())), stripped))
+            pos += len(raw) + 1
+        unit_at = next((k for k, (_, c) in enumerate(cells) if c and _unit(c)), None)
+        if unit_at is None:
+            found = _YEAR.findall(line)
+            if found:
+                years = found
+            continue
+        unit, mult = _unit(cells[unit_at][1]) or ("", "")
+        label = next((c for _, c in reversed(cells[:unit_at]) if c and not _NUMBER.match(c)), "")
+        if not label:
+            continue
+        column = 0
+        for start, cell in cells[unit_at + 1 :]:
+            if not _NUMBER.match(cell):
+                continue
+            value = tidy(float(cell))
+            base_unit = unit[len(mult) :] if mult and unit != mult else unit
+            cand = Candidate(
+                start=start,
+                end=start + len(cell),
+                span_start=start,
+                span_end=start + len(cell),
+                value=value,
+                unit=unit,
+                base_value=tidy(value * multiplier(mult)) if mult else value,
+                base_unit=base_unit,
+                approx=None,
+                placeholder=False,
+                bare_cn=False,
+            )
+            period = years[min(column, len(years) - 1)] if years else None
+            out.append(TableFigure(cand, label, period))
+            column += 1
+    return out
