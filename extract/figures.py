@@ -56,8 +56,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?=[\d{_CN_DIGITS}_＿xX×*])"
         rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{_AR}|{_CN})"
         rf"|(?P<frac>(?:{_AR}|{_CN})分之(?:{_AR}|{_CN}))"
-        rf"|(?P<num>{_AR}|{_CN}|{_BLANK} ?)(?P<inf1>{inf})?(?P<mult>{_MULT})?(?P<inf2>{inf})?"
-        rf"(?P<unit>{units})"
+        rf"|(?P<num>{_AR}|{_CN}|{_BLANK} ?)[ \u3000]?(?P<inf1>{inf})?(?P<mult>{_MULT})?(?P<inf2>{inf})?"
+        rf"[ \u3000]?(?P<unit>{units})"
         rf"|(?P<bnum>{_AR})(?P<inf3>{inf})?(?P<bmult>万亿|亿|万)(?P<inf4>{inf})?(?![\u4e00-\u9fff]))"
         rf"(?P<suf>{suf})?"
     )
