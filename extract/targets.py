@@ -69,6 +69,7 @@ def heading_is_plan(heading: str, year: int | None) -> bool:
 
 
 _ESTIMATES = frozenset({"预计", "初步预计"})
+_GOAL_INTRO = re.compile(r"(?:目标|预期|计划|指标|任务)[^。;；,，]{0,8}?(?:是|为|包括|如下)?[:：]|(?:目标|指标)(?:是|为|确定为)")
 
 
 def _future(sentence: str, year: int | None) -> bool:
@@ -82,6 +83,10 @@ def is_target(
     right before the number (任务400家, 应建工会数30家)."""
     sentence_cue, _, achieved_cue = _res()
     if before and _before_number().search(before) and not _measured_against().search(before):
+        return True
+    at = sentence.find(clause) if sentence and clause else -1
+    if at > 0 and _GOAL_INTRO.search(_measured_against().sub("", sentence[:at])):
+        # 今年的主要预期目标是：国内生产总值增长9%，…: every clause the introduction governs is a goal
         return True
     clause = _measured_against().sub("", _QUOTED.sub("", clause))
     cues = {m.group() for m in sentence_cue.finditer(clause)}
