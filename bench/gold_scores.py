@@ -1,6 +1,6 @@
 """Extraction quality on every gold set, per genre group and split: the README's Measured table.
 
-    .venv/bin/python bench/gold_scores.py [--split dev|heldout|all] [--json OUT] [--errors GROUP]
+    .venv/bin/python bench/gold_scores.py [--split dev|heldout|all] [--json OUT]
 
 Runs ``zongjie extract`` on the sources of ``tests/gold`` (read from ../shared, never copied) and scores
 each group with ``zongjie evaluate extraction``'s library. The split into dev and held-out was made by
@@ -20,57 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 GOLD = ROOT / "tests" / "gold"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(GOLD))
+
+from goldsets import gold_files, group_of, source_of, split_of  # noqa: E402
 
 from corpus.normalise import normalise  # noqa: E402
 from evaluation.figures import score_extraction  # noqa: E402
 from evaluation.gold import read_gold  # noqa: E402
-
-# genres/SOURCES.md numbers → group
-UNION = {19, 20, 21, 22, 23}
-STATS = {27, 42, 45}
-GOVERNMENT = set(range(1, 19))
-
-
-def group_of(gold: Path) -> str:
-    part = gold.parent.parent.name
-    if part == "genres":
-        n = int(gold.name[:2])
-        if n in UNION:
-            return "union summaries"
-        if n in STATS:
-            return "statistical communiqués and tables"
-        if n in GOVERNMENT:
-            return "county and provincial government"
-        return "enterprises and institutions"
-    if part == "hebei" or gold.parent.name == "heldout":
-        return "county and provincial government"
-    return "union summaries"  # the seed pages
-
-
-def split_of(gold: Path) -> str:
-    if gold.parent.name == "seeds":
-        return "dev"
-    if gold.parent.parent.name == "gold" and gold.parent.name == "heldout":
-        # the four provincial reports of earlier sessions: 河北 and 吉林 were tuned on, 河南 and 西藏 not
-        return "heldout" if ("河南" in gold.name or "西藏" in gold.name) else "dev"
-    return gold.parent.name
-
-
-def source_of(gold: Path) -> Path:
-    stem = gold.name.removesuffix(".jsonl")
-    for folder, suffix in (
-        (SHARED / "corpora" / "genres", ".txt"),
-        (SHARED / "corpora" / "hebei-2000-2026", ".txt"),
-        (SHARED / "corpora" / "provinces-2026", ".csv"),
-        (SHARED / "seeds", ".txt"),
-    ):
-        if (folder / (stem + suffix)).exists():
-            return folder / (stem + suffix)
-    raise SystemExit(f"no source for {gold}")
-
-
-def gold_files() -> list[Path]:
-    return sorted(p for p in GOLD.rglob("*.jsonl"))
 
 
 def extract(sources: list[Path], out: Path) -> list[dict]:
@@ -87,7 +43,7 @@ def main() -> None:
     args = ap.parse_args()
     if not SHARED.exists():
         raise SystemExit(f"{SHARED} is absent: the gold sources live there")
-    golds = [g for g in gold_files() if args.split == "all" or split_of(g) == args.split]
+    golds = gold_files(args.split)
     sources = sorted({source_of(g) for g in golds})
     with tempfile.TemporaryDirectory() as tmp:
         records = extract(sources, Path(tmp) / "pred.jsonl")

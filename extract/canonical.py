@@ -93,19 +93,25 @@ _OTHER_TAILS = re.compile(r"比重|占比|能耗|强度|排放|贡献|比例|密
 _NOT_HEAD_BEFORE = ("人均", "单位", "占", "万元", "每", "亿元", "县域", "沿海地区", "工业", "农业")
 
 
-def for_unit(name: str | None, unit: str | None) -> str | None:
+def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None:
     """A level's canonical name for a rate figure is its growth's: 生产总值 … 增长5.6% → 地区生产总值增长.
 
     A level and a rate of one indicator are two indicators (CONTRACT.md): 地区生产总值 in 亿元 and
     地区生产总值增长 in % never share a table.
     """
-    if not name or unit not in ("%", "个百分点"):
+    if not name or unit not in ("%", "个百分点", "倍"):
         return name
+    if unit == "倍" or _SHARE_OF.search(before):
+        # 是2011年的1.88倍, 占计划的100%: a ratio to an earlier level or to a plan, neither level nor growth
+        return None if name + "增长" in _names() or name.endswith("增长") else name
     if unit == "个百分点":
         # 生产总值…高于全国2.7个百分点: a comparison of growth rates, neither the level nor the growth
         return None if name + "增长" in _names() else name
     grown = name + "增长"
     return grown if grown in _names() else name
+
+
+_SHARE_OF = re.compile(r"占[^，,。;；]{0,8}$|(?:完成|为)[^，,。;；]{0,6}(?:计划|目标|任务)[^，,。;；]{0,3}$")
 
 
 @cache

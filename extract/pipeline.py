@@ -177,8 +177,9 @@ def extract_article(article: Article) -> Extraction:
         names = canonical_names([figures[i].indicator for i in missing])
         for i, name in zip(missing, names, strict=True):
             figures[i] = replace(figures[i], canonical=name)
+    text = article.text
     for i, f in enumerate(figures):
-        if (name := for_unit(f.canonical, f.unit)) != f.canonical:
+        if (name := for_unit(f.canonical, f.unit, text[max(0, f.start - 12) : f.start])) != f.canonical:
             figures[i] = replace(f, canonical=name or f.indicator)
     activities = _activities(article, figures)
     return Extraction(article=article, figures=tuple(figures), activities=tuple(activities))
