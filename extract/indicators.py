@@ -71,7 +71,9 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
     if date and date.end() == pos and date.start() > lo:
         # 全省生产总值从2020年的3.68万亿元: the phrase stands before the date
         return _clause_before(text, lo, date.start())
-    return _DATE_REMNANT.sub("", text[i:pos])
+    if i > lo and text[i - 1].isdigit():
+        return _DATE_REMNANT.sub("", text[i:pos])  # 5月16日教育系统: the scan stopped at the date's digits
+    return text[i:pos]
 
 
 def _noun_after(text: str, pos: int, hi: int) -> str:

@@ -180,7 +180,7 @@ def extract_article(article: Article) -> Extraction:
     text = article.text
     for i, f in enumerate(figures):
         if (name := for_unit(f.canonical, f.unit, text[max(0, f.start - 12) : f.start])) != f.canonical:
-            figures[i] = replace(f, canonical=name or f.indicator)
+            figures[i] = replace(f, canonical=name)
     activities = _activities(article, figures)
     return Extraction(article=article, figures=tuple(figures), activities=tuple(activities))
 
