@@ -1,0 +1,119 @@
+"""Extraction quality per genre group on the held-out gold (tests/gold/SPLIT.md), as the README reports it.
+
+The gold was annotated by people who never saw the extractor and split by file before tuning; the held-out
+files were never looked at while tuning. The issue's goals are F1 0.95, indicator 0.90, target 0.95, period
+0.90 and canonical 0.95 in every group; the floors below are what is measured now (2026-11-27) less a
+small margin, so that a change that loses ground fails here. Where a floor is under the goal, the README
+says so.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from corpus.normalise import normalise
+from evaluation.figures import score_extraction
+from evaluation.gold import read_gold
+from tests.gold.goldsets import SHARED, gold_files, group_of, source_of
+
+# group → (f1, indicator, target, period, canonical) floors on the held-out split
+FLOORS = {
+    "county and provincial government": (0.96, 0.91, 0.95, 0.78, 0.78),
+    "enterprises and institutions": (0.95, 0.85, 0.89, 0.79, None),
+    "statistical communiqués and tables": (0.95, 0.80, 0.95, 0.45, None),
+    "union summaries": (0.95, 0.83, 0.95, 0.15, None),
+}
+
+
+@pytest.fixture(scope="module")
+def heldout(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    if not (SHARED / "corpora" / "genres").is_dir():
+        pytest.skip(f"the genre and Hebei corpora are not in {SHARED} (they live in ../shared)")
+    golds = gold_files("heldout")
+    sources = sorted({source_of(g) for g in golds})
+    out = tmp_path_factory.mktemp("gold") / "pred.jsonl"
+    r = subprocess.run(
+        [sys.executable, "-m", "zongjie", "extract", *map(str, sources), "-o", str(out), "--quiet", "--jobs", "1"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert r.returncode == 0, r.stderr
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    texts = {s.name: normalise(s.read_text("utf-8")) for s in sources if s.suffix == ".txt"}
+    by_group: dict[str, list] = {}
+    for g in golds:
+        by_group.setdefault(group_of(g), []).extend(read_gold(g))
+    return {group: score_extraction(records, gold, texts).record() for group, gold in by_group.items()}
+
+
+@pytest.mark.parametrize("group", sorted(FLOORS))
+def test_held_out_group(heldout: dict[str, dict], group: str) -> None:
+    score = heldout[group]
+    f1, indicator, target, period, canonical = FLOORS[group]
+    assert score["gold"] >= 25, score
+    assert score["f1"] >= f1, score
+    assert score["indicator_accuracy"] >= indicator, score
+    assert score["target_accuracy"] >= target, score
+    assert score["period_accuracy"] >= period, score
+    if canonical is not None:
+        assert score["canonical_scored"] >= 100 and score["canonical_accuracy"] >= canonical, score
+
+
+def test_hebei_reports_know_their_year(tmp_path: Path) -> None:
+    """Every Hebei report gets the year it was delivered, from its header (发文时间) or, where the header
+    says 未知 and the title's year is wrong, from the year its review covers (the 2018 file is the 2019
+    report: its review is headed 2018年工作回顾); a report held twice in its file is read once."""
+    folder = SHARED / "corpora" / "hebei-2000-2026"
+    if not folder.is_dir():
+        pytest.skip(f"the Hebei series is not at {folder}")
+    out = tmp_path / "h.jsonl"
+    r = subprocess.run(
+        [sys.executable, "-m", "zongjie", "extract", str(folder), "-o", str(out), "--quiet", "--jobs", "1"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert r.returncode == 0, r.stderr
+    docs = [json.loads(line) for line in out.read_text("utf-8").splitlines() if '"type": "document"' in line]
+    years = {Path(d["source"]).name: d["year"] for d in docs}
+    assert len(docs) == 27  # one document a file: the text held twice is not a second article
+    for name, year in years.items():
+        expected = 2019 if "_2018_" in name else int(name.split("_")[1])
+        assert year == expected, (name, year)
+
+
+# GDP growth as the reports state it (read in ../shared/corpora/hebei-2000-2026): (file year, value, target, period)
+#   2012: 预计全省生产总值完成24000亿元，增长11%左右 (2011, result) · 主要预期目标是：全省生产总值增长9%左右 (2012, goal)
+#   2022: 全省生产总值突破4万亿元、增长6.5% (2021, result) · 主要预期目标是：生产总值增长6.5% (2022, goal)
+#   2026: 全省生产总值增长5.6% (2025, result) · 主要预期目标是：地区生产总值增长5%以上 (2026, goal)
+GDP_GROWTH = [
+    (2012, 11, False, "2011"),
+    (2012, 9, True, "2012"),
+    (2022, 6.5, False, "2021"),
+    (2022, 6.5, True, "2022"),
+    (2026, 5.6, False, "2025"),
+    (2026, 5, True, "2026"),
+]
+
+
+def test_hebei_gdp_growth_periods(tmp_path: Path) -> None:
+    folder = SHARED / "corpora" / "hebei-2000-2026"
+    if not folder.is_dir():
+        pytest.skip(f"the Hebei series is not at {folder}")
+    files = [folder / f"河北省_{y}_政府工作报告.txt" for y in (2012, 2022, 2026)]
+    out = tmp_path / "h.jsonl"
+    r = subprocess.run(
+        [sys.executable, "-m", "zongjie", "extract", *map(str, files), "-o", str(out), "--quiet", "--jobs", "1"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert r.returncode == 0, r.stderr
+    recs = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    growth = {
+        (int(Path(f["source"]).name.split("_")[1]), f["value"], f["target"], f["period"])
+        for f in recs
+        if f["type"] == "figure" and f["canonical"] == "地区生产总值增长" and f["unit"] == "%"
+    }
+    for expected in GDP_GROWTH:
+        assert expected in growth, (expected, sorted(g for g in growth if g[0] == expected[0]))
