@@ -120,7 +120,10 @@ def _repeat_start(lines: Sequence[Line], i: int, j: int) -> int:
         line = lines[first].text
         opening = _compact(lines[first : first + 40])[:300]
         for k in range(first + 1, j):
-            if lines[k].text == line and _compact(lines[k : k + 40])[:300] == opening:
+            if lines[k].text != line:
+                continue
+            again = _compact(lines[k : min(j, k + 40)])[:300]
+            if len(again) >= 60 and opening.startswith(again):
                 back = 0  # the lines before the repeated one that repeat the piece's own opening lines
                 while (
                     first - back - 1 >= i

@@ -65,10 +65,10 @@ def _lex() -> _Lex:
         rf"(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~至到]\s*(?P<b>{_YEARS})\s*年?)"
         rf"|(?P<plan>[“\"]?(?P<pname>{plan_names})[”\"]?(?:期间|时期|以来|末|规划期|时|中)?)"
         rf"|(?P<five>{_alt(raw['five_years'])})"
-        rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{_alt(raw['year_since'])})?)"
+        rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{_alt(raw['year_since'])})?(?P<ypart>第?(?:{_alt(parts)}))?)"
         rf"|(?P<part>{_alt(parts)})"
         r"|(?P<months>\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月)"
-        rf"|(?P<rel>{_alt(raw['relative'])})"
+        rf"|(?P<rel>{_alt(raw['relative'])})(?P<rpart>第?(?:{_alt(parts)})|同期)?"
     )
     return _Lex(
         marker=marker,
@@ -157,10 +157,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if m["since"]:
             end = fr.review if fr.review and fr.review[:4].isdigit() else None
             return f"{y}-{end[:4]}" if end and int(end[:4]) > y else None
-        after = text[m.end() : m.end() + 4]
-        for word, code in lex.parts.items():
-            if after.startswith(word):
-                return f"{y}{code}"
+        if m["ypart"]:
+            return f"{y}{lex.parts[m['ypart'].lstrip('第')]}"
         return str(y)
     if m["part"]:
         base = fr.review[:4] if fr.review else None
@@ -174,10 +172,12 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if word == "全年":
             return None  # 全年 says "the whole year", not which: the section or the document decides
         y = fr.now + lex.relative[word]
-        after = text[m.end() : m.end() + 4]
-        for w, code in lex.parts.items():
-            if after.startswith(w):
-                return f"{y}{code}"
+        part = m["rpart"]
+        if part == "同期":
+            # 去年同期: the same part of the year before (the review's half or quarter)
+            return f"{y}{fr.review[4:]}" if fr.review and len(fr.review) > 4 else str(y)
+        if part:
+            return f"{y}{lex.parts[part.lstrip('第')]}"
         return str(y)
     return None
 

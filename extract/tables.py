@@ -25,6 +25,8 @@ _ROW = re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", re.M)
 _NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?$")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _MULT = re.compile(r"^([万亿千百]*)(.+)$")
+# Units a table's unit column states that running text keeps out of figures (天 there is mostly a duration)
+_TABLE_UNITS = frozenset({"%", "‰", "天", "小时", "分钟", "岁"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,7 @@ def _unit(cell: str) -> tuple[str, str] | None:
     if not m:
         return None
     mult, base = m.groups()
-    if base in lexicon().units or base in ("%", "‰"):
+    if base in lexicon().units or base in _TABLE_UNITS:
         return cell, mult
     return None
 

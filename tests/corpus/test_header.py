@@ -1,0 +1,51 @@
+"""Header blocks (标题：… 发文时间：… 正文：) and texts held twice, on texts written for these tests."""
+
+from __future__ import annotations
+
+from corpus.articles import split_document
+from corpus.header import iso_date, read_header
+from corpus.records import Document
+
+BODY = (
+    "各位代表：\n现在，我代表县人民政府向大会报告政府工作，请予审议。\n"
+    "一、2018年工作回顾\n过去一年，全县生产总值完成118.3亿元，比上年增长8.1%，城镇新增就业3200人。\n"
+    "二、2019年工作安排\n今年的主要预期目标是：生产总值增长7%左右。\n"
+)
+HEADER = "标题：2018年青岭县政府工作报告\n发文单位：青岭县人民政府\n发文时间：未知\n来源URL：http://example.org/x.html\n\n正文：\n\n"
+
+
+def test_header_gives_title_org_date_and_body() -> None:
+    text = "标题：政府工作报告\n发文单位：青岭县人民政府\n发文时间：2019-01-14\n正文：\n各位代表：\n"
+    h = read_header(text)
+    assert dict(h.meta) == {"title": "政府工作报告", "org": "青岭县人民政府", "date": "2019-01-14", "year": "2019"}
+    assert text[h.body :].startswith("各位代表")
+
+
+def test_a_line_that_only_looks_like_a_header_is_text() -> None:
+    assert not read_header("时间：2020年以来\n全县新建工会组织38家。").meta
+
+
+def test_iso_date() -> None:
+    assert iso_date("2019年1月14日") == "2019-01-14"
+    assert iso_date("2019.1") == "2019-01"
+    assert iso_date("未知") is None
+
+
+def test_header_wins_and_is_not_report_text() -> None:
+    (a,) = split_document(Document(source="x.txt", text=HEADER + BODY, format="txt"))
+    assert a.org == "青岭县人民政府"
+    assert a.title == "2018年青岭县政府工作报告"
+    assert "来源URL" not in a.text and a.text.startswith("各位代表")
+    # the title says 2018, but a report whose review is headed 2018年工作回顾 is delivered in 2019
+    assert a.year == 2019
+
+
+def test_a_report_held_twice_is_read_once() -> None:
+    (a,) = split_document(Document(source="x.txt", text=HEADER + BODY + "\n" + BODY, format="txt"))
+    assert a.text.count("118.3亿元") == 1
+
+
+def test_a_page_repeating_an_article_keeps_one() -> None:
+    article = "青川县总工会2025年上半年工作总结\n" + "上半年，全县新建工会组织38家，发展会员1200人，发放慰问金41万元。" * 8 + "\n"
+    docs = split_document(Document(source="p.html", text=article + article, format="html"))
+    assert len(docs) == 1
