@@ -20,7 +20,8 @@ from extract.lexicon import alternation, lexicon
 from extract.numerals import multiplier, parse_number, tidy
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-_AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:[.。]\d+)?"
+# Digit groups split by a comma or a (thin, no-break) space are one number: 7,800 · 2 404万元 (ANNOTATION.md)
+_AR = r"\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.])|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:[.。]\d+)?"
 _CN = rf"[{_CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
 _BLANK = r"_{2,}|＿+|[xX]{2,}|×{2,}|\*{2,}"
 _MULT = "万亿|千万|百万|十万|亿|万|千|百"

@@ -38,8 +38,16 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patter
     lead = re.compile(rf"^(?:(?:{alternation(ind['lead'])})|\d+月(?:\d+日)?|[一二三四五六七八九十]+是)+")
     trail = re.compile(rf"(?:{alternation(ind['trail'])})+$")
     stop = re.compile(rf"{alternation(ind['stop_after'])}")
-    acts = re.compile(rf"^(?:{alternation(ind['act_verbs'])})(?=..)")
+    acts = re.compile(rf"^(?:{alternation(ind['act_verbs'])})+(?=..)")
     return lead, trail, stop, acts
+
+
+@cache
+def _names_and_measures() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    ind = lexicon().cues["indicator"]
+    org = re.compile(rf"^.{{2,}}?(?:{alternation(ind['org_ends'])})(?=[\u4e00-\u9fff]{{2}})")
+    measure = re.compile(rf"(?:{alternation(ind['measure_nouns'])})$")
+    return org, measure
 
 
 @cache
@@ -65,7 +73,17 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
     while pos > lo and text[pos - 1] == " ":
         pos -= 1  # 居民年均分红 12000元
     i = pos
-    while i > lo and text[i - 1] not in _DELIMS and not text[i - 1].isdigit() and text[i - 1] != "%":
+    while i > lo and text[i - 1] not in _DELIMS and text[i - 1] != "%":
+        if text[i - 1].isdigit():
+            k = i - 1
+            while k > lo and (text[k - 1].isdigit() or text[k - 1] == "."):
+                k -= 1
+            latin_after = i < pos and text[i].isascii() and text[i].isalpha()
+            latin_before = k > lo and text[k - 1].isascii() and text[k - 1].isalpha()
+            if not (latin_after or latin_before):
+                break  # a number, not part of a word like 5G, 4K or PM2.5
+            i = k
+            continue
         i -= 1
     date = _DATE_BEFORE.search(text, max(lo, i - 12), pos) if i > lo and text[i - 1].isdigit() else None
     if date and date.end() == pos and date.start() > lo:
@@ -119,6 +137,11 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if unit == "倍" and _RATIO_OF.search(text, max(lo, span_start - 14), span_start):
         return None  # the sentence's figure before it names what is compared (in_sentence settles it)
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
+    if len(after) >= 2 and text.startswith("的", span_end):
+        # 年产能力5万吨的生产线: the number measures the capacity, not the line
+        named = trail.sub("", _clause_before(text, lo, span_start))
+        if _names_and_measures()[1].search(named):
+            after = ""
     if len(after) >= 2:
         return after
     if span_start > lo and text[span_start - 1] in "”》":
@@ -137,10 +160,23 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = before[: verb.start()]  # 耕层厚度提升2.1%: what rose, not that it rose
     if len(before) > _MAX_LEN:
         before = _last_words(before)
+    before = _names_and_measures()[0].sub("", before)  # 华兴纺织有限公司投资 → 投资
     before = acts.sub("", lead.sub("", before))
     if _MULTIPLIED.sub("", before) in lexicon().units:
         before = ""  # 建立职代会211家,达50%: the previous figure's unit; the sentence's figures settle it
-    return before or after or None
+    return before or after or _verb_phrase(text, span_end, hi) or None
+
+
+_DONE = re.compile(r"了|过")
+
+
+def _verb_phrase(text: str, pos: int, hi: int) -> str:
+    """9户建立了困难职工档案 → 建立困难职工档案: with no noun before or after, what the counted did names them."""
+    k = pos
+    while k < hi and k - pos < _MAX_LEN + 2 and text[k] not in _DELIMS and not text[k].isdigit():
+        k += 1
+    phrase = _DONE.sub("", text[pos:k])
+    return phrase if len(phrase) >= 3 else ""
 
 
 def _last_words(phrase: str) -> str:

@@ -31,6 +31,7 @@ def parse_number(text: str) -> float | int | None:
     (1025, 1.5, 2300, 80)
     """
     s = text.strip().replace(",", "").replace("。", ".").replace("点", ".") if text else ""
+    s = "".join(s.split()).replace("\u2009", "").replace("\u202f", "")  # 2 404: one number
     if not s:
         return None
     if s.startswith("百分之") or s.startswith("千分之"):

@@ -1,0 +1,42 @@
+"""Indicator boundaries and number forms that the figure-meaning issue names as patterns (snippets written
+for these tests): what is counted, not the verb or the clause before it; never a word cut in two."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import figures_in
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县总工会为32名农民工追回工资。", [(32, "名", "农民工")]),  # the noun stops before the verb
+        ("今年改造3条主干道路。", [(3, "条", "主干道路")]),
+        ("9户建立了困难职工档案。", [(9, "户", "建立困难职工档案")]),  # no noun: what they did
+        ("华兴纺织有限公司投资800万元。", [(800, "万元", "投资")]),  # the company is not the indicator
+        ("重阳节租用两台大巴车。", [(2, "台", "大巴车")]),
+        ("新建5G基站80处。", [(80, "处", "新建5G基站")]),  # 5G is a word, not a number
+        ("PM2.5平均浓度下降5%。", [(5, "%", "PM2.5平均浓度")]),
+        ("一季度内完成投资2.3亿元。", [(2.3, "亿元", "投资")]),  # not 内完成投资
+        ("共签订达成合作意向项目12个。", [(12, "个", "合作意向项目")]),  # not 成合作意向项目
+        ("年产能力5万吨的生产线。", [(5, "万吨", "年产能力")]),  # the capacity, not the line
+        ("非公有制经济占国内生产总值的比重要达到30%以上。", [(30, "%", "非公有制经济占国内生产总值的比重")]),
+    ],
+)
+def test_indicator_boundaries(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(f.value, f.unit, f.indicator) for f in figures_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年发放救助金2 404万元。", [(2404, "万元")]),  # a space between digit groups: one number
+        ("全年发放救助金2\u2009404万元。", [(2404, "万元")]),  # a thin space too
+        ("引进生产汽车零部件的企业。", []),  # 零部件 is not 0 部
+        ("全面落实四项管理要求。", []),  # a label
+        ("全县生产总值从87.55亿元增长到118.32亿元。", [(87.55, "亿元"), (118.32, "亿元")]),  # baseline and level
+    ],
+)
+def test_number_forms(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in figures_in(text)] == expected
