@@ -90,7 +90,12 @@ def _by_lexicon(indicator: str) -> str | None:
 # What after a name makes it another indicator: 生产总值的比重, 单位能耗, 投资占比 (生产总值增长 stays).
 _OTHER_TAILS = re.compile(r"比重|占比|能耗|强度|排放|贡献|比例|密度|系数|占|人均|差距")
 # What before a name makes it part of another indicator: 人均生产总值, 单位GDP能耗, 占GDP比重, 万元生产总值.
-_NOT_HEAD_BEFORE = ("人均", "单位", "占", "万元", "每", "亿元", "县域", "沿海地区", "工业", "农业")
+_NOT_HEAD_BEFORE = (
+    "人均", "单位", "占", "万元", "每", "亿元",
+    # a part of the whole: 城镇固定资产投资, 民间投资, 工业增加值 are sub-items, not the headline
+    "县域", "沿海地区", "工业", "农业", "城镇", "农村", "民间", "国有", "民营", "外商", "技改", "基础设施",
+    "房地产", "制造业", "服务业", "产业", "项目", "重点项目", "省市重点项目",
+)
 
 
 def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None:
@@ -101,6 +106,8 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
     """
     if not name or unit not in ("%", "个百分点", "倍"):
         return name
+    if unit == "倍" and _GREW.search(before):
+        return name if name.endswith("增长") else (name + "增长" if name + "增长" in _names() else name)
     if unit == "倍" or _SHARE_OF.search(before):
         # 是2011年的1.88倍, 占计划的100%: a ratio to an earlier level or to a plan, neither level nor growth
         return None if name + "增长" in _names() or name.endswith("增长") else name
@@ -111,6 +118,7 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
     return grown if grown in _names() else name
 
 
+_GREW = re.compile(r"(?:增长|增加|提高|翻)了?$")
 _SHARE_OF = re.compile(r"占[^，,。;；]{0,8}$|(?:完成|为)[^，,。;；]{0,6}(?:计划|目标|任务)[^，,。;；]{0,3}$")
 
 
