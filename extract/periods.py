@@ -47,6 +47,7 @@ class _Lex:
     summary: re.Pattern[str]
     over_span: re.Pattern[str]
     year_before_not: tuple[str, ...]
+    reviewed_relative: frozenset[str]
 
 
 def _alt(words: Any) -> str:
@@ -80,6 +81,7 @@ def _lex() -> _Lex:
         summary=re.compile(_alt(raw["summaries"])),
         over_span=re.compile(_alt(raw["over_span"])),
         year_before_not=tuple(raw["year_before_not"]),
+        reviewed_relative=frozenset(raw["reviewed_relative"]),
     )
 
 
@@ -169,9 +171,12 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if fr.now is None:
             return None
         word = m["rel"]
+        if text[max(0, m.start() - 3) : m.start()].endswith(lex.year_before_not) and not text.startswith("的", m.end()):
+            return None  # 比上年增长: the baseline, not the figure's period (与去年同期的640人相比: the figure is it)
         if word == "全年":
             return None  # 全年 says "the whole year", not which: the section or the document decides
-        y = fr.now + lex.relative[word]
+        base = int(fr.review[:4]) if word in lex.reviewed_relative and fr.review and fr.review[:4].isdigit() else fr.now
+        y = base + lex.relative[word]
         part = m["rpart"]
         if part == "同期":
             # 去年同期: the same part of the year before (the review's half or quarter)
@@ -201,11 +206,17 @@ def in_heading(path: Sequence[str], fr: Frame) -> str | None:
 
 
 def figure_period(
-    fr: Frame, before: str, path: Sequence[str], target: bool, unit: str | None = None
+    fr: Frame, before: str, path: Sequence[str], target: bool, after: str = ""
 ) -> str | None:
-    """The period of a figure: ``before`` is its sentence up to the number, ``path`` its section headings."""
+    """The period of a figure: ``before`` is its sentence up to the number, ``after`` what follows it,
+    ``path`` its section headings."""
+    baseline = bool(_FROM_TO.match(after))
     lex = _lex()
+    if (to := _LAST_TO.search(before)) is not None:
+        before = before[to.end() :]  # 由上年的8.9%提高到9.2%: what was said of the start is not said of the end
     p = said_in(before, fr)
+    if p is None and baseline and fr.five and _in_five_year_context(path, before):
+        return str(int(fr.five[:4]) - 1)  # 从3826.5亿元增长到…: the five years' starting level
     if p is None and "全年" in before[-24:]:
         p = fr.plan if target else fr.review  # 全年生产总值增长3.9% in a five-year review: the year reviewed
     if p is None:
@@ -214,7 +225,13 @@ def figure_period(
         p = fr.plan if target else fr.review
     if p and "-" not in p and lex.over_span.search(before[-12:]) and fr.five and _in_five_year_context(path, before):
         return fr.five
-    if p and "-" in p and not lex.over_span.search(before[-16:]) and not _SPAN_VERB.search(before[-16:]):
+    if (
+        p
+        and "-" in p
+        and not lex.over_span.search(before[-16:])
+        and not _SPAN_VERB.search(before[-16:])
+        and not after.startswith("倍")
+    ):
         # a level in a five-year review (“十五”期间…人均生产总值达到1.48万元) is the level at the span's end;
         # totals and averages (年均, 累计, 共) and growth over the span keep the span
         return p.split("-")[1]
@@ -224,6 +241,12 @@ def figure_period(
 _SPAN_VERB = re.compile(r"增长|增加|提高|下降|减少|降低|翻|倍|新增|新建|建成|完成|实现|累计|共|年均|平均|分别")
 
 
+_CHANGE_TO = r"(?:提高|增长|增加|上升|下降|减少|降低|扩大|缩小|提升|发展|整合)(?:到|至)|增至|降至|升至"
+_LAST_TO = re.compile(rf".*(?:{_CHANGE_TO})", re.S)
+# the figure is the start of 由A提高到B / 从A增长到B
+_FROM_TO = re.compile(rf"^[^，,。;；0-9]{{0,6}}?(?:{_CHANGE_TO})")
+
+
 def _in_five_year_context(path: Sequence[str], before: str) -> bool:
     lex = _lex()
-    return any(w in h for h in (*path, before) for w in lex.five_years)
+    return any(w in h for h in (*path, before) for w in (*lex.five_years, *lex.plans))

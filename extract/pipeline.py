@@ -161,7 +161,7 @@ def _figure(
         sentence=sentence_text,
         section=" > ".join(path),
         org=article.org,
-        period=figure_period(when, text[lo : c.start], path, target),
+        period=figure_period(when, text[lo : c.start], path, target, text[c.end : c.end + 12]),
         topic=topic,
     )
 

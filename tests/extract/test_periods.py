@@ -69,3 +69,22 @@ def test_baseline_year_is_not_the_period() -> None:
     figs = _figures(text)
     assert figs[(12, "%")][0] == "2023"
     assert figs[(56, "万吨")][0] == "2023"
+
+
+FIVE_YEARS = """标题：2021年青岭县政府工作报告
+发文时间：2021-01-12
+正文：
+各位代表：
+一、“十三五”时期工作回顾
+过去五年，全县生产总值从2015年的80.5亿元增长到2020年的118.3亿元，年均增长7.9%；一般公共预算收入由5.2亿元增加到9.6亿元，是2015年的1.8倍。
+"""
+
+
+def test_from_a_to_b_in_a_five_year_review() -> None:
+    figs = _figures(FIVE_YEARS)
+    assert figs[(80.5, "亿元")][0] == "2015"
+    assert figs[(118.3, "亿元")][0] == "2020"  # 到2020年: not the 2015 said of the start
+    assert figs[(7.9, "%")][0] == "2016-2020"  # 年均 over the five years
+    assert figs[(5.2, "亿元")][0] == "2015"  # the start of 由…增加到, in a five-year review
+    assert figs[(9.6, "亿元")][0] == "2020"  # the level at the span's end
+    assert figs[(1.8, "倍")][0] == "2016-2020"  # 是2015年的: a base year, not the period
