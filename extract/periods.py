@@ -90,6 +90,8 @@ _PLAN_HEADING = re.compile(rf"({_YEARS})\s*年(?:的)?(?:工作|主要|重点|�
 
 
 _TEMPLATE_YEAR = re.compile(r"(?:19|20)[xX×*＊]{2}\s*年|[xX×]{2,4}\s*年")
+_REVIEWED_IN_OPENING = re.compile(rf"(?:刚刚过去的|过去的|回顾)\s*({_YEARS})\s*年")
+_MEETING = re.compile(rf"({_YEARS})\s*年(?:度)?(?:工作会议|工作报告会|职工代表大会)")
 _ADDRESS = re.compile(r"各位代表|向大会报告|向大会作|请予审议")
 
 
@@ -108,6 +110,9 @@ def frame(
     if _ADDRESS.search(opening[:300]) and not lex.delivered.search(title):
         title += " 政府工作报告"
     reviews = [int(m[1]) for h in headings for m in _REVIEW_HEADING.finditer(h)]
+    # 刚刚过去的2023年…; 召开…2021年工作会议 (a meeting at the start of 2021 reviews 2020)
+    reviews += [int(m[1]) for m in _REVIEWED_IN_OPENING.finditer(opening[:400])]
+    reviews += [int(m[1]) - 1 for m in _MEETING.finditer(opening[:300])]
     plans = [int(m[1]) for h in headings for m in _PLAN_HEADING.finditer(h) if not _REVIEW_HEADING.match(h, m.start())]
     if year is None and not reviews:
         return Frame(None, None, None, None)
