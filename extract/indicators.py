@@ -73,7 +73,7 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
     while pos > lo and text[pos - 1] == " ":
         pos -= 1  # 居民年均分红 12000元
     i = pos
-    while i > lo and text[i - 1] not in _DELIMS and text[i - 1] != "%":
+    while i > lo and (text[i - 1] not in _DELIMS or _broken_word(text, i - 1, lo)) and text[i - 1] != "%":
         if text[i - 1].isdigit():
             k = i - 1
             while k > lo and (text[k - 1].isdigit() or text[k - 1] == "."):
@@ -89,9 +89,31 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
     if date and date.end() == pos and date.start() > lo:
         # 全省生产总值从2020年的3.68万亿元: the phrase stands before the date
         return _clause_before(text, lo, date.start())
+    phrase = _joined(text[i:pos])
     if i > lo and text[i - 1].isdigit():
-        return _DATE_REMNANT.sub("", text[i:pos])  # 5月16日教育系统: the scan stopped at the date's digits
-    return text[i:pos]
+        return _DATE_REMNANT.sub("", phrase)  # 5月16日教育系统: the scan stopped at the date's digits
+    return phrase
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _broken_word(text: str, k: int, lo: int) -> bool:
+    """A lone space or line break between two Chinese characters, with no punctuation: a word broken by a
+    PDF or a scraper (固定资产投\n资完成, 补助水 平), not a boundary."""
+    if text[k] == "\n" and k - text.rfind("\n", 0, k) <= 24:
+        return False  # a short line before the break is a heading, not a wrapped line
+    return (
+        text[k] in " \n"
+        and k - 1 >= lo
+        and k + 1 < len(text)
+        and bool(_HAN.match(text[k - 1]))
+        and bool(_HAN.match(text[k + 1]))
+    )
+
+
+def _joined(phrase: str) -> str:
+    return phrase.replace(" ", "").replace("\n", "") if (" " in phrase or "\n" in phrase) else phrase
 
 
 def _noun_after(text: str, pos: int, hi: int) -> str:
