@@ -36,6 +36,8 @@ _RUN_IN = 5
 # Where a heading may start: after a line break (and indentation), or a run-in after a sentence end.
 HEADING_START = re.compile(r"(?:^|(?P<end>[。；;！!？?:：]))(?P<space>[ \t\u3000]*)", re.MULTILINE)
 _CLAUSE_END = re.compile(r"[，,；;。:：！!？?\n]")
+# Words of a report's part headings: 工作计划, 工作回顾, 主要目标, 工作安排 …
+_PART_WORDS = re.compile(r"工作(?:计划|打算|回顾|总结|安排|思路|要点|情况)|主要(?:目标|任务|工作)|重点工作|目标任务")
 _HEADING_END = re.compile(r"[。；;！!？?\n]")
 
 
@@ -51,7 +53,7 @@ def first_clause(heading: str) -> str:
     return heading[: m.start()] if m else heading
 
 
-def _place(stack: list[tuple[int, int, str]], rank: int, number: int) -> int | None:
+def _place(stack: list[tuple[int, int, str]], rank: int, number: int, opens_part: bool = False) -> int | None:
     """The depth at which a heading of style ``rank`` numbered ``number`` goes, or None (not a heading).
 
     It continues an open list of its style (the innermost that fits: 四、 after 三、), or opens one
@@ -63,7 +65,9 @@ def _place(stack: list[tuple[int, int, str]], rank: int, number: int) -> int | N
         if stack[depth][0] == rank and stack[depth][1] + 1 == number:
             return depth
     if number != 1:
-        return None
+        # an excerpt (or a page holding one part of a report) may open its outline at 三、XX年下半年工作计划:
+        # the first top-style heading of the text, when it names a part of a report, starts where it stands
+        return 0 if not stack and rank == 0 and opens_part else None
     if rank == _RUN_IN:
         ranks = [r for r, _, _ in stack]
         return ranks.index(rank) if rank in ranks else len(stack)
@@ -97,7 +101,9 @@ def find_sections(text: str) -> tuple[Section, ...]:
         number = _number(rank, m[f"s{rank}"])
         if number is None:
             continue
-        depth = _place(stack, rank, number)
+        line_end = text.find("\n", m.end())
+        opens_part = bool(_PART_WORDS.search(text, m.end(), line_end if line_end >= 0 else len(text)))
+        depth = _place(stack, rank, number, opens_part)
         if depth is None:
             continue
         del stack[depth:]

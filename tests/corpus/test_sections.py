@@ -113,3 +113,11 @@ def test_provinces_open_with_a_top_section(provinces_dir):
                     assert tops and tops[0].level == 1, path.name
                     tops_seen += 1
     assert tops_seen >= 25
+
+
+def test_an_excerpt_may_open_at_a_later_part() -> None:
+    """A page holding one part of a report opens its outline at 三、…工作计划: that part governs what follows."""
+    text = "三、2025年下半年工作计划\n(一)抓好民生工程\n计划投资1300万元。\n"
+    paths = [s.path for s in find_sections(text)]
+    assert paths[0] == ("三、2025年下半年工作计划",)
+    assert paths[1] == ("三、2025年下半年工作计划", "(一)抓好民生工程")
