@@ -30,7 +30,9 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _measured_against() -> re.Pattern[str]:
     """优于国家考核目标, 超额完成年度计划: a result measured against a goal, not a goal."""
     t = lexicon().cues["target"]
-    return re.compile(rf"(?:{alternation(t['against'])})[^,，;；。]{{0,6}}?(?:目标|计划|任务)")
+    return re.compile(
+        rf"(?:{alternation(t['against'])})[^,，;；。]{{0,6}}?(?:目标|计划|任务)|(?:{alternation(t['done_forms'])})"
+    )
 
 
 @cache
