@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from generate.phrases import unit_family
 
 THRESHOLD = 0.48
+_CONTAINED_FROM = 3
+_CONTAINED = 0.6
 _SAME_CANONICAL = 0.2
 _OTHER_CANONICAL = 0.2
 
@@ -35,6 +37,9 @@ def similarity(a: str, b: str) -> float:
 def agreement(wording: str, canonical: str | None, other_wording: str, other_canonical: str | None) -> float:
     """How surely two indicators name one thing, in [0, 1]."""
     score = similarity(wording, other_wording)
+    short, long_ = sorted((wording, other_wording), key=len)
+    if len(short) >= _CONTAINED_FROM and short in long_:
+        score = max(score, _CONTAINED)  # 慰问金 of 节日期间发放慰问金
     if canonical and other_canonical:
         if canonical == other_canonical:
             score = max(score, similarity(canonical, other_wording), similarity(wording, other_canonical))
