@@ -66,11 +66,13 @@ def collect_facts(data: object) -> list[Fact]:
     return list(_walk(data, ""))
 
 
-def _walk(node: object, path: str, key: str = "") -> Iterator[Fact]:
+def _walk(node: object, path: str, key: str = "", parent: str = "") -> Iterator[Fact]:
     if isinstance(node, dict):
         value = as_number(node.get("value"))
         if value is not None and isinstance(node.get("unit"), str) and "unit" in node:
-            ind = node.get("indicator") or _SUB_INDICATORS.get(key) or _DIRECTION.get(str(node.get("direction")))
+            ind = node.get("indicator") or _SUB_INDICATORS.get(key)
+            if not ind and node.get("direction") in _DIRECTION:  # a change: of its parent, up or down
+                ind = f"{parent} {_DIRECTION[str(node['direction'])]}".strip()
             yield Fact(
                 value=value,
                 unit=clean_unit(node["unit"]),
@@ -79,11 +81,12 @@ def _walk(node: object, path: str, key: str = "") -> Iterator[Fact]:
                 path=path or "$",
                 canonical=node.get("canonical") or None,
             )
+        here = str(node.get("indicator") or parent)
         for k, child in node.items():
-            yield from _walk(child, f"{path}.{k}" if path else str(k), str(k))
+            yield from _walk(child, f"{path}.{k}" if path else str(k), str(k), here)
     elif isinstance(node, list):
         for i, child in enumerate(node):
-            yield from _walk(child, f"{path}[{i}]", key)
+            yield from _walk(child, f"{path}[{i}]", key, parent)
 
 
 def facts_from_records(records: Iterable[Mapping[str, object]]) -> list[Fact]:

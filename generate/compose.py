@@ -29,7 +29,8 @@ from generate.plan import Block, Draft, TextBuilder
 _DIGITS = "零一二三四五六七八九"
 _PERIOD_KIND = re.compile(r"^\d{4}(H[12]|Q[1-4])?$")
 _ENUMERATE_FROM = 3  # a paragraph of this many figure sentences and no prose enumerates 一是/二是
-_PLAIN_GROUP = 2  # figures of the data file written side by side in one plain sentence
+_PLAIN_GROUP = 2
+_RESULTS_GROUP = 3  # figures of the data file written side by side in one plain sentence
 
 
 def chinese_number(n: int) -> str:
@@ -120,6 +121,20 @@ class _Composer:
             num = format_number(t.value)
             b.add("，目标任务为").add_figure(t, num + t.unit, 0, len(num))
 
+    def results_sentences(self, figures: Sequence[Quantity]) -> list[Sentence]:
+        """上半年，新建基层工会组织46家，同比增长12.2%，新发展工会会员2870人……: the period word once."""
+        out = []
+        for n in range(0, len(figures), _RESULTS_GROUP):
+            b = TextBuilder().add(f"{self.when}，" if n == 0 and self.when else "")
+            if n:
+                b.add(self.words["results_more"])
+            for k, q in enumerate(figures[n : n + _RESULTS_GROUP]):
+                if k:
+                    b.add("，")
+                self._clause(b, q)
+            out.append(b.add("。").build())
+        return out
+
     def framed(self, frame: Frame, figures: Sequence[Quantity], when: str) -> Sentence:
         phrases = [(q, *figure_phrase(q)) for q in figures]
         text, placed = frame.fill(phrases, when, self.area)
@@ -165,7 +180,7 @@ class _Composer:
         head, tail = template.split("{participants}")
         phrase, ns, ne = figure_phrase(q)
         b = TextBuilder().add(_lead(head.format(date=date, action=action, event=a.event)))
-        b.add_figure(a.participants, phrase, ns, ne).add(tail)
+        b.add_figure(q, phrase, ns, ne).add(tail)
         return b.build()
 
     # --- blocks ----------------------------------------------------------------------------
@@ -204,7 +219,10 @@ class _Composer:
                 self.review.append(f"未写入活动（名称含数字）：{a.event}")
             else:
                 acts.append(self.activity_sentence(a))
-        figs = self.figure_sentences(self.topic_name(topic), figures)
+        if topic.work:  # the data says what was done: the figures follow it plainly, no frame's words
+            figs = self.results_sentences(figures)
+        else:
+            figs = self.figure_sentences(self.topic_name(topic), figures)
         if not figs and not acts and not topic.work:
             return []
         blocks = [Block("heading1", f"{chinese_number(n)}、{self.heading(topic)}", (), topic.name)]
@@ -330,7 +348,10 @@ def misread(draft: Draft) -> list[tuple[Quantity, str]]:
         reason = fragment_reason(f.indicator or "", f.sentence)
         if reason is not None:
             out.append((q, f"未写入：{said}（写入后再读，指标成为“{f.indicator or ''}”，{reason}）"))
-        elif agreement(f.indicator or "", f.canonical, q.indicator, q.canonical) < THRESHOLD:
+        elif max(
+            agreement(f.indicator or "", f.canonical, q.indicator, q.canonical),
+            agreement(f.indicator or "", None, q.canonical or "", None) if q.direction else 0.0,
+        ) < THRESHOLD:
             out.append((q, f"未写入：{said}（写入后再读，数字归到了“{f.indicator}”名下）"))
     return out
 

@@ -281,7 +281,10 @@ def _quantity(d: Mapping[str, Any], topic: str) -> Quantity:
     change = None
     if d.get("change"):
         c = d["change"]
-        change = Quantity(_CHANGE_WORDS[c["direction"]], _number(c["value"]), c["unit"], topic=topic, direction=c["direction"])
+        change = Quantity(
+            _CHANGE_WORDS[c["direction"]], _number(c["value"]), c["unit"], topic=topic,
+            direction=c["direction"], canonical=d["indicator"],  # read back, it is the parent's change
+        )
     goal = None
     if d.get("of_target"):
         t = d["of_target"]

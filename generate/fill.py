@@ -3,18 +3,21 @@
 A number blank is a run of ``_``/``x``/``×`` followed by a measure word. Its indicator is the text
 before it back to the last punctuation (上半年新建企业工会___家 → 新建企业工会), or after it when
 nothing stands before (___家企业申报 → 企业申报). Blanks and data figures of the same unit are paired
-by character similarity of indicator wording (Dice over character bigrams and characters), best pairs
-first, each figure used once; a blank without a good enough partner is listed, never guessed.
+by binding (``binding.agreement``: wording similarity, containment, canonical names), best pairs
+first, each figure used once; a blank without a partner above ``binding.THRESHOLD`` stays a visible
+blank and is listed in the review, never guessed.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
+from generate.binding import THRESHOLD, agreement, similarity
 from generate.data import DraftData, Quantity
 from generate.phrases import format_number
+
+__all__ = ["BLANK", "Blank", "FillResult", "Filled", "fill_text", "find_blanks", "similarity"]
 
 _UNITS = "万元|亿元|元|万人|人次|个百分点|%|人|名|位|户|家|个|条|期|场次|场|次|件次|件|份|项|本|册|吨|公里|平方米|处|所|座|批|支|篇|块|天"
 BLANK = re.compile(rf"(?P<blank>_{{2,}}|＿{{2,}}|[xX]{{2,}}|×{{2,}})(?P<more>多|余)?(?P<unit>{_UNITS})")
@@ -24,7 +27,6 @@ _FILLER_HEAD = re.compile(
 )
 _FILLER_TAIL = re.compile(r"(?:保持在|达到了?|达|为|占|是|在)$")
 _BLANK_CHARS = re.compile(r"_+|＿+|[xX]{2,}|×+")
-THRESHOLD = 0.34
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,10 @@ class FillResult:
             f"blank not filled: {b.context or '?'}___{b.unit} (offset {b.start})" for b in self.unfilled
         )
 
+    @property
+    def review(self) -> tuple[str, ...]:
+        return tuple(f"待填：{b.context or '？'}___{b.unit}（新数据没有这一项，第{b.start}字处留空）" for b in self.unfilled)
+
 
 def find_blanks(text: str) -> list[Blank]:
     blanks = []
@@ -68,23 +74,12 @@ def find_blanks(text: str) -> list[Blank]:
     return blanks
 
 
-def _grams(s: str) -> Counter[str]:
-    return Counter(list(s) + [s[i : i + 2] for i in range(len(s) - 1)])
-
-
-def similarity(a: str, b: str) -> float:
-    """Dice coefficient over characters and character bigrams: 新建企业工会 ~ 新建基层工会组织."""
-    ga, gb = _grams(a), _grams(b)
-    total = sum(ga.values()) + sum(gb.values())
-    return 2 * sum((ga & gb).values()) / total if total else 0.0
-
-
 def fill_text(text: str, data: DraftData) -> FillResult:
     blanks = find_blanks(text)
     figures = [f for f in data.figures if f.indicator != "参加"]
     pairs = sorted(
         (
-            (similarity(b.context, f.indicator), bi, fi)
+            (agreement(b.context, None, f.indicator, f.canonical), bi, fi)
             for bi, b in enumerate(blanks)
             for fi, f in enumerate(figures)
             if f.unit == b.unit

@@ -176,4 +176,4 @@ def polish(draft: Draft, model: LanguageModel) -> Draft:
             )
             continue
         blocks[i] = replace(block, text=reply, pieces=pieces)
-    return Draft(tuple(blocks), draft.notes + tuple(notes))
+    return replace(draft, blocks=tuple(blocks), notes=draft.notes + tuple(notes))
