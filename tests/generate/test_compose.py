@@ -24,9 +24,9 @@ def test_structure(draft):
     assert draft.title == "青川区总工会2025年上半年工作总结"
     assert kinds[:3] == ["title", "opening", "heading1"] and kinds[-2:] == ["signature", "date"]
     h1 = [b.text for b in draft.blocks if b.kind == "heading1"]
-    # seven topics, then 问题 and 计划, numbered 一 … 九 in order
-    assert [h.split("、")[0] for h in h1] == ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
-    assert "存在的问题" in h1[7] and "下半年" in h1[8]
+    # ten topics (计划目标 holds only targets: they go to the plan), then 问题 and 计划, 一 … 十二
+    assert [h.split("、")[0] for h in h1] == ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    assert "存在的问题" in h1[10] and "下半年" in h1[11]
     assert draft.blocks[-1].text == "2025年7月1日" and draft.blocks[-2].text == "青川区总工会"
     assert "一是" in draft.text and "二是" in draft.text
 
@@ -35,7 +35,7 @@ def test_every_data_figure_placed_once_and_traceable(draft):
     data = load_data(SAMPLE)
     text = draft.text
     placed = draft.placed
-    assert Counter(p.figure for p in placed) == Counter(data.figures)
+    assert Counter((p.figure.value, p.figure.unit) for p in placed) == Counter((q.value, q.unit) for q in data.figures)
     for p in placed:
         assert text[p.start : p.end] == format_number(p.figure.value)
         assert text[p.end :].startswith((p.figure.unit, "余" + p.figure.unit))
