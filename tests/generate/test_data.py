@@ -166,7 +166,7 @@ def test_several_organisations_are_named_and_one_can_be_picked():
         {"type": "document", "org": "乙县总工会", "period": "2025H1"},
         {"type": "figure", "org": "乙县总工会", "indicator": "新建工会组织", "value": 5, "unit": "家"},
     ]
-    with pytest.raises(DataError, match="2 organisations.*甲县总工会、乙县总工会.*--org"):
+    with pytest.raises(DataError, match=r"2 organisations.*甲县总工会、乙县总工会.*--org"):
         data_from_records(recs)
     d = data_from_records(recs, org="乙县总工会")
     assert d.org == "乙县总工会" and [q.value for q in d.figures] == [5]
