@@ -30,7 +30,7 @@ _DIGITS = "零一二三四五六七八九"
 _PERIOD_KIND = re.compile(r"^\d{4}(H[12]|Q[1-4])?$")
 _ENUMERATE_FROM = 3  # a paragraph of this many figure sentences and no prose enumerates 一是/二是
 _PLAIN_GROUP = 2
-_RESULTS_GROUP = 3  # figures of the data file written side by side in one plain sentence
+_RESULTS_GROUP = 5  # figures of one topic in one sentence; past that a second, led by 此外  # figures of the data file written side by side in one plain sentence
 
 
 def chinese_number(n: int) -> str:
@@ -62,6 +62,7 @@ class _Composer:
         self.words: dict[str, Any] = bank()
         self.genre = data.genre if data.genre in self.words["opening"] else "default"
         kind = _period_kind(data.period)
+        self.period_kind = kind
         self.when = self.words["when"][kind]
         self.next = self.words["next"][kind]
         self.area = self.words["area"].get(data.level or "", "")
@@ -116,10 +117,10 @@ class _Composer:
         if q.change is not None:
             phrase, ns, ne = figure_phrase(q.change)
             b.add("，").add_figure(q.change, phrase, ns, ne)
-        if q.of_target is not None:
+        if q.of_target is not None:  # 收缴工会经费1835万元（全年目标任务3260万元）
             t = q.of_target
             num = format_number(t.value)
-            b.add("，目标任务为").add_figure(t, num + t.unit, 0, len(num))
+            b.add(f"（{self.words['target_lead'][self.period_kind]}").add_figure(t, num + t.unit, 0, len(num)).add("）")
 
     def results_sentences(self, figures: Sequence[Quantity]) -> list[Sentence]:
         """上半年，新建基层工会组织46家，同比增长12.2%，新发展工会会员2870人……: the period word once."""
