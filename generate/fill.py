@@ -4,8 +4,9 @@ A number blank is a run of ``_``/``x``/``×`` followed by a measure word. Its in
 before it back to the last punctuation (上半年新建企业工会___家 → 新建企业工会), or after it when
 nothing stands before (___家企业申报 → 企业申报). Blanks and data figures of the same unit are paired
 by binding (``binding.agreement``: wording similarity, containment, canonical names), best pairs
-first, each figure used once; a blank without a partner above ``binding.THRESHOLD`` stays a visible
-blank and is listed in the review, never guessed.
+first, each figure used once; a blank without a partner above ``binding.THRESHOLD`` is never
+guessed: its clause goes where the sentence stands without it (``clauses``), otherwise it stays a
+visible blank; both are listed in the review.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from generate.binding import THRESHOLD, agreement, similarity
+from generate.clauses import clause_span, removable, settle
 from generate.data import DraftData, Quantity
 from generate.phrases import format_number
 
@@ -26,6 +28,7 @@ _FILLER_HEAD = re.compile(
     r"^(?:[上下]半年|今年|目前|全年|共计|累计|共有|共|已有|有|其中|另有|在|到|达到了?|并安排|为|对)+"
 )
 _FILLER_TAIL = re.compile(r"(?:保持在|达到了?|达|为|占|是|在)$")
+_DIGIT = re.compile(r"[0-9０-９]")
 _BLANK_CHARS = re.compile(r"_+|＿+|[xX]{2,}|×+")
 
 
@@ -48,7 +51,8 @@ class Filled:
 class FillResult:
     text: str
     filled: tuple[Filled, ...]
-    unfilled: tuple[Blank, ...]
+    unfilled: tuple[Blank, ...]  # left as visible blanks
+    dropped: tuple[tuple[Blank, str], ...] = ()  # taken out with their clause (the clause as it read)
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -58,7 +62,9 @@ class FillResult:
 
     @property
     def review(self) -> tuple[str, ...]:
-        return tuple(f"待填：{b.context or '？'}___{b.unit}（新数据没有这一项，第{b.start}字处留空）" for b in self.unfilled)
+        gone = tuple(f"已删去：“{clause}”（新数据没有{b.context or '这一项'}）" for b, clause in self.dropped)
+        blank = tuple(f"待填：{b.context or '？'}___{b.unit}（新数据没有这一项，第{b.start}字处留空）" for b in self.unfilled)
+        return gone + blank
 
 
 def find_blanks(text: str) -> list[Blank]:
@@ -93,14 +99,37 @@ def fill_text(text: str, data: DraftData) -> FillResult:
             continue
         chosen[bi] = Filled(blanks[bi], figures[fi], score)
         used.add(fi)
-    out, pos = [], 0
+    others = [b.start for b in blanks] + [m.start() for m in _DIGIT.finditer(text)]
+    drops: list[tuple[int, int]] = []
+    dropped: list[tuple[Blank, str]] = []
     for bi, b in enumerate(blanks):
         if bi in chosen:
-            out.append(text[pos : b.start] + format_number(chosen[bi].figure.value))
-            pos = b.end
+            continue
+        span = removable(text, b.start, b.end, others)
+        if span is not None:
+            drops.append(span)
+            lo, hi = clause_span(text, b.start, b.end)
+            dropped.append((b, text[lo:hi]))
+    spans = settle(text, drops, kept=[blanks[i].start for i in chosen])
+    edits = [(b.start, b.end, format_number(chosen[i].figure.value)) for i, b in enumerate(blanks) if i in chosen]
+    edits += [(a, e, "") for a, e in spans]
+    out, pos = [], 0
+    for a, e, new in sorted(edits):
+        if a < pos:
+            continue
+        out.append(text[pos:a] + new)
+        pos = e
     out.append(text[pos:])
+    gone = {b.start for b, _ in dropped}
+    unfilled = []
+    for i, b in enumerate(blanks):
+        if i in chosen or b.start in gone:
+            continue
+        if any(a <= b.start < e for a, e in spans):  # its whole sentence went with another blank's
+            lo, hi = clause_span(text, b.start, b.end)
+            dropped.append((b, text[lo:hi]))
+        else:
+            unfilled.append(b)
     return FillResult(
-        "".join(out),
-        tuple(chosen[i] for i in sorted(chosen)),
-        tuple(b for i, b in enumerate(blanks) if i not in chosen),
+        "".join(out), tuple(chosen[i] for i in sorted(chosen)), tuple(unfilled), tuple(dropped)
     )

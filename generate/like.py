@@ -23,6 +23,7 @@ from pathlib import Path
 
 from corpus.records import Article
 from generate.binding import best_binding
+from generate.clauses import clause_span, removable, settle
 from generate.data import DraftData, Quantity, chinese_date
 from generate.errors import DataError
 from generate.phrases import format_number
@@ -37,11 +38,8 @@ _DATED = re.compile(r"×月|\d{4}年\d{1,2}月|[元春]节|“[^”]{2,20}”(?:
 _PROBLEMS = re.compile(r"问题|不足")
 _PLANS = re.compile(r"打算|计划|思路|安排|工作重点|下一步|展望")
 _TITLE_MAX = 60
-_LEAD_MAX = 8  # what may be left of a sentence whose figures all went: 据统计, 截至×月×日
 _DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}[-—–]\d{1,2}月|\d{1,2}月(?=份|初|底|中旬|下旬|上旬)")
 DATE_BLANK = "×月×日"
-_CLAUSE_END = "，,；;。！？!?"
-_SENTENCE_END = "。；;！？!?"
 _TO_FULLWIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 _CJK = re.compile(r"[\u4e00-\u9fff“”（）《》]")
 
@@ -70,13 +68,6 @@ def fullwidth(text: str) -> str:
             if _CJK.match(before) or _CJK.match(after) or (c in "()" and (before.isdigit() or after.isdigit())):
                 out[i] = _TO_FULLWIDTH[c]
     return "".join(out)
-
-
-def _clause(line: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of ``line`` around ``[start, end)``: from after the previous ，；。 to its own end mark."""
-    lo = max(line.rfind(c, 0, start) for c in _CLAUSE_END) + 1
-    hi = min((i for i in (line.find(c, end) for c in _CLAUSE_END) if i >= 0), default=len(line))
-    return lo, hi
 
 
 def redraft(article: Article, data: DraftData) -> Draft:
@@ -136,6 +127,7 @@ def _line(
     """One line with its figures replaced, clauses without new data dropped, blanks marked."""
     edits: list[tuple[int, int, str, Quantity | None, int]] = []  # start, end, text, figure, number length
     dropped: list[tuple[int, int]] = []
+    starts = [f.start - lo for f in figures]
     for f in figures:
         s, e = f.start - lo, f.end - lo
         if any(a <= s < b for a, b in dropped) or any(a <= s < b for a, b, *_ in edits):
@@ -151,36 +143,16 @@ def _line(
                 edits.append((s, e, number, q, len(number)))
             continue
         old = f"{f.indicator or '?'}{format_number(f.value)}{f.unit}"
-        c_lo, c_hi = _clause(line, s, e)
-        others = [g for g in figures if g is not f and c_lo <= g.start - lo < c_hi]
-        sentence_lo = max(line.rfind(c, 0, s) for c in _SENTENCE_END) + 1
-        stands = c_lo > sentence_lo or (c_hi < len(line) and line[c_hi] in "，,")
-        if not others and stands:
-            # drop the clause with the mark before it (…，走访困难职工120户。 → ….)
-            a = c_lo - 1 if c_lo > sentence_lo else c_lo
-            b = c_hi if c_lo > sentence_lo else min(c_hi + 1, len(line))
-            dropped.append((a, b))
+        c_lo, c_hi = clause_span(line, s, e)
+        span = removable(line, s, e, starts)
+        if span is not None:
+            dropped.append(span)
             review.append(f"已删去：“{line[c_lo:c_hi]}”（新数据没有{old}的新值）")
         else:
             edits.append((s, e, STALE, None, 0))
             review.append(f"待填：“{line[c_lo:c_hi].replace(line[s:e], STALE, 1)}”（新数据没有{old}的新值，留空）")
-    # a sentence left with only its lead (据统计。其中。上半年。) goes as a whole
-    start = 0
-    for m in re.finditer(r"[。；;！？]", line + "。"):
-        ss, se = start, min(m.end(), len(line))
-        start = m.end()
-        if not any(ss <= a < se for a, *_ in dropped) or any(ss <= e[0] < se for e in edits):
-            continue
-        left = "".join(c for i, c in enumerate(line[ss:se], ss) if not any(a <= i < b_ for a, b_ in dropped))
-        if len(re.sub(r"[，,。；;：:、\s]", "", left)) <= _LEAD_MAX:
-            dropped.append((ss, se))
-    merged: list[tuple[int, int]] = []
-    for a, b_ in sorted(dropped):
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b_, merged[-1][1]))
-        else:
-            merged.append((a, b_))
-    changes = sorted([(a, b_, "", None, 0) for a, b_ in merged] + edits, key=lambda x: x[0])
+    merged = settle(line, dropped, kept=[e[0] for e in edits])
+    changes = sorted([(a, b, "", None, 0) for a, b in merged] + edits, key=lambda x: x[0])
     b = TextBuilder()
     pos = 0
     for s, e, new, q, n in changes:
