@@ -107,6 +107,9 @@ def fill(
         return
     for note in result.notes:
         outcome.note(note)
-    err.print(f"wrote {output}: {len(result.filled)} blanks filled, {len(result.unfilled)} left")
+    err.print(
+        f"wrote {output}: {len(result.filled)} blanks filled, {len(result.dropped)} taken out with its clause,"
+        f" {len(result.unfilled)} left"
+    )
     _print_review(result.review, output)
     outcome.exit()
