@@ -22,7 +22,7 @@ from typing import Any
 
 from corpus.phrases import fragment_reason, fuses, widen
 from generate.choose import FrameChooser
-from generate.data import DraftData, Event, Quantity, Topic, chinese_date
+from generate.data import ACTIVITY_TOPIC, DraftData, Event, Quantity, Topic, chinese_date
 from generate.phrases import LEFTOVER_NUMBER, Frame, bank, figure_phrase, format_number, shipped_frames
 from generate.plan import Block, Draft, TextBuilder
 
@@ -30,6 +30,7 @@ _DIGITS = "零一二三四五六七八九"
 _PERIOD_KIND = re.compile(r"^\d{4}(H[12]|Q[1-4])?$")
 _ENUMERATE_FROM = 3  # a paragraph of this many figure sentences and no prose enumerates 一是/二是
 _PLAIN_GROUP = 2
+MAIN_WORK = "主要工作"
 _RESULTS_GROUP = 5  # figures of one topic in one sentence; past that a second, led by 此外  # figures of the data file written side by side in one plain sentence
 
 
@@ -107,6 +108,11 @@ class _Composer:
         for n, q in enumerate(figures):
             if n:
                 b.add("，")
+            if n and q.direction and _same_stem(figures[n - 1].indicator, q.indicator):
+                # 地区生产总值完成53.6亿元，增长13%: the change of the figure before, its name said once
+                phrase, ns, ne = figure_phrase(replace(q, indicator=""))
+                b.add_figure(q, phrase, ns, ne)
+                continue
             self._clause(b, q)
         b.add("。")
         return b.build()
@@ -185,6 +191,30 @@ class _Composer:
         return b.build()
 
     # --- blocks ----------------------------------------------------------------------------
+    def sections(self, topics: Sequence[Topic]) -> list[Topic]:
+        """The data's topics; for a reporter other than a union, the topics a union's summary has
+        (the extractor's classes: 维权, 帮扶 …) are one section of its main work, not a union's headings."""
+        if self.genre == "union":
+            return list(topics)
+        mixed = [t for t in topics if t.name != ACTIVITY_TOPIC and not t.heading and not t.work]
+        if len(mixed) < 1:
+            return list(topics)
+        merged = Topic(
+            MAIN_WORK,
+            tuple(q for t in mixed for q in t.figures),
+            tuple(a for t in mixed for a in t.activities),
+            heading=self.words["main_work"][self.genre],
+        )
+        out, placed = [], False
+        for t in topics:
+            if t in mixed:
+                if not placed:
+                    out.append(merged)
+                    placed = True
+            else:
+                out.append(t)
+        return out
+
     def topic_name(self, topic: Topic) -> str:
         return self.words["topic_aliases"].get(topic.name, topic.name)
 
@@ -247,7 +277,7 @@ class _Composer:
         blocks = [Block("title", d.title or f"{d.org}{d.period_label}工作总结")]
         blocks.append(Block("opening", d.opening or self.fmt(self.pick(self.words["opening"][self.genre]))))
         n = 0
-        for topic in d.topics:
+        for topic in self.sections(d.topics):
             made = self.topic_blocks(n + 1, topic)
             if made:
                 n += 1
@@ -279,6 +309,13 @@ class _Composer:
         if sig and sig.date:
             blocks.append(Block("date", chinese_date(sig.date)))
         return Draft(tuple(blocks), tuple(self.notes), tuple(dict.fromkeys(self.review)))
+
+
+def _same_stem(level: str, change: str) -> bool:
+    """Whether a change's indicator names the level before it (地区生产总值 / 地区生产总值增长)."""
+    stem = re.sub(r"(?:完成|实现|达到|达|同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)?$", "", change)
+    base = re.sub(r"(?:完成|实现|达到|达)$", "", level)
+    return len(stem) >= 2 and (stem in base or base in stem)
 
 
 def _lead(text: str) -> str:

@@ -112,6 +112,7 @@ def format_number(value: float | int) -> str:
 
 CHANGE_VERBS = ("增长", "增加", "提高", "提升", "上升", "扩大", "下降", "降低", "减少", "回落", "下滑", "缩小", "递减", "递增", "增", "降", "减")
 _DIRECTION_VERB = {"up": "增长", "down": "下降"}
+_RESULT_VERB = re.compile(r"(?:完成|实现|达到|达)$")
 
 
 def figure_phrase(q: Quantity, *, with_indicator: bool = True) -> tuple[str, int, int]:
@@ -119,8 +120,8 @@ def figure_phrase(q: Quantity, *, with_indicator: bool = True) -> tuple[str, int
     number's offsets. A change keeps its direction: a fall is never written as a level (达18%)."""
     num = format_number(q.value)
     head = q.indicator if with_indicator else ""
-    if with_indicator and q.direction and not head.endswith(CHANGE_VERBS):
-        head += _DIRECTION_VERB[q.direction]
+    if q.direction and not head.endswith(CHANGE_VERBS):
+        head = _RESULT_VERB.sub("", head) + _DIRECTION_VERB[q.direction]  # 零售总额完成 → 零售总额增长
     elif (
         with_indicator
         and unit_family(q.unit) == "ratio"
