@@ -101,6 +101,8 @@ def test_headings_are_an_outline_kept_with_their_text(docx_path):
     assert all(p.style.name == "Heading 1" for p in heads if "、" in p.text[:3])
     assert all(p.paragraph_format.keep_with_next for p in heads)
     style = doc.styles["Heading 1"]
+    # the outline level is what Word's navigation pane lists
+    assert style.element.pPr.find(W + "outlineLvl").get(W + "val") == "0"
     assert style.font.color.rgb == RGBColor(0, 0, 0) and not style.font.bold
     assert style.element.rPr.find(W + "rFonts").get(W + "eastAsia") == "黑体"
     # the body after each heading is ordinary text
