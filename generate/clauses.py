@@ -54,6 +54,7 @@ def settle(text: str, drops: Sequence[tuple[int, int]], kept: Iterable[int] = ()
         left = "".join(c for i, c in enumerate(text[s:e], s) if not any(a <= i < b for a, b in drops))
         if len(_PUNCT.sub("", left)) <= _LEAD_MAX:
             spans.append((s, e - 1 if text[e - 1 : e] == "\n" else e))
+    spans += _orphan_leads(text, spans)
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:
@@ -61,3 +62,27 @@ def settle(text: str, drops: Sequence[tuple[int, int]], kept: Iterable[int] = ()
         else:
             merged.append((a, b))
     return merged
+
+
+_LEADS = re.compile(r"^(?:其中|据统计|同时|另外|此外|目前|首先|其次|截至\S{0,6}|截止\S{0,6})$")
+
+
+def _orphan_leads(text: str, drops: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A lead clause (其中，) whose every following clause in its sentence went: 共帮扶4300户，其中。"""
+    if not drops:
+        return []
+
+    def gone(i: int) -> bool:
+        return any(a <= i < b for a, b in drops)
+
+    out = []
+    for m in re.finditer(r"[^，,；;。！？!?\n]+", text):
+        if gone(m.start()) or not _LEADS.match(m[0].strip()):
+            continue
+        rest = m.end()
+        while rest < len(text) and (gone(rest) or text[rest] in "，,"):
+            rest += 1
+        if rest > m.end() + 1 and (rest >= len(text) or text[rest] in SENTENCE_END):
+            lo = m.start() - 1 if m.start() and text[m.start() - 1] in "，," else m.start()
+            out.append((lo, rest if lo < m.start() else rest + 1 if rest < len(text) else rest))
+    return out
