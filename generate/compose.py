@@ -123,10 +123,10 @@ class _Composer:
         if q.change is not None:
             phrase, ns, ne = figure_phrase(q.change)
             b.add("，").add_figure(q.change, phrase, ns, ne)
-        if q.of_target is not None:  # 收缴工会经费1835万元（全年目标任务3260万元）
+        if q.of_target is not None:  # 收缴工会经费1835万元，全年目标任务3260万元
             t = q.of_target
             num = format_number(t.value)
-            b.add(f"（{self.words['target_lead'][self.period_kind]}").add_figure(t, num + t.unit, 0, len(num)).add("）")
+            b.add(f"，{self.words['target_lead'][self.period_kind]}").add_figure(t, num + t.unit, 0, len(num))
 
     def results_sentences(self, figures: Sequence[Quantity]) -> list[Sentence]:
         """上半年，新建基层工会组织46家，同比增长12.2%，新发展工会会员2870人……: the period word once."""
