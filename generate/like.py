@@ -38,6 +38,7 @@ _DATED = re.compile(r"×月|\d{4}年\d{1,2}月|[元春]节|“[^”]{2,20}”(?:
 _PROBLEMS = re.compile(r"问题|不足")
 _PLANS = re.compile(r"打算|计划|思路|安排|工作重点|下一步|展望")
 _TITLE_MAX = 60
+_EVENT_MIN = 4  # an activity of last year's report (召开…会议) named in a sentence that stays
 _DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}[-—–]\d{1,2}月|\d{1,2}月(?=份|初|底|中旬|下旬|上旬)")
 DATE_BLANK = "×月×日"
 _TO_FULLWIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
@@ -105,10 +106,11 @@ def redraft(article: Article, data: DraftData) -> Draft:
         out.append((_kind(new_line), new_line, pieces))
     out = _own_sections(out, data)
     out = [o for o in out if not (o[0] == "body" and o[1].strip() in {article.org or "", data.org})]
+    events = [a.event for a in extraction.activities if len(a.event) >= _EVENT_MIN]
     for kind, line, _ in out:
         if kind in {"body", "opening"}:
             for sentence in re.split(r"(?<=[。；！？])", line):
-                if _DATED.search(sentence):
+                if _DATED.search(sentence) or any(e in sentence for e in events):
                     review.append(f"核对：仍是去年的日期或活动——{sentence.strip()}")
     blocks = [Block(k, t, p) for k, t, p in out]
     if data.signature:

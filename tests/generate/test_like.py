@@ -102,3 +102,5 @@ def test_like_with_a_real_report(seeds_dir):
     assert not re.search(r"[\u4e00-\u9fff][,;:][\u4e00-\u9fff]", text)  # full-width kept
     assert any(r.startswith("已删去") for r in d.review) and any(r.startswith("核对") for r in d.review)
     assert STALE in text and any(r.startswith("待填") for r in d.review)
+    # last year's events stay only where the review names them: 全市职工保龄球比赛 was held last year
+    assert any("保龄球比赛" in r for r in d.review if r.startswith("核对"))
