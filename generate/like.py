@@ -39,7 +39,9 @@ _PROBLEMS = re.compile(r"问题|不足")
 _PLANS = re.compile(r"打算|计划|思路|安排|工作重点|下一步|展望")
 _TITLE_MAX = 60
 _EVENT_MIN = 4  # an activity of last year's report (召开…会议) named in a sentence that stays
-_DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}[-—–]\d{1,2}月|\d{1,2}月(?=份|初|底|中旬|下旬|上旬)")
+_DAY = re.compile(
+    r"\d{1,2}月\d{1,2}日|\d{1,2}[-—–]\d{1,2}月|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?=份|初|底|中旬|下旬|上旬)"
+)
 DATE_BLANK = "×月×日"
 _TO_FULLWIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 _CJK = re.compile(r"[\u4e00-\u9fff“”（）《》]")
@@ -88,6 +90,9 @@ def redraft(article: Article, data: DraftData) -> Draft:
         offsets.append(pos)
         pos += len(line) + 1
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    # the report's own name is put right only where its title says it (the org the reader guessed
+    # from a run-on first line, 围绕镇政府, is not a name to replace)
+    own = article.org if article.org and _is_title(lines[first]) and article.org in lines[first] else None
     out: list[tuple[str, str, tuple[Piece, ...]]] = []  # kind, text, pieces
     for i, line in enumerate(lines):
         if not line.strip():
@@ -100,7 +105,7 @@ def redraft(article: Article, data: DraftData) -> Draft:
         if _DATE_LINE.match(line):
             continue  # last year's signing date: the data's goes at the end
         mine = [f for f in figures if lo <= f.start < hi]
-        new_line, pieces = _line(line, lo, mine, pool, review, lambda t: fullwidth(_retarget(t, article, data)))
+        new_line, pieces = _line(line, lo, mine, pool, review, lambda t: fullwidth(_retarget(t, own, data, article.year)))
         if not new_line.strip():
             continue
         out.append((_kind(new_line), new_line, pieces))
@@ -220,14 +225,14 @@ def _next_words(data: DraftData) -> str:
     return {"H1": "下半年", "H2": "新的一年"}.get((data.period or "")[4:], "下一步")
 
 
-def _retarget(text: str, article: Article, data: DraftData) -> str:
+def _retarget(text: str, org: str | None, data: DraftData, year: int | None = None) -> str:
     """The report's year becomes the data's, its organisation the data's (not inside a longer name:
     市总工会 of 湘潭市总工会 stays), and its days become the visible blank ×月×日."""
     new_year = (data.period or "")[:4]
-    if article.year and new_year.isdigit() and len(new_year) == 4:
-        text = text.replace(f"{article.year}年", f"{new_year}年")
-    if article.org and article.org != data.org:
-        text = re.sub(rf"(?<![\u4e00-\u9fff]){re.escape(article.org)}|(?<=[我本]){re.escape(article.org)}", data.org, text)
+    if year and new_year.isdigit() and len(new_year) == 4:
+        text = text.replace(f"{year}年", f"{new_year}年")
+    if org and org != data.org:
+        text = re.sub(rf"(?<![\u4e00-\u9fff]){re.escape(org)}|(?<=[我本]){re.escape(org)}", data.org, text)
     return _DAY.sub(_blank_day, text)
 
 

@@ -104,3 +104,21 @@ def test_like_with_a_real_report(seeds_dir):
     assert STALE in text and any(r.startswith("待填") for r in d.review)
     # last year's events stay only where the review names them: 全市职工保龄球比赛 was held last year
     assert any("保龄球比赛" in r for r in d.review if r.startswith("核对"))
+
+
+def test_like_with_a_run_on_report_keeps_its_words(seeds_dir):
+    """A report whose first line runs into its text (no title line): the text stays, the title is
+    the data's, a name the reader only guessed (围绕镇政府) is not replaced, 十月底 becomes ×月底."""
+    path = seeds_dir.parent / "corpora" / "genres" / "21_xiangzhengonghui.txt"
+    from corpus import load
+    from generate.like import redraft
+
+    art = next(iter(load([str(path)])))
+    data = data_from_mapping(
+        {"org": "黄家埠镇总工会", "period": "2025", "topics": [
+            {"name": "组织建设", "figures": [{"indicator": "新增会员", "value": 3900, "unit": "人"}]}]}
+    )
+    d = redraft(art, data)
+    assert d.blocks[0].text == "黄家埠镇总工会2025年工作总结"
+    assert "围绕镇政府中心工作" in d.text and "截止×月底" in d.text and "十月底" not in d.text
+    assert "新增会员3900人" in d.text and "4512" not in d.text
