@@ -30,6 +30,7 @@ COLUMNS: tuple[str, ...] = (
     "bleu",
     "fact_precision",
     "fact_recall",
+    "fragments",
     "coverage",
     "length_ratio",
 )
@@ -51,6 +52,8 @@ class DraftScores:
     facts: FactResult | None
     coverage: Coverage
     length_ratio: float | None
+    fragments: tuple[tuple[str, str], ...] | None = None  # (indicator, why) of the draft's figures
+
 
     def record(self) -> dict[str, object]:
         rec: dict[str, object] = {"draft": self.draft, "reference": self.reference}
@@ -58,6 +61,7 @@ class DraftScores:
         rec["bleu"] = self.bleu
         rec["fact_precision"] = None if self.facts is None else self.facts.score.precision
         rec["fact_recall"] = None if self.facts is None else self.facts.score.recall
+        rec["fragments"] = None if self.fragments is None else len(self.fragments)
         rec["coverage"] = self.coverage.share
         rec["length_ratio"] = self.length_ratio
         return rec
@@ -85,6 +89,9 @@ def score_draft(
         if figures_in is None:
             raise ValueError("fact scores need a figure finder (extract.figures_in)")
         fact_result = score_facts(facts, figures_in(d))
+    fragments = None
+    if figures_in is not None:
+        fragments = fragments_in(figures_in(d))
     ref_len = visible_length(r)
     return DraftScores(
         draft=names[0],
@@ -94,7 +101,22 @@ def score_draft(
         facts=fact_result,
         coverage=section_coverage(reference_sections.headings, d, draft_sections.headings, words=words),
         length_ratio=visible_length(d) / ref_len if ref_len else None,
+        fragments=fragments,
     )
+
+
+def fragments_in(figures: Sequence[StatedFigure]) -> tuple[tuple[str, str], ...]:
+    """The draft's figures whose indicator is not a well-formed phrase (标单位, 级工会, 的目标), with why."""
+    from corpus.phrases import fragment_reason
+
+    out = []
+    for f in figures:
+        if f.placeholder or f.value is None:
+            continue
+        why = fragment_reason(f.indicator or "", getattr(f, "sentence", "") or "")
+        if why is not None:
+            out.append((f.indicator or "", why))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from corpus.errors import ZongjieError
 from corpus.records import Failure
 from evaluation.drafts import DraftReport, FigureFinder, Sections, score_drafts
 from evaluation.errors import EvaluationError
-from evaluation.facts import Fact, collect_facts
+from evaluation.facts import Fact, collect_facts, facts_from_records
 from evaluation.figures import ExtractionResult, file_of, score_extraction, source_path
 from evaluation.gold import GoldFigure, read_gold
 from evaluation.inputs import read_data, read_predictions, read_text, source_text
@@ -79,6 +79,9 @@ def _reason(exc: ZongjieError) -> str:
     return str(reason) if reason else str(exc)
 
 
+RECORD_SUFFIXES = frozenset({".jsonl", ".csv", ".parquet", ".xlsx", ".duckdb"})
+
+
 @dataclass(frozen=True, slots=True)
 class DraftRun:
     report: DraftReport
@@ -124,7 +127,10 @@ def evaluate_draft(
     finder = None
     if data is not None:
         try:
-            facts = collect_facts(read_data(data))
+            if Path(data).suffix.lower() in RECORD_SUFFIXES:  # an `extract` output: its figure records
+                facts = facts_from_records(read_predictions(data))
+            else:
+                facts = collect_facts(read_data(data))
             finder = _figure_finder()
         except ZongjieError as exc:
             failures.append(Failure(str(data), "read", _reason(exc)))

@@ -31,7 +31,7 @@ HEADERS = {
     "precision": "P", "recall": "R", "f1": "F1", "indicator_accuracy": "ind", "target_accuracy": "tgt",
     "approx_accuracy": "apx", "matched": "hit", "predicted": "pred", "placeholder_f1": "blank",
     "rouge1": "R-1", "rouge2": "R-2", "rougeL": "R-L", "rouge1_word": "R-1w", "rouge2_word": "R-2w",
-    "rougeL_word": "R-Lw", "bleu": "BLEU", "fact_precision": "factP", "fact_recall": "factR",
+    "rougeL_word": "R-Lw", "bleu": "BLEU", "fact_precision": "factP", "fact_recall": "factR", "fragments": "frag",
     "coverage": "cover", "length_ratio": "len",
 }
 CONTEXT = 24  # characters shown either side of a gold figure

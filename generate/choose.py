@@ -1,88 +1,48 @@
-"""Choosing frames for the data at hand: TF-IDF over character n-grams, then variety.
+"""Choosing frames for the data at hand: only where every figure binds to its slot.
 
-A frame is scored against a group of data figures by the cosine similarity of their character
-1–3-grams (topic, indicators, the frame's own words), with bonuses where the frame's slots held the
-same canonical indicator or the same unit family, and a penalty for a frame already used — so two
-sections of one draft do not read the same.
+A frame's own words were written for what its slots held (…深入推进工资集体协商，{0}，{1}，职工工资正常增长
+机制逐步健全): they fit new figures only when each new figure's indicator agrees with the slot's
+(``binding.agreement`` above ``binding.THRESHOLD``), in the same unit family. Among the frames that
+bind, the one with more slots and the higher total agreement wins; a frame is used once per draft, so
+two sections do not read the same. Figures no frame binds are written plainly by the composer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import permutations
 
+from generate.binding import THRESHOLD, agreement
 from generate.data import Quantity
 from generate.phrases import Frame, unit_family
 
-_SAME_CANONICAL = 0.35
-_SAME_FAMILY = 0.1
-_SAME_TOPIC = 0.25
-_USED = 1.0
-_OTHER_TOPIC = 0.6  # a frame written for another topic talks about the wrong work
-
-
-def _frame_doc(frame: Frame) -> str:
-    return " ".join([frame.topic or "", *(s.indicator for s in frame.slots), frame.context])
-
-
-def _query_doc(topic: str, figures: Sequence[Quantity]) -> str:
-    return " ".join([topic, *(f.indicator for f in figures), *(f.canonical or "" for f in figures)])
-
 
 class FrameChooser:
-    """Holds the frames and their TF-IDF matrix; ``choose`` picks one for a group of figures."""
-
-    def __init__(self, frames: Sequence[Frame]) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
-        self.frames = tuple(frames)
-        self._vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True)
-        self._matrix = (
-            self._vectorizer.fit_transform([_frame_doc(f) for f in self.frames]) if self.frames else None
-        )
+    def __init__(self, frames: Sequence[Frame], *, area: str | None = None) -> None:
+        # a frame saying 全区 needs to know the reporter is a 区
+        self.frames = tuple(f for f in frames if area or "{area}" not in f.text)
         self.used: set[int] = set()
 
-    def sizes(self) -> set[int]:
-        return {len(f.slots) for f in self.frames}
-
     def choose(self, topic: str, figures: Sequence[Quantity]) -> tuple[Frame, list[int]] | None:
-        """The best frame with ``len(figures)`` slots, and which figure goes in each slot (or None)."""
-        k = len(figures)
-        idx = [i for i, f in enumerate(self.frames) if len(f.slots) == k]
-        if not idx or self._matrix is None:
+        """The best unused frame some of ``figures`` bind to, and the figure index for each slot."""
+        best: tuple[float, int, list[int]] | None = None
+        for i, frame in enumerate(self.frames):
+            if i in self.used or (frame.topic and frame.topic != topic) or len(frame.slots) > len(figures):
+                continue
+            for order in permutations(range(len(figures)), len(frame.slots)):
+                score = 0.0
+                for slot, n in zip(frame.slots, order, strict=True):
+                    fig = figures[n]
+                    if slot.family != unit_family(fig.unit) or fig.direction or fig.target or fig.change or fig.of_target:
+                        break
+                    a = agreement(slot.indicator, slot.canonical, fig.indicator, fig.canonical)
+                    if a < THRESHOLD:
+                        break
+                    score += a
+                else:
+                    if best is None or score > best[0]:
+                        best = (score, i, list(order))
+        if best is None:
             return None
-        from sklearn.metrics.pairwise import cosine_similarity
-
-        q = self._vectorizer.transform([_query_doc(topic, figures)])
-        sims = cosine_similarity(q, self._matrix[idx]).ravel()
-        best, best_score, best_order = -1, float("-inf"), list(range(k))
-        for j, i in enumerate(idx):
-            frame = self.frames[i]
-            order = _assign(frame, figures)
-            score = float(sims[j])
-            for slot_n, fig_n in enumerate(order):
-                slot, fig = frame.slots[slot_n], figures[fig_n]
-                if slot.canonical and slot.canonical == fig.canonical:
-                    score += _SAME_CANONICAL
-                if slot.family == unit_family(fig.unit):
-                    score += _SAME_FAMILY
-            if frame.topic and frame.topic == topic:
-                score += _SAME_TOPIC
-            elif frame.topic:
-                score -= _OTHER_TOPIC
-            if i in self.used:
-                score -= _USED
-            if score > best_score:
-                best, best_score, best_order = i, score, order
-        self.used.add(best)
-        return self.frames[best], best_order
-
-
-def _assign(frame: Frame, figures: Sequence[Quantity]) -> list[int]:
-    """Which figure fills each slot: same unit family first, in data order (greedy, k ≤ 3)."""
-    free = list(range(len(figures)))
-    order = []
-    for slot in frame.slots:
-        pick = next((n for n in free if unit_family(figures[n].unit) == slot.family), free[0])
-        free.remove(pick)
-        order.append(pick)
-    return order
+        self.used.add(best[1])
+        return self.frames[best[1]], best[2]

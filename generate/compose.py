@@ -1,29 +1,37 @@
-"""Data → draft: the structure of a real 工作总结, every figure traceable.
+"""Data → draft: the structure of a real 工作总结, every figure bound to its indicator and traceable.
 
-Title (organisation + period + 工作总结), an opening paragraph, one numbered section 一、二、三 per topic
-(一是/二是 where a topic has several sentences, （一）（二） where it has figures and activities enough),
-the shortcomings, the plan for the next period (targets among the figures go there), signature and
-date. Sentences come from frames (``phrases``) chosen for the data (``choose``); the connective
-phrasing from the phrase bank. Every figure is written by ``figure_phrase`` and recorded as a
-``Piece`` with the offsets of its number.
+Title (organisation + period + 工作总结), an opening paragraph in the reporter's voice (a union, a
+government, an enterprise, a school), one numbered section 一、二、三 per topic — what was done (the
+data's ``work``), the figures, what it achieved (``effect``) —, the shortcomings, the plan for the
+next period (targets among the figures go there), signature and date.
+
+Figures go into frames (``phrases``) only where they bind to the frame's slots (``choose``); the rest
+are written plainly, indicator + number + unit, side by side as their source sentence had them, so a
+change stays with the level it changes (地区生产总值26.8亿元，较上年增长12%). An indicator that is not a
+well-formed phrase (标单位, 均增长: ``corpus.phrases``) is widened to the word it cuts or left out, and
+either way listed in the draft's review list. Every figure is written by ``figure_phrase`` and
+recorded as a ``Piece`` with the offsets of its number.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
+from corpus.phrases import fragment_reason, fuses, widen
 from generate.choose import FrameChooser
-from generate.data import DraftData, Event, Quantity, Topic, chinese_date
-from generate.phrases import LEFTOVER_NUMBER, Frame, bank, figure_phrase, shipped_frames
+from generate.data import ACTIVITY_TOPIC, DraftData, Event, Quantity, Topic, chinese_date
+from generate.phrases import LEFTOVER_NUMBER, Frame, bank, figure_phrase, format_number, shipped_frames
 from generate.plan import Block, Draft, TextBuilder
 
 _DIGITS = "零一二三四五六七八九"
 _PERIOD_KIND = re.compile(r"^\d{4}(H[12]|Q[1-4])?$")
-_FALLBACK = Frame("{0}。", (), None, "builtin")
-_RICH_SENTENCES = 3  # from this many sentences a topic's paragraph enumerates 一是/二是
-_SPLIT_ITEMS = 6  # from this many figures + activities a topic gets （一）（二） sub-sections
+_ENUMERATE_FROM = 3  # a paragraph of this many figure sentences and no prose enumerates 一是/二是
+_PLAIN_GROUP = 2
+MAIN_WORK = "主要工作"
+_RESULTS_GROUP = 5  # figures of one topic in one sentence; past that a second, led by 此外  # figures of the data file written side by side in one plain sentence
 
 
 def chinese_number(n: int) -> str:
@@ -41,15 +49,27 @@ def _period_kind(period: str | None) -> str:
     return m[1] or "year"
 
 
+def _sentence(text: str) -> str:
+    text = text.strip().rstrip("。；;，,.")
+    return text + "。" if text else ""
+
+
+Sentence = tuple[str, tuple]
+
+
 class _Composer:
     def __init__(self, data: DraftData, frames: Sequence[Frame]) -> None:
         self.data = data
         self.words: dict[str, Any] = bank()
+        self.genre = data.genre if data.genre in self.words["opening"] else "default"
         kind = _period_kind(data.period)
+        self.period_kind = kind
         self.when = self.words["when"][kind]
         self.next = self.words["next"][kind]
-        self.chooser = FrameChooser(frames)
+        self.area = self.words["area"].get(data.level or "", "")
+        self.chooser = FrameChooser(frames, area=self.area or None)
         self.notes: list[str] = []
+        self.review: list[str] = list(data.dropped)
         self.turn = 0  # rotates the connective variants so sections do not repeat
 
     def pick(self, options: Sequence[str]) -> str:
@@ -57,71 +77,162 @@ class _Composer:
         return options[self.turn % len(options)]
 
     def fmt(self, template: str, **extra: str) -> str:
-        return template.format(
+        text = template.format(
             org=self.data.org,
             period=self.data.period_label or self.when,
             when=self.when,
             next=self.next,
+            area=self.area,
             **extra,
         )
+        return text.lstrip("，")
 
-    # --- sentences -------------------------------------------------------------------------
-    def figure_sentences(self, topic: str, figures: Sequence[Quantity]) -> list[tuple[str, tuple]]:
+    # --- figures ---------------------------------------------------------------------------
+    def writable(self, q: Quantity) -> Quantity | None:
+        """The figure with an indicator fit to be written, or None (and a review item) when it has none."""
+        q = _clean(q)
+        reason = fragment_reason(q.indicator, q.sentence)
+        if reason is None:
+            return q
+        wider = widen(q.indicator, q.sentence) if q.sentence and q.indicator else None
+        said = f"{q.indicator or '（无指标）'}{format_number(q.value)}{q.unit}"
+        if wider:
+            self.review.append(f"指标已补全：{said} 写作“{wider}”（原指标{reason}；原句：{q.sentence[:50]}）")
+            return replace(q, indicator=wider)
+        where = f"；原句：{q.sentence[:50]}" if q.sentence else ""
+        self.review.append(f"未写入：{said}（指标不成词：{reason}{where}）")
+        return None
+
+    def plain(self, figures: Sequence[Quantity]) -> Sentence:
+        b = TextBuilder()
+        for n, q in enumerate(figures):
+            if n:
+                b.add("，")
+            if n and q.direction and _same_stem(figures[n - 1].indicator, q.indicator):
+                # 地区生产总值完成53.6亿元，增长13%: the change of the figure before, its name said once
+                phrase, ns, ne = figure_phrase(replace(q, indicator=""))
+                b.add_figure(q, phrase, ns, ne)
+                continue
+            self._clause(b, q)
+        b.add("。")
+        return b.build()
+
+    def _clause(self, b: TextBuilder, q: Quantity) -> None:
+        phrase, ns, ne = figure_phrase(q)
+        b.add_figure(q, phrase, ns, ne)
+        if q.change is not None:
+            phrase, ns, ne = figure_phrase(q.change)
+            b.add("，").add_figure(q.change, phrase, ns, ne)
+        if q.of_target is not None:  # 收缴工会经费1835万元，全年目标任务3260万元
+            t = q.of_target
+            num = format_number(t.value)
+            b.add(f"，{self.words['target_lead'][self.period_kind]}").add_figure(t, num + t.unit, 0, len(num))
+
+    def results_sentences(self, figures: Sequence[Quantity]) -> list[Sentence]:
+        """上半年，新建基层工会组织46家，同比增长12.2%，新发展工会会员2870人……: the period word once."""
         out = []
-        for group in _groups(len(figures), self.chooser.sizes()):
-            figs = [figures[i] for i in group]
-            picked = self.chooser.choose(topic, figs)
-            if picked is None:
-                if len(figs) > 1:
-                    for f in figs:
-                        out += self.figure_sentences(topic, [f])
-                    continue
-                frame, order = _FALLBACK, [0]
-            else:
-                frame, order = picked
-            phrases = [(figs[n], *figure_phrase(_clean(figs[n]))) for n in order]
-            text, placed = frame.fill(phrases, self.when)
-            b = TextBuilder()
-            pos = 0
-            for fig, s, e in placed:
-                b.add(text[pos:s]).add_figure(fig, text[s:e], 0, e - s)
-                pos = e
-            b.add(text[pos:])
-            out.append(b.build())
+        for n in range(0, len(figures), _RESULTS_GROUP):
+            b = TextBuilder().add(f"{self.when}，" if n == 0 and self.when else "")
+            if n:
+                b.add(self.words["results_more"])
+            for k, q in enumerate(figures[n : n + _RESULTS_GROUP]):
+                if k:
+                    b.add("，")
+                self._clause(b, q)
+            out.append(b.add("。").build())
         return out
 
-    def activity_sentence(self, a: Event) -> tuple[str, tuple]:
+    def framed(self, frame: Frame, figures: Sequence[Quantity], when: str) -> Sentence:
+        phrases = [(q, *figure_phrase(q)) for q in figures]
+        text, placed = frame.fill(phrases, when, self.area)
+        b = TextBuilder()
+        pos = 0
+        for fig, s, e in placed:
+            b.add(text[pos:s]).add_figure(fig, text[s:e], 0, e - s)
+            pos = e
+        b.add(text[pos:])
+        return b.build()
+
+    def figure_sentences(self, topic: str, figures: Sequence[Quantity]) -> list[Sentence]:
+        """Frames where the figures bind, plain sentences for the rest, in the data's order."""
+        left = [q for q in figures]
+        placed: list[tuple[int, Sentence]] = []
+        when = self.when
+        while left:
+            picked = self.chooser.choose(topic, left)
+            if picked is None:
+                break
+            frame, order = picked
+            figs = [left[n] for n in order]
+            placed.append((min(figures.index(q) for q in figs), self.framed(frame, figs, when)))
+            if "{when}" in frame.text:
+                when = ""  # the period word once a section: no 一是上半年…二是上半年…
+            left = [q for q in left if all(q is not f for f in figs)]
+        for group in _plain_groups(left):
+            placed.append((figures.index(group[0]), self.plain(group)))
+        return [s for _, s in sorted(placed, key=lambda p: p[0])]
+
+    def activity_sentence(self, a: Event) -> Sentence:
         act = self.words["activity"]
-        date = chinese_date(a.date) if a.date else self.when
+        date = chinese_date(a.date) if a.date else ""
         year = (self.data.period or "")[:4]
         if year and date.startswith(year + "年"):
             date = date[len(year) + 1 :]  # 3月12日 within the period's own year
         action = a.action or act["default_action"]
         if a.participants is None:
-            return self.fmt(
-                self.pick(act["without_participants"]), date=date, action=action, event=a.event
-            ), ()
+            return _lead(self.pick(act["without_participants"]).format(date=date, action=action, event=a.event)), ()
+        who = next(word for key, word in act["participants"] if re.search(key, a.event))
+        q = replace(a.participants, indicator=who)
         template = self.pick(act["with_participants"])
-        phrase, ns, ne = figure_phrase(a.participants, with_indicator=False)
         head, tail = template.split("{participants}")
-        b = TextBuilder().add(self.fmt(head, date=date, action=action, event=a.event))
-        head2, tail2 = act["participants_phrase"].split("{0}")
-        b.add(head2).add_figure(a.participants, phrase, ns, ne).add(tail2)
-        b.add(self.fmt(tail, date=date, action=action, event=a.event))
+        phrase, ns, ne = figure_phrase(q)
+        b = TextBuilder().add(_lead(head.format(date=date, action=action, event=a.event)))
+        b.add_figure(q, phrase, ns, ne).add(tail)
         return b.build()
 
     # --- blocks ----------------------------------------------------------------------------
+    def sections(self, topics: Sequence[Topic]) -> list[Topic]:
+        """The data's topics; for a reporter other than a union, the topics a union's summary has
+        (the extractor's classes: 维权, 帮扶 …) are one section of its main work, not a union's headings."""
+        if self.genre == "union":
+            return list(topics)
+        mixed = [t for t in topics if t.name != ACTIVITY_TOPIC and not t.heading and not t.work]
+        if len(mixed) < 1:
+            return list(topics)
+        merged = Topic(
+            MAIN_WORK,
+            tuple(q for t in mixed for q in t.figures),
+            tuple(a for t in mixed for a in t.activities),
+            heading=self.words["main_work"][self.genre],
+        )
+        out, placed = [], False
+        for t in topics:
+            if t in mixed:
+                if not placed:
+                    out.append(merged)
+                    placed = True
+            else:
+                out.append(t)
+        return out
+
+    def topic_name(self, topic: Topic) -> str:
+        return self.words["topic_aliases"].get(topic.name, topic.name)
+
     def heading(self, topic: Topic) -> str:
         if topic.heading:
             return topic.heading
-        name = self.words["topic_aliases"].get(topic.name, topic.name)
+        name = self.topic_name(topic)
         options = self.words["headings"].get(name)
-        if options:
+        union_only = name in self.words["union_topics"] and self.genre != "union"
+        if options and not union_only:
             return self.pick(options)
         return self.pick(self.words["generic_headings"]).format(topic=topic.name)
 
-    def paragraph(self, sentences: list[tuple[str, tuple]], section: str, enumerate_: bool) -> Block:
-        b = TextBuilder()
+    def paragraph(self, sentences: list[Sentence], section: str, enumerate_: bool, lead: str = "") -> Block:
+        marks = self.words["enumerators"]
+        if enumerate_ and any(fuses(marks[n % len(marks)], t) for n, (t, _) in enumerate(sentences)):
+            enumerate_ = False  # 二是非公企业 reads as 是非: no enumerators rather than a misread word
+        b = TextBuilder().add(lead)
         for n, (text, pieces) in enumerate(sentences):
             if enumerate_:
                 b.add(self.words["enumerators"][n % len(self.words["enumerators"])])
@@ -132,76 +243,104 @@ class _Composer:
         return Block("body", text, pieces, section)
 
     def topic_blocks(self, n: int, topic: Topic) -> list[Block]:
-        blocks = [Block("heading1", f"{chinese_number(n)}、{self.heading(topic)}", (), topic.name)]
-        figs = self.figure_sentences(topic.name, topic.results)
+        figures = [w for q in topic.results if (w := self.writable(q)) is not None]
         acts = []
         for a in topic.activities:
             if LEFTOVER_NUMBER.search(a.event):  # the event's own number is not a data figure
-                self.notes.append(f"activity left out (its wording holds a number): {a.event}")
+                self.review.append(f"未写入活动（名称含数字）：{a.event}")
             else:
                 acts.append(self.activity_sentence(a))
-        if figs and acts and len(topic.results) + len(topic.activities) >= _SPLIT_ITEMS:
-            subs = self.words["subheadings"]
-            lead = topic.name
-            blocks.append(
-                Block("heading2", self.pick(subs["figures"]).format(n="一", lead=lead), (), topic.name)
-            )
-            blocks.append(self.paragraph(figs, topic.name, len(figs) >= _RICH_SENTENCES))
-            blocks.append(
-                Block("heading2", self.pick(subs["activities"]).format(n="二", lead=lead), (), topic.name)
-            )
-            blocks.append(self.paragraph(acts, topic.name, len(acts) >= _RICH_SENTENCES))
+        if topic.work:  # the data says what was done: the figures follow it plainly, no frame's words
+            figs = self.results_sentences(figures)
         else:
-            sentences = figs + acts
-            blocks.append(self.paragraph(sentences, topic.name, len(sentences) >= _RICH_SENTENCES))
+            figs = self.figure_sentences(self.topic_name(topic), figures)
+        if not figs and not acts and not topic.work:
+            return []
+        blocks = [Block("heading1", f"{chinese_number(n)}、{self.heading(topic)}", (), topic.name)]
+        work = "".join(_sentence(w) for w in topic.work)
+        effect = _sentence(topic.effect or "")
+        if work:
+            body = figs + acts
+            blocks.append(self.paragraph(body, topic.name, False, lead=work))
+        else:
+            blocks.append(self.paragraph(figs, topic.name, len(figs) >= _ENUMERATE_FROM) if figs else None)
+            if acts:
+                blocks.append(self.paragraph(acts, topic.name, len(acts) >= _ENUMERATE_FROM))
+        blocks = [b for b in blocks if b is not None]
+        if effect:
+            last = blocks[-1]
+            blocks[-1] = replace(last, text=last.text + effect)
         return blocks
 
     def compose(self) -> Draft:
         d = self.data
         blocks = [Block("title", d.title or f"{d.org}{d.period_label}工作总结")]
-        blocks.append(Block("opening", d.opening or self.fmt(self.pick(self.words["opening"]))))
+        blocks.append(Block("opening", d.opening or self.fmt(self.pick(self.words["opening"][self.genre]))))
         n = 0
-        for topic in d.topics:
-            if not topic.results and not topic.activities:
-                continue
-            n += 1
-            blocks += self.topic_blocks(n, topic)
+        for topic in self.sections(d.topics):
+            made = self.topic_blocks(n + 1, topic)
+            if made:
+                n += 1
+                blocks += made
         if d.problems:
             n += 1
             words = self.words["problems"]
             blocks.append(Block("heading1", f"{chinese_number(n)}、{words['heading']}", (), "问题"))
-            items = [(_clause(p) + "。", ()) for p in d.problems]
+            items = [(_sentence(p), ()) for p in d.problems]
             intro = self.fmt(self.pick(words["intro"]))
-            body = self.paragraph(items, "问题", len(items) > 1)
-            blocks.append(Block("body", intro + body.text, _shift(body.pieces, len(intro)), "问题"))
-        targets = [f for t in d.topics for f in t.targets]
+            blocks.append(self.paragraph(items, "问题", len(items) > 1, lead=intro))
+        targets = [w for t in d.topics for q in t.targets if (w := self.writable(q)) is not None]
         if d.plans or targets:
             n += 1
             words = self.words["plans"]
             blocks.append(
                 Block("heading1", f"{chinese_number(n)}、{self.fmt(self.pick(words['heading']))}", (), "计划")
             )
-            items: list[tuple[str, tuple]] = [(_clause(p) + "。", ()) for p in d.plans]
-            for f in targets:
-                phrase, ns, ne = figure_phrase(f)
+            items: list[Sentence] = [(_sentence(p), ()) for p in d.plans]
+            for q in targets:
+                phrase, ns, ne = figure_phrase(q)
                 head, tail = self.pick(words["target"]).split("{0}")
-                items.append(TextBuilder().add(head).add_figure(f, phrase, ns, ne).add(tail).build())
+                items.append(TextBuilder().add(head).add_figure(q, phrase, ns, ne).add(tail).build())
             intro = self.fmt(self.pick(words["intro"]))
-            body = self.paragraph(items, "计划", len(items) > 1)
-            blocks.append(Block("body", intro + body.text, _shift(body.pieces, len(intro)), "计划"))
-            blocks.append(Block("body", self.fmt(self.pick(words["closing"])), (), "计划"))
+            blocks.append(self.paragraph(items, "计划", len(items) > 1, lead=intro))
+            blocks.append(Block("body", self.fmt(self.pick(self.words["closing"][self.genre])), (), "计划"))
         sig = d.signature
         blocks.append(Block("signature", sig.org if sig else d.org))
         if sig and sig.date:
             blocks.append(Block("date", chinese_date(sig.date)))
-        return Draft(tuple(blocks), tuple(self.notes))
+        return Draft(tuple(blocks), tuple(self.notes), tuple(dict.fromkeys(self.review)))
+
+
+def _same_stem(level: str, change: str) -> bool:
+    """Whether a change's indicator names the level before it (地区生产总值 / 地区生产总值增长)."""
+    stem = re.sub(r"(?:完成|实现|达到|达|同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)?$", "", change)
+    base = re.sub(r"(?:完成|实现|达到|达)$", "", level)
+    return len(stem) >= 2 and (stem in base or base in stem)
+
+
+def _lead(text: str) -> str:
+    """A sentence whose date is unknown starts with its verb, not with a comma."""
+    return text.lstrip("，")
+
+
+def _plain_groups(figures: Sequence[Quantity]) -> list[list[Quantity]]:
+    """Figures read from one sentence stay together (a level and its change); data-file figures in
+    pairs."""
+    groups: list[list[Quantity]] = []
+    for q in figures:
+        last = groups[-1] if groups else None
+        if last and q.sentence and last[-1].sentence == q.sentence:
+            last.append(q)
+        elif last and not q.sentence and not last[-1].sentence and len(last) < _PLAIN_GROUP:
+            last.append(q)
+        else:
+            groups.append([q])
+    return groups
 
 
 def _clean(q: Quantity) -> Quantity:
     """An indicator that itself holds a number (四大家领导…) would add a figure: use the canonical
     name, or the wording without the number."""
-    from dataclasses import replace
-
     if not LEFTOVER_NUMBER.search(q.indicator):
         return q
     if q.canonical and not LEFTOVER_NUMBER.search(q.canonical):
@@ -209,29 +348,72 @@ def _clean(q: Quantity) -> Quantity:
     return replace(q, indicator=LEFTOVER_NUMBER.sub("", q.indicator))
 
 
-def _clause(text: str) -> str:
-    return text.strip().rstrip("。；;，,.")
+def compose(data: DraftData, frames: Sequence[Frame] = (), *, read_back: bool = True) -> Draft:
+    """A draft of ``data``: ``frames`` mined from the user's archive first, the shipped bank after.
+
+    With ``read_back`` the draft is read again by the extractor, as the evaluation and the next
+    user will read it: a figure that reads back under another indicator, or under one that is not a
+    well-formed phrase, is taken out (and listed for review) and the draft composed again, so what is
+    written binds."""
+    frames = (*frames, *shipped_frames())
+    draft = _Composer(data, frames).compose()
+    for _ in range(_READ_BACK_ROUNDS if read_back else 0):
+        wrong = misread(draft)
+        if not wrong:
+            break
+        data = _without(data, [q for q, _ in wrong])
+        data = replace(data, dropped=data.dropped + tuple(why for _, why in wrong))
+        draft = _Composer(data, frames).compose()
+    return draft
 
 
-def _shift(pieces: tuple, by: int) -> tuple:
-    from dataclasses import replace
-
-    return tuple(replace(p, start=p.start + by, end=p.end + by) for p in pieces)
+_READ_BACK_ROUNDS = 4
 
 
-def _groups(n: int, sizes: set[int]) -> list[list[int]]:
-    """Figure indices in sentence groups: pairs, with a triple at the end for an odd count."""
-    if n == 0:
-        return []
-    out, i = [], 0
-    while n - i > 0:
-        left = n - i
-        size = 3 if left == 3 and 3 in sizes else (2 if left >= 2 and 2 in sizes else 1)
-        out.append(list(range(i, i + size)))
-        i += size
+def misread(draft: Draft) -> list[tuple[Quantity, str]]:
+    """Figures of ``draft`` the extractor reads back under an indicator that does not bind to theirs,
+    or that is a fragment, with why (in the review's words)."""
+    from extract import figures_in
+    from generate.binding import THRESHOLD, agreement
+
+    placed = {p.start: p.figure for p in draft.placed}
+    out: list[tuple[Quantity, str]] = []
+    for f in figures_in(draft.text):
+        q = placed.get(f.start)
+        if q is None or f.value is None or f.placeholder:
+            continue
+        said = f"{q.indicator}{format_number(q.value)}{q.unit}"
+        reason = fragment_reason(f.indicator or "", f.sentence)
+        if reason is not None:
+            out.append((q, f"未写入：{said}（写入后再读，指标成为“{f.indicator or ''}”，{reason}）"))
+        elif max(
+            agreement(f.indicator or "", f.canonical, q.indicator, q.canonical),
+            agreement(f.indicator or "", None, q.canonical or "", None) if q.direction else 0.0,
+        ) < THRESHOLD:
+            out.append((q, f"未写入：{said}（写入后再读，数字归到了“{f.indicator}”名下）"))
     return out
 
 
-def compose(data: DraftData, frames: Sequence[Frame] = ()) -> Draft:
-    """A draft of ``data``: ``frames`` mined from the user's archive first, the shipped bank after."""
-    return _Composer(data, (*frames, *shipped_frames())).compose()
+def _same_figure(q: Quantity) -> tuple:
+    """A figure as the data holds it, whatever wording the composer gave it (widened, cleaned)."""
+    return (q.topic, q.value, q.unit, q.direction, q.target, q.sentence or q.indicator)
+
+
+def _without(data: DraftData, figures: Sequence[Quantity]) -> DraftData:
+    gone = {_same_figure(f) for f in figures}
+
+    def keep(q: Quantity) -> bool:
+        return _same_figure(q) not in gone
+
+    topics = []
+    for t in data.topics:
+        figs = []
+        for q in t.figures:
+            if not keep(q):
+                continue
+            change = q.change if q.change is None or keep(q.change) else None
+            goal = q.of_target if q.of_target is None or keep(q.of_target) else None
+            figs.append(replace(q, change=change, of_target=goal))
+        acts = tuple(a if a.participants is None or keep(a.participants) else replace(a, participants=None) for a in t.activities)
+        topics.append(replace(t, figures=tuple(figs), activities=acts))
+    return replace(data, topics=tuple(topics))

@@ -25,6 +25,15 @@ ACTIVITY_TOPIC = "重点活动"
 _PERIOD = re.compile(r"^(?P<year>\d{4})(?:(?P<half>H[12])|(?P<quarter>Q[1-4]))?$")
 _ISO_DATE = re.compile(r"^(?P<y>\d{4}|-)-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?$")
 _QUARTERS = {"Q1": "第一季度", "Q2": "第二季度", "Q3": "第三季度", "Q4": "第四季度"}
+_DIGIT = re.compile(r"[0-9０-９]")
+PARTICIPANTS = "参加人员"  # the indicator of an activity's participant count
+# Who reports, from the organisation's name: the first pattern that matches wins (a 学校工会 is a union).
+_GENRES = (
+    ("union", re.compile(r"工会|工联")),
+    ("school", re.compile(r"学校|中学|小学|大学|学院|幼儿园")),
+    ("enterprise", re.compile(r"公司|集团|厂$|企业|银行")),
+    ("government", re.compile(r"政府|[省市县区旗乡镇]$|街道|办事处|局$|委员会$")),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +47,10 @@ class Quantity:
     target: bool = False
     canonical: str | None = None
     topic: str = ""
+    direction: str | None = None  # "up" / "down": the figure itself is a change (下降18%)
+    change: Quantity | None = None  # the change stated with this figure (同比增长12%)
+    of_target: Quantity | None = None  # the target this result is measured against
+    sentence: str = ""  # where the figure was read (extract records), for checking its indicator
 
     @property
     def key(self) -> str:
@@ -61,6 +74,8 @@ class Topic:
     figures: tuple[Quantity, ...] = ()
     activities: tuple[Event, ...] = ()
     heading: str | None = None
+    work: tuple[str, ...] = ()  # what was done, sentences without figures
+    effect: str | None = None  # what it achieved
 
     @property
     def results(self) -> tuple[Quantity, ...]:
@@ -89,11 +104,17 @@ class DraftData:
     plans: tuple[str, ...] = ()
     signature: Signature | None = None
     source: str = ""
+    genre: str | None = None  # union / government / enterprise / school
+    dropped: tuple[str, ...] = ()  # figures of the input left out, and why (for the review list)
 
     @property
     def figures(self) -> tuple[Quantity, ...]:
-        """Every figure the draft must carry: topic figures, then activity participants."""
-        own = [f for t in self.topics for f in t.figures]
+        """Every figure the draft must carry: topic figures (with their changes and targets), then
+        activity participants."""
+        own = []
+        for t in self.topics:
+            for f in t.figures:
+                own += [f] + [r for r in (f.change, f.of_target) if r is not None]
         own += [a.participants for t in self.topics for a in t.activities if a.participants is not None]
         return tuple(own)
 
@@ -133,8 +154,21 @@ def schema() -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def load_data(path: str | Path) -> DraftData:
-    """Read a draft-data file: ``.yaml``/``.yml``/``.json`` (validated) or ``extract``'s ``.jsonl``."""
+
+def guess_genre(org: str | None, title: str | None = None) -> str | None:
+    """union / government / enterprise / school from the organisation's name (and the title)."""
+    name = org or ""
+    for genre, pattern in _GENRES:
+        if pattern.search(name):
+            return genre
+    if title and "政府工作报告" in title:
+        return "government"
+    return None
+
+
+def load_data(path: str | Path, org: str | None = None) -> DraftData:
+    """Read a draft-data file: ``.yaml``/``.yml``/``.json`` (validated) or ``extract``'s ``.jsonl``
+    (``org`` picks one organisation of several)."""
     p = Path(path)
     name = str(path)
     try:
@@ -145,7 +179,7 @@ def load_data(path: str | Path) -> DraftData:
         raise DataError(name, f"cannot read: {exc}") from exc
     suffix = p.suffix.lower()
     if suffix == ".jsonl":
-        return data_from_records(_json_lines(name, raw), source=name)
+        return data_from_records(_json_lines(name, raw), source=name, org=org)
     if suffix in {".yaml", ".yml"}:
         import yaml
 
@@ -160,7 +194,10 @@ def load_data(path: str | Path) -> DraftData:
             raise DataError(name, f"not valid JSON: {exc}") from exc
     else:
         raise DataError(name, f"unknown data format {suffix or '(no suffix)'}; use .yaml, .json or .jsonl")
-    return data_from_mapping(obj, source=name)
+    data = data_from_mapping(obj, source=name)
+    if org is not None and org != data.org:
+        raise DataError(name, f"holds {data.org}, not {org}", field="org")
+    return data
 
 
 def _json_lines(name: str, raw: str) -> list[dict[str, Any]]:
@@ -195,6 +232,11 @@ def data_from_mapping(obj: Any, source: str = "<data>") -> DraftData:
         err = errors[0]
         field = _field_path(err.absolute_path) or "(top level)"
         raise DataError(source, err.message, field=field)
+    for i, t in enumerate(obj["topics"]):
+        for j, text in enumerate([*(t.get("work") or ()), t.get("effect") or ""]):
+            if _DIGIT.search(text):
+                field = f"topics[{i}].work[{j}]" if j < len(t.get("work") or ()) else f"topics[{i}].effect"
+                raise DataError(source, "holds a number: put figures under figures, so each is bound", field=field)
     topics = tuple(_topic(t) for t in obj["topics"])
     sig = obj.get("signature") or {}
     return DraftData(
@@ -208,6 +250,7 @@ def data_from_mapping(obj: Any, source: str = "<data>") -> DraftData:
         plans=tuple(obj.get("plans") or ()),
         signature=Signature(sig.get("org") or obj["org"], sig.get("date")),
         source=source,
+        genre=obj.get("genre") or guess_genre(obj["org"], obj.get("title")),
     )
 
 
@@ -231,7 +274,21 @@ def _field_path(path: Iterable[Any]) -> str:
     return out
 
 
+_CHANGE_WORDS = {"up": "同比增长", "down": "同比下降"}
+
+
 def _quantity(d: Mapping[str, Any], topic: str) -> Quantity:
+    change = None
+    if d.get("change"):
+        c = d["change"]
+        change = Quantity(
+            _CHANGE_WORDS[c["direction"]], _number(c["value"]), c["unit"], topic=topic,
+            direction=c["direction"], canonical=d["indicator"],  # read back, it is the parent's change
+        )
+    goal = None
+    if d.get("of_target"):
+        t = d["of_target"]
+        goal = Quantity("目标任务", _number(t["value"]), t["unit"], target=True, topic=topic)
     return Quantity(
         indicator=d["indicator"],
         value=_number(d["value"]),
@@ -240,6 +297,9 @@ def _quantity(d: Mapping[str, Any], topic: str) -> Quantity:
         target=bool(d.get("target", False)),
         canonical=d.get("canonical"),
         topic=topic,
+        direction=d.get("direction"),
+        change=change,
+        of_target=goal,
     )
 
 
@@ -254,57 +314,90 @@ def _topic(d: Mapping[str, Any]) -> Topic:
         p = a.get("participants")
         part = None
         if p:
-            part = Quantity("参加", _number(p["value"]), p["unit"], p.get("approx"), topic=name)
+            part = Quantity(PARTICIPANTS, _number(p["value"]), p["unit"], p.get("approx"), topic=name)
         acts.append(Event(a["event"], a.get("date"), a.get("action"), part))
     return Topic(
         name=name,
         figures=tuple(_quantity(f, name) for f in d.get("figures") or ()),
         activities=tuple(acts),
         heading=d.get("heading"),
+        work=tuple(w.strip() for w in d.get("work") or ()),
+        effect=(d.get("effect") or "").strip() or None,
     )
 
 
-def data_from_records(records: Iterable[Mapping[str, Any]], source: str = "<records>") -> DraftData:
+def organisations(records: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The organisations ``extract`` records name, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for rec in records:
+        if rec.get("type") in ("document", "figure", "activity") and rec.get("org"):
+            seen.setdefault(str(rec["org"]), None)
+    return list(seen)
+
+
+def data_from_records(
+    records: Iterable[Mapping[str, Any]], source: str = "<records>", org: str | None = None
+) -> DraftData:
     """Build draft data from ``extract`` records: figures grouped by ``topic`` (null → 其他工作).
 
-    Placeholders (template blanks) and figures without a value carry nothing to report and are
-    skipped, and so is a figure stated again (the same name, value, unit and kind: a summary and its
-    detail, or two reports of one organisation and period), so a draft says each fact once. The first
-    ``document`` record gives organisation and period.
+    Records of several organisations are refused (naming them) unless ``org`` picks one. Placeholders
+    (template blanks) and figures without a value carry nothing to report and are skipped, and so is
+    a figure stated again (the same name, value, unit and kind: a summary and its detail, or two
+    reports of one organisation and period), so a draft says each fact once. Relations are carried:
+    a change (同比增长12%) stays with the figure it changes, a completion rate with its target, and a
+    figure another one is measured against (占应建工会数30家的103%) is a baseline, never a plan.
+    The first ``document`` record gives organisation, level, period and title.
     """
-    org: str | None = None
-    period: str | None = None
-    title: str | None = None
+    records = list(records)
+    orgs = organisations(records)
+    if org is not None:
+        if org not in orgs:
+            raise DataError(source, f"no records of {org}; the organisations are: {'、'.join(orgs) or '(none named)'}")
+        records = [r for r in records if r.get("org") in (org, None)]
+    elif len(orgs) > 1:
+        raise DataError(
+            source,
+            f"holds {len(orgs)} organisations ({'、'.join(orgs)}); pick one with --org",
+        )
+    doc: Mapping[str, Any] = next((r for r in records if r.get("type") == "document"), {})
+    figures = [r for r in records if r.get("type") == "figure"]
+    referenced = {r.get("of_target") for r in figures} | {r.get("baseline") for r in figures}
+    referenced.discard(None)
     by_topic: dict[str, list[Quantity]] = {}
     acts: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
     for n, rec in enumerate(records, 1):
         kind = rec.get("type")
-        if kind == "document":
-            org = org or rec.get("org")
-            period = period or rec.get("period")
-            title = title or rec.get("title")
-        elif kind == "figure":
+        if kind == "figure":
             if rec.get("placeholder") or rec.get("value") is None:
                 continue
             for key in ("value", "unit"):
                 if rec.get(key) in (None, ""):
                     raise DataError(source, f"figure record {n} has no {key}", field=key)
             topic = rec.get("topic") or OTHER_TOPIC
-            indicator = rec.get("indicator") or rec.get("canonical") or ""
-            said = (rec.get("canonical") or indicator, rec["value"], rec["unit"], rec.get("approx"), bool(rec.get("target")))
+            indicator = rec.get("indicator") or ""
+            target = bool(rec.get("target")) and rec.get("start") not in referenced
+            said = (rec.get("canonical") or indicator, rec["value"], rec["unit"], rec.get("approx"), target)
             if said in seen:
                 continue
             seen.add(said)
+            change = rec.get("change") if isinstance(rec.get("change"), Mapping) else None
+            own_change = (
+                change is not None
+                and float(change.get("value", "nan")) == float(rec["value"])
+                and change.get("unit") == rec["unit"]
+            )
             by_topic.setdefault(topic, []).append(
                 Quantity(
                     indicator=indicator,
                     value=_number(rec["value"]),
                     unit=rec["unit"],
                     approx=rec.get("approx"),
-                    target=bool(rec.get("target")),
+                    target=target,
                     canonical=rec.get("canonical"),
                     topic=topic,
+                    direction=change.get("direction") if own_change and change else None,
+                    sentence=rec.get("sentence") or "",
                 )
             )
         elif kind == "activity":
@@ -313,19 +406,21 @@ def data_from_records(records: Iterable[Mapping[str, Any]], source: str = "<reco
             p = rec.get("participants")
             part = None
             if isinstance(p, Mapping) and p.get("value") is not None and p.get("unit"):
-                part = Quantity("参加", _number(p["value"]), p["unit"], p.get("approx"), topic=ACTIVITY_TOPIC)
+                part = Quantity(PARTICIPANTS, _number(p["value"]), p["unit"], p.get("approx"), topic=ACTIVITY_TOPIC)
             acts.append(Event(rec["event"], rec.get("date"), rec.get("action"), part))
     topics = [Topic(name, tuple(figs)) for name, figs in by_topic.items()]
     if acts:
         topics.append(Topic(ACTIVITY_TOPIC, (), tuple(acts)))
     if not topics:
         raise DataError(source, "no figures or activities to draft from")
-    org = org or "本单位"
+    name = org or doc.get("org") or (orgs[0] if orgs else None) or "本单位"
     return DraftData(
-        org=org,
+        org=name,
         topics=tuple(topics),
-        period=period,
+        level=doc.get("level"),
+        period=doc.get("period"),
         title=None,
-        signature=Signature(org),
+        signature=Signature(name),
         source=source,
+        genre=guess_genre(name, doc.get("title")),
     )

@@ -17,11 +17,14 @@ def draft_file(
     corpus: Sequence[str | Path] = (),
     llm: str | None = None,
     out: str | Path | None = None,
+    org: str | None = None,
 ) -> Draft:
     """Draft from a data file; ``like`` follows last year's report, ``corpus`` adds frames mined from
     the user's own past summaries, ``llm`` names a model for a guarded fluency pass; written to ``out``
-    (.docx, .md, .txt) when given. ``Draft.notes`` says what was not done as asked."""
-    data = load_data(data_path)
+    (.docx, .md, .txt) when given, with its review list beside it (``OUT.review.md``). ``org`` picks
+    one organisation of an ``extract`` output holding several. ``Draft.notes`` says what was not done
+    as asked; ``Draft.review`` what a person must look at before the draft is sent."""
+    data = load_data(data_path, org=org)
     if like is not None:
         from generate.like import read_report, redraft
 
@@ -44,17 +47,38 @@ def draft_file(
         from generate.output import write_draft
 
         write_draft(draft, out)
+        write_review(draft.review, out)
     return draft
 
 
-def fill_file(template: str | Path, data_path: str | Path, out: str | Path) -> FillResult:
+def review_path(out: str | Path) -> Path:
+    """Where the review list of ``out`` goes: ``draft.docx`` → ``draft.review.md``."""
+    p = Path(out)
+    return p.with_name(p.stem + ".review.md")
+
+
+def write_review(items: Sequence[str], out: str | Path) -> Path:
+    """The review list as Markdown beside the draft (written even when empty, so an old one never stays)."""
+    from generate.errors import RenderError
+
+    path = review_path(out)
+    lines = [f"# 待核对事项：{Path(out).name}", ""]
+    lines += [f"{n}. {item}" for n, item in enumerate(items, 1)] or ["（无）"]
+    try:
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise RenderError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    return path
+
+
+def fill_file(template: str | Path, data_path: str | Path, out: str | Path, org: str | None = None) -> FillResult:
     """A template's number blanks filled from a data file, written to ``out`` (.txt, .md or .docx)."""
     from corpus import read
     from corpus.records import Failure
     from generate.errors import DataError
     from generate.output import write_draft
 
-    data = load_data(data_path)
+    data = load_data(data_path, org=org)
     doc = next(iter(read([str(template)])), None)
     if doc is None or isinstance(doc, Failure):
         raise DataError(str(template), doc.reason if doc is not None else "no text found")
@@ -62,4 +86,5 @@ def fill_file(template: str | Path, data_path: str | Path, out: str | Path) -> F
     lines = [line for line in result.text.split("\n") if line.strip()]
     blocks = [Block("title" if i == 0 else "body", line.strip()) for i, line in enumerate(lines)]
     write_draft(Draft(tuple(blocks)), out)
+    write_review(result.review, out)
     return result

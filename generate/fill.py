@@ -3,18 +3,23 @@
 A number blank is a run of ``_``/``x``/``×`` followed by a measure word. Its indicator is the text
 before it back to the last punctuation (上半年新建企业工会___家 → 新建企业工会), or after it when
 nothing stands before (___家企业申报 → 企业申报). Blanks and data figures of the same unit are paired
-by character similarity of indicator wording (Dice over character bigrams and characters), best pairs
-first, each figure used once; a blank without a good enough partner is listed, never guessed.
+by binding (``binding.agreement``: wording similarity, containment, canonical names), best pairs
+first, each figure used once; a blank without a partner above ``binding.THRESHOLD`` is never
+guessed: its clause goes where the sentence stands without it (``clauses``), otherwise it stays a
+visible blank; both are listed in the review.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
+from generate.binding import THRESHOLD, agreement, similarity
+from generate.clauses import clause_span, removable, settle
 from generate.data import DraftData, Quantity
 from generate.phrases import format_number
+
+__all__ = ["BLANK", "Blank", "FillResult", "Filled", "fill_text", "find_blanks", "similarity"]
 
 _UNITS = "万元|亿元|元|万人|人次|个百分点|%|人|名|位|户|家|个|条|期|场次|场|次|件次|件|份|项|本|册|吨|公里|平方米|处|所|座|批|支|篇|块|天"
 BLANK = re.compile(rf"(?P<blank>_{{2,}}|＿{{2,}}|[xX]{{2,}}|×{{2,}})(?P<more>多|余)?(?P<unit>{_UNITS})")
@@ -23,8 +28,8 @@ _FILLER_HEAD = re.compile(
     r"^(?:[上下]半年|今年|目前|全年|共计|累计|共有|共|已有|有|其中|另有|在|到|达到了?|并安排|为|对)+"
 )
 _FILLER_TAIL = re.compile(r"(?:保持在|达到了?|达|为|占|是|在)$")
+_DIGIT = re.compile(r"[0-9０-９]")
 _BLANK_CHARS = re.compile(r"_+|＿+|[xX]{2,}|×+")
-THRESHOLD = 0.34
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,13 +51,20 @@ class Filled:
 class FillResult:
     text: str
     filled: tuple[Filled, ...]
-    unfilled: tuple[Blank, ...]
+    unfilled: tuple[Blank, ...]  # left as visible blanks
+    dropped: tuple[tuple[Blank, str], ...] = ()  # taken out with their clause (the clause as it read)
 
     @property
     def notes(self) -> tuple[str, ...]:
         return tuple(
             f"blank not filled: {b.context or '?'}___{b.unit} (offset {b.start})" for b in self.unfilled
         )
+
+    @property
+    def review(self) -> tuple[str, ...]:
+        gone = tuple(f"已删去：“{clause}”（新数据没有{b.context or '这一项'}）" for b, clause in self.dropped)
+        blank = tuple(f"待填：{b.context or '？'}___{b.unit}（新数据没有这一项，第{b.start}字处留空）" for b in self.unfilled)
+        return gone + blank
 
 
 def find_blanks(text: str) -> list[Blank]:
@@ -68,23 +80,12 @@ def find_blanks(text: str) -> list[Blank]:
     return blanks
 
 
-def _grams(s: str) -> Counter[str]:
-    return Counter(list(s) + [s[i : i + 2] for i in range(len(s) - 1)])
-
-
-def similarity(a: str, b: str) -> float:
-    """Dice coefficient over characters and character bigrams: 新建企业工会 ~ 新建基层工会组织."""
-    ga, gb = _grams(a), _grams(b)
-    total = sum(ga.values()) + sum(gb.values())
-    return 2 * sum((ga & gb).values()) / total if total else 0.0
-
-
 def fill_text(text: str, data: DraftData) -> FillResult:
     blanks = find_blanks(text)
     figures = [f for f in data.figures if f.indicator != "参加"]
     pairs = sorted(
         (
-            (similarity(b.context, f.indicator), bi, fi)
+            (agreement(b.context, None, f.indicator, f.canonical), bi, fi)
             for bi, b in enumerate(blanks)
             for fi, f in enumerate(figures)
             if f.unit == b.unit
@@ -98,14 +99,37 @@ def fill_text(text: str, data: DraftData) -> FillResult:
             continue
         chosen[bi] = Filled(blanks[bi], figures[fi], score)
         used.add(fi)
-    out, pos = [], 0
+    others = [b.start for b in blanks] + [m.start() for m in _DIGIT.finditer(text)]
+    drops: list[tuple[int, int]] = []
+    dropped: list[tuple[Blank, str]] = []
     for bi, b in enumerate(blanks):
         if bi in chosen:
-            out.append(text[pos : b.start] + format_number(chosen[bi].figure.value))
-            pos = b.end
+            continue
+        span = removable(text, b.start, b.end, others)
+        if span is not None:
+            drops.append(span)
+            lo, hi = clause_span(text, b.start, b.end)
+            dropped.append((b, text[lo:hi]))
+    spans = settle(text, drops, kept=[blanks[i].start for i in chosen])
+    edits = [(b.start, b.end, format_number(chosen[i].figure.value)) for i, b in enumerate(blanks) if i in chosen]
+    edits += [(a, e, "") for a, e in spans]
+    out, pos = [], 0
+    for a, e, new in sorted(edits):
+        if a < pos:
+            continue
+        out.append(text[pos:a] + new)
+        pos = e
     out.append(text[pos:])
+    gone = {b.start for b, _ in dropped}
+    unfilled = []
+    for i, b in enumerate(blanks):
+        if i in chosen or b.start in gone:
+            continue
+        if any(a <= b.start < e for a, e in spans):  # its whole sentence went with another blank's
+            lo, hi = clause_span(text, b.start, b.end)
+            dropped.append((b, text[lo:hi]))
+        else:
+            unfilled.append(b)
     return FillResult(
-        "".join(out),
-        tuple(chosen[i] for i in sorted(chosen)),
-        tuple(b for i, b in enumerate(blanks) if i not in chosen),
+        "".join(out), tuple(chosen[i] for i in sorted(chosen)), tuple(unfilled), tuple(dropped)
     )

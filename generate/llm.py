@@ -3,14 +3,23 @@
 ``LanguageModel`` is the one protocol (``complete(messages) -> text``); ``OpenAIChat`` the one
 implementation, for any OpenAI-compatible server; ``model_from_env`` the one place the environment
 (``OPENAI_BASE_URL``, ``OPENAI_API_KEY``) is read. ``polish`` sends the draft paragraph by paragraph;
-the guard extracts the figures of each reply (``extract.figures_in``) and keeps the reply only if its
-figures — values and units, as a multiset — are exactly those of the paragraph sent. Otherwise, and
-whenever the model fails, the template paragraph stays and a note says so. Drafting never needs a model.
+``guard`` reads each reply with the extractor (``extract.figures_in``) and keeps it only if
+
+- its figures — values and units, as a multiset — are exactly those of the paragraph sent;
+- each figure is still bound to its indicator (a reply that swaps 46家 and 38家 between 新建工会组织
+  and 走访企业 has the same multiset, and is refused);
+- each number is written as it was (38家 never becomes 三十八家) with the same approximation (约3400人
+  never 3400余人);
+- the period words are the same (上半年 never becomes 全年, 2025年 never 2024年).
+
+Otherwise, and whenever the model fails, the template paragraph stays and a note says why.
+Drafting never needs a model.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -25,6 +34,9 @@ SYSTEM_PROMPT = (
     "必须保留原文中的每一个数字及其单位，不得增加、删除或改动任何数字，不得添加原文没有的事实。只输出润色后的这一段文字。"
 )
 _POLISHED_KINDS = frozenset({"opening", "body"})
+_PERIOD_WORDS = re.compile(
+    r"\d{4}年|[上下]半年|全年|[一二三四]季度|今年以来|今年|去年|上年|同期|年初|年底|年末|\d{1,2}月(?:\d{1,2}日)?|[一二三四五六七八九十]+月"
+)
 
 
 class LanguageModel(Protocol):
@@ -150,6 +162,33 @@ def _regrounded(block: Block, text: str) -> tuple[Piece, ...] | None:
     return tuple(pieces)
 
 
+def guard(block: Block, reply: str) -> str | None:
+    """Why the model's ``reply`` may not replace ``block`` (in the review's words), or None."""
+    from extract import figures_in
+    from generate.binding import THRESHOLD, agreement
+
+    if figure_multiset(reply) != figure_multiset(block.text):
+        return "润色稿改动了数字"
+    if Counter(_PERIOD_WORDS.findall(reply)) != Counter(_PERIOD_WORDS.findall(block.text)):
+        return "润色稿改动了时间（如上半年、全年、年份、日期）"
+    before = {f.start: f for f in figures_in(block.text) if f.value is not None}
+    after = [f for f in figures_in(reply) if f.value is not None and not f.placeholder]
+    for p in block.pieces:
+        mine = before.get(p.start)
+        written = block.text[p.start : p.end]
+        found = [f for f in after if float(f.value) == float(p.figure.value) and f.unit == (mine.unit if mine else p.figure.unit)]
+        if not found:
+            return "润色稿里找不到原来的数字"
+        if not any(reply[f.start : f.end] == written for f in found):
+            return f"润色稿改写了数字的写法（{written}）"
+        if not any(f.approx == (mine.approx if mine else p.figure.approx) for f in found):
+            return f"润色稿改动了约数（{written}）"
+        wording = mine.indicator if mine and mine.indicator else p.figure.indicator
+        if not any(agreement(f.indicator or "", f.canonical, wording, mine.canonical if mine else p.figure.canonical) >= THRESHOLD for f in found):
+            return f"润色稿把{written}{p.figure.unit}放到了别的指标下"
+    return None
+
+
 def polish(draft: Draft, model: LanguageModel) -> Draft:
     """Each opening/body paragraph rewritten by ``model``, kept only where its figures are unchanged."""
     blocks = list(draft.blocks)
@@ -166,8 +205,10 @@ def polish(draft: Draft, model: LanguageModel) -> Draft:
             notes.append(f"{where}: kept the template text: {exc}")
             continue
         reply = " ".join(reply.split())
-        if figure_multiset(reply) != figure_multiset(block.text):
-            notes.append(f"{where}: the model changed a figure; kept the template text")
+        why = guard(block, reply)
+        if why is not None:
+            label = "the model changed a figure" if why == "润色稿改动了数字" else why
+            notes.append(f"{where}: {label}; kept the template text")
             continue
         pieces = _regrounded(block, reply)
         if pieces is None:
@@ -176,4 +217,4 @@ def polish(draft: Draft, model: LanguageModel) -> Draft:
             )
             continue
         blocks[i] = replace(block, text=reply, pieces=pieces)
-    return Draft(tuple(blocks), draft.notes + tuple(notes))
+    return replace(draft, blocks=tuple(blocks), notes=draft.notes + tuple(notes))

@@ -46,6 +46,7 @@ class Placed:
 class Draft:
     blocks: tuple[Block, ...]
     notes: tuple[str, ...] = field(default=())
+    review: tuple[str, ...] = field(default=())  # places a person must look at before it is sent
 
     @property
     def text(self) -> str:
@@ -66,6 +67,9 @@ class Draft:
 
     def with_notes(self, *notes: str) -> Draft:
         return replace(self, notes=self.notes + tuple(notes))
+
+    def with_review(self, *items: str) -> Draft:
+        return replace(self, review=self.review + tuple(i for i in items if i not in self.review))
 
 
 class TextBuilder:

@@ -115,3 +115,21 @@ def test_draft_reference_count_mismatch_is_usage_error(tmp_path):
     a.write_text("工会", encoding="utf-8")
     res = runner.invoke(app, ["evaluate", "draft", str(a), str(a), str(a), "-r", str(a), "-r", str(a)])
     assert res.exit_code == 2
+
+
+def test_draft_with_extract_records_as_data(tmp_path):
+    """`--data` takes an extract .jsonl; a number under another indicator does not count (binding)."""
+    recs = [
+        {"type": "figure", "source": "r.txt", "indicator": "新建工会组织", "canonical": "新建工会组织",
+         "value": 38, "unit": "家"},
+        {"type": "figure", "source": "r.txt", "indicator": "净增会员", "canonical": "会员", "value": 3581, "unit": "人"},
+    ]
+    data = tmp_path / "r.jsonl"
+    data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("今年新建工会组织38家，慰问职工3581人，各级工会组织达85%。", encoding="utf-8")
+    res = runner.invoke(app, ["evaluate", "draft", str(draft), "-r", str(draft), "--data", str(data), "--json"])
+    assert res.exit_code == 0, res.output
+    rec = json.loads(res.stdout)
+    assert rec["fact_precision"] == 1 / 3 and rec["fact_recall"] == 0.5
+    assert rec["pairs"][0]["fragments"] >= 1  # 级工会组织 / 组织 of 各级工会组织达85%

@@ -35,10 +35,10 @@ def test_disjoint_and_empty_drafts_score_zero():
 def test_fact_scores_use_the_figure_finder():
     def finder(text: str) -> list[Figure]:
         assert "38" in text  # the prepared draft, full-width digits already folded
-        return [Figure(source="d", start=0, end=0, text="", value=38, unit="家"),
-                Figure(source="d", start=0, end=0, text="", value=40, unit="万元")]
+        return [Figure(source="d", start=0, end=0, text="", value=38, unit="家", indicator="新建工会组织"),
+                Figure(source="d", start=0, end=0, text="", value=40, unit="万元", indicator="慰问金")]
 
-    rec = score_draft("新建工会组织３８家，慰问金40万元", REF, facts=[Fact(38, "家"), Fact(41, "万元")],
+    rec = score_draft("新建工会组织３８家，慰问金40万元", REF, facts=[Fact(38, "家", "新建工会组织"), Fact(41, "万元", "慰问金")],
                       figures_in=finder).record()
     assert (rec["fact_precision"], rec["fact_recall"]) == (0.5, 0.5)
 

@@ -31,12 +31,20 @@ def test_collect_facts_anywhere_in_the_data():
 
 
 def test_faithful_draft():
-    r = score_facts(collect_facts(DATA), [fig(38, "家"), fig(3581, "人"), fig(41, "万元")])
+    r = score_facts(collect_facts(DATA), [fig(38, "家", "新建工会组织"), fig(3581, "人", "净增会员"), fig(41, "万元", "发放慰问金")])
     assert (r.score.precision, r.score.recall) == (1.0, 1.0)
 
 
+def test_a_number_under_another_indicator_does_not_count():
+    """Binding: 38家 is the data's, but the draft says it of 走访企业, and 3581人 of 慰问职工."""
+    r = score_facts(collect_facts(DATA), [fig(38, "家", "走访企业"), fig(3581, "人", "慰问职工"), fig(41, "万元", "慰问金")])
+    assert (r.counts.matched, r.counts.predicted) == (1, 3)
+    assert {(f.indicator, fact.indicator) for f, fact in r.misbound} == {("走访企业", "新建工会组织"), ("慰问职工", "净增会员")}
+    assert score_facts(collect_facts(DATA), [fig(38, "家", "走访企业")], bind=False).counts.matched == 1
+
+
 def test_altered_and_invented_numbers_count_against_precision():
-    stated = [fig(38, "家"), fig(3851, "人"), fig(12, "场")]  # 3581 altered to 3851, 12场 invented
+    stated = [fig(38, "家", "新建工会组织"), fig(3851, "人", "净增会员"), fig(12, "场", "举办活动")]  # 3581 altered to 3851, 12场 invented
     r = score_facts(collect_facts(DATA), stated)
     assert r.score.precision == pytest.approx(1 / 3)
     assert r.score.recall == pytest.approx(1 / 3)
@@ -45,14 +53,14 @@ def test_altered_and_invented_numbers_count_against_precision():
 
 
 def test_base_units_and_one_to_one():
-    facts = [Fact(41, "万元", "慰问金"), Fact(38, "家")]
+    facts = [Fact(41, "万元", "慰问金"), Fact(38, "家", "新建工会")]
     # 410000元 is 41万元; the second 38家 has no second fact to back it.
-    r = score_facts(facts, [fig(410000, "元"), fig(38, "家"), fig(38, "家")])
+    r = score_facts(facts, [fig(410000, "元", "慰问金"), fig(38, "家", "新建工会"), fig(38, "家", "新建工会")])
     assert (r.counts.matched, r.counts.predicted, r.counts.gold) == (2, 3, 2)
 
 
 def test_placeholders_in_the_draft_state_nothing():
-    r = score_facts([Fact(38, "家")], [fig(38, "家"), fig(None, "人", placeholder=True)])
+    r = score_facts([Fact(38, "家", "新建工会")], [fig(38, "家", "新建工会"), fig(None, "人", placeholder=True)])
     assert (r.score.precision, r.score.recall) == (1.0, 1.0)
 
 

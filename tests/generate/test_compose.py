@@ -24,9 +24,9 @@ def test_structure(draft):
     assert draft.title == "青川区总工会2025年上半年工作总结"
     assert kinds[:3] == ["title", "opening", "heading1"] and kinds[-2:] == ["signature", "date"]
     h1 = [b.text for b in draft.blocks if b.kind == "heading1"]
-    # seven topics, then 问题 and 计划, numbered 一 … 九 in order
-    assert [h.split("、")[0] for h in h1] == ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
-    assert "存在的问题" in h1[7] and "下半年" in h1[8]
+    # ten topics (计划目标 holds only targets: they go to the plan), then 问题 and 计划, 一 … 十二
+    assert [h.split("、")[0] for h in h1] == ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    assert "存在的问题" in h1[10] and "下半年" in h1[11]
     assert draft.blocks[-1].text == "2025年7月1日" and draft.blocks[-2].text == "青川区总工会"
     assert "一是" in draft.text and "二是" in draft.text
 
@@ -35,7 +35,7 @@ def test_every_data_figure_placed_once_and_traceable(draft):
     data = load_data(SAMPLE)
     text = draft.text
     placed = draft.placed
-    assert Counter(p.figure for p in placed) == Counter(data.figures)
+    assert Counter((p.figure.value, p.figure.unit) for p in placed) == Counter((q.value, q.unit) for q in data.figures)
     for p in placed:
         assert text[p.start : p.end] == format_number(p.figure.value)
         assert text[p.end :].startswith((p.figure.unit, "余" + p.figure.unit))
@@ -109,3 +109,53 @@ def test_text_renderers(draft):
     assert md.startswith("# 青川区总工会2025年上半年工作总结") and "\n## 一、" in md
     txt = to_txt(draft)
     assert "\u3000\u3000一、" in txt and txt.rstrip().endswith("2025年7月1日")
+
+
+def test_reads_like_an_office_wrote_it(draft):
+    """What an office worker stumbles on: repeated openers, a section opening with 与此同时, cadres
+    called 职工, a heading saying one thing twice, a phrase without its verb, half-width punctuation."""
+    import re
+
+    text = draft.text
+    assert len(re.sub(r"\s", "", text)) >= 2500
+    assert "一是上半年" not in text and "二是上半年" not in text
+    for b in draft.blocks:
+        if b.kind == "body":
+            assert not b.text.startswith(("与此同时", "同时", "此外")), b.text[:20]
+    training = next(b.text for b in draft.blocks if "培训班" in b.text)
+    assert "参训学员95人" in training and "职工95" not in training
+    for h in (b.text for b in draft.blocks if b.kind == "heading1"):
+        head, _, tail = h.partition("、")[2].partition("，")
+        assert not (tail and head[-3:] in tail), h  # 关爱女职工，女职工工作亮点纷呈
+    assert "签订女职工专项集体合同140份" in text
+    assert not re.search(r"[\u4e00-\u9fff][,;:()][\u4e00-\u9fff]", text)
+    assert "同比增长12.2%" in text and "收缴工会经费1835万元，全年目标任务3260万元，任务完成率达56.3%" in text
+    assert "力争全年新建基层工会组织80家" in text  # a target is a plan, not a result
+
+
+def _records_data(level, org, title=None):
+    from generate.data import data_from_records
+
+    recs = [
+        {"type": "document", "org": org, "level": level, "period": "2024", "title": title},
+        {"type": "figure", "org": org, "indicator": "新建基层工会组织", "value": 46, "unit": "家", "topic": "组织建设",
+         "sentence": "全年新建基层工会组织46家。"},
+        {"type": "figure", "org": org, "indicator": "生产安全事故起数", "value": 18, "unit": "%", "topic": "安全生产",
+         "change": {"value": 18, "unit": "%", "direction": "down"}, "sentence": "生产安全事故起数下降18%。"},
+        {"type": "figure", "org": org, "indicator": "走访慰问困难职工", "value": 300, "unit": "户", "topic": "帮扶",
+         "sentence": "走访慰问困难职工300户。"},
+    ]
+    return data_from_records(recs)
+
+
+def test_a_fall_is_written_as_a_fall():
+    text = compose(_records_data("县", "平安县总工会")).text
+    assert "生产安全事故起数下降18%" in text and "达18%" not in text
+
+
+def test_genre_and_level_from_the_data():
+    union = compose(_records_data("县", "平安县总工会")).text
+    assert "全区" not in union and "元旦春节" not in union and "安康杯" not in union
+    gov = compose(_records_data("县", "平安县人民政府", "平安县政府工作报告")).text
+    assert "工会" not in gov.split("\n", 1)[1].replace("新建基层工会组织", "")
+    assert "上级党委、政府" in gov and "上级工会" not in gov and "维权" not in gov

@@ -25,8 +25,8 @@ def test_sample_loads():
     )
     assert d.topics[0].figures[2].approx == "over"
     assert d.signature is not None and d.signature.date == "2025-07-01"
-    # 21 figures plus 3 activity participant counts in the sample
-    assert len(d.figures) == sum(len(t.figures) for t in d.topics) + 3
+    # the topics' figures, one change (同比增长12.2%), one target (3260万元) and 3 participant counts
+    assert len(d.figures) == sum(len(t.figures) for t in d.topics) + 2 + 3
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,16 @@ def test_a_figure_stated_twice_is_drafted_once():
     ]
     d = data_from_records(recs)
     assert [(f.value, f.target) for f in d.figures] == [(23, False), (23, True), (25, False)]
+
+
+def test_several_organisations_are_named_and_one_can_be_picked():
+    recs = [
+        {"type": "document", "org": "甲县总工会", "period": "2025H1"},
+        {"type": "figure", "org": "甲县总工会", "indicator": "新建工会组织", "value": 3, "unit": "家"},
+        {"type": "document", "org": "乙县总工会", "period": "2025H1"},
+        {"type": "figure", "org": "乙县总工会", "indicator": "新建工会组织", "value": 5, "unit": "家"},
+    ]
+    with pytest.raises(DataError, match=r"2 organisations.*甲县总工会、乙县总工会.*--org"):
+        data_from_records(recs)
+    d = data_from_records(recs, org="乙县总工会")
+    assert d.org == "乙县总工会" and [q.value for q in d.figures] == [5]

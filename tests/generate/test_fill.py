@@ -56,10 +56,16 @@ def test_fill_own_snippet():
     r = fill_text(text, DATA)
     assert (
         r.text
-        == "上半年新建企业工会18家，覆盖企业数64家，组建率保持在95%以上，发放临时困难救助金8.6万元，转出___家。"
-    )
-    assert [b.context for b in r.unfilled] == ["转出"]
-    assert "转出" in r.notes[0]
+        == "上半年新建企业工会18家，覆盖企业数64家，组建率保持在95%以上，发放临时困难救助金8.6万元。"
+    )  # 转出___家: the data has nothing for it, and the sentence stands without its clause
+    assert not r.unfilled and [b.context for b, _ in r.dropped] == ["转出"]
+    assert r.review == ("已删去：“转出___家”（新数据没有转出）",)
+
+
+def test_fill_keeps_a_blank_whose_clause_cannot_go():
+    r = fill_text("转出___家。新建企业工会___家，其中非公企业___家。", DATA)
+    assert r.text == "转出___家。新建企业工会18家。"
+    assert [b.context for b in r.unfilled] == ["转出"] and r.review[-1].startswith("待填：转出___家")
 
 
 def test_fill_real_template(seeds_dir):
@@ -71,4 +77,7 @@ def test_fill_real_template(seeds_dir):
     assert got["组建率"] == "组建率"
     assert got["新增困难职工"] == "新增困难职工"
     assert "发放临时困难救助金8.6万元" in r.text and "新建企业工会18家" in r.text
-    assert len(r.unfilled) > 30  # the rest of the template's number blanks are listed, not guessed
+    # the rest of the template's number blanks are listed, never guessed: gone with their clause or left
+    assert len(r.unfilled) + len(r.dropped) > 30 and len(r.review) == len(r.unfilled) + len(r.dropped)
+    for f in r.filled:  # each figure went to a blank of its own indicator
+        assert f.score >= 0.53 and f.figure.unit == f.blank.unit

@@ -173,3 +173,41 @@ def test_model_from_env_reads_the_environment(monkeypatch, serve):
     monkeypatch.setenv("OPENAI_API_KEY", KEY)
     assert model_from_env("m").complete([{"role": "user", "content": "x"}]) == "好"
     assert server.calls == [f"Bearer {KEY}"]
+
+
+def _three() -> Draft:
+    qs = [
+        Quantity("新建工会组织", 38, "家", topic="组织建设"),
+        Quantity("走访企业", 46, "家", topic="组织建设"),
+        Quantity("参赛职工", 3400, "人次", approx="about", topic="组织建设"),
+    ]
+    b = TextBuilder().add("上半年，")
+    b.add_figure(qs[0], "新建工会组织38家", 6, 8).add("，")
+    b.add_figure(qs[1], "走访企业46家", 4, 6).add("，")
+    b.add_figure(qs[2], "参赛职工约3400人次", 5, 9).add("。")
+    text, pieces = b.build()
+    return Draft((Block("title", "某工会2025年上半年工作总结"), Block("body", text, pieces, "组织建设")))
+
+
+@pytest.mark.parametrize(
+    ("reply", "why"),
+    [
+        ("上半年，全区新建工会组织46家，走访企业38家，参赛职工约3400人次。", "别的指标"),  # swapped
+        ("上半年，全区新建工会组织三十八家，走访企业46家，参赛职工约3400人次。", "写法"),
+        ("上半年，全区新建工会组织38家，走访企业46家，参赛职工3400余人次。", "约数"),
+        ("全年，全区新建工会组织38家，走访企业46家，参赛职工约3400人次。", "时间"),
+    ],
+)
+def test_guard_refuses_what_keeps_the_numbers_but_not_the_facts(serve, reply, why):
+    server = serve(lambda n, text: (200, _reply(reply)))
+    out = polish(_three(), _model(server))
+    assert out.blocks[1].text == _three().blocks[1].text
+    assert len(out.notes) == 1 and why in out.notes[0], out.notes
+
+
+def test_guard_keeps_a_faithful_rewrite(serve):
+    reply = "上半年，全区上下共新建工会组织38家，深入走访企业46家，参赛职工约3400人次。"
+    server = serve(lambda n, text: (200, _reply(reply)))
+    out = polish(_three(), _model(server))
+    assert out.blocks[1].text == reply and not out.notes
+    assert [out.text[p.start : p.end] for p in out.placed] == ["38", "46", "3400"]

@@ -66,17 +66,75 @@ def test_fonts_sizes_spacing_indent(docx_path):
     assert paras[-1].text == "2025年7月1日" and paras[-1].alignment == WD_ALIGN_PARAGRAPH.RIGHT
 
 
-def test_footer_page_field(docx_path):
+@pytest.mark.parametrize("odd", [True, False])
+def test_footer_page_field(docx_path, odd):
     import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
-    footer = docx.Document(str(docx_path)).sections[0].footer.paragraphs[0]
+    doc = docx.Document(str(docx_path))
+    assert doc.settings.odd_and_even_pages_header_footer
+    section = doc.sections[0]
+    footer = (section.footer if odd else section.even_page_footer).paragraphs[0]
     xml = footer._element.xml
     assert "PAGE" in xml and 'w:fldCharType="begin"' in xml and 'w:fldCharType="end"' in xml
     assert footer.text.startswith("— ") and footer.text.endswith(" —")
+    # 单页码居右空一字，双页码居左空一字
+    fmt = footer.paragraph_format
+    if odd:
+        assert fmt.alignment == WD_ALIGN_PARAGRAPH.RIGHT and fmt.right_indent == Pt(14)
+    else:
+        assert fmt.alignment == WD_ALIGN_PARAGRAPH.LEFT and fmt.left_indent == Pt(14)
     for r in footer.runs:
         assert r.font.size == Pt(14)
         assert r._element.rPr.find(W + "rFonts").get(W + "eastAsia") == "宋体"
+
+
+def test_headings_are_an_outline_kept_with_their_text(docx_path):
+    import docx
+    from docx.shared import RGBColor
+
+    doc = docx.Document(str(docx_path))
+    paras = doc.paragraphs
+    heads = [p for p in paras if p.style.name.startswith("Heading")]
+    assert [p.text.split("、")[0] for p in heads][:3] == ["一", "二", "三"]
+    assert all(p.style.name == "Heading 1" for p in heads if "、" in p.text[:3])
+    assert all(p.paragraph_format.keep_with_next for p in heads)
+    style = doc.styles["Heading 1"]
+    # the outline level is what Word's navigation pane lists
+    assert style.element.pPr.find(W + "outlineLvl").get(W + "val") == "0"
+    assert style.font.color.rgb == RGBColor(0, 0, 0) and not style.font.bold
+    assert style.element.rPr.find(W + "rFonts").get(W + "eastAsia") == "黑体"
+    # the body after each heading is ordinary text
+    after = paras[paras.index(heads[0]) + 1] if heads[0] in paras else None
+    assert after is not None and after.style.name == "Normal"
+
+
+@pytest.mark.parametrize(
+    ("org", "date", "indents"),
+    [
+        ("青川区总工会", "2025年7月1日", (4.0, 2.0)),  # date as wide as the name (6): it keeps 右空二字
+        ("中共青川区委员会办公室", "2025年7月1日", (2.0, 5.0)),  # the name is longer: 右空二字
+    ],
+)
+def test_signature_block_per_gbt9704(org, date, indents):
+    from generate.render_docx import signature_indents, text_width
+
+    right_org, right_date = signature_indents(org, date)
+    assert (right_org, right_date) == indents
+    # the date's first character stands two characters right of the name's first
+    assert (right_org + text_width(org)) - (right_date + text_width(date)) == 2
+
+
+def test_signature_block_in_the_file(docx_path):
+    import docx
+    from docx.shared import Pt
+
+    paras = docx.Document(str(docx_path)).paragraphs
+    org, date = paras[-2], paras[-1]
+    assert (org.text, date.text) == ("青川区总工会", "2025年7月1日")
+    assert org.paragraph_format.right_indent == Pt(4 * 16) and date.paragraph_format.right_indent == Pt(2 * 16)
+    assert org.paragraph_format.space_before == Pt(28)  # 正文下空一行
 
 
 def test_unknown_suffix(tmp_path):

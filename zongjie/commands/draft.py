@@ -36,6 +36,9 @@ def draft(
             help="Model name for a fluency pass (OPENAI_BASE_URL / OPENAI_API_KEY); figures are guarded.",
         ),
     ] = None,
+    org: Annotated[
+        str | None, typer.Option("--org", help="The organisation to draft for, when the data holds several.")
+    ] = None,
 ) -> None:
     """Draft a 工作总结 from structured data; every figure comes from the data."""
     from generate.drafting import draft_file
@@ -46,7 +49,7 @@ def draft(
         )
     outcome = Outcome()
     try:
-        result = draft_file(data, like=like, corpus=corpus or (), llm=llm, out=output)
+        result = draft_file(data, like=like, corpus=corpus or (), llm=llm, out=output, org=org)
     except ZongjieError as exc:
         outcome.fail(str(exc))
         outcome.exit()
@@ -57,7 +60,21 @@ def draft(
         out.print(result.text, soft_wrap=True, markup=False)
     else:
         err.print(f"wrote {output} ({len(result.placed)} figures, every one from {data})", soft_wrap=True)
+    _print_review(result.review, output)
     outcome.exit()
+
+
+def _print_review(items: tuple[str, ...], output: Path | None) -> None:
+    """The review list after the run, on stderr (stdout may hold the draft itself)."""
+    from generate.drafting import review_path
+
+    where = f" (also in {review_path(output)})" if output is not None else ""
+    if not items:
+        err.print(f"待核对事项：无{where}", soft_wrap=True, markup=False)
+        return
+    err.print(f"待核对事项 {len(items)} 项{where}：", soft_wrap=True, markup=False)
+    for n, item in enumerate(items, 1):
+        err.print(f"{n}. {item}", soft_wrap=True, markup=False)
 
 
 def fill(
@@ -70,6 +87,9 @@ def fill(
     output: Annotated[
         Path, typer.Option("-o", "--output", help="Where to write the filled text: .txt, .md or .docx.")
     ],
+    org: Annotated[
+        str | None, typer.Option("--org", help="The organisation whose figures fill it, when the data holds several.")
+    ] = None,
 ) -> None:
     """Fill a template's number blanks from data; blanks that cannot be filled are listed."""
     from generate.drafting import fill_file
@@ -80,12 +100,16 @@ def fill(
         )
     outcome = Outcome()
     try:
-        result = fill_file(template, data, output)
+        result = fill_file(template, data, output, org=org)
     except ZongjieError as exc:
         outcome.fail(str(exc))
         outcome.exit()
         return
     for note in result.notes:
         outcome.note(note)
-    err.print(f"wrote {output}: {len(result.filled)} blanks filled, {len(result.unfilled)} left")
+    err.print(
+        f"wrote {output}: {len(result.filled)} blanks filled, {len(result.dropped)} taken out with its clause,"
+        f" {len(result.unfilled)} left"
+    )
+    _print_review(result.review, output)
     outcome.exit()

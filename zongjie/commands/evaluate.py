@@ -77,7 +77,7 @@ def extraction(
 def draft(
     drafts: Annotated[list[Path], typer.Argument(help="Draft(s) to score (.txt .md .docx or any readable file).")],
     reference: Annotated[list[Path], typer.Option("--reference", "-r", help="Reference text: one for all drafts, or one per draft in order; repeatable.")],
-    data: Annotated[Path | None, typer.Option("--data", "-d", help="The YAML/JSON data the drafts were written from, for fact precision and recall.")] = None,
+    data: Annotated[Path | None, typer.Option("--data", "-d", help="The data the drafts were written from (YAML/JSON, or an `extract` output such as .jsonl), for fact precision and recall with binding, and the fragment count.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object (the mean scores, then every pair) instead of a table.")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the table to OUT.csv or OUT.xlsx.")] = None,
 ) -> None:

@@ -103,6 +103,7 @@ def draft(
         "id": draft_id,
         "title": result.title,
         "notes": list(result.notes),
+        "review": list(result.review),  # what a person must look at before the draft is sent
         "figures": len(result.placed),
         "blocks": _links(result, used),
         "download": f"/api/drafts/{draft_id}.docx",

@@ -136,6 +136,9 @@ def test_draft_from_a_data_file_and_last_years_report(client: TestClient) -> Non
     assert like.status_code == 200, like.text
     # last year's report sets the outline: its headings come back, with this year's figures
     assert any(b["text"].endswith("帮扶救助") for b in like.json()["blocks"])
+    # and what is left of last year (clauses taken out, blanks, its dates) is listed for review
+    assert like.json()["review"] and all(isinstance(r, str) for r in like.json()["review"])
+    assert draft["review"] == []
 
 
 def test_draft_says_what_is_missing(client: TestClient) -> None:

@@ -45,6 +45,9 @@
       });
       return li;
     }));
+    var review = document.getElementById("review");
+    review.replaceChildren.apply(review, (draft.review || []).map(function (r) { return el("li", {text: r}); }));
+    document.getElementById("review-title").hidden = !(draft.review || []).length;
     document.getElementById("notes").textContent = draft.notes.join("；");
     document.getElementById("download").href = draft.download;
     document.getElementById("result").hidden = false;

@@ -1,0 +1,126 @@
+"""Is an indicator a well-formed phrase, or a fragment cut out of its sentence at the wrong place?
+
+The extractor reads what a figure counts as a span of its sentence (新建工会组织 in 新建工会组织38家).
+A span that starts or ends inside a word (标单位 of 达标单位, 级工会 of 各级工会, 均增长 of 年均增长), that
+begins or ends with a function word (的目标, 产业结构由), or that stops at a 、 of a coordination
+(慰问省 of 慰问省、市劳模, 市劳模 of 省、市劳模) is a fragment: written elsewhere as if it were a phrase it
+reads wrong. Word boundaries come from jieba, the segmenter the extractor uses; the function words are
+data (``lexicons/phrases.yaml``). Both drafting (which must not write a fragment as a phrase) and the
+draft scores (which count them) ask this one function.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+_LEXICON = Path(__file__).with_name("lexicons") / "phrases.yaml"
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+_COORDINATION = "、"
+_ENUMERATOR = re.compile(r"((?<![\u4e00-\u9fff])[一二三四五六七八九十]+是|(?<=[，,；;。])[一二三四五六七八九十]+是)")
+
+
+@cache
+def _words() -> dict[str, Any]:
+    import yaml
+
+    raw = yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items()}
+
+
+@cache
+def _boundaries(sentence: str) -> frozenset[int]:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    cuts, pos = {0}, 0
+    # an enumerator (二是, 三是) is cut off first: jieba would read 二是非公企业 as 二/是非/公企业
+    for piece in _ENUMERATOR.split(sentence):
+        for word in jieba.cut(piece, HMM=False):
+            pos += len(word)
+            cuts.add(pos)
+    return frozenset(cuts)
+
+
+def fragment_reason(phrase: str, sentence: str = "", start: int | None = None) -> str | None:
+    """Why ``phrase`` is not a well-formed indicator, or None when it is.
+
+    With ``sentence`` (and ``start``, the phrase's offset in it, else its first occurrence) the
+    phrase is also checked against the sentence's words and coordinations.
+    """
+    words = _words()
+    p = phrase.strip()
+    if len(p) < 2 or not _HAS_CJK.search(p):
+        return "too short to say what is counted"
+    if p in words["not_indicators"]:
+        return f"{p} is a relation word, not what is counted"
+    inside = next((w for w in words["bad_inside"] if w in p), None)
+    if inside:
+        return f"holds {inside}"
+    head = next((w for w in words["bad_heads"] if p.startswith(w)), None)
+    if head:
+        return f"begins with {head}"
+    if p[0] in words["bad_first"]:
+        return f"begins with {p[0]}"
+    if p[-1] in words["bad_last"]:
+        return f"ends with {p[-1]}"
+    if not sentence:
+        return None
+    s = sentence.find(p) if start is None else start
+    if s < 0 or sentence[s : s + len(p)] != p:
+        return None
+    e = s + len(p)
+    if (s > 0 and sentence[s - 1] == _COORDINATION) or (e < len(sentence) and sentence[e] == _COORDINATION):
+        return "cut at a 、 of a coordination"
+    cuts = _boundaries(sentence)
+    if s not in cuts:
+        return f"cuts the word at its start ({sentence[max(0, s - 2) : s + 2]})"
+    if e not in cuts and not sentence[e : e + 1].isdigit():
+        return f"cuts the word at its end ({sentence[max(0, e - 2) : e + 2]})"
+    return None
+
+
+def widen(phrase: str, sentence: str) -> str | None:
+    """The phrase grown to the words it cuts (标单位 → 达标单位), when that is well formed; else None."""
+    s = sentence.find(phrase)
+    if s < 0:
+        return None
+    cuts = sorted(_boundaries(sentence))
+    lo = max(c for c in cuts if c <= s)
+    e = s + len(phrase)
+    hi = min((c for c in cuts if c >= e), default=e)
+    if sentence[e : e + 1].isdigit():
+        hi = e
+    wider = sentence[lo:hi]
+    if wider == phrase or re.search(r"[0-9０-９，,。；;：:]", wider):
+        return None
+    return wider if fragment_reason(wider, sentence, lo) is None else None
+
+
+def fuses(left: str, right: str) -> bool:
+    """Whether jieba reads the last character of ``left`` and the first of ``right`` as one word
+    (二是 + 非公企业 → 是非): writing them side by side would change what the reader takes as words."""
+    if not left or not right:
+        return False
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    text = left[-2:] + right[:4]
+    return len(left[-2:]) not in _plain_boundaries(text)
+
+
+@cache
+def _plain_boundaries(text: str) -> frozenset[int]:
+    import jieba
+
+    cuts, pos = {0}, 0
+    for word in jieba.cut(text, HMM=False):
+        pos += len(word)
+        cuts.add(pos)
+    return frozenset(cuts)
