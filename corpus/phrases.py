@@ -74,14 +74,28 @@ def fragment_reason(phrase: str, sentence: str = "", start: int | None = None) -
     if s < 0 or sentence[s : s + len(p)] != p:
         return None
     e = s + len(p)
-    if (s > 0 and sentence[s - 1] == _COORDINATION) or (e < len(sentence) and sentence[e] == _COORDINATION):
-        return "cut at a 、 of a coordination"
     cuts = _boundaries(sentence)
+    if _shares_a_head(sentence, s, e, cuts):
+        return "cut at a 、 of a coordination"
     if s not in cuts:
         return f"cuts the word at its start ({sentence[max(0, s - 2) : s + 2]})"
     if e not in cuts and not sentence[e : e + 1].isdigit():
         return f"cuts the word at its end ({sentence[max(0, e - 2) : e + 2]})"
     return None
+
+
+def _shares_a_head(sentence: str, s: int, e: int, cuts: frozenset[int]) -> bool:
+    """省、市劳模: a one-character item of a coordination shares the head of its neighbour, so 慰问省 and
+    市劳模 are pieces of 省劳模 and 市劳模. Whole items (财政总收入、公共预算收入分别…) are phrases."""
+    def single_before(k: int) -> bool:  # the word ending at k is one character
+        return k - 1 in cuts and k in cuts
+
+    def single_after(k: int) -> bool:  # the word starting at k is one character
+        return k in cuts and k + 1 in cuts
+
+    if e < len(sentence) and sentence[e] == _COORDINATION and (single_before(e) or single_after(e + 1)):
+        return True
+    return s > 0 and sentence[s - 1] == _COORDINATION and (single_before(s - 1) or single_after(s))
 
 
 def widen(phrase: str, sentence: str) -> str | None:

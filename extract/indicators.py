@@ -35,7 +35,8 @@ _DATE_BEFORE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:底|末|初)?|\d{1,2}�
 @cache
 def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     ind = lexicon().cues["indicator"]
-    lead = re.compile(rf"^(?:(?:{alternation(ind['lead'])})|\d+月(?:\d+日)?|[一二三四五六七八九十]+是)+")
+    keeps = alternation(ind["lead_keeps"])
+    lead = re.compile(rf"^(?:(?!{keeps})(?:{alternation(ind['lead'])})|\d+月(?:\d+日)?|[一二三四五六七八九十]+是)+")
     trail = re.compile(rf"(?:{alternation(ind['trail'])})+$")
     stop = re.compile(rf"{alternation(ind['stop_after'])}")
     acts = re.compile(rf"^(?:{alternation(ind['act_verbs'])})+(?=..)")
