@@ -15,7 +15,7 @@ The headline rule, when a report gives the indicator more than once:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from dataclasses import replace as _replace
 from typing import Any
@@ -29,6 +29,7 @@ WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")  # an indicator of dashes only (—
 GROWTH_VERB = re.compile(r"增长|增速|增幅|提高|提升|上升|下降|降低|减少|回落|递增|递减")
 NEARBY = 40  # characters: a level figure and its growth are stated side by side
 RANGE_GAP = 4  # 5%—5.5%: the top of a range follows its bottom within a dash
+APPROX_WORDS = {"over": "以上", "under": "以内", "about": "左右"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +51,26 @@ class Candidate:
     def start(self) -> int:
         return int(self.figure.get("start") or 0)
 
-    def rank(self) -> tuple[bool, bool, bool, bool, float, int]:
+    @property
+    def source(self) -> str:
+        return str(self.figure.get("source") or "")
+
+    def rank(self) -> tuple[bool, bool, bool, bool, bool, float]:
+        """The headline rule, most important first (smaller wins); the report and position break ties."""
         worded = self.target_worded and not self.figure.get("target")
-        return (self.subregion, self.range_top, worded, self.retrospective, -round(self.score, 1), self.start)
+        sub_item = self.figure.get("part_of") is not None  # a 其中 breakdown, not the whole
+        return (self.subregion, sub_item, self.range_top, worded, self.retrospective, -round(self.score, 1))
+
+    def shown(self) -> str:
+        """Value and unit as a person writes them: 6.5%, 92.5万人, 5%以上."""
+        v = self.value
+        text = f"{v:g}" if isinstance(v, float) else str(v)
+        return text + self.unit + APPROX_WORDS.get(str(self.figure.get("approx")), "")
 
     def label(self) -> str:
-        v = self.value
-        shown = f"{v:g}" if isinstance(v, float) else str(v)
-        return f"{shown}{self.unit}@{self.start}"
+        """The mention as the report words it (生产总值增长6.5%), else its value and unit (6.5%)."""
+        text = str(self.figure.get("text") or "").strip()
+        return text if text and not self.via_change else f"{self.indicator or ''}{self.shown()}"
 
 
 def _wordings(fig: Mapping[str, Any]) -> list[Wording]:
@@ -101,7 +114,7 @@ def _is_growth_span(fig: Mapping[str, Any]) -> bool:
     return fig.get("unit") in GROWTH_UNITS and bool(GROWTH_VERB.search(str(fig.get("text") or "")))
 
 
-def _retrospective(fig: Mapping[str, Any]) -> bool:
+def multi_year(fig: Mapping[str, Any]) -> bool:
     """Multi-year context in the figure's sentence (sections such as “十四五”时期和2025年工作回顾 mix both)."""
     sentence = str(fig.get("sentence") or "")
     return any(cue in sentence for cue in lexicon().span_cues)
@@ -152,6 +165,8 @@ def candidates(query: Wording, figures: Iterable[Mapping[str, Any]], *, targets:
             unit = str(fig.get("unit") or "")
             if (query.growth and unit not in GROWTH_UNITS) or _foreign_modifier(query, fig):
                 score = 0.0
+            elif not query.growth and _is_growth_span(fig):
+                score = 0.0  # 生产总值增长6.5%: the level's growth, another indicator than the level
             if score >= THRESHOLD:
                 previous = _candidate(fig, fig.get("value"), unit, False, score, sub, text)
                 found.append(previous)
@@ -189,7 +204,7 @@ def _candidate(fig, value, unit, via_change, score, sub, wording) -> Candidate: 
         base_unit=None if via_change else fig.get("base_unit"),
         via_change=via_change,
         score=score,
-        retrospective=_retrospective(fig),
+        retrospective=multi_year(fig),
         subregion=sub,
         target_worded=_target_worded(fig),
         indicator=indicator,
@@ -213,11 +228,21 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def headline(found: list[Candidate]) -> tuple[Candidate | None, Candidate | None, list[Candidate]]:
-    """The headline, the top of its range if one is stated (5%—5.5%), and the other mentions in order."""
-    eligible = sorted((c for c in found if not c.subregion), key=Candidate.rank)
+def headline(
+    found: list[Candidate], prefer: Callable[[Candidate], int] | None = None
+) -> tuple[Candidate | None, Candidate | None, list[Candidate]]:
+    """The headline, the top of its range if one is stated (5%—5.5%), and the other mentions in order.
+
+    ``prefer`` ranks the reports a candidate comes from (smaller wins) after the rule of ``rank``:
+    for a year's result, the next year's report, which states it first.
+    """
+
+    def order(c: Candidate) -> tuple[Any, ...]:
+        return (*c.rank(), prefer(c) if prefer else 0, c.source, c.start)
+
+    eligible = sorted((c for c in found if not c.subregion), key=order)
     if not eligible:
-        return None, None, sorted(found, key=lambda c: c.start)
+        return None, None, sorted(found, key=lambda c: (c.source, c.start))
     best = eligible[0]
     end = int(best.figure.get("end") or best.start)
     upper = next(
@@ -232,7 +257,7 @@ def headline(found: list[Candidate]) -> tuple[Candidate | None, Candidate | None
         ),
         None,
     )
-    others = sorted((c for c in found if c is not best and c is not upper), key=lambda c: c.start)
+    others = sorted((c for c in found if c is not best and c is not upper), key=lambda c: (c.source, c.start))
     return best, upper, others
 
 

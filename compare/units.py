@@ -1,5 +1,7 @@
 """Comparable units: amounts stated as 万元, 亿元, 元 (or 万人, 人) brought to one unit.
 
+One kind per table: a rate (%, 个百分点) is never ranked beside an amount (亿元), nor 元 beside 人.
+
 A figure's ``base_value``/``base_unit`` (ANNOTATION.md: 41万元 → 410000 元) is the common ground; when
 an older record lacks it, the unit's multiplier prefix (万, 亿, 万亿, 千, 百) gives it. The display unit
 is the one most rows state, so a table of provinces in 亿元 stays in 亿元.
@@ -10,15 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-MULTIPLIERS: tuple[tuple[str, float], ...] = (
-    ("万亿", 1e12),
-    ("亿", 1e8),
-    ("千万", 1e7),
-    ("百万", 1e6),
-    ("万", 1e4),
-    ("千", 1e3),
-    ("百", 1e2),
-)
+# The multiplier prefixes are the extractor's own (``extract.numerals``), the ones its ``base_value``
+# was computed with: one table for both layers.
+PREFIXES = ("万亿", "千万", "百万", "十万", "亿", "万", "千", "百")  # longest first
+
 # Units with no base: a rate is only comparable with the same rate unit.
 RATE_UNITS = frozenset({"%", "‰", "个百分点", "百分点", "倍"})
 
@@ -27,10 +24,21 @@ def split_unit(unit: str) -> tuple[float, str]:
     """万元 → (10000, 元); 个百分点 → (1, 个百分点); 元 → (1, 元)."""
     if unit in RATE_UNITS:
         return 1.0, unit
-    for prefix, factor in MULTIPLIERS:
+    from extract.numerals import multiplier
+
+    for prefix in PREFIXES:
         if unit.startswith(prefix) and len(unit) > len(prefix):
-            return factor, unit[len(prefix) :]
+            return float(multiplier(prefix)), unit[len(prefix) :]
     return 1.0, unit
+
+
+def unit_kind(unit: str | None) -> str:
+    """What a unit measures, for keeping kinds apart: ``rate`` (%, 个百分点 …) or the base unit (元, 人)."""
+    if not unit:
+        return ""
+    if unit in RATE_UNITS:
+        return "rate"
+    return split_unit(unit)[1]
 
 
 def base_of(
