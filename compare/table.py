@@ -51,7 +51,12 @@ def period_of(fig: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]]) -> 
     period = str(period)
     if is_span(period) and not multi_year(fig):
         return period.rsplit("-", 1)[1]
-    if is_target(fig) and period[:4].isdigit() and (year := report_year(fig, docs)) and int(period[:4]) < year:
+    if (
+        is_target(fig)
+        and period[:4].isdigit()
+        and (year := report_year(fig, docs))
+        and int(period[:4]) < year
+    ):
         # a goal is never for a year before its report's: 今年的主要预期目标是 in a 2002 report is 2002's
         return str(year)
     return period
@@ -78,7 +83,9 @@ def report_year(fig: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]]) -
         return None
 
 
-def report_distance(fig: Mapping[str, Any], period: str | None, docs: Mapping[str, Mapping[str, Any]], *, target: bool) -> int:
+def report_distance(
+    fig: Mapping[str, Any], period: str | None, docs: Mapping[str, Mapping[str, Any]], *, target: bool
+) -> int:
     """How far the report stating a figure stands from the report that should state it (0 is best).
 
     A year's result is first stated by the next year's report (a 2022 report states 2021); its
@@ -129,9 +136,7 @@ def compare_records(
     query = analyse(wording)
     canonical = query.canonical or query.text
     figures = [
-        r
-        for r in records
-        if r.get("type", "figure") == "figure" and keeps(period_of(r, docs), period)
+        r for r in records if r.get("type", "figure") == "figure" and keeps(period_of(r, docs), period)
     ]
     groups: dict[tuple[str, str | None], list[Candidate]] = {}
     for c in candidates(query, figures, targets=targets):

@@ -46,7 +46,9 @@ def _lexicon() -> tuple[tuple[str, ...], dict[str, tuple[str, int]]]:
     data = yaml.safe_load(files("corpus.readers").joinpath("columns.yaml").read_text(encoding="utf-8"))
     text_names = tuple(str(n).lower() for n in data["text"])
     meta_names = {
-        str(name).lower(): (key, order) for key, names in data["meta"].items() for order, name in enumerate(names)
+        str(name).lower(): (key, order)
+        for key, names in data["meta"].items()
+        for order, name in enumerate(names)
     }
     return text_names, meta_names
 
@@ -70,7 +72,9 @@ def _as_text(value: object) -> str | None:
     return text or None
 
 
-def choose_text_column(names: list[str], sample: list[Mapping[str, Any]], given: str | None, source: str) -> str:
+def choose_text_column(
+    names: list[str], sample: list[Mapping[str, Any]], given: str | None, source: str
+) -> str:
     """The column holding the documents' text (see the module docstring for the order)."""
     if given is not None:
         for name in names:
@@ -83,7 +87,8 @@ def choose_text_column(names: list[str], sample: list[Mapping[str, Any]], given:
         if wanted in by_clean:
             return by_clean[wanted]
     lengths = {
-        n: sum(len(v) for row in sample if isinstance(v := row.get(n), str)) / max(len(sample), 1) for n in names
+        n: sum(len(v) for row in sample if isinstance(v := row.get(n), str)) / max(len(sample), 1)
+        for n in names
     }
     best = max(names, key=lambda n: lengths[n], default=None)
     if best is None or lengths[best] == 0:
@@ -149,7 +154,9 @@ def _documents(
         seen[key] = index
         yield Document(source=row_source, text=text, format=fmt, meta=_meta(row, column))
     if empty:
-        options.note(f"{source}: {empty} row{'s' if empty > 1 else ''} without text skipped (column {column!r})")
+        options.note(
+            f"{source}: {empty} row{'s' if empty > 1 else ''} without text skipped (column {column!r})"
+        )
     if repeats:
         shown = ", ".join(f"row {i} = row {j}" for i, j in repeats[:5]) + (" …" if len(repeats) > 5 else "")
         options.note(f"{source}: {len(repeats)} rows hold the text of an earlier row, read once ({shown})")

@@ -41,14 +41,20 @@ def test_one_document_per_row_with_meta(tmp_path: Path, kind: str) -> None:
     docs = _read(path, "archive/工会 总结")
     assert [d.source for d in docs] == [f"archive/工会 总结#row={i}" for i in range(3)]
     assert [d.text for d in docs] == [f"{HEADING1}\n{S1}\n{S2}", f"二、职工服务工作\n{S3}", S4]
-    assert dict(docs[2].meta) == {"org": "朝阳区总工会", "year": "2025", "title": "朝阳区总工会2025年上半年工作总结"}
+    assert dict(docs[2].meta) == {
+        "org": "朝阳区总工会",
+        "year": "2025",
+        "title": "朝阳区总工会2025年上半年工作总结",
+    }
     assert {d.format for d in docs} == {kind.rsplit(".", 1)[-1]}
     if kind == "gbk.csv":
         assert docs[0].encoding == "gb18030"
 
 
 def test_text_column_found_by_its_long_strings(tmp_path: Path) -> None:
-    rows = [{"id": i, "省份": "河北省", "body_html_stripped": f"{S1}{S2}第{i}篇", "note": "ok"} for i in range(3)]
+    rows = [
+        {"id": i, "省份": "河北省", "body_html_stripped": f"{S1}{S2}第{i}篇", "note": "ok"} for i in range(3)
+    ]
     docs = _read(make_csv(tmp_path / "x.csv", rows))
     assert [d.text for d in docs] == [f"{S1}{S2}第{i}篇" for i in range(3)]
     assert docs[0].meta == {"id": "0", "org": "河北省", "note": "ok"}
@@ -117,7 +123,11 @@ def test_rows_are_streamed(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("data", "reason"),
-    [(b"", "empty file"), (b"name,count\n", "no text column"), (bytes(range(128, 256)) * 20, "cannot decode")],
+    [
+        (b"", "empty file"),
+        (b"name,count\n", "no text column"),
+        (bytes(range(128, 256)) * 20, "cannot decode"),
+    ],
 )
 def test_bad_csv_files(tmp_path: Path, data: bytes, reason: str) -> None:
     path = tmp_path / "bad.csv"
