@@ -50,7 +50,7 @@ def _fill_sheet(ws: Any, sheet: Sheet) -> tuple[str, ...]:
     from openpyxl.utils import get_column_letter
 
     columns = excel_order(sheet.kind, sheet.columns)
-    headers = [header(c) for c in columns]
+    headers = [header(c, sheet.kind) for c in columns]
     ws.title = sheet_name(sheet.kind)[:31]
     ws.append(headers)
     for cell in ws[1]:
@@ -59,7 +59,7 @@ def _fill_sheet(ws: Any, sheet: Sheet) -> tuple[str, ...]:
         cell.alignment = Alignment(vertical="center")
     widths = [_width(h) for h in headers]
     for row in sheet.rows:
-        values = [_cell(in_words(c, row.get(c))) for c in columns]
+        values = [_cell(in_words(c, row.get(c), sheet.kind)) for c in columns]
         ws.append(values)
         widths = [max(w, _width(v)) for w, v in zip(widths, values, strict=True)]
     for i, name in enumerate(columns, 1):
@@ -88,7 +88,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], notes: Sequence[str] = (
     for i, sheet in enumerate(sheets):
         ws = wb.active if i == 0 else wb.create_sheet()
         for name in _fill_sheet(ws, sheet):
-            guide_rows.append((ws.title, header(name), name, meaning(name)))
+            guide_rows.append((ws.title, header(name, sheet.kind), name, meaning(name, sheet.kind)))
     guide = wb.create_sheet(sheet_name("guide"))
     for line in notes:
         guide.append([line])

@@ -27,6 +27,7 @@ GROWTH_UNITS = frozenset({"%"})  # 提高1个百分点 is a rate's change, not a
 CLAUSE_BREAK = re.compile(r"[，,；;。：:、]")
 WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")  # an indicator of dashes only (—5.5%) names nothing
 GROWTH_VERB = re.compile(r"增长|增速|增幅|提高|提升|上升|下降|降低|减少|回落|递增|递减")
+FALLING = frozenset({"下降", "降低", "减少", "回落", "递减"})
 NEARBY = 40  # characters: a level figure and its growth are stated side by side
 RANGE_GAP = 4  # 5%—5.5%: the top of a range follows its bottom within a dash
 APPROX_WORDS = {"over": "以上", "under": "以内", "about": "左右"}
@@ -79,8 +80,11 @@ def _wordings(fig: Mapping[str, Any]) -> list[Wording]:
     The wording is trusted over ``canonical``: an extractor that maps 咖啡产值增长 to 地区生产总值增长
     must not put coffee in a GDP table.
     """
-    text = fig.get("indicator") or fig.get("canonical")
-    return [analyse(str(text))] if text else []
+    text = str(fig.get("indicator") or fig.get("canonical") or "")
+    org = str(fig.get("org") or "")
+    if org and text.startswith(org) and len(text) > len(org):
+        text = text[len(org) :]  # 汶上县完成GDP: the organisation naming itself, not a sub-region
+    return [analyse(text)] if text else []
 
 
 def _clause(fig: Mapping[str, Any]) -> str:
@@ -107,6 +111,15 @@ def is_target(fig: Mapping[str, Any]) -> bool:
 def _target_worded(fig: Mapping[str, Any]) -> bool:
     sentence = str(fig.get("sentence") or "")
     return any(cue in sentence for cue in lexicon().target_cues)
+
+
+def _declines(fig: Mapping[str, Any]) -> bool:
+    """The span says the figure fell (同比下降2%): its change is down, or a falling verb comes last."""
+    change = fig.get("change")
+    if isinstance(change, Mapping) and change.get("direction"):
+        return change.get("direction") == "down"
+    verbs = GROWTH_VERB.findall(str(fig.get("text") or ""))
+    return bool(verbs) and verbs[-1] in FALLING
 
 
 def _is_growth_span(fig: Mapping[str, Any]) -> bool:
@@ -168,7 +181,10 @@ def candidates(query: Wording, figures: Iterable[Mapping[str, Any]], *, targets:
             elif not query.growth and _is_growth_span(fig):
                 score = 0.0  # 生产总值增长6.5%: the level's growth, another indicator than the level
             if score >= THRESHOLD:
-                previous = _candidate(fig, fig.get("value"), unit, False, score, sub, text)
+                value = fig.get("value")
+                if query.growth and isinstance(value, int | float) and _declines(fig):
+                    value = -value  # 同比下降2%: a growth of -2%
+                previous = _candidate(fig, value, unit, False, score, sub, text)
                 found.append(previous)
             elif (
                 previous is not None

@@ -38,14 +38,16 @@ def org_of(fig: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]]) -> str
 def period_of(fig: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]]) -> str | None:
     """The period the figure refers to (a 2022 report's 2021 results: 2021), else its document's.
 
-    Two corrections where the extractor's period cannot be right:
+    Where the extractor gives none (a text whose only year is 20XX, dated by a spreadsheet column),
+    the document's title and year decide (``_document_default``). Two corrections where the
+    extractor's period cannot be right:
 
     A span whose figure's sentence says nothing of several years (no 年均, 五年, 累计, 以来, 十四五 …)
     is the span's last year: under a heading such as 2025年和“十四五”时期工作回顾 the extractor gives
     the span, but 地区生产总值增长5.5% there states 2025.
     """
     doc = docs.get(str(fig.get("source") or ""), {})
-    period = fig.get("period") or doc.get("period")
+    period = fig.get("period") or _document_default(fig, doc)
     if period is None:
         return None
     period = str(period)
@@ -60,6 +62,22 @@ def period_of(fig: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]]) -> 
         # a goal is never for a year before its report's: 今年的主要预期目标是 in a 2002 report is 2002's
         return str(year)
     return period
+
+
+def _document_default(fig: Mapping[str, Any], doc: Mapping[str, Any]) -> str | None:
+    """Where the extractor gave no period: what the document's title and year say results and goals
+    refer to (a 2020 政府工作报告 reviews 2019 and plans 2020; a 2020 工作总结 reviews 2020)."""
+    from extract.periods import frame
+
+    year = doc.get("year")
+    try:
+        year = int(str(year)[:4]) if year else None
+    except ValueError:
+        year = None
+    if year is None:
+        return None if doc.get("period") is None else str(doc.get("period"))
+    fr = frame(doc.get("title"), year, doc.get("period"), ())
+    return (fr.plan if is_target(fig) else fr.review) or doc.get("period")
 
 
 def is_span(period: str | None) -> bool:

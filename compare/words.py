@@ -20,6 +20,7 @@ class Words:
     meanings: dict[str, str]
     values: dict[str, dict[Any, str]]
     order: dict[str, tuple[str, ...]]
+    by_sheet: dict[str, dict[str, tuple[str, str]]]
 
 
 @cache
@@ -34,6 +35,7 @@ def words() -> Words:
         meanings={k: v[1] for k, v in raw["fields"].items()},
         values={k: dict(v) for k, v in raw["values"].items()},
         order={k: tuple(v) for k, v in raw["order"].items()},
+        by_sheet={k: {f: (v[0], v[1]) for f, v in fields.items()} for k, fields in raw["by_sheet"].items()},
     )
 
 
@@ -42,19 +44,23 @@ def sheet_name(kind: str) -> str:
     return words().sheets.get(kind, kind)
 
 
-def header(field: str) -> str:
+def header(field: str, kind: str = "") -> str:
     """The Chinese header of a field; a field not listed (a period column of a panel) as it is."""
+    if special := words().by_sheet.get(kind, {}).get(field):
+        return special[0]
     return words().headers.get(field, field)
 
 
-def meaning(field: str) -> str:
+def meaning(field: str, kind: str = "") -> str:
+    if special := words().by_sheet.get(kind, {}).get(field):
+        return special[1]
     return words().meanings.get(field, "")
 
 
-def in_words(field: str, value: Any) -> Any:
+def in_words(field: str, value: Any, kind: str = "") -> Any:
     """目标/实际 for ``target``, 完成/未完成 for ``met``, 以上/不足/约 for ``approx``; others unchanged."""
     table = words().values.get(field)
-    if table is None or value is None or value == "":
+    if table is None or field in words().by_sheet.get(kind, {}) or not isinstance(value, bool | str):
         return value
     return table.get(value, value)
 
