@@ -87,7 +87,7 @@ def _wordings(fig: Mapping[str, Any]) -> list[Wording]:
     return [analyse(text)] if text else []
 
 
-def _clause(fig: Mapping[str, Any]) -> str:
+def clause_of(fig: Mapping[str, Any]) -> str:
     """The clause of the sentence that ends with the figure: 、年均增长4.7% → 年均增长4.7%."""
     sentence, text = str(fig.get("sentence") or ""), str(fig.get("text") or "")
     at = sentence.find(text) if text else -1
@@ -99,7 +99,7 @@ def _clause(fig: Mapping[str, Any]) -> str:
 
 def _foreign_modifier(query: Wording, fig: Mapping[str, Any]) -> bool:
     """The figure's clause carries a modifier the query lacks (年均, 人均, 累计 …): another indicator."""
-    clause = _clause(fig)
+    clause = clause_of(fig)
     return any(m in clause and m not in query.modifiers for m in lexicon().modifiers)
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from compare.indicators import analyse
 from compare.records import Comparison, Row
-from compare.select import Candidate, candidates, headline, is_target, multi_year
+from compare.select import Candidate, candidates, clause_of, headline, is_target, multi_year
 from compare.units import RATE_UNITS, base_of, convert, display_unit, split_unit, unit_kind
 
 
@@ -40,7 +40,7 @@ def period_of(fig: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]]) -> 
 
     Where the extractor gives none (a text whose only year is 20XX, dated by a spreadsheet column),
     the document's title and year decide (``_document_default``). Two corrections where the
-    extractor's period cannot be right:
+    extractor's period cannot be right, and one where it reads a quarter for the whole year (全年):
 
     A span whose figure's sentence says nothing of several years (no 年均, 五年, 累计, 以来, 十四五 …)
     is the span's last year: under a heading such as 2025年和“十四五”时期工作回顾 the extractor gives
@@ -53,6 +53,8 @@ def period_of(fig: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]]) -> 
     period = str(period)
     if is_span(period) and not multi_year(fig):
         return period.rsplit("-", 1)[1]
+    if len(period) > 4 and period[:4].isdigit() and not is_span(period) and "全年" in clause_of(fig):
+        return period[:4]  # 针对三季度经济增速回落…，全年地区生产总值增长4.9%: the year, not its third quarter
     if (
         is_target(fig)
         and period[:4].isdigit()

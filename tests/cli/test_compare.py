@@ -266,3 +266,84 @@ def test_raw_report_that_fails_is_named(tmp_path: Path) -> None:
     with out.open(encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert [(r["org"], r["value"]) for r in rows] == [("甲县总工会", "38")]
+
+
+# The county reports of the genres corpus (SOURCES.md gives each one's county and year), as a city
+# office would hold them: one row per report, the county in 区县名称, its city in 所属城市.
+COUNTY_REPORTS = [
+    ("01_qizhengfugongzuobaogao.txt", 2006, "某旗", "呼伦贝尔市"),
+    ("02_xianzhengfugongzuobaogao.txt", 2007, "泾县", "宣城市"),
+    ("03_xianzhengfugongzuobaogao.txt", 2009, "汶上县", "济宁市"),
+    ("04_xianzhengfugongzuobaogao.txt", 2009, "昔阳县", "晋中市"),
+    ("05_xianzhengfugongzuobaogao.txt", 2011, "获嘉县", "新乡市"),
+    ("06_xianzhengfugongzuobaogao.txt", 2011, "静宁县", "平凉市"),
+    ("07_xianzhengfugongzuobaogao.txt", 2016, "平利县", "安康市"),
+    ("08_xianzhengfugongzuobaogao.txt", 2017, "蠡县", "保定市"),
+    ("09_xianzhengfugongzuobaogao.txt", 2018, "鹤庆县", "大理白族自治州"),
+    ("10_xianzhengfugongzuobaogao.txt", 2020, "上杭县", "龙岩市"),
+    ("11_xianzhengfugongzuobaogao.txt", 2021, "浙江某县", "某市"),
+    ("12_quzhengfugongzuobaogao.txt", 2023, "张湾区", "十堰市"),
+    ("13_quzhengfugongzuobaogao.txt", 2024, "湖南某区", "某市"),
+]
+# Read off the texts by hand: the year each county's report reviews, and its growth that year.
+COUNTY_GDP_GROWTH = {
+    "泾县": ("2006", 12),  # 2006年地区生产总值26.8亿元，较上年增长12%
+    "汶上县": ("2008", 27.7),  # 2008年，汶上縣完成GDP 115億元，現價增長27.7%
+    "获嘉县": ("2010", 13),  # 预计，2010年全县地区生产总值完成53.6亿元，增长13%
+    "平利县": ("2015", 12.4),  # 2016 report, 2015年工作回顾: 全年實現生產總值67.9億元，增長12.4%
+    "鹤庆县": ("2017", 11),  # 2018 report: 预计全年完成地区生产总值65.8亿元、同比增长11%
+    "上杭县": ("2019", 8.6),  # 2020 report (text says 20XX年工作回顾): 预计实现地区生产总值391亿元，增长8.6%
+    "张湾区": ("2022", -2),  # 2022年预计实现地区生产总值564亿元，占计划的100%，同比下降2%
+}
+# The others state none: 某旗 and 静宁县 only a five-year 年均增长, 昔阳县's figures are cut out of the
+# page (,同比增长16%;,%), 浙江某县 is a template (xxx亿元, x.x%), 蠡县 and 湖南某区 give no GDP growth.
+
+
+def county_sheet(genres: Path, path: Path) -> Path:
+    """The spreadsheet, built here from ../shared (never copied into the repository): each report, then
+    an empty row for the year before (no text yet), and one report pasted twice under a wrong year."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["年份", "区县名称", "所属城市", "报告标题", "报告全文"])
+    for name, year, county, city in COUNTY_REPORTS:
+        ws.append(
+            [year, county, city, f"{county}{year}年政府工作报告", (genres / name).read_text(encoding="utf-8")]
+        )
+        ws.append([year - 1, county, city, f"{county}{year - 1}年政府工作报告", None])
+    again = (genres / COUNTY_REPORTS[2][0]).read_text(encoding="utf-8")
+    ws.append([2010, "汶上县", "济宁市", "汶上县2010年政府工作报告", again])
+    wb.save(path)
+    return path
+
+
+def test_county_spreadsheet_as_a_new_user(genres_dir: Path, tmp_path: Path) -> None:
+    """`zongjie compare SHEET.xlsx --indicator 地区生产总值增长`: one row per county, named by its column,
+    the period its figure refers to; empty cells and the repeated report are notes, not errors."""
+    from openpyxl import load_workbook
+
+    sheet = county_sheet(genres_dir, tmp_path / "各县政府工作报告.xlsx")
+    out = tmp_path / "gdp.csv"
+    result = CliRunner().invoke(
+        app, ["compare", str(sheet), "--indicator", "地区生产总值增长", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "13 rows without text skipped (column '报告全文')" in result.output
+    assert "1 rows hold the text of an earlier row, read once (row 26 = row 4)" in result.output
+    assert "error" not in result.output
+    with out.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["org"]: (r["period"], float(r["value"])) for r in rows} == COUNTY_GDP_GROWTH
+    assert len(rows) == len(COUNTY_GDP_GROWTH)  # one row per county
+    assert [r["period"] for r in rows] == sorted((r["period"] for r in rows), reverse=True)  # newest first
+    assert {r["unit"] for r in rows} == {"%"}
+    xlsx = tmp_path / "gdp.xlsx"
+    result = CliRunner().invoke(
+        app, ["compare", str(sheet), "-i", "地区生产总值增长", "--period", "2010", "-o", str(xlsx), "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    ws = load_workbook(xlsx)["比较"]
+    [row] = list(ws.iter_rows(min_row=2, values_only=True))
+    assert row[:5] == ("获嘉县", "2010", "地区生产总值", 13, "%")
+    assert "2010年全县地区生产总值完成53.6亿元" in row[7]
