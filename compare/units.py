@@ -3,7 +3,8 @@
 One kind per table: a rate (%, 个百分点) is never ranked beside an amount (亿元), nor 元 beside 人.
 
 A figure's ``base_value``/``base_unit`` (ANNOTATION.md: 41万元 → 410000 元) is the common ground; when
-an older record lacks it, the unit's multiplier prefix (万, 亿, 万亿, 千, 百) gives it. The display unit
+an older record lacks it, the unit's multiplier prefix (万, 亿, 万亿, 千, 百) gives it, by the
+extractor's table of multipliers (one table for both layers). The display unit
 is the one most rows state, so a table of provinces in 亿元 stays in 亿元.
 """
 
@@ -12,23 +13,23 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-# The multiplier prefixes are the extractor's own (``extract.numerals``), the ones its ``base_value``
-# was computed with: one table for both layers.
-PREFIXES = ("万亿", "千万", "百万", "十万", "亿", "万", "千", "百")  # longest first
-
 # Units with no base: a rate is only comparable with the same rate unit.
 RATE_UNITS = frozenset({"%", "‰", "个百分点", "百分点", "倍"})
+MAX_PREFIX = 2  # 万亿, 千万: the longest multiplier prefix
 
 
 def split_unit(unit: str) -> tuple[float, str]:
     """万元 → (10000, 元); 个百分点 → (1, 个百分点); 元 → (1, 元)."""
     if unit in RATE_UNITS:
         return 1.0, unit
+    # The multipliers are the extractor's own table (``extract.numerals``), the one its ``base_value``
+    # was computed with: the longest prefix it knows wins (万亿元 → 1e12 元, not 万 × 亿元).
     from extract.numerals import multiplier
 
-    for prefix in PREFIXES:
-        if unit.startswith(prefix) and len(unit) > len(prefix):
-            return float(multiplier(prefix)), unit[len(prefix) :]
+    for cut in range(min(len(unit) - 1, MAX_PREFIX), 0, -1):
+        factor = multiplier(unit[:cut])
+        if factor != 1:
+            return float(factor), unit[cut:]
     return 1.0, unit
 
 
