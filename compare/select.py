@@ -8,7 +8,8 @@ The headline rule, when a report gives the indicator more than once:
 1. never a sub-region's figure (南疆五地州地区生产总值, 海洋生产总值): those are listed, not chosen;
 2. a mention outside multi-year context (年均, 十四五, 五年来, 以来 in its sentence or section) beats
    one inside it — a government report reviews the year before the five years;
-3. the better-matching wording (same canonical name beats mere character similarity);
+3. the better-matching wording (same canonical name beats mere character similarity; an indicator
+   the lexicon knows is matched by its names only, never by likeness);
 4. the first mention: reviews open with the headline numbers.
 """
 
@@ -20,7 +21,16 @@ from dataclasses import dataclass
 from dataclasses import replace as _replace
 from typing import Any
 
-from compare.indicators import GROWTH, Wording, analyse, as_growth, lexicon, similarity
+from compare.indicators import (
+    GROWTH,
+    Wording,
+    analyse,
+    as_growth,
+    is_tail_of_name,
+    lexicon,
+    similarity,
+    strip_prefixes,
+)
 
 THRESHOLD = 0.6  # character F1 below this names another indicator
 GROWTH_UNITS = frozenset({"%"})  # 提高1个百分点 is a rate's change, not an aggregate's growth
@@ -144,6 +154,21 @@ def _modified_change(fig: Mapping[str, Any], change: float) -> bool:
     return False
 
 
+def _named(query: Wording, score: float, fig: Mapping[str, Any]) -> bool:
+    """An indicator the lexicon knows (地区生产总值增长) is named by the lexicon only: the same canonical
+    name, by compare's synonyms or the extractor's ``canonical``, never mere likeness (工业总产值增长 and
+    农业总产值增长 share two thirds of GDP growth's characters). Indicators it does not know (新建工会)
+    are matched by likeness."""
+    if query.canonical is None or score >= 1.0:
+        return True
+    named = str(fig.get("canonical") or "")
+    if named and named in (query.canonical, query.level if query.growth and _is_growth_span(fig) else None):
+        return True
+    # a wording cut short where the page broke the words (生产(chǎn)总值 → 总值): the tail of a name
+    stems = [strip_prefixes(w.text) for w in _wordings(fig)]
+    return any(is_tail_of_name(stem, query.level or query.canonical) for stem in stems)
+
+
 def _score(query: Wording, wordings: Iterable[Wording]) -> tuple[float, bool, str | None]:
     best, sub, text = 0.0, False, None
     for w in wordings:
@@ -180,6 +205,8 @@ def candidates(query: Wording, figures: Iterable[Mapping[str, Any]], *, targets:
                 score = 0.0
             elif not query.growth and _is_growth_span(fig):
                 score = 0.0  # 生产总值增长6.5%: the level's growth, another indicator than the level
+            elif not _named(query, score, fig):
+                score = 0.0
             if score >= THRESHOLD:
                 value = fig.get("value")
                 if query.growth and isinstance(value, int | float) and _declines(fig):
@@ -200,7 +227,7 @@ def candidates(query: Wording, figures: Iterable[Mapping[str, Any]], *, targets:
             if level_query is not None and isinstance(change, Mapping) and change.get("unit") in GROWTH_UNITS:
                 score, sub, text = _score(level_query, [w for w in _wordings(fig) if not w.growth])
                 value = float(change["value"]) * (-1 if change.get("direction") == "down" else 1)
-                if score >= THRESHOLD and not _modified_change(fig, abs(value)):
+                if score >= THRESHOLD and _named(level_query, score, fig) and not _modified_change(fig, abs(value)):
                     wording = as_growth(str(fig.get("indicator") or text))
                     found.append(_candidate(fig, value, str(change["unit"]), True, score, sub, wording))
     return _dedupe(found)
@@ -236,7 +263,7 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
             d.figure.get("source") == c.figure.get("source")
             and d.value is not None
             and c.value is not None
-            and abs(float(d.value) - abs(float(c.value))) < 1e-9
+            and abs(abs(float(d.value)) - abs(float(c.value))) < 1e-9
             and abs(d.start - c.start) <= NEARBY
             for d in direct
         ):
