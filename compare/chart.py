@@ -162,12 +162,13 @@ def line_chart(panel: Panel, path: Path, *, title: str | None = None) -> int:
     plt, font = _pyplot()
     fig, ax = plt.subplots(figsize=(max(6, 0.6 * len(panel.periods) + 3), 4.5), dpi=100)
     try:
-        xs = range(len(panel.periods))
+        years = all(p.isdigit() for p in panel.periods)  # years stand at their distance; halves in order
+        xs = [int(p) for p in panel.periods] if years else list(range(len(panel.periods)))
         for org in orgs:
             points = [(x, panel.value(org, p)) for x, p in zip(xs, panel.periods, strict=True)]
             shown = [(x, y) for x, y in points if y is not None]
             ax.plot([x for x, _ in shown], [y for _, y in shown], marker="o", linewidth=1.5, label=org)
-        ax.set_xticks(list(xs), list(panel.periods))
+        ax.set_xticks(xs, list(panel.periods))
         kind = "目标" if panel.targets else "实际"
         ax.set_title(title or f"{panel.wording}：{kind}，逐年", fontproperties=font, fontsize=12)
         ax.set_ylabel(f"{panel.canonical}（{panel.unit or ''}）", fontproperties=font)

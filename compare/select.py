@@ -8,8 +8,8 @@ The headline rule, when a report gives the indicator more than once:
 1. never a sub-region's figure (南疆五地州地区生产总值, 海洋生产总值): those are listed, not chosen;
 2. a mention outside multi-year context (年均, 十四五, 五年来, 以来 in its sentence or section) beats
    one inside it — a government report reviews the year before the five years;
-3. the better-matching wording (same canonical name beats mere character similarity; an indicator
-   the lexicon knows is matched by its names only, never by likeness);
+3. the better-matching wording (same canonical name beats mere character similarity; a headline
+   indicator is matched by its names only, never by likeness);
 4. the first mention: reviews open with the headline numbers.
 """
 
@@ -155,11 +155,13 @@ def _modified_change(fig: Mapping[str, Any], change: float) -> bool:
 
 
 def _named(query: Wording, score: float, fig: Mapping[str, Any]) -> bool:
-    """An indicator the lexicon knows (地区生产总值增长) is named by the lexicon only: the same canonical
-    name, by compare's synonyms or the extractor's ``canonical``, never mere likeness (工业总产值增长 and
-    农业总产值增长 share two thirds of GDP growth's characters). Indicators it does not know (新建工会)
-    are matched by likeness."""
-    if query.canonical is None or score >= 1.0:
+    """A headline indicator (地区生产总值增长: marked so in the extractor's lexicon) is named by the lexicons
+    only: the same canonical name, by compare's synonyms or the extractor's ``canonical``, never mere
+    likeness (工业总产值增长 and 农业总产值增长 share two thirds of GDP growth's characters). Other
+    indicators (新建工会组织 ~ 新建基层工会组织) are matched by likeness."""
+    from extract.canonical import headlines
+
+    if query.canonical is None or score >= 1.0 or query.canonical not in headlines():
         return True
     named = str(fig.get("canonical") or "")
     if named and named in (query.canonical, query.level if query.growth and _is_growth_span(fig) else None):

@@ -82,6 +82,35 @@ def _document_default(fig: Mapping[str, Any], doc: Mapping[str, Any]) -> str | N
     return (fr.plan if is_target(fig) else fr.review) or doc.get("period")
 
 
+def _review(doc: Mapping[str, Any]) -> str | None:
+    """The period a document's results refer to (a 2026 政府工作报告 reviews 2025), from its title and year."""
+    from extract.periods import frame
+
+    year = doc.get("year")
+    try:
+        year = int(str(year)[:4]) if year else None
+    except ValueError:
+        return None
+    return None if year is None else frame(doc.get("title"), year, doc.get("period"), ()).review
+
+
+def as_stated(fig: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]]) -> Mapping[str, Any]:
+    """The figure, a goal where its report cannot have lived its period yet.
+
+    A report states results up to the period it reviews: a 2001 government work report's 今年，国内生产总值
+    增长8.5％ and a 2026 report's 城镇新增就业70万人 under 关于2026年工作 are goals, flagged or not.
+    """
+    if fig.get("target") or fig.get("placeholder"):
+        return fig
+    period = fig.get("period")
+    if not period or is_span(str(period)):
+        return fig
+    review = _review(docs.get(str(fig.get("source") or ""), {}))
+    if review and period_key(str(period)) > period_key(review) and str(period)[:4] > review[:4]:
+        return {**fig, "target": True}
+    return fig
+
+
 def is_span(period: str | None) -> bool:
     """2016-2020 is a span; 2021, 2021H1, 2021Q3 are not."""
     return bool(period) and "-" in str(period)
@@ -156,7 +185,9 @@ def compare_records(
     query = analyse(wording)
     canonical = query.canonical or query.text
     figures = [
-        r for r in records if r.get("type", "figure") == "figure" and keeps(period_of(r, docs), period)
+        as_stated(r, docs)
+        for r in records
+        if r.get("type", "figure") == "figure" and keeps(period_of(r, docs), period)
     ]
     groups: dict[tuple[str, str | None], list[Candidate]] = {}
     for c in candidates(query, figures, targets=targets):

@@ -159,7 +159,9 @@ def _documents(
         )
     if repeats:
         shown = ", ".join(f"row {i} = row {j}" for i, j in repeats[:5]) + (" …" if len(repeats) > 5 else "")
-        options.note(f"{source}: {len(repeats)} rows hold the text of an earlier row, read once ({shown})")
+        n = len(repeats)
+        what = "1 row repeats" if n == 1 else f"{n} rows repeat"
+        options.note(f"{source}: {what} the text of an earlier row, read once ({shown})")
 
 
 def _sniff_encoding(path: Path, source: str) -> str:

@@ -40,6 +40,7 @@ def write_records(path: Path) -> Path:
             org="乙区总工会",
             period="2024",
             source="b.txt",
+            canonical="新建工会组织",  # as extract names it (its lexicon: 新建基层工会)
         ),
         figure(
             b,
@@ -330,7 +331,7 @@ def test_county_spreadsheet_as_a_new_user(genres_dir: Path, tmp_path: Path) -> N
     )
     assert result.exit_code == 0, result.output
     assert "13 rows without text skipped (column '报告全文')" in result.output
-    assert "1 rows hold the text of an earlier row, read once (row 26 = row 4)" in result.output
+    assert "1 row repeats the text of an earlier row, read once (row 26 = row 4)" in result.output
     assert "error" not in result.output
     with out.open(encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))

@@ -107,7 +107,7 @@ def test_empty_cells_skipped_with_one_note_and_repeated_text_read_once(tmp_path:
     ]
     assert notes == [
         "县.jsonl: 2 rows without text skipped (column '报告全文')",
-        "县.jsonl: 1 rows hold the text of an earlier row, read once (row 3 = row 0)",
+        "县.jsonl: 1 row repeats the text of an earlier row, read once (row 3 = row 0)",
     ]
 
 
