@@ -44,7 +44,11 @@ def compare(
         Path | None, typer.Option("--output", "-o", help="Write the rows to OUT.csv, OUT.xlsx or OUT.jsonl.")
     ] = None,
     chart: Annotated[
-        Path | None, typer.Option("--chart", help="Draw a ranked bar chart to FILE.png.")
+        Path | None, typer.Option(
+            "--chart",
+            help="Draw FILE.png: ranked bars (one period), lines of organisations over the periods (several, "
+            "or --matrix), target bars against the actual line (--target-vs-actual).",
+        )
     ] = None,
     title: Annotated[
         str | None, typer.Option("--title", help="The chart's title (default: the indicator).")
@@ -80,7 +84,10 @@ def compare(
     top: Annotated[int, typer.Option("--top", min=1, help="How many indicators --matrix --by indicator shows.")] = 12,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No table and no progress bar.")] = False,
 ) -> None:
-    """One row per organisation and period for INDICATOR: the headline figure each report states."""
+    """One row per organisation and period for INDICATOR: the headline figure each report states.
+
+    The period is the one the figure refers to (a 2022 report's 2021 results are 2021's), newest first.
+    """
     from compare.errors import CompareError
     from compare.run import run_compare
 
