@@ -149,6 +149,16 @@ def similarity(query: Wording, candidate: Wording) -> float:
     return max(char_f1(name, candidate.text) for name in names)
 
 
+@cache
+def _names_of(canonical: str) -> tuple[str, ...]:
+    return tuple(w for w, name in lexicon().canonical.items() if name == canonical)
+
+
+def is_tail_of_name(text: str, canonical: str) -> bool:
+    """``text`` (two characters or more) ends one of the lexicon's names of ``canonical``: 总值 of 生产总值."""
+    return len(text) >= 2 and any(name.endswith(text) and name != text for name in _names_of(canonical))
+
+
 def canonical_name(wording: str) -> str:
     """The canonical name of a wording, or the wording itself (prefix-stripped) when the lexicon lacks it."""
     w = analyse(wording)

@@ -77,9 +77,13 @@ def load_records(
     inputs: Sequence[str],
     *,
     on_failure: Callable[[str], None],
+    on_note: Callable[[str], None] | None = None,
     progress: Callable[[Iterable[str]], Iterable[str]] | None = None,
 ) -> list[Mapping[str, Any]]:
-    """Every record (document, figure, activity) of the inputs, earlier outputs read back as they are."""
+    """Every record (document, figure, activity) of the inputs, earlier outputs read back as they are.
+
+    ``on_note`` hears what the readers skipped without failing (rows of a spreadsheet without text).
+    """
     paths = list(expand(inputs))
     records: list[Mapping[str, Any]] = []
     raw: list[str] = []
@@ -98,7 +102,7 @@ def load_records(
     if raw:
         from extract import extract_paths
 
-        records.extend(extract_paths(raw, on_failure=lambda f: on_failure(f.message())))
+        records.extend(extract_paths(raw, on_failure=lambda f: on_failure(f.message()), on_note=on_note))
     return records
 
 

@@ -1,7 +1,10 @@
 """Comparable units: amounts stated as 万元, 亿元, 元 (or 万人, 人) brought to one unit.
 
+One kind per table: a rate (%, 个百分点) is never ranked beside an amount (亿元), nor 元 beside 人.
+
 A figure's ``base_value``/``base_unit`` (ANNOTATION.md: 41万元 → 410000 元) is the common ground; when
-an older record lacks it, the unit's multiplier prefix (万, 亿, 万亿, 千, 百) gives it. The display unit
+an older record lacks it, the unit's multiplier prefix (万, 亿, 万亿, 千, 百) gives it, by the
+extractor's table of multipliers (one table for both layers). The display unit
 is the one most rows state, so a table of provinces in 亿元 stays in 亿元.
 """
 
@@ -10,27 +13,33 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-MULTIPLIERS: tuple[tuple[str, float], ...] = (
-    ("万亿", 1e12),
-    ("亿", 1e8),
-    ("千万", 1e7),
-    ("百万", 1e6),
-    ("万", 1e4),
-    ("千", 1e3),
-    ("百", 1e2),
-)
 # Units with no base: a rate is only comparable with the same rate unit.
 RATE_UNITS = frozenset({"%", "‰", "个百分点", "百分点", "倍"})
+MAX_PREFIX = 2  # 万亿, 千万: the longest multiplier prefix
 
 
 def split_unit(unit: str) -> tuple[float, str]:
     """万元 → (10000, 元); 个百分点 → (1, 个百分点); 元 → (1, 元)."""
     if unit in RATE_UNITS:
         return 1.0, unit
-    for prefix, factor in MULTIPLIERS:
-        if unit.startswith(prefix) and len(unit) > len(prefix):
-            return factor, unit[len(prefix) :]
+    # The multipliers are the extractor's own table (``extract.numerals``), the one its ``base_value``
+    # was computed with: the longest prefix it knows wins (万亿元 → 1e12 元, not 万 × 亿元).
+    from extract.numerals import multiplier
+
+    for cut in range(min(len(unit) - 1, MAX_PREFIX), 0, -1):
+        factor = multiplier(unit[:cut])
+        if factor != 1:
+            return float(factor), unit[cut:]
     return 1.0, unit
+
+
+def unit_kind(unit: str | None) -> str:
+    """What a unit measures, for keeping kinds apart: ``rate`` (%, 个百分点 …) or the base unit (元, 人)."""
+    if not unit:
+        return ""
+    if unit in RATE_UNITS:
+        return "rate"
+    return split_unit(unit)[1]
 
 
 def base_of(

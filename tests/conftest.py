@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 PROVINCES = SHARED / "corpora" / "provinces-2026"
+HEBEI = SHARED / "corpora" / "hebei-2000-2026"
+GENRES = SHARED / "corpora" / "genres"
 GOLD = Path(__file__).resolve().parent / "gold"
 
 
@@ -29,3 +31,17 @@ def provinces_dir() -> Path:
     if not PROVINCES.is_dir():
         pytest.skip(f"the provinces corpus is not at {PROVINCES} (it lives in ../shared, beside the checkout)")
     return PROVINCES
+
+
+@pytest.fixture(scope="session")
+def hebei_dir() -> Path:
+    if not HEBEI.is_dir():
+        pytest.skip(f"the Hebei series is not at {HEBEI} (it lives in ../shared, beside the checkout)")
+    return HEBEI
+
+
+@pytest.fixture(scope="session")
+def genres_dir() -> Path:
+    if not GENRES.is_dir():
+        pytest.skip(f"the genres corpus is not at {GENRES} (it lives in ../shared, beside the checkout)")
+    return GENRES

@@ -6,13 +6,17 @@ else the first whose name says text (``columns.yaml``), else the one with the lo
 first rows. The other columns become ``meta``, renamed where they mean something later layers use
 (province/单位 → ``org``, 年份 → ``year``, 标题 → ``title``, publish_date → ``date``).
 
-A row that cannot be used (no text, not a JSON object) yields a ``Failure`` and the next row is read.
+A row that cannot be used (not a JSON object) yields a ``Failure`` and the next row is read. A row
+whose text cell is empty is no error (half the rows of a real sheet may have none): such rows are
+skipped and counted, one note says how many. A row whose text repeats an earlier row's (the same
+report pasted twice) is read once, and a note names the rows it repeats.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import itertools
 import json
 import zipfile
@@ -36,12 +40,16 @@ _CSV_FIELD_LIMIT = (1 << 31) - 1  # one cell may hold a whole report
 
 
 @cache
-def _lexicon() -> tuple[tuple[str, ...], dict[str, str]]:
+def _lexicon() -> tuple[tuple[str, ...], dict[str, tuple[str, int]]]:
     import yaml
 
     data = yaml.safe_load(files("corpus.readers").joinpath("columns.yaml").read_text(encoding="utf-8"))
     text_names = tuple(str(n).lower() for n in data["text"])
-    meta_names = {str(name).lower(): key for key, names in data["meta"].items() for name in names}
+    meta_names = {
+        str(name).lower(): (key, order)
+        for key, names in data["meta"].items()
+        for order, name in enumerate(names)
+    }
     return text_names, meta_names
 
 
@@ -64,7 +72,9 @@ def _as_text(value: object) -> str | None:
     return text or None
 
 
-def choose_text_column(names: list[str], sample: list[Mapping[str, Any]], given: str | None, source: str) -> str:
+def choose_text_column(
+    names: list[str], sample: list[Mapping[str, Any]], given: str | None, source: str
+) -> str:
     """The column holding the documents' text (see the module docstring for the order)."""
     if given is not None:
         for name in names:
@@ -77,7 +87,8 @@ def choose_text_column(names: list[str], sample: list[Mapping[str, Any]], given:
         if wanted in by_clean:
             return by_clean[wanted]
     lengths = {
-        n: sum(len(v) for row in sample if isinstance(v := row.get(n), str)) / max(len(sample), 1) for n in names
+        n: sum(len(v) for row in sample if isinstance(v := row.get(n), str)) / max(len(sample), 1)
+        for n in names
     }
     best = max(names, key=lambda n: lengths[n], default=None)
     if best is None or lengths[best] == 0:
@@ -86,18 +97,30 @@ def choose_text_column(names: list[str], sample: list[Mapping[str, Any]], given:
 
 
 def _meta(row: Mapping[str, Any], text_column: str) -> dict[str, str]:
+    """The row's other cells; a column named in ``columns.yaml`` takes its key there.
+
+    When two columns name one key (区县名称 and 地区 both say ``org``), the one listed first in
+    ``columns.yaml`` takes it, whatever the column order; the other keeps its own name.
+    """
     _, meta_names = _lexicon()
     meta: dict[str, str] = {}
+    holder: dict[str, tuple[int, str]] = {}  # key → (rank, column name) of the column holding it
     for name, value in row.items():
         if name is None or name == text_column:
             continue
         text = _as_text(value)
         if text is None:
             continue
-        key = meta_names.get(_clean_name(name), str(name).strip().lstrip("\ufeff"))
-        if key in meta:  # province and 单位 both given: the first keeps `org`, the other its own name
-            key = str(name)
+        own = str(name).strip().lstrip("\ufeff")
+        key, order = meta_names.get(_clean_name(name), (own, 0))
+        if key != own and key in holder:
+            if holder[key][0] <= order:
+                meta[own] = text
+                continue
+            meta[holder[key][1]] = meta[key]  # outranked: the earlier column keeps its own name
         meta[key] = text
+        if key != own:
+            holder[key] = (order, own)
     return meta
 
 
@@ -111,6 +134,9 @@ def _documents(
     if not names:
         names = list(dict.fromkeys(k for row in good for k in row if k is not None))
     column = choose_text_column(names, good, options.text_column, source)
+    empty = 0
+    seen: dict[str, int] = {}  # hash of a row's text → the first row holding it
+    repeats: list[tuple[int, int]] = []
     for index, row in enumerate(itertools.chain(sample, it)):
         row_source = f"{source}#row={index}"
         if isinstance(row, Failure):
@@ -118,9 +144,24 @@ def _documents(
             continue
         text = _as_text(row.get(column))
         if text is None:
-            yield Failure(row_source, "read", f"no text in column {column!r}")
+            empty += 1
             continue
-        yield Document(source=row_source, text=normalise_newlines(text), format=fmt, meta=_meta(row, column))
+        text = normalise_newlines(text)
+        key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+        if key in seen:
+            repeats.append((index, seen[key]))
+            continue
+        seen[key] = index
+        yield Document(source=row_source, text=text, format=fmt, meta=_meta(row, column))
+    if empty:
+        options.note(
+            f"{source}: {empty} row{'s' if empty > 1 else ''} without text skipped (column {column!r})"
+        )
+    if repeats:
+        shown = ", ".join(f"row {i} = row {j}" for i, j in repeats[:5]) + (" …" if len(repeats) > 5 else "")
+        n = len(repeats)
+        what = "1 row repeats" if n == 1 else f"{n} rows repeat"
+        options.note(f"{source}: {what} the text of an earlier row, read once ({shown})")
 
 
 def _sniff_encoding(path: Path, source: str) -> str:

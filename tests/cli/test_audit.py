@@ -36,5 +36,6 @@ def test_audit_xlsx_and_usage(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["audit", str(data), "-o", str(tmp_path / "f.xlsx"), "-q"])
     assert result.exit_code == 0, result.output
     ws = load_workbook(tmp_path / "f.xlsx").active
-    assert ws["A1"].value == "type" and ws["D2"].value == "share" and ws["G2"].value == 110
+    assert ws.title == "核查发现" and ws["A1"].value == "类型" and ws["A2"].value == "核查发现"
+    assert ws["D1"].value == "核查类型" and ws["D2"].value == "占比" and ws["G2"].value == 110
     assert CliRunner().invoke(app, ["audit", str(data), "-o", str(tmp_path / "f.txt")]).exit_code == 2

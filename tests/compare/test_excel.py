@@ -21,9 +21,16 @@ def test_xlsx_is_formatted(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     path = tmp_path / "c.xlsx"
-    write_rows(path, COLUMNS, ROWS, formats={"share": "0.00%"})
-    ws = load_workbook(path).active
-    assert [c.value for c in ws[1]] == list(COLUMNS)
+    write_rows(path, COLUMNS, ROWS, formats={"share": "0.00%"}, notes=["指标：慰问金"])
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws.title == "比较" and wb.sheetnames == ["比较", "说明"]
+    assert [c.value for c in ws[1]] == ["单位名称", "数值", "计量单位", "占合计比重"]
+    guide = list(wb["说明"].iter_rows(values_only=True))
+    assert guide[0][0] == "指标：慰问金"
+    assert [(r[1], r[2]) for r in guide[3:]] == [
+        ("单位名称", "org"), ("数值", "value"), ("计量单位", "unit"), ("占合计比重", "share")
+    ]  # fmt: skip
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "B2"
     assert ws.auto_filter.ref == "A1:D3"

@@ -66,7 +66,7 @@ def test_growth_headlines_ranked() -> None:
         ("上海市", 5.4, "%", SHANGHAI.index("5.67")),
     ]
     gansu = c.rows[0]
-    assert gansu.others == (f"33.6%@{GANSU.index('33.6')}", f"6%@{GANSU.index('增长6%') + 2}")
+    assert gansu.others == ("增长33.6%", "南疆五地州地区生产总值增长6%")  # as the report words them
     assert gansu.canonical == "地区生产总值增长" and gansu.sentence.startswith("过去一年")
 
 
@@ -103,3 +103,33 @@ def test_units_made_comparable() -> None:
     else:
         assert values == {"甲县": 41.0, "乙县": 38.5, "丙县": 38.5}
     assert c.rows[0].org == "甲县"
+
+
+def test_near_wordings_of_a_known_indicator_are_other_indicators() -> None:
+    """工业总产值增长 and 农业总产值增长 share two thirds of GDP growth's characters: not GDP growth.
+    A wording cut short by the page (生产(chǎn)总值 → 总值) still names it."""
+    text = "全县规上工业总产值增长26.9%，农业总产值增长4%。地方工业完成产值256亿元，同比增长10%。"
+    cut = "全年实现(xiàn)生产(chǎn)总值67.9亿元,增长12.4%;"
+    recs = [
+        figure(text, "规上工业总产值增长26.9%", "26.9", "%", "规上工业总产值", org="甲县", period="2022"),
+        figure(text, "农业总产值增长4%", "4", "%", "农业总产值", org="甲县", period="2022"),
+        figure(text, "完成产值256亿元", "256", "亿元", "地方工业", org="甲县", period="2022"),
+        figure(text, "同比增长10%", "10", "%", "地方工业", org="甲县", period="2022"),
+        figure(cut, "增长12.4%", "12.4", "%", "总值", org="平利县", period="2015", source="b.txt"),
+    ]
+    rows = compare_records(recs, "地区生产总值增长").rows
+    assert [(r.org, r.value) for r in rows] == [("平利县", 12.4)]
+
+
+def test_a_fall_is_a_negative_growth_and_spans_only_when_asked() -> None:
+    text = "2022年预计实现地区生产总值564亿元，同比下降2%。五年来，地区生产总值年均增长6.1%。"
+    recs = [
+        figure(text, "同比下降2%", "2", "%", "地区生产总值", org="张湾区", period="2022"),
+        figure(
+            text, "地区生产总值年均增长6.1%", "6.1", "%", "地区生产总值", org="张湾区", period="2018-2022"
+        ),
+    ]
+    assert [(r.period, r.value) for r in compare_records(recs, "地区生产总值增长").rows] == [("2022", -2)]
+    assert compare_records(recs, "地区生产总值增长", period="2021").rows == ()
+    # 年均 is another indicator than the year's growth, even for its own span
+    assert compare_records(recs, "地区生产总值增长", period="2018-2022").rows == ()

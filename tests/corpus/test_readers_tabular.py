@@ -41,16 +41,22 @@ def test_one_document_per_row_with_meta(tmp_path: Path, kind: str) -> None:
     docs = _read(path, "archive/工会 总结")
     assert [d.source for d in docs] == [f"archive/工会 总结#row={i}" for i in range(3)]
     assert [d.text for d in docs] == [f"{HEADING1}\n{S1}\n{S2}", f"二、职工服务工作\n{S3}", S4]
-    assert dict(docs[2].meta) == {"org": "朝阳区总工会", "year": "2025", "title": "朝阳区总工会2025年上半年工作总结"}
+    assert dict(docs[2].meta) == {
+        "org": "朝阳区总工会",
+        "year": "2025",
+        "title": "朝阳区总工会2025年上半年工作总结",
+    }
     assert {d.format for d in docs} == {kind.rsplit(".", 1)[-1]}
     if kind == "gbk.csv":
         assert docs[0].encoding == "gb18030"
 
 
 def test_text_column_found_by_its_long_strings(tmp_path: Path) -> None:
-    rows = [{"id": i, "省份": "河北省", "body_html_stripped": f"{S1}{S2}", "note": "ok"} for i in range(3)]
+    rows = [
+        {"id": i, "省份": "河北省", "body_html_stripped": f"{S1}{S2}第{i}篇", "note": "ok"} for i in range(3)
+    ]
     docs = _read(make_csv(tmp_path / "x.csv", rows))
-    assert [d.text for d in docs] == [S1 + S2] * 3
+    assert [d.text for d in docs] == [f"{S1}{S2}第{i}篇" for i in range(3)]
     assert docs[0].meta == {"id": "0", "org": "河北省", "note": "ok"}
 
 
@@ -71,16 +77,38 @@ def test_bad_rows_fail_alone(tmp_path: Path) -> None:
         f'{{"text": "{S1}", "year": 2024}}\n{{"text": \n["a list"]\n\n{{"text": ""}}\n{{"text": "{S3}"}}\n',
         encoding="utf-8",
     )
-    items = _read(path, "x.jsonl")
+    notes: list[str] = []
+    items = _read(path, "x.jsonl", on_note=notes.append)
     assert [(type(i).__name__, i.source) for i in items] == [
         ("Document", "x.jsonl#row=0"),
         ("Failure", "x.jsonl#row=1"),
         ("Failure", "x.jsonl#row=2"),
-        ("Failure", "x.jsonl#row=3"),
         ("Document", "x.jsonl#row=4"),
     ]
     assert "not valid JSON" in items[1].reason and "not an object" in items[2].reason
-    assert items[3].reason == "no text in column 'text'"
+    # an empty text cell is no failure: skipped, and said once
+    assert notes == ["x.jsonl: 1 row without text skipped (column 'text')"]
+
+
+def test_empty_cells_skipped_with_one_note_and_repeated_text_read_once(tmp_path: Path) -> None:
+    rows = [
+        {"年份": 2022, "区县名称": "甲县", "所属城市": "丙市", "报告全文": S1},
+        {"年份": 2022, "区县名称": "乙县", "所属城市": "丙市", "报告全文": None},
+        {"年份": 2023, "区县名称": "乙县", "所属城市": "丙市", "报告全文": "  "},
+        {"年份": 2022, "区县名称": "甲县", "所属城市": "丙市", "报告全文": S1},  # the same report again
+        {"年份": 2023, "区县名称": "乙县", "所属城市": "丙市", "报告全文": S2},
+    ]
+    path = make_jsonl(tmp_path / "县.jsonl", rows)
+    notes: list[str] = []
+    docs = _read(path, "县.jsonl", on_note=notes.append)
+    assert [(d.source, d.meta["org"], d.meta["year"], d.meta["parent"]) for d in docs] == [
+        ("县.jsonl#row=0", "甲县", "2022", "丙市"),
+        ("县.jsonl#row=4", "乙县", "2023", "丙市"),
+    ]
+    assert notes == [
+        "县.jsonl: 2 rows without text skipped (column '报告全文')",
+        "县.jsonl: 1 row repeats the text of an earlier row, read once (row 3 = row 0)",
+    ]
 
 
 def test_rows_are_streamed(tmp_path: Path) -> None:
@@ -95,7 +123,11 @@ def test_rows_are_streamed(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("data", "reason"),
-    [(b"", "empty file"), (b"name,count\n", "no text column"), (bytes(range(128, 256)) * 20, "cannot decode")],
+    [
+        (b"", "empty file"),
+        (b"name,count\n", "no text column"),
+        (bytes(range(128, 256)) * 20, "cannot decode"),
+    ],
 )
 def test_bad_csv_files(tmp_path: Path, data: bytes, reason: str) -> None:
     path = tmp_path / "bad.csv"
