@@ -78,8 +78,8 @@ def _by_lexicon(indicator: str) -> str | None:
         rest = indicator[at + len(wording) :]
         if rest and (len(rest) > 4 or _OTHER_TAILS.search(rest)):
             return indicator
-        if indicator[:at].endswith(_NOT_HEAD_BEFORE):
-            return indicator
+        if indicator[:at].endswith(_NOT_HEAD_BEFORE) or _SHARE_VERB.search(indicator[:at]):
+            return indicator  # 增加值达到全省经济总量: a share of the whole, not the whole
         return name
     for pattern, name in _patterns():
         if pattern.fullmatch(indicator):
@@ -118,6 +118,7 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
     return grown if grown in _names() else name
 
 
+_SHARE_VERB = re.compile(r"占|达到|相当于")
 _GREW = re.compile(r"(?:增长|增加|提高|翻)了?$")
 _SHARE_OF = re.compile(r"占[^，,。;；]{0,8}$|(?:完成|为)[^，,。;；]{0,6}(?:计划|目标|任务)[^，,。;；]{0,3}$")
 

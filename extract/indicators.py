@@ -74,7 +74,10 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
     while pos > lo and text[pos - 1] == " ":
         pos -= 1  # 居民年均分红 12000元
     i = pos
-    while i > lo and (text[i - 1] not in _DELIMS or _broken_word(text, i - 1, lo)) and text[i - 1] != "%":
+    while i > lo and (text[i - 1] not in _DELIMS or _broken_word(text, i - 1, lo) or _pinyin_ends(text, i, lo)) and text[i - 1] != "%":
+        if text[i - 1] == ")" and (k := _pinyin_ends(text, i, lo)):
+            i = k  # 地区(qū)生产(chǎn)总值: a converter's pinyin inside the word
+            continue
         if text[i - 1].isdigit():
             k = i - 1
             while k > lo and (text[k - 1].isdigit() or text[k - 1] == "."):
@@ -114,7 +117,21 @@ def _broken_word(text: str, k: int, lo: int) -> bool:
 
 
 def _joined(phrase: str) -> str:
+    if "(" in phrase:
+        phrase = _PINYIN.sub("", phrase)
     return phrase.replace(" ", "").replace("\n", "") if (" " in phrase or "\n" in phrase) else phrase
+
+
+# Pinyin a machine conversion left in brackets after a character: 現(xiàn)在, 總(zǒng)值
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")
+
+
+def _pinyin_ends(text: str, i: int, lo: int) -> int:
+    """Where a bracketed pinyin group ending at ``i`` starts, or 0."""
+    if i - 1 < lo or text[i - 1] != ")":
+        return 0
+    k = text.rfind("(", max(lo, i - 10), i)
+    return k if k > lo and _PINYIN.fullmatch(text, k, i) else 0
 
 
 def _noun_after(text: str, pos: int, hi: int) -> str:

@@ -96,7 +96,12 @@ _ADDRESS = re.compile(r"各位代表|向大会报告|向大会作|请予审议")
 
 
 def frame(
-    title: str | None, year: int | None, period: str | None, headings: Sequence[str], opening: str = ""
+    title: str | None,
+    year: int | None,
+    period: str | None,
+    headings: Sequence[str],
+    opening: str = "",
+    year_given: bool = False,
 ) -> Frame:
     """The document's frame from its title, year, period, section headings and opening lines.
 
@@ -104,7 +109,7 @@ def frame(
     """
     lex = _lex()
     title = title or ""
-    if year is not None and _TEMPLATE_YEAR.search(opening):
+    if year is not None and not year_given and _TEMPLATE_YEAR.search(opening):
         # a template (20xx年…): a year in its page title is where it was posted, not when its figures are
         return Frame(None, None, None, None)
     if _ADDRESS.search(opening[:300]) and not lex.delivered.search(title):
@@ -179,7 +184,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if text[max(0, m.start() - 3) : m.start()].endswith(lex.year_before_not) and not text.startswith("的", m.end()):
             return None  # 比上年增长: the baseline, not the figure's period (与去年同期的640人相比: the figure is it)
         if word == "全年":
-            return None  # 全年 says "the whole year", not which: the section or the document decides
+            # the whole year (针对三季度…回落，全年地区生产总值增长4.9%): the year reviewed, as the context has it
+            return fr.review[:4] if fr.review and fr.review[:4].isdigit() else None
         base = int(fr.review[:4]) if word in lex.reviewed_relative and fr.review and fr.review[:4].isdigit() else fr.now
         y = base + lex.relative[word]
         part = m["rpart"]
@@ -203,10 +209,13 @@ def said_in(text: str, fr: Frame) -> str | None:
 
 
 def in_heading(path: Sequence[str], fr: Frame) -> str | None:
-    """The period the innermost heading that names one says."""
+    """The period the innermost heading that names one says. A heading naming a year and a span
+    (2025年和“十四五”时期工作回顾) gives its figures the year: the span's own figures say 年均, 累计, 五年."""
     for heading in reversed(path):
-        if p := said_in(heading, fr):
-            return p
+        found = [p for m in _lex().marker.finditer(heading) if (p := _marker_period(m, fr, heading))]
+        if found:
+            years = [p for p in found if "-" not in p]
+            return years[-1] if years else found[-1]
     return None
 
 
@@ -222,8 +231,9 @@ def figure_period(
     p = said_in(before, fr)
     if p is None and baseline and fr.five and _in_five_year_context(path, before):
         return str(int(fr.five[:4]) - 1)  # 从3826.5亿元增长到…: the five years' starting level
-    if p is None and "全年" in before[-24:]:
-        p = fr.plan if target else fr.review  # 全年生产总值增长3.9% in a five-year review: the year reviewed
+    if "全年" in before[-24:] and (p is None or p == (fr.review or "")[:4]) and fr.review:
+        # 全年生产总值增长3.9% in a five-year review: the year reviewed; in a plan, the year planned
+        p = (fr.plan or "")[:4] or None if target else fr.review[:4]
     if p is None:
         p = in_heading(path, fr)
     if p is None:

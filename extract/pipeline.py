@@ -81,7 +81,10 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     named = {t.candidate.start: t for t in tables}
     sentences = _sentences(article)
     plan = _plan_sections(article)
-    when = frame(article.title, article.year, article.period, [s.heading for s in article.sections], text[:2000])
+    given = bool(article.meta.get("year") or article.meta.get("date"))  # a column or a header line says it
+    when = frame(
+        article.title, article.year, article.period, [s.heading for s in article.sections], text[:2000], given
+    )
     # Pass 1: each candidate's sentence (both lists are in text order).
     placed: list[tuple[Candidate, Sentence]] = []
     si, n = 0, len(sentences)
@@ -137,6 +140,9 @@ def _figure(
         text[clause_lo:clause_hi], in_plan, article.year, text[lo:hi], text[max(lo, c.span_start - 8) : c.span_start]
     )
     path = article.section_path(sent) if sent.section >= 0 else ()
+    period = figure_period(when, text[lo : c.start], path, target, text[c.end : c.end + 12])
+    if not target and _after_review(period, when):
+        target = True  # 今年，国内生产总值增长8.5% in a report reviewing last year: a year not yet lived is a goal
     sentence_text = text[lo:hi].strip()
     span = text[c.span_start : c.span_end]
     if ind and ind in text[clause_lo:c.span_start]:
@@ -161,9 +167,16 @@ def _figure(
         sentence=sentence_text,
         section=" > ".join(path),
         org=article.org,
-        period=figure_period(when, text[lo : c.start], path, target, text[c.end : c.end + 12]),
+        period=period,
         topic=topic,
     )
+
+
+def _after_review(period: str | None, when: Frame) -> bool:
+    if not period or not when.review or not when.review[:4].isdigit() or when.now is None:
+        return False
+    first = int(period[:4])
+    return when.now > int(when.review[:4]) and first > int(when.review[:4])
 
 
 def extract_article(article: Article) -> Extraction:

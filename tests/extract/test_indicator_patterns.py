@@ -42,3 +42,13 @@ def test_indicator_boundaries(text: str, expected: list[tuple[float, str, str]])
 )
 def test_number_forms(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in figures_in(text)] == expected
+
+
+def test_pinyin_left_by_a_converter_is_inside_the_word() -> None:
+    (f,) = figures_in("全縣地區(qū)生產(chǎn)總值完成26億元。")
+    assert (f.value, f.indicator, f.canonical) == (26, "地区生产总值", "地区生产总值")
+
+
+def test_growth_at_current_prices_measures_what_came_before() -> None:
+    figs = figures_in("全县完成GDP 115亿元，现价增长27.7%。")
+    assert [(f.value, f.canonical) for f in figs] == [(115, "地区生产总值"), (27.7, "地区生产总值增长")]
