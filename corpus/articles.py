@@ -12,10 +12,10 @@ each of its offsets back into ``Document.text`` (a new run wherever a line was d
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 
-from corpus.clean import Line, clean_lines
+from corpus.clean import Line, clean_lines, dropped_tail
 from corpus.header import read_header
 from corpus.meta import describe
 from corpus.normalise import normalise
@@ -52,16 +52,30 @@ def assemble(text: str, lines: Sequence[Line]) -> tuple[str, OffsetMap]:
     return "".join(pieces), OffsetMap(tuple(norm_starts), tuple(orig_starts))
 
 
-def split_document(doc: Document) -> list[Article]:
+# Running text a page's footer and related-articles list never hold: past this, what cleaning drops
+# after the last kept line is said in a note (a file of many reports joined would otherwise shrink
+# to its first report without a word).
+TAIL_NOTE_CHARS = 2000
+
+
+def split_document(doc: Document, on_note: Callable[[str], None] | None = None) -> list[Article]:
     """The work summaries held by ``doc``, cleaned, normalised and annotated; pure.
 
     A page of one summary gives one article whose ``source`` is the document's; a page of several
     gives one per summary, ``source`` + ``#article=N`` (0-based). A document with no text left after
-    cleaning gives none.
+    cleaning gives none. ``on_note`` hears of running text dropped at the end of the page.
     """
     norm = normalise(doc.text)
     header = read_header(norm)
     lines = clean_lines(norm)
+    if on_note is not None:
+        line, first, running = dropped_tail(norm, lines)
+        if running >= TAIL_NOTE_CHARS:
+            on_note(
+                f"{doc.source}: the text after line {line} ({first[:20]!r}: {running:,} characters of running "
+                "text) is taken for the page's footer and skipped; split a file of several reports joined "
+                "together into one file per report"
+            )
     if header.body:
         lines = [line for line in lines if line.start >= header.body]
     # A tabular corpus's columns win over a header block, which wins over guesses from the text.

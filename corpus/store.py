@@ -276,7 +276,7 @@ def ingest(
                 store.add_failure(item)
                 yield item
                 continue
-            result = split_articles(item)
+            result = split_articles(item, on_note)
             if isinstance(result, Failure):
                 store.add_failure(result)
                 yield result

@@ -57,7 +57,10 @@ class Tally:
 
 
 def document_records(
-    doc: Document, tally: Tally, on_failure: Callable[[Failure], None]
+    doc: Document,
+    tally: Tally,
+    on_failure: Callable[[Failure], None],
+    on_note: Callable[[str], None] | None = None,
 ) -> Iterator[Record]:
     """The records of one document, an article at a time, counted in ``tally``.
 
@@ -69,7 +72,7 @@ def document_records(
     import corpus
     from extract.pipeline import extract_article
 
-    articles = corpus.split_articles(doc)
+    articles = corpus.split_articles(doc, on_note)
     if isinstance(articles, Failure):
         on_failure(articles)
         return

@@ -95,7 +95,7 @@ def run_batch(batch: Batch, text_column: str | None, out: str | None, spool: str
                 if isinstance(doc, Failure):
                     failures.append(doc)
                 else:
-                    yield from document_records(doc, tally, failures.append)
+                    yield from document_records(doc, tally, failures.append, notes.append)
 
     def result(**extra: Any) -> BatchResult:
         counts = tally.counts()

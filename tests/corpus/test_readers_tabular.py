@@ -72,12 +72,13 @@ def test_bad_rows_fail_alone(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     items = _read(path, "x.jsonl")
+    # #row=N is the line's 0-based number: the blank fourth line is skipped, not renumbered over.
     assert [(type(i).__name__, i.source) for i in items] == [
         ("Document", "x.jsonl#row=0"),
         ("Failure", "x.jsonl#row=1"),
         ("Failure", "x.jsonl#row=2"),
-        ("Failure", "x.jsonl#row=3"),
-        ("Document", "x.jsonl#row=4"),
+        ("Failure", "x.jsonl#row=4"),
+        ("Document", "x.jsonl#row=5"),
     ]
     assert "not valid JSON" in items[1].reason and "not an object" in items[2].reason
     assert items[3].reason == "no text in column 'text'"
