@@ -20,6 +20,7 @@ as this process (a shared file system): the task carries paths, not bytes.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -112,6 +113,12 @@ def run_batch(batch: Batch, text_column: str | None, out: str | None, spool: str
 
     parts.write_part(Path(out), batch.key, records(), lambda: (failures, tally.counts()))
     return result()
+
+
+def _unwritable(out: str | Path, exc: OSError) -> Exception:
+    from extract.io import OutputError
+
+    return OutputError(f"{out}: cannot write ({exc.strerror or exc})")
 
 
 def _lost(batch: Batch, exc: BaseException) -> BatchResult:
@@ -267,7 +274,10 @@ def write_dataset(
     ev = opts.events
     paths = list(paths)
     plan = partial(batches, paths, text_column=opts.text_column, batch_files=opts.batch_files)
-    parts.prepare(out)
+    try:
+        parts.prepare(out)
+    except OSError as exc:
+        raise _unwritable(out, exc) from None
     # First pass: what is left to do (for the progress bar), nothing kept but the count.
     todo_files = resumed = 0
     for b in plan():
@@ -307,16 +317,26 @@ def write_dataset(
             _report(res, tally, ev)
             if not parts.part_path(out, res.key).is_file():  # the task itself failed: its files are errors
                 parts.write_errors(out, res.key, res.failures)
+        parts.write_errors(out, parts.PATHS_PART, path_failures)
+        totals = {**tally.counts(), "failures": len(tally.failures)}
+        parts.finish(out, keys, totals)
+    except OSError as exc:
+        _sweep(out, opts)
+        raise _unwritable(out, exc) from None
     except BaseException:
         # Interrupted: the engine is closed (its local workers finished or stopped), so no writer of
         # ours is left. Workers of an external cluster may still finish a task: leave theirs.
-        if opts.scheduler is None:
-            parts.sweep(out)
+        _sweep(out, opts)
         raise
-    parts.write_errors(out, parts.PATHS_PART, path_failures)
-    totals = {**tally.counts(), "failures": len(tally.failures)}
-    parts.finish(out, keys, totals)
     return tally
+
+
+def _sweep(out: Path, opts: Options) -> None:
+    from extract import parts
+
+    if opts.scheduler is None:
+        with contextlib.suppress(OSError):
+            parts.sweep(out)
 
 
 def collect(paths: Iterable[str | Path], opts: Options, tally: Tally | None = None) -> Iterator[Record]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from collections.abc import Iterable
@@ -55,6 +56,7 @@ def extract(
         raise usage_error("--batch-files must be at least 1")
     jobs = jobs or os.cpu_count() or 1
     dataset = output is not None and output.suffix.lower() == ".parquet"
+    to_screen = output is None
     outcome = Outcome()
     tally = Tally()
     t0 = time.perf_counter()
@@ -85,7 +87,14 @@ def extract(
             if dataset:
                 write_dataset(paths, output, opts, tally)  # type: ignore[arg-type]
             elif output is not None:
-                write_records(collect(paths, opts, tally), output)
+                records = collect(paths, opts, tally)
+                first = next(records, None)
+                if first is None:  # every input failed, or none held a report: no empty file
+                    bar.stop()
+                    outcome.note(f"{output}: no records to write; nothing written")
+                    output = None
+                else:
+                    write_records(itertools.chain([first], records), output)
             else:
                 rows = _for_screen(collect(paths, opts, tally), limit)
         except KeyboardInterrupt:
@@ -109,7 +118,7 @@ def extract(
             outcome.fail(f"{exc}{'; run the same command again to continue' if dataset else ''}")
             outcome.exit()
     dt = time.perf_counter() - t0
-    if output is None:
+    if to_screen:
         _show(rows, limit, tally.figures)
     if not quiet:
         err.print(
