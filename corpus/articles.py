@@ -69,7 +69,7 @@ def split_document(doc: Document, on_note: Callable[[str], None] | None = None) 
     header = read_header(norm)
     lines = clean_lines(norm)
     if on_note is not None:
-        line, first, running = dropped_tail(norm, lines)
+        line, first, running = dropped_tail(doc.text, lines)  # same offsets; quoted as written
         if running >= TAIL_NOTE_CHARS:
             on_note(
                 f"{doc.source}: the text after line {line} ({first[:20]!r}: {running:,} characters of running "
