@@ -4,8 +4,8 @@
     .venv/bin/python bench/memory.py --sizes 8 --shapes line --outputs .jsonl
 
 A report of SIZE megabytes (UTF-8 bytes) is made here from the shared texts (the full_text of the 31
-reports of ../shared/corpora/provinces-2026, again and again, as a file of collected reports or a
-converter's output would hold them), in two shapes: ``lines`` keeps the texts' line breaks,
+reports of ../shared/corpora/provinces-2026, copy after copy with their numbers changed, as a file of
+collected reports or a converter's output would hold them), in two shapes: ``lines`` keeps the texts' line breaks,
 ``line`` joins every line into one with a space between (a converter that flattened the paragraphs). Each document runs through
 ``zongjie extract DOC -o OUT --jobs 2`` as a user would, in a fresh process, for each output format
 asked for; the memory of the whole process tree (the command, its fork server and workers) is sampled
@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -32,18 +33,29 @@ MB = 1 << 20
 
 
 def document(size_mb: float, shape: str) -> str:
-    """About ``size_mb`` MB of UTF-8 text made of the shared texts repeated in order."""
-    texts = sources(seeds=False)  # the seed pages end in 相关文章 lists: what follows is skipped as furniture
+    """About ``size_mb`` MB of UTF-8 text made of the shared reports, copy after copy.
+
+    Each report is taken as the cleaner keeps it (no related-articles list, after which the rest of a file
+    is skipped as page furniture), and every number of copy ``k`` is raised by ``k``: a copy that repeated
+    an earlier one word for word would be read once (a report pasted twice), and the benchmark would
+    measure nothing.
+    """
+    from corpus.clean import clean_lines
+    from corpus.normalise import normalise
+
+    texts = ["\n".join(t[line.body : line.end] for line in clean_lines(normalise(t))) for t in sources(seeds=False)]
     want = int(size_mb * MB)
     pieces: list[str] = []
-    size = 0
+    size = copy = 0
     while size < want:
         for text in texts:
-            piece = " ".join(line.strip() for line in text.splitlines()) + " " if shape == "line" else text + "\n"
+            varied = re.sub(r"\d+", lambda m, k=copy: str(int(m.group()) + k), text) if copy else text
+            piece = " ".join(varied.splitlines()) + " " if shape == "line" else varied + "\n\n"
             pieces.append(piece)
             size += len(piece.encode("utf-8"))
             if size >= want:
                 break
+        copy += 1
     return "".join(pieces)
 
 

@@ -91,9 +91,26 @@ def split_document(doc: Document, on_note: Callable[[str], None] | None = None) 
         heading = lines[first].text if first < len(lines) and is_title(lines[first].text) else None
         pieces = [(first, len(lines), heading)]
     kept = drop_repeats(lines, pieces)
+    if on_note is not None:
+        ahead = _chars(lines, [(0, pieces[0][0], None)]) if pieces else 0
+        if ahead >= TAIL_NOTE_CHARS:
+            on_note(
+                f"{doc.source}: {ahead:,} characters before its first article (at line "
+                f"{norm.count(chr(10), 0, lines[pieces[0][0]].start) + 1}) are taken for the page's head and skipped"
+            )
+        repeated = _chars(lines, pieces) - _chars(lines, kept)
+        if repeated:
+            on_note(
+                f"{doc.source}: {repeated:,} characters repeat text earlier in the file (a report pasted twice) "
+                "and are read once"
+            )
     parts = [list(lines[i:j]) for i, j, _ in kept]
     headings = [h for _, _, h in kept]
     return _articles(doc, norm, parts, headings, meta)
+
+
+def _chars(lines: Sequence[Line], pieces: list[tuple[int, int, str | None]]) -> int:
+    return sum(len(line.text) for i, j, _ in pieces for line in lines[i:j])
 
 
 def _compact(lines: Sequence[Line]) -> str:
