@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: demo test lint bench bench-scale clean install install-test fonts chromium screenshots
+.PHONY: demo test lint bench bench-scale bench-memory clean install install-test fonts chromium screenshots
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +70,11 @@ bench: $(VENV)/.installed-test
 bench-scale: $(VENV)/.installed-test
 	$(PY) -m pip install --quiet -r bench/requirements.txt
 	$(PY) bench/scale.py $(SCALE_ARGS)
+
+# One report of 1, 4 and 16 MB (lines, and one single line), peak memory of the whole process tree.
+bench-memory: $(VENV)/.installed-test
+	$(PY) -m pip install --quiet psutil
+	$(PY) bench/memory.py $(MEMORY_ARGS)
 
 clean:
 	rm -rf $(VENV) demo-out .pytest_cache .ruff_cache *.egg-info

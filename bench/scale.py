@@ -52,12 +52,12 @@ CONFIGS = {
 }
 
 
-def sources() -> list[str]:
-    """The shared texts: every seed page and every provincial report."""
+def sources(seeds: bool = True) -> list[str]:
+    """The shared texts: every seed page (unless ``seeds`` is false) and every provincial report."""
     if not SEEDS.is_dir() or not PROVINCES.is_dir():
         sys.exit(f"the shared texts are not at {SHARED} (seeds/ and corpora/provinces-2026/): nothing to build from")
     csv.field_size_limit(10**9)
-    texts = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))] if seeds else []
     for p in sorted(PROVINCES.glob("*.csv")):
         with p.open(encoding="utf-8-sig", newline="") as fh:
             texts += [row["full_text"] for row in csv.DictReader(fh)]

@@ -79,12 +79,12 @@ def read_one(path: Path, source: str, options: ReadOptions) -> Iterator[Document
         yield Failure(source, "read", f"{type(exc).__name__}: {exc}")
 
 
-def split_articles(doc: Document) -> list[Article] | Failure:
+def split_articles(doc: Document, on_note: Note | None = None) -> list[Article] | Failure:
     """``corpus.articles.split_document`` with its errors turned into a Failure of stage ``split``."""
     from corpus.articles import split_document
 
     try:
-        return split_document(doc)
+        return split_document(doc, on_note)
     except Exception as exc:  # a bug in splitting one text must not end a batch of thousands
         return Failure(doc.source, "split", f"{type(exc).__name__}: {exc}")
 
@@ -101,7 +101,7 @@ def load(
         if isinstance(item, Failure):
             yield item
             continue
-        result = split_articles(item)
+        result = split_articles(item, on_note)
         if isinstance(result, Failure):
             yield result
         else:

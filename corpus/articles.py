@@ -12,10 +12,10 @@ each of its offsets back into ``Document.text`` (a new run wherever a line was d
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 
-from corpus.clean import Line, clean_lines
+from corpus.clean import Line, clean_lines, dropped_tail
 from corpus.header import read_header
 from corpus.meta import describe
 from corpus.normalise import normalise
@@ -52,16 +52,30 @@ def assemble(text: str, lines: Sequence[Line]) -> tuple[str, OffsetMap]:
     return "".join(pieces), OffsetMap(tuple(norm_starts), tuple(orig_starts))
 
 
-def split_document(doc: Document) -> list[Article]:
+# Running text a page's footer and related-articles list never hold: past this, what cleaning drops
+# after the last kept line is said in a note (a file of many reports joined would otherwise shrink
+# to its first report without a word).
+TAIL_NOTE_CHARS = 2000
+
+
+def split_document(doc: Document, on_note: Callable[[str], None] | None = None) -> list[Article]:
     """The work summaries held by ``doc``, cleaned, normalised and annotated; pure.
 
     A page of one summary gives one article whose ``source`` is the document's; a page of several
     gives one per summary, ``source`` + ``#article=N`` (0-based). A document with no text left after
-    cleaning gives none.
+    cleaning gives none. ``on_note`` hears of running text dropped at the end of the page.
     """
     norm = normalise(doc.text)
     header = read_header(norm)
     lines = clean_lines(norm)
+    if on_note is not None:
+        line, first, running = dropped_tail(doc.text, lines)  # same offsets; quoted as written
+        if running >= TAIL_NOTE_CHARS:
+            on_note(
+                f"{doc.source}: the text after line {line} ({first[:20]!r}: {running:,} characters of running "
+                "text) is taken for the page's footer and skipped; split a file of several reports joined "
+                "together into one file per report"
+            )
     if header.body:
         lines = [line for line in lines if line.start >= header.body]
     # A tabular corpus's columns win over a header block, which wins over guesses from the text.
@@ -77,9 +91,26 @@ def split_document(doc: Document) -> list[Article]:
         heading = lines[first].text if first < len(lines) and is_title(lines[first].text) else None
         pieces = [(first, len(lines), heading)]
     kept = drop_repeats(lines, pieces)
+    if on_note is not None:
+        ahead = _chars(lines, [(0, pieces[0][0], None)]) if pieces else 0
+        if ahead >= TAIL_NOTE_CHARS:
+            on_note(
+                f"{doc.source}: {ahead:,} characters before its first article (at line "
+                f"{norm.count(chr(10), 0, lines[pieces[0][0]].start) + 1}) are taken for the page's head and skipped"
+            )
+        repeated = _chars(lines, pieces) - _chars(lines, kept)
+        if repeated:
+            on_note(
+                f"{doc.source}: {repeated:,} characters repeat text earlier in the file (a report pasted twice) "
+                "and are read once"
+            )
     parts = [list(lines[i:j]) for i, j, _ in kept]
     headings = [h for _, _, h in kept]
     return _articles(doc, norm, parts, headings, meta)
+
+
+def _chars(lines: Sequence[Line], pieces: list[tuple[int, int, str | None]]) -> int:
+    return sum(len(line.text) for i, j, _ in pieces for line in lines[i:j])
 
 
 def _compact(lines: Sequence[Line]) -> str:

@@ -145,3 +145,14 @@ def clean_lines(text: str) -> list[Line]:
         if nl < 0:
             break
     return kept
+
+
+def dropped_tail(text: str, lines: list[Line]) -> tuple[int, str, int]:
+    """What cleaning dropped after the last kept line: (its line number, 1-based; the first dropped
+    line; the characters of running text after it). A tail marker (相关文章:) drops the rest of the
+    page, which on a file of several reports joined together is most of the file."""
+    after = lines[-1].end + 1 if lines else 0
+    rest = text[after:].split("\n")
+    first = next((line.strip(_WS) for line in rest if line.strip(_WS)), "")
+    running = sum(len(t) for line in rest if is_body(t := line.strip(_WS)))
+    return text.count("\n", 0, after) + 1, first, running

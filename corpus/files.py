@@ -37,31 +37,60 @@ def _join(folder: str, rel: str) -> str:
     return rel if folder in ("", ".") else f"{folder.rstrip('/' + os.sep)}/{rel}"
 
 
-def walk(folder: Path, given: str, on_note: Callable[[str], None] | None = None) -> Iterator[Input]:
-    """Files under ``folder``, depth first, each directory's entries sorted by name."""
+def walk(folder: Path, given: str, on_note: Callable[[str], None] | None = None) -> Iterator[Input | Failure]:
+    """Files under ``folder``, depth first, each directory's entries sorted by name.
 
-    def visit(directory: Path, rel: str) -> Iterator[Input]:
+    A folder that cannot be listed is a Failure (its files are inputs the run could not read). A
+    symbolic link to a folder already being walked (a loop) is skipped with a note, so every file is
+    read once; a folder holding no readable file is a Failure naming it.
+    """
+    found = 0
+    on_path: set[tuple[int, int]] = set()
+
+    def visit(directory: Path, rel: str) -> Iterator[Input | Failure]:
+        nonlocal found
+        where = _join(given, rel) if rel else given
         try:
+            st = directory.stat()
             with os.scandir(directory) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            if on_note:
-                on_note(f"{_join(given, rel) or given}: cannot list folder ({exc.strerror or exc}); skipped")
+            yield Failure(where, "read", f"cannot list folder ({exc.strerror or exc})")
             return
+        ident = (st.st_dev, st.st_ino)
+        if ident in on_path:
+            if on_note:
+                on_note(f"{where}: a link back to a folder above it (a loop); not followed")
+            return
+        on_path.add(ident)
         for entry in entries:
             if _skipped(entry.name):
                 continue
             child_rel = f"{rel}/{entry.name}" if rel else entry.name
-            if entry.is_dir():
+            try:
+                is_dir, is_file = entry.is_dir(), entry.is_file()
+            except OSError as exc:
+                yield Failure(_join(given, child_rel), "read", f"cannot open ({exc.strerror or exc})")
+                continue
+            if is_dir:
                 yield from visit(Path(entry.path), child_rel)
-            elif entry.is_file():
+            elif is_file:
                 path = Path(entry.path)
                 if is_readable(path):
+                    found += 1
                     yield Input(path, _join(given, child_rel))
                 elif on_note:
                     on_note(f"{_join(given, child_rel)}: not a readable kind of file; skipped")
+            elif entry.is_symlink():
+                yield Failure(_join(given, child_rel), "read", "a broken link (its target does not exist)")
+        on_path.discard(ident)
 
-    yield from visit(folder, "")
+    failed = False
+    for item in visit(folder, ""):
+        failed = failed or isinstance(item, Failure)
+        yield item
+    if not found and not failed:
+        yield Failure(given, "read", "no readable file in this folder (nothing to read)")
 
 
 def expand(paths: Iterable[str | Path], on_note: Callable[[str], None] | None = None) -> Iterator[Input | Failure]:

@@ -39,6 +39,12 @@ _CLAUSE_END = re.compile(r"[，,；;。:：！!？?\n]")
 # Words of a report's part headings: 工作计划, 工作回顾, 主要目标, 工作安排 …
 _PART_WORDS = re.compile(r"工作(?:计划|打算|回顾|总结|安排|思路|要点|情况)|主要(?:目标|任务|工作)|重点工作|目标任务")
 _HEADING_END = re.compile(r"[。；;！!？?\n]")
+# Bounds that keep a text without line breaks or full stops (a converter's one-line output, a
+# thousand reports joined) linear: a heading is looked for this far, and each element of a path is cut
+# to MAX_HEADING characters (CONTRACT.md); a style reopened as a nested list at most once more.
+MAX_HEADING = 60
+_HEADING_SCAN = 200
+_MAX_NESTED = 2
 
 
 def _number(rank: int, token: str) -> int | None:
@@ -50,7 +56,7 @@ def _number(rank: int, token: str) -> int | None:
 def first_clause(heading: str) -> str:
     """``四、积极协调劳动关系,维护改革发展稳定大局`` → ``四、积极协调劳动关系``."""
     m = _CLAUSE_END.search(heading, 2)
-    return heading[: m.start()] if m else heading
+    return (heading[: m.start()] if m else heading)[:MAX_HEADING]
 
 
 def _place(stack: list[tuple[int, int, str]], rank: int, number: int, opens_part: bool = False) -> int | None:
@@ -58,7 +64,7 @@ def _place(stack: list[tuple[int, int, str]], rank: int, number: int, opens_part
 
     It continues an open list of its style (the innermost that fits: 四、 after 三、), or opens one
     at 1: a new style as a child (a higher-ranked style first closes lower-ranked ones), the same
-    style again as a nested list (the 一、…十、 of 民生实事 inside 三、2026年工作安排). A run-in list
+    style again as a nested list (the 一、…十、 of 民生实事 inside 三、2026年工作安排), once. A run-in list
     restarts in place in every paragraph (一是…二是…, then 一是… again).
     """
     for depth in range(len(stack) - 1, -1, -1):
@@ -68,11 +74,13 @@ def _place(stack: list[tuple[int, int, str]], rank: int, number: int, opens_part
         # an excerpt (or a page holding one part of a report) may open its outline at 三、XX年下半年工作计划:
         # the first top-style heading of the text, when it names a part of a report, starts where it stands
         return 0 if not stack and rank == 0 and opens_part else None
+    ranks = [r for r, _, _ in stack]
     if rank == _RUN_IN:
-        ranks = [r for r, _, _ in stack]
         return ranks.index(rank) if rank in ranks else len(stack)
-    if rank in (r for r, _, _ in stack):
-        return len(stack)
+    if rank in ranks:
+        # Open twice already: a new list of it starts over at its outermost place (the next report
+        # of a page holding many), instead of nesting one level deeper with every report.
+        return len(stack) if ranks.count(rank) < _MAX_NESTED else ranks.index(rank)
     depth = len(stack)
     while depth and stack[depth - 1][0] > rank:
         depth -= 1
@@ -84,7 +92,8 @@ def find_sections(text: str) -> tuple[Section, ...]:
 
     A section runs from its heading to the next heading of the same or a higher level (or the end of
     the text). ``heading`` is the heading up to its first sentence end (``1、明确目标。在…`` →
-    ``1、明确目标``; a run-in heading is its first clause); ``path`` chains first clauses from the top.
+    ``1、明确目标``; a run-in heading is its first clause; at most 200 characters); ``path`` chains first
+    clauses from the top, each cut to ``MAX_HEADING`` characters.
     """
     heads: list[tuple[int, tuple[str, ...], str]] = []  # start, path, heading
     stack: list[tuple[int, int, str]] = []  # open styles: rank, number, path element
@@ -101,14 +110,15 @@ def find_sections(text: str) -> tuple[Section, ...]:
         number = _number(rank, m[f"s{rank}"])
         if number is None:
             continue
-        line_end = text.find("\n", m.end())
-        opens_part = bool(_PART_WORDS.search(text, m.end(), line_end if line_end >= 0 else len(text)))
+        stop = min(len(text), m.end() + _HEADING_SCAN)  # a line with no end must not be read to the text's end
+        line_end = text.find("\n", m.end(), stop)
+        opens_part = bool(_PART_WORDS.search(text, m.end(), line_end if line_end >= 0 else stop))
         depth = _place(stack, rank, number, opens_part)
         if depth is None:
             continue
         del stack[depth:]
-        end = (_CLAUSE_END if rank == _RUN_IN else _HEADING_END).search(text, m.end())
-        heading = text[pos : end.start() if end else len(text)].strip()
+        end = (_CLAUSE_END if rank == _RUN_IN else _HEADING_END).search(text, m.end(), stop)
+        heading = text[pos : end.start() if end else stop].strip()
         stack.append((rank, number, first_clause(heading)))
         heads.append((pos, tuple(p for _, _, p in stack), heading))
     return _spans(heads, text)

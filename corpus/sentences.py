@@ -4,7 +4,10 @@ A sentence ends at ``。！？；`` (and their half-width forms, which normalisa
 line break, but never inside ``“…”``, ``《…》``, ``（…）``/``(…)``, ``【…】`` or ``"…"``. A bracket
 left open does not swallow a paragraph: a line break closes everything, and an opener still
 unclosed after ``MAX_OPEN`` characters is given up at the next sentence end. A sentence that ends
-inside a closing quote (他说:“好。”) ends right after it.
+inside a closing quote (他说:“好。”) ends right after it. A run of text with no sentence end (a table
+flattened into one line, a cell of digits) is cut into pieces of at most ``MAX_SENTENCE`` characters,
+after a comma or a space where there is one: every record quotes its sentence, so an unbounded one
+would cost memory in proportion to the text times its figures.
 
 One pass over the punctuation only (``re.finditer``), so it runs at regex speed on long texts.
 """
@@ -23,6 +26,8 @@ _MARKS = re.compile(r'[。！？；!?;\n“”《》（）()【】「」『』"]
 _QUOTE_CLOSERS = frozenset('”"」』')
 _TRAILING_CLOSERS = "”’》）)】」』\""
 MAX_OPEN = 300
+MAX_SENTENCE = 1000
+_SOFT_CUTS = re.compile(r"[，,、 ]")
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -67,6 +72,30 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _cut(text: str, start: int) -> int:
+    """Where a piece of at most MAX_SENTENCE characters from ``start`` ends: after the last comma or
+    space in its second half, else before a run of digits at the limit (never inside a number)."""
+    limit = start + MAX_SENTENCE
+    soft = [m.end() for m in _SOFT_CUTS.finditer(text, start + MAX_SENTENCE // 2, limit)]
+    if soft:
+        return soft[-1]
+    cut = limit
+    while cut > start + MAX_SENTENCE // 2 and (text[cut - 1].isdigit() or text[cut - 1] == "."):
+        cut -= 1
+    return cut if cut > start + MAX_SENTENCE // 2 else limit
+
+
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE:
+            cut = _cut(text, start)
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
+
 def split_sentences(text: str, sections: Sequence[Section] = ()) -> tuple[Sentence, ...]:
     """The sentences of ``text`` (spaces trimmed, empty ones dropped) with their section index.
 
@@ -76,7 +105,7 @@ def split_sentences(text: str, sections: Sequence[Section] = ()) -> tuple[Senten
     out: list[Sentence] = []
     stack: list[int] = []
     j = 0
-    for start, end in _spans(text):
+    for start, end in _bounded(text, _spans(text)):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

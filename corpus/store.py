@@ -11,8 +11,10 @@ inserts into DuckDB cost milliseconds each.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -60,6 +62,7 @@ class Stored:
     new: bool
     articles: int
     new_articles: int
+    repaired: bool = False  # stored before without its articles (a run that failed), now with them
 
 
 def _open_error(path: str, exc: Exception) -> StoreError:
@@ -91,6 +94,7 @@ class Store:
         self._articles: list[dict[str, Any]] = []
         self._doc_keys: set[str] | None = None
         self._article_keys: set[str] = set()
+        self._with_articles: set[str] = set()  # documents whose articles are stored
 
     def __enter__(self) -> Store:
         return self
@@ -110,20 +114,27 @@ class Store:
         if self._doc_keys is None:  # loaded once: a set lookup per document instead of a query
             self._doc_keys = {r[0] for r in self._con.execute("SELECT key FROM documents").fetchall()}
             self._article_keys = {r[0] for r in self._con.execute("SELECT key FROM articles").fetchall()}
+            self._with_articles = {
+                r[0] for r in self._con.execute("SELECT DISTINCT document FROM articles").fetchall()
+            }
         return self._doc_keys
 
     def add(self, doc: Document, articles: Sequence[Article]) -> Stored:
         """Store a document and its articles unless their keys are already there."""
         known = self._known()
         key = document_key(doc)
-        if key in known:
+        repair = key in known and key not in self._with_articles and bool(articles)
+        if key in known and not repair:
             return Stored(doc.source, key, False, len(articles), 0)
-        known.add(key)
-        now = datetime.now()
-        self._docs.append({
-            "key": key, "source": doc.source, "format": doc.format, "encoding": doc.encoding,
-            "chars": len(doc.text), "meta": json.dumps(dict(doc.meta), ensure_ascii=False), "ingested_at": now,
-        })
+        if not repair:
+            known.add(key)
+            self._docs.append({
+                "key": key, "source": doc.source, "format": doc.format, "encoding": doc.encoding,
+                "chars": len(doc.text), "meta": json.dumps(dict(doc.meta), ensure_ascii=False),
+                "ingested_at": datetime.now(),
+            })
+        if articles:
+            self._with_articles.add(key)
         new_articles = 0
         for index, article in enumerate(articles):
             akey = article_key(article, index)
@@ -136,9 +147,9 @@ class Store:
                 "org": article.org, "level": article.level, "year": article.year, "period": article.period,
                 "template": article.template, "chars": article.chars, "text": article.text,
             })
-        if len(self._docs) >= _FLUSH_EVERY:
+        if len(self._docs) >= _FLUSH_EVERY or len(self._articles) >= _FLUSH_EVERY:
             self.flush()
-        return Stored(doc.source, key, True, len(articles), new_articles)
+        return Stored(doc.source, key, not repair, len(articles), new_articles, repaired=repair)
 
     def add_failure(self, failure: Failure) -> None:
         self._execute(
@@ -156,6 +167,8 @@ class Store:
         if unknown:
             raise StoreError(f"{self.path}: a correction has no field {', '.join(sorted(unknown))}")
         value = fields.get("value")
+        if value is not None and not math.isfinite(float(value)):
+            raise StoreError(f"{self.path}: a correction's value must be a finite number, not {value!r}")
         self._execute(
             'INSERT OR REPLACE INTO corrections VALUES (?, ?, ?, ?, ?, ?)',
             [key, None if value is None else float(value), fields.get("unit"), fields.get("indicator"),
@@ -170,12 +183,25 @@ class Store:
         }
 
     def flush(self) -> None:
-        if self._docs:
-            self._insert("documents", self._docs)
-            self._docs = []
-        if self._articles:
-            self._insert("articles", self._articles)
-            self._articles = []
+        """Write the buffered documents and their articles in one transaction: all of them or none
+        (a full disk must not leave documents stored without their articles)."""
+        if not self._docs and not self._articles:
+            return
+        docs, articles = self._docs, self._articles
+        self._docs, self._articles = [], []
+        try:
+            self._execute("BEGIN TRANSACTION")
+            if docs:
+                self._insert("documents", docs)
+            if articles:
+                self._insert("articles", articles)
+            self._execute("COMMIT")
+        except StoreError:
+            with contextlib.suppress(StoreError):
+                self._execute("ROLLBACK")
+            # Not stored after all: forget the keys, so nothing is taken for stored that is not.
+            self._doc_keys = None
+            raise
 
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> int:
         import pyarrow as pa
@@ -276,7 +302,7 @@ def ingest(
                 store.add_failure(item)
                 yield item
                 continue
-            result = split_articles(item)
+            result = split_articles(item, on_note)
             if isinstance(result, Failure):
                 store.add_failure(result)
                 yield result

@@ -29,8 +29,7 @@ class Tally:
     failures: list[Failure] = field(default_factory=list)
 
     def count(self, records: Iterable[Record]) -> Iterator[Record]:
-        """Pass one document's records through, counting them."""
-        self.documents += 1
+        """Pass records through, counting articles, figures and activities (not documents)."""
         for rec in records:
             t = rec["type"]
             if t == "document":
@@ -57,21 +56,41 @@ class Tally:
             setattr(self, k, getattr(self, k) + counts.get(k, 0))
 
 
-def extract_document(doc: Document) -> list[Record] | Failure:
-    """Split one document into articles and extract each; a Failure instead of an exception."""
+def document_records(
+    doc: Document,
+    tally: Tally,
+    on_failure: Callable[[Failure], None],
+    on_note: Callable[[str], None] | None = None,
+) -> Iterator[Record]:
+    """The records of one document, an article at a time, counted in ``tally``.
+
+    Only one article's figures are held at once, and its records leave one by one, so a report of
+    many megabytes costs the memory of its text and figures, not of all its records. A document that
+    cannot be split, or an article whose extraction raises, is a Failure passed to ``on_failure``;
+    the other articles' records still come.
+    """
     import corpus
     from extract.pipeline import extract_article
 
-    articles = corpus.split_articles(doc)
+    articles = corpus.split_articles(doc, on_note)
     if isinstance(articles, Failure):
-        return articles
-    records: list[Record] = []
+        on_failure(articles)
+        return
+    tally.documents += 1
     for article in articles:
         try:
-            records.extend(extract_article(article).records())
+            extraction = extract_article(article)
         except Exception as exc:  # one odd article must not end a batch of thousands: reported, not hidden
-            return Failure(article.source, "extract", f"{type(exc).__name__}: {exc}")
-    return records
+            on_failure(Failure(article.source, "extract", f"{type(exc).__name__}: {exc}"))
+            continue
+        yield from tally.count(extraction.iter_records())
+
+
+def extract_document(doc: Document) -> list[Record] | Failure:
+    """Split one document into articles and extract each; a Failure instead of an exception."""
+    failures: list[Failure] = []
+    records = list(document_records(doc, Tally(), failures.append))
+    return failures[0] if failures else records
 
 
 def _work(args: tuple[str, str, str, dict[str, str], str | None]) -> list[Record] | Failure:
@@ -129,6 +148,7 @@ def extract_paths(
         if isinstance(res, Failure):
             failed(res)
             continue
+        tally.documents += 1
         yield from tally.count(res)
         if on_document:
             on_document()

@@ -149,16 +149,21 @@ def canonical_names(indicators: Sequence[str | None]) -> list[str | None]:
     return [o if o is not None or not ind else _SIMILAR[ind] for o, ind in zip(out, indicators, strict=True)]
 
 
+_CHUNK = 1024  # wordings compared at once: the similarity matrix is dense (wordings × lexicon)
+
+
 def _resolve(wordings: list[str]) -> None:
     vec, matrix, names = _index()
-    sims = (vec.transform(wordings) @ matrix.T).toarray()
     headline = headlines()
-    for w, row in zip(wordings, sims, strict=True):
-        best = int(row.argmax())
-        # a headline indicator (GDP, revenue, investment …) is named by the lexicon only: 民营经济增加值 is
-        # near 经济增长 in characters, not in meaning
-        near = row[best] >= THRESHOLD and names[best] not in headline
-        _SIMILAR[w] = names[best] if near else w
+    for i in range(0, len(wordings), _CHUNK):
+        chunk = wordings[i : i + _CHUNK]
+        sims = (vec.transform(chunk) @ matrix.T).toarray()
+        for w, row in zip(chunk, sims, strict=True):
+            best = int(row.argmax())
+            # a headline indicator (GDP, revenue, investment …) is named by the lexicon only: 民营经济增加值 is
+            # near 经济增长 in characters, not in meaning
+            near = row[best] >= THRESHOLD and names[best] not in headline
+            _SIMILAR[w] = names[best] if near else w
 
 
 @cache

@@ -6,6 +6,7 @@ Nested fields (``change``, ``participants``, ``figures``) are JSON text in the t
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -41,9 +42,9 @@ def write_records(records: Iterable[dict[str, Any]], path: str | Path) -> int:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise OutputError(f"{path}: unknown output format {suffix!r} (use one of {', '.join(FORMATS)})")
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         if suffix == ".jsonl":
             n = 0
             with tmp.open("w", encoding="utf-8") as fh:
@@ -64,8 +65,8 @@ def write_records(records: Iterable[dict[str, Any]], path: str | Path) -> int:
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
     return n
 
 

@@ -13,6 +13,7 @@ Activities come from ``activities.find_activities`` over the same sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from corpus.normalise import normalise
@@ -36,11 +37,15 @@ class Extraction:
     activities: tuple[Activity, ...]
 
     def records(self) -> list[dict[str, object]]:
-        return [
-            self.article.record(),
-            *(f.record() for f in self.figures),
-            *(a.record() for a in self.activities),
-        ]
+        return list(self.iter_records())
+
+    def iter_records(self) -> Iterator[dict[str, object]]:
+        """The records one at a time: the document's, its figures', its activities'."""
+        yield self.article.record()
+        for f in self.figures:
+            yield f.record()
+        for a in self.activities:
+            yield a.record()
 
 
 def _sentences(article: Article) -> tuple[Sentence, ...]:
@@ -102,16 +107,24 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
         names = topics([text[s.start : s.end].strip() for s in unique])
         topic_of = {id(s): t for s, t in zip(unique, names, strict=True)}
     # Pass 2: build the figures sentence by sentence, then link the relations inside each sentence.
+    # The figures of a sentence share its text and its section path (one string each, not one per
+    # figure: a long document has tens of thousands of figures).
     figures: list[Figure] = []
     group: list[Figure] = []
     prev: Sentence | None = None
     prev_end = 0  # where the previous candidate of this sentence ends (its unit included)
+    paths: dict[int, tuple[str, tuple[str, ...]]] = {}
+    quoted: tuple[str, str, tuple[str, ...]] = ("", "", ())
     for c, sent in placed:
         if sent is not prev:
             if group and prev is not None:
                 figures.extend(link(in_sentence(group, text), text, prev.start))
             group, prev, prev_end = [], sent, sent.start
-        fig = _figure(article, c, sent, plan, when, prev_end, topic_of.get(id(sent)))
+            if sent.section not in paths:
+                path = article.section_path(sent) if sent.section >= 0 else ()
+                paths[sent.section] = (" > ".join(path), path)
+            quoted = (text[sent.start : sent.end].strip(), *paths[sent.section])
+        fig = _figure(article, c, sent, plan, when, prev_end, topic_of.get(id(sent)), quoted)
         if (cell := named.get(c.start)) is not None:
             # a table's row label names what is counted, its header years the period
             fig = replace(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=cell.period or fig.period)
@@ -130,7 +143,9 @@ def _figure(
     when: Frame,
     prev_end: int,
     topic: str | None,
+    quoted: tuple[str, str, tuple[str, ...]],
 ) -> Figure:
+    """One figure of sentence ``sent``; ``quoted`` is (the sentence's text, its section path joined, the path)."""
     text = article.text
     lo, hi = sent.start, sent.end
     clause_lo, clause_hi = _clause(text, lo, hi, c.span_start, c.span_end)
@@ -139,11 +154,10 @@ def _figure(
     target = is_target(
         text[clause_lo:clause_hi], in_plan, article.year, text[lo:hi], text[max(lo, c.span_start - 8) : c.span_start]
     )
-    path = article.section_path(sent) if sent.section >= 0 else ()
+    sentence_text, section, path = quoted
     period = figure_period(when, text[lo : c.start], path, target, text[c.end : c.end + 12])
     if not target and _after_review(period, when):
         target = True  # 今年，国内生产总值增长8.5% in a report reviewing last year: a year not yet lived is a goal
-    sentence_text = text[lo:hi].strip()
     span = text[c.span_start : c.span_end]
     if ind and ind in text[clause_lo:c.span_start]:
         k = text.rfind(ind, clause_lo, c.span_start)
@@ -165,7 +179,7 @@ def _figure(
         target=target,
         placeholder=c.placeholder,
         sentence=sentence_text,
-        section=" > ".join(path),
+        section=section,
         org=article.org,
         period=period,
         topic=topic,

@@ -20,6 +20,7 @@ as this process (a shared file system): the task carries paths, not bytes.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -28,7 +29,7 @@ from typing import Any
 
 from corpus.errors import ZongjieError
 from corpus.records import Failure
-from extract.batch import Record, Tally, extract_document
+from extract.batch import Record, Tally, document_records
 from extract.plan import BATCH_FILES, Batch, batches
 
 Engine = str  # "local" | "dask"
@@ -44,6 +45,7 @@ class BatchResult:
     failures: tuple[Failure, ...]
     notes: tuple[str, ...] = ()
     records: tuple[Record, ...] | None = None
+    spool: str | None = None  # the file holding the records instead (``extract.spool``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +78,10 @@ class WorkerDied(RuntimeError):
     """A local worker process was killed (or ran out of memory); finished parts are kept."""
 
 
-def run_batch(batch: Batch, text_column: str | None, out: str | None) -> BatchResult:
+def run_batch(batch: Batch, text_column: str | None, out: str | None, spool: str | None = None) -> BatchResult:
     """The task: read, split and extract every file of ``batch``; write its part into ``out``, or
-    return the records when ``out`` is None."""
+    return the records when ``out`` is None: in a spool file under the folder ``spool`` (see
+    ``extract.spool``) when one is given, else in the result itself."""
     import corpus
     from corpus.readers import ReadOptions
 
@@ -90,19 +93,32 @@ def run_batch(batch: Batch, text_column: str | None, out: str | None) -> BatchRe
     def records() -> Iterator[Record]:
         for path, source in batch.files:
             for doc in corpus.read_one(Path(path), source, options):
-                res = doc if isinstance(doc, Failure) else extract_document(doc)
-                if isinstance(res, Failure):
-                    failures.append(res)
+                if isinstance(doc, Failure):
+                    failures.append(doc)
                 else:
-                    yield from tally.count(res)
+                    yield from document_records(doc, tally, failures.append, notes.append)
 
-    if out is None:
+    def result(**extra: Any) -> BatchResult:
+        counts = tally.counts()
+        return BatchResult(batch.key, len(batch.files), counts, tuple(failures), tuple(notes), **extra)
+
+    if out is None and spool is None:
         recs = tuple(records())
-        return BatchResult(batch.key, len(batch.files), tally.counts(), tuple(failures), tuple(notes), recs)
+        return result(records=recs)
+    if out is None:
+        from extract import spool as spooling
+
+        return result(spool=str(spooling.write(Path(spool), batch.key, records())))  # type: ignore[arg-type]
     from extract import parts
 
     parts.write_part(Path(out), batch.key, records(), lambda: (failures, tally.counts()))
-    return BatchResult(batch.key, len(batch.files), tally.counts(), tuple(failures), tuple(notes))
+    return result()
+
+
+def _unwritable(out: str | Path, exc: OSError) -> Exception:
+    from extract.io import OutputError
+
+    return OutputError(f"{out}: cannot write ({exc.strerror or exc})")
 
 
 def _lost(batch: Batch, exc: BaseException) -> BatchResult:
@@ -258,7 +274,10 @@ def write_dataset(
     ev = opts.events
     paths = list(paths)
     plan = partial(batches, paths, text_column=opts.text_column, batch_files=opts.batch_files)
-    parts.prepare(out)
+    try:
+        parts.prepare(out)
+    except OSError as exc:
+        raise _unwritable(out, exc) from None
     # First pass: what is left to do (for the progress bar), nothing kept but the count.
     todo_files = resumed = 0
     for b in plan():
@@ -298,20 +317,40 @@ def write_dataset(
             _report(res, tally, ev)
             if not parts.part_path(out, res.key).is_file():  # the task itself failed: its files are errors
                 parts.write_errors(out, res.key, res.failures)
+        parts.write_errors(out, parts.PATHS_PART, path_failures)
+        totals = {**tally.counts(), "failures": len(tally.failures)}
+        parts.finish(out, keys, totals)
+    except OSError as exc:
+        _sweep(out, opts)
+        raise _unwritable(out, exc) from None
     except BaseException:
         # Interrupted: the engine is closed (its local workers finished or stopped), so no writer of
         # ours is left. Workers of an external cluster may still finish a task: leave theirs.
-        if opts.scheduler is None:
-            parts.sweep(out)
+        _sweep(out, opts)
         raise
-    parts.write_errors(out, parts.PATHS_PART, path_failures)
-    totals = {**tally.counts(), "failures": len(tally.failures)}
-    parts.finish(out, keys, totals)
     return tally
 
 
+def _sweep(out: Path, opts: Options) -> None:
+    from extract import parts
+
+    if opts.scheduler is None:
+        with contextlib.suppress(OSError):
+            parts.sweep(out)
+
+
 def collect(paths: Iterable[str | Path], opts: Options, tally: Tally | None = None) -> Iterator[Record]:
-    """Every record of every input, in input order, extracted by the chosen engine."""
+    """Every record of every input, in input order, extracted by the chosen engine.
+
+    The workers write each batch's records to a spool file in a temporary folder, which this process
+    reads back a chunk at a time in input order, so neither side ever holds a batch's records whole
+    (one long report may make hundreds of thousands). Workers of an external Dask cluster
+    (``scheduler``) may not see this machine's disk: they send their records back in the result.
+    """
+    import tempfile
+
+    from extract import spool
+
     tally = tally if tally is not None else Tally()
     ev = opts.events
     paths = list(paths)
@@ -331,7 +370,12 @@ def collect(paths: Iterable[str | Path], opts: Options, tally: Tally | None = No
         on_failure=failed,
         on_note=ev.on_note,
     )
-    task = partial(run_batch, text_column=opts.text_column, out=None)
-    for res in _engine(todo, task, opts, ordered=True):
-        _report(res, tally, ev)
-        yield from res.records or ()
+    with tempfile.TemporaryDirectory(prefix="zongjie-spool-") as folder:
+        where = None if opts.scheduler else folder
+        task = partial(run_batch, text_column=opts.text_column, out=None, spool=where)
+        for res in _engine(todo, task, opts, ordered=True):
+            _report(res, tally, ev)
+            if res.spool is not None:
+                yield from spool.read(Path(res.spool))
+            else:
+                yield from res.records or ()

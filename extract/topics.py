@@ -229,13 +229,18 @@ def decide(sentence: str, row: Any, classes: Sequence[str]) -> str:
     return _decide_all([sentence], [prepare(sentence)], row[None, :], classes)[0]
 
 
+_CHUNK = 2048  # sentences scored at once: the gathered weights take (their n-grams × topics) floats
+
+
 def topics(texts: Iterable[str]) -> list[str]:
-    """The topic of each sentence, batched: one product for all of them."""
+    """The topic of each sentence, batched: one product per 2,048 sentences."""
     items = list(texts)
-    if not items:
-        return []
-    prepared = [prepare(t) for t in items]
-    return _decide_all(items, prepared, _raw_scores(prepared), _model().classes)
+    out: list[str] = []
+    for i in range(0, len(items), _CHUNK):
+        chunk = items[i : i + _CHUNK]
+        prepared = [prepare(t) for t in chunk]
+        out += _decide_all(chunk, prepared, _raw_scores(prepared), _model().classes)
+    return out
 
 
 def topic_of(sentence: str) -> str:

@@ -6,6 +6,7 @@ Exit status (CONTRACT.md): 0 when every input was read, 1 when some failed (each
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -41,18 +42,30 @@ class Outcome:
 
     def fail(self, message: str) -> None:
         self.failures += 1
-        err.print(f"[red]error[/red]: {message}", soft_wrap=True)
+        err.print(f"[red]error[/red]: {one_line(message)}", soft_wrap=True)
 
     def note(self, message: str) -> None:
         self.notes.append(message)
-        err.print(f"[yellow]note[/yellow]: {message}", soft_wrap=True)
+        err.print(f"[yellow]note[/yellow]: {one_line(message)}", soft_wrap=True)
 
     def exit(self) -> None:
         raise typer.Exit(EXIT_PARTIAL if self.failures else EXIT_OK)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def one_line(message: str) -> str:
+    """A message as one line of plain text: control characters in it (a file name holding a newline)
+    written as escapes (``\\n``), and square brackets kept from being read as console markup."""
+    from rich.markup import escape
+
+    shown = _CONTROL.sub(lambda m: repr(m.group())[1:-1], message)
+    return escape(shown)
+
+
 def usage_error(message: str) -> typer.Exit:
-    err.print(f"[red]usage error[/red]: {message}", soft_wrap=True)
+    err.print(f"[red]usage error[/red]: {one_line(message)}", soft_wrap=True)
     return typer.Exit(EXIT_USAGE)
 
 

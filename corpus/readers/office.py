@@ -129,8 +129,41 @@ def find_soffice() -> str | None:
     return None
 
 
+# What a file called .doc holds: Word 97–2003 (an OLE2 compound file) or RTF, which LibreOffice
+# converts; a .docx or a web page saved under the old name, read as what it is. Anything else is
+# refused before LibreOffice sees it (it would import any bytes as plain text: garbage as a report).
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP = b"PK\x03\x04"
+
+
+def _doc_kind(path: Path, source: str) -> str:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+    except OSError as exc:
+        raise ReadError(source, f"cannot open: {exc.strerror or exc}") from exc
+    if not head:
+        raise ReadError(source, "empty file (0 bytes)")
+    if head.startswith(_OLE2) or head.startswith(b"{\\rtf") or b"MIME-Version:" in head[:200]:
+        return "convert"
+    if head.startswith(_ZIP):
+        return "docx"
+    if b"<html" in head.lower() or b"<!doctype html" in head.lower():
+        return "html"
+    raise ReadError(source, "not a Word document (its bytes are not those of a .doc, .docx, RTF or web page)")
+
+
 def read_doc(path: Path, source: str, options: ReadOptions) -> Iterator[Document]:
     """Legacy Word 97–2003: converted to .docx by LibreOffice in a scratch folder, then read."""
+    kind = _doc_kind(path, source)
+    if kind == "docx":
+        yield from read_docx(path, source, options, fmt="doc")
+        return
+    if kind == "html":
+        from corpus.readers.html import read_html
+
+        yield from read_html(path, source, options)
+        return
     soffice = find_soffice()
     if soffice is None:
         raise UnsupportedFormat(

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus.errors import ReadError
 from corpus.readers.encoding import detect, normalise_newlines
+from corpus.readers.text import too_large
 from corpus.records import Document, Failure
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ def _meta(row: Mapping[str, Any], text_column: str) -> dict[str, str]:
 
 
 def _documents(
-    rows: Iterable[Mapping[str, Any] | Failure], names: list[str], source: str, fmt: str, options: ReadOptions
+    rows: Iterable[Mapping[str, Any] | Failure | None], names: list[str], source: str, fmt: str, options: ReadOptions
 ) -> Iterator[Document | Failure]:
     """Rows → Documents, choosing the text column from the first rows without holding the rest."""
     it = iter(rows)
@@ -138,13 +139,23 @@ def _documents(
     seen: dict[str, int] = {}  # hash of a row's text → the first row holding it
     repeats: list[tuple[int, int]] = []
     for index, row in enumerate(itertools.chain(sample, it)):
+        if row is None:  # a blank line of a JSONL file: #row=N stays the line's number
+            continue
         row_source = f"{source}#row={index}"
         if isinstance(row, Failure):
             yield Failure(row_source, row.stage, row.reason)
             continue
-        text = _as_text(row.get(column))
+        value = row.get(column)
+        text = _as_text(value)
         if text is None:
             empty += 1
+            continue
+        if not isinstance(value, str):
+            kind = "a number" if isinstance(value, int | float) else f"a {type(value).__name__}"
+            yield Failure(row_source, "read", f"column {column!r} holds {kind} ({text[:20]}), not text")
+            continue
+        if len(text) > options.max_text_bytes // 4 and len(text.encode("utf-8")) > options.max_text_bytes:
+            yield Failure(row_source, "read", too_large(len(text.encode("utf-8")), options.max_text_bytes))
             continue
         text = normalise_newlines(text)
         key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
@@ -185,15 +196,68 @@ def read_csv(path: Path, source: str, options: ReadOptions) -> Iterator[Document
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     try:
         with path.open(encoding=encoding, newline="", errors="strict") as fh:
-            reader = csv.DictReader(fh, delimiter=delimiter)
-            names = [n for n in (reader.fieldnames or []) if n is not None]
+            rows = _csv_rows(fh, delimiter, 0)
+            header = next(rows, None)
+            names = [n for n in header if n] if isinstance(header, list) else []
             if not names:
                 raise ReadError(source, "no header row")
-            yield from _with_encoding(_documents(reader, names, source, "csv", options), encoding)
+            dicts = (r if isinstance(r, Failure) else _row_dict(names, r) for r in rows)
+            yield from _with_encoding(_documents(dicts, names, source, "csv", options), encoding)
     except UnicodeDecodeError as exc:
         raise ReadError(source, f"not valid {encoding} at byte {exc.start} (mixed encodings?)") from exc
     except csv.Error as exc:
         raise ReadError(source, f"malformed CSV: {exc}") from exc
+
+
+class _Tape:
+    """The lines of a file as the csv reader takes them, keeping those of the row being read."""
+
+    def __init__(self, lines: Iterator[str], lineno: int) -> None:
+        self._lines = lines
+        self.lineno = lineno
+        self.row: list[str] = []
+
+    def __iter__(self) -> _Tape:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.row.append(line)
+        self.lineno += 1
+        return line
+
+
+def _csv_rows(lines: Iterator[str], delimiter: str, lineno: int) -> Iterator[list[str] | Failure]:
+    """The rows of CSV ``lines`` (numbered from ``lineno`` + 1), blank ones skipped.
+
+    A quote opened and never closed would make the rest of the file one cell: that row is a Failure
+    naming its line, and the lines after it are read again as rows.
+    """
+    tape = _Tape(lines, lineno)
+    reader = csv.reader(tape, delimiter=delimiter)
+    while True:
+        tape.row = []
+        start = tape.lineno + 1
+        row = next(reader, None)
+        if row is None:
+            return
+        if len(tape.row) > 1 and sum(line.count('"') for line in tape.row) % 2:
+            rest = tape.row[1:]
+            yield Failure(
+                "",
+                "read",
+                f"line {start}: a quote opened here is never closed (it would make the {len(rest):,} lines "
+                "after it one cell); the row is skipped and those lines are read as rows",
+            )
+            yield from _csv_rows(iter(rest), delimiter, start)
+            return
+        if row:
+            yield row
+
+
+def _row_dict(names: list[str], row: list[str]) -> dict[str, Any]:
+    """A row by column name, as ``csv.DictReader`` makes it (cells past the header dropped)."""
+    return {name: (row[i] if i < len(row) else None) for i, name in enumerate(names)}
 
 
 def _with_encoding(docs: Iterator[Document | Failure], encoding: str) -> Iterator[Document | Failure]:
@@ -203,9 +267,18 @@ def _with_encoding(docs: Iterator[Document | Failure], encoding: str) -> Iterato
         yield replace(doc, encoding=encoding) if isinstance(doc, Document) else doc
 
 
-def _json_rows(fh: Iterable[str]) -> Iterator[Mapping[str, Any] | Failure]:
-    for lineno, line in enumerate(fh, 1):
+def _json_rows(lines: Iterable[bytes], encoding: str) -> Iterator[Mapping[str, Any] | Failure | None]:
+    """One item per line: the object, a Failure naming the line, or None for a blank line (so that
+    ``#row=N`` is the line's 0-based number). Each line is decoded alone: a line of bad bytes fails
+    by itself instead of the whole file."""
+    for lineno, raw in enumerate(lines, 1):
+        try:
+            line = raw.decode(encoding if lineno > 1 or encoding != "utf-8" else "utf-8-sig")
+        except UnicodeDecodeError as exc:
+            yield Failure("", "read", f"line {lineno}: not valid {encoding} (byte {exc.start + 1} of the line)")
+            continue
         if not line.strip():
+            yield None
             continue
         try:
             row = json.loads(line)
@@ -218,13 +291,41 @@ def _json_rows(fh: Iterable[str]) -> Iterator[Mapping[str, Any] | Failure]:
         yield row
 
 
-def read_jsonl(path: Path, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
-    encoding = _sniff_encoding(path, source)
+def _jsonl_encoding(path: Path, source: str) -> str:
+    """JSON Lines are UTF-8 (a BOM allowed); a file whose first megabyte is GB18030 or Big5 and not
+    UTF-8 is read in that encoding. Bytes no encoding decodes make only their own lines fail."""
     try:
-        with path.open(encoding=encoding, errors="strict") as fh:
-            yield from _with_encoding(_documents(_json_rows(fh), [], source, "jsonl", options), encoding)
-    except UnicodeDecodeError as exc:
-        raise ReadError(source, f"not valid {encoding} at byte {exc.start}") from exc
+        encoding = _sniff_encoding(path, source)
+    except ReadError as exc:
+        if "empty file" in exc.reason:
+            raise
+        return "utf-8"
+    if encoding in ("utf-8", "utf-8-sig", "ascii"):
+        return "utf-8"
+    if encoding.startswith("utf-16"):
+        raise ReadError(source, "a JSON Lines file in UTF-16: save it as UTF-8")
+    # A UTF-8 file with a line or two of GBK bytes may decode as GB18030 whole: most lines decide.
+    with path.open("rb") as fh:
+        lines = [line for line in fh.read(_SNIFF_BYTES).split(b"\n")[:-1] if not line.isascii()]
+    utf8 = sum(_decodes(line, "utf-8") for line in lines)
+    return "utf-8" if 2 * utf8 > len(lines) else encoding
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def read_jsonl(path: Path, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
+    encoding = _jsonl_encoding(path, source)
+    try:
+        with path.open("rb") as fh:
+            yield from _with_encoding(_documents(_json_rows(fh, encoding), [], source, "jsonl", options), encoding)
+    except OSError as exc:
+        raise ReadError(source, f"cannot read: {exc.strerror or exc}") from exc
 
 
 def read_parquet(path: Path, source: str, options: ReadOptions) -> Iterator[Document | Failure]:

@@ -17,14 +17,16 @@ if TYPE_CHECKING:
 ENCODING_NAMES = {"utf-8-sig": "utf-8-sig", "cp950": "big5", "big5hkscs": "big5"}
 
 
+def too_large(size: int, limit: int) -> str:
+    return f"too large for one document: {size / (1 << 20):.1f} MB > {limit / (1 << 20):g} MB limit"
+
+
 def read_bytes_limited(path: Path, source: str, limit: int) -> bytes:
     """The whole file, refusing one over ``limit`` bytes before reading it."""
     try:
         size = path.stat().st_size
         if size > limit:
-            raise ReadError(
-                source, f"too large for one document: {size / (1 << 20):.1f} MB > {limit / (1 << 20):g} MB limit"
-            )
+            raise ReadError(source, too_large(size, limit))
         return path.read_bytes()
     except OSError as exc:
         raise ReadError(source, f"cannot open: {exc.strerror or exc}") from exc

@@ -81,3 +81,39 @@ def test_a_file_that_is_not_a_store(tmp_path: Path, archive: Path) -> None:
     result = runner.invoke(app, ["ingest", str(archive), "--db", str(db)])
     assert result.exit_code == 1
     assert "not a DuckDB store" in result.output
+
+
+def test_a_failed_write_stores_nothing_and_a_rerun_repairs(
+    tmp_path: Path, archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from corpus.errors import StoreError
+
+    db = tmp_path / "z.duckdb"
+    real = Store._insert
+
+    def disk_full(self: Store, table: str, rows: list) -> int:
+        real(self, table, rows)
+        if table == "articles":  # the documents went in: the transaction must take them back out
+            raise StoreError(f"{self.path}: Could not write file: No space left on device")
+        return len(rows)
+
+    monkeypatch.setattr(Store, "_insert", disk_full)
+    failed = runner.invoke(app, ["ingest", str(archive), "--db", str(db)])
+    assert failed.exit_code == 1 and "No space left on device" in failed.output
+    assert "Traceback" not in failed.output
+    monkeypatch.undo()
+    with Store(db, read_only=True) as store:
+        assert store.query("SELECT count(*) AS n FROM documents") == [{"n": 0}]  # whole or absent
+
+    # A store an older version left with documents but no articles: the next run repairs it.
+    runner.invoke(app, ["ingest", str(archive), "--db", str(db)])
+    with Store(db) as store:
+        articles = store.query("SELECT count(*) AS n FROM articles")[0]["n"]
+        store.query("DELETE FROM articles WHERE source LIKE '%各区.csv%'")
+    again = runner.invoke(app, ["ingest", str(archive), "--db", str(db), "--quiet"])
+    assert again.exit_code == 0, again.output
+    assert "4 documents (0 new, 2 already stored, 2 stored before without their articles, now repaired)" in (
+        again.output
+    )
+    with Store(db, read_only=True) as store:
+        assert store.query("SELECT count(*) AS n FROM articles")[0]["n"] == articles

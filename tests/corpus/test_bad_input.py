@@ -69,7 +69,7 @@ def test_explicit_unknown_suffix_is_a_failure(tmp_path: Path) -> None:
 def test_a_split_error_is_a_failure_of_stage_split(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import corpus.articles
 
-    def broken(doc: Document) -> list[Article]:
+    def broken(doc: Document, on_note: object = None) -> list[Article]:
         if "慰问金" in doc.text:
             raise ValueError("cannot split this one")
         return [Article(source=doc.source, text=doc.text)]

@@ -76,18 +76,41 @@ def test_a_big_folder_yields_at_once(tmp_path: Path) -> None:
     assert sum(1 for _ in it) == 1999
 
 
-def test_an_unreadable_folder_is_noted(tmp_path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root reads every folder")
+def test_an_unreadable_folder_is_a_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # chmod 0 does not stop root, so the folder's listing is refused the way the kernel refuses it.
+    import corpus.files
+
+    (tmp_path / "a.txt").write_text(S1, encoding="utf-8")
     locked = tmp_path / "locked"
     locked.mkdir()
-    locked.chmod(0)
+    (locked / "b.txt").write_text(S1, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path: object) -> object:
+        if Path(str(path)) == locked:
+            raise PermissionError(13, "Permission denied")
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(corpus.files.os, "scandir", scandir)
+    items = list(expand([str(tmp_path)]))
+    assert [(type(i).__name__, i.path.name if isinstance(i, Input) else i.source) for i in items] == [
+        ("Input", "a.txt"),
+        ("Failure", f"{tmp_path}/locked"),
+    ]
+    assert items[1].reason == "cannot list folder (Permission denied)"
+    # Named itself, it fails the same way (exit 1 in the CLI), instead of reading as an empty folder.
+    [only] = list(expand([str(locked)]))
+    assert isinstance(only, Failure) and only.source == str(locked)
+
+
+def test_a_link_loop_is_walked_once(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text(S1, encoding="utf-8")
+    os.symlink("..", tmp_path / "sub" / "up")
     notes: list[str] = []
-    try:
-        assert list(expand([tmp_path], notes.append)) == []
-    finally:
-        locked.chmod(0o755)
-    assert "cannot list folder" in notes[0]
+    items = list(expand([str(tmp_path)], notes.append))
+    assert [i.source for i in items] == [f"{tmp_path}/sub/a.txt"]
+    assert notes == [f"{tmp_path}/sub/up: a link back to a folder above it (a loop); not followed"]
 
 
 def test_failures_are_records_not_exceptions(tmp_path: Path) -> None:

@@ -79,11 +79,12 @@ def test_bad_rows_fail_alone(tmp_path: Path) -> None:
     )
     notes: list[str] = []
     items = _read(path, "x.jsonl", on_note=notes.append)
+    # #row=N is the line's 0-based number: the blank fourth line is skipped, not renumbered over.
     assert [(type(i).__name__, i.source) for i in items] == [
         ("Document", "x.jsonl#row=0"),
         ("Failure", "x.jsonl#row=1"),
         ("Failure", "x.jsonl#row=2"),
-        ("Document", "x.jsonl#row=4"),
+        ("Document", "x.jsonl#row=5"),
     ]
     assert "not valid JSON" in items[1].reason and "not an object" in items[2].reason
     # an empty text cell is no failure: skipped, and said once

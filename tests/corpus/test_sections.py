@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from corpus.sections import find_sections, first_clause
+from corpus.sections import MAX_HEADING, find_sections, first_clause
 
 REPORT = """区总工会工作总结
 上半年,我们做了大量工作。
@@ -121,3 +121,20 @@ def test_an_excerpt_may_open_at_a_later_part() -> None:
     paths = [s.path for s in find_sections(text)]
     assert paths[0] == ("三、2025年下半年工作计划",)
     assert paths[1] == ("三、2025年下半年工作计划", "(一)抓好民生工程")
+
+
+def test_many_reports_on_one_line_keep_paths_short():
+    # A converter's one-line output of 300 reports joined: every 一、 after "。 " restarts a list. Paths
+    # must not grow with the text (they once nested one level deeper with every report).
+    report = "一、组织建设，全年新建工会组织38家。 （一）发展会员，发展会员2100人。 二、帮扶救助，发放慰问金41万元。 "
+    sections = find_sections(report * 300)
+    assert len(sections) == 900
+    assert max(s.level for s in sections) <= 4
+    assert {s.path[-1] for s in sections} == {"一、组织建设", "（一）发展会员", "二、帮扶救助"}
+    assert max(len(" > ".join(s.path)) for s in sections) < 60
+
+
+def test_a_heading_is_at_most_60_characters():
+    text = "一、" + "加强基层工会组织建设和职工服务体系" * 20 + "。内容。\n二、其他\n"
+    first = find_sections(text)[0]
+    assert len(first.path[0]) == MAX_HEADING == 60 and first.path[0].startswith("一、加强基层")

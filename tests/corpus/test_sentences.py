@@ -50,3 +50,15 @@ def test_section_of_each_sentence():
         ("二、权益维护", "二、权益维护"),
         ("签订合同。", "二、权益维护"),
     ]
+
+
+def test_a_run_without_sentence_ends_is_cut_into_bounded_pieces():
+    from corpus.sentences import MAX_SENTENCE
+
+    # A table flattened into one line: figures and commas, no full stop for 30,000 characters.
+    cells = "，".join(f"第{i}项新建工会组织{i}家" for i in range(2000))
+    sentences = split_sentences(cells)
+    assert len(sentences) > 1 and max(s.end - s.start for s in sentences) <= MAX_SENTENCE
+    # Cut after a comma, so no figure is split: the pieces put together give the text back.
+    assert "".join(cells[s.start : s.end] for s in sentences) == cells
+    assert all(cells[s.end - 1] == "，" for s in sentences[:-1])

@@ -20,3 +20,18 @@ def test_round_trip(tmp_path, suffix: str) -> None:  # type: ignore[no-untyped-d
     ]
     assert back[1]["part_of"] == records[0]["start"]
     assert not list(tmp_path.glob(".*.tmp"))  # atomic: no leftovers
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_a_full_disk_is_an_output_error_and_leaves_nothing(tmp_path, monkeypatch, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    import extract.io
+    from extract.io import OutputError
+
+    def full(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(extract.io.os, "replace", full)
+    out = tmp_path / f"o{suffix}"
+    with pytest.raises(OutputError, match=rf"o\{suffix}: cannot write \(No space left on device\)"):
+        write_records([f.record() for f in figures_in("新建工会组织38家。")], out)
+    assert list(tmp_path.iterdir()) == []  # neither the output nor its temporary file

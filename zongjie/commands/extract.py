@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -54,6 +56,7 @@ def extract(
         raise usage_error("--batch-files must be at least 1")
     jobs = jobs or os.cpu_count() or 1
     dataset = output is not None and output.suffix.lower() == ".parquet"
+    to_screen = output is None
     outcome = Outcome()
     tally = Tally()
     t0 = time.perf_counter()
@@ -84,9 +87,16 @@ def extract(
             if dataset:
                 write_dataset(paths, output, opts, tally)  # type: ignore[arg-type]
             elif output is not None:
-                write_records(collect(paths, opts, tally), output)
+                records = collect(paths, opts, tally)
+                first = next(records, None)
+                if first is None:  # every input failed, or none held a report: no empty file
+                    bar.stop()
+                    outcome.note(f"{output}: no records to write; nothing written")
+                    output = None
+                else:
+                    write_records(itertools.chain([first], records), output)
             else:
-                rows = list(collect(paths, opts, tally))
+                rows = _for_screen(collect(paths, opts, tally), limit)
         except KeyboardInterrupt:
             bar.stop()
             kept = (
@@ -108,8 +118,8 @@ def extract(
             outcome.fail(f"{exc}{'; run the same command again to continue' if dataset else ''}")
             outcome.exit()
     dt = time.perf_counter() - t0
-    if output is None:
-        _show(rows, limit)
+    if to_screen:
+        _show(rows, limit, tally.figures)
     if not quiet:
         err.print(
             f"{tally.documents} documents, {tally.articles} articles, {tally.figures} figures, "
@@ -122,7 +132,22 @@ def extract(
     outcome.exit()
 
 
-def _show(rows: list[dict[str, object]], limit: int) -> None:
+def _for_screen(records: Iterable[dict[str, object]], limit: int) -> list[dict[str, object]]:
+    """What the terminal shows: every document record and the first ``limit`` figures (the rest
+    only counted by the tally), so a long report is not held in memory to print 40 rows."""
+    rows: list[dict[str, object]] = []
+    figures = 0
+    for r in records:
+        if r["type"] == "document":
+            rows.append(r)
+        elif r["type"] == "figure":
+            figures += 1
+            if figures <= limit:
+                rows.append(r)
+    return rows
+
+
+def _show(rows: list[dict[str, object]], limit: int, total: int) -> None:
     from rich.table import Table
 
     figures = [r for r in rows if r["type"] == "figure"]
@@ -133,7 +158,7 @@ def _show(rows: list[dict[str, object]], limit: int) -> None:
     for d in docs:
         t.add_row(*(str(d.get(c) or "") for c in ("source", "title", "org", "level", "period", "chars")))
     out.print(t)
-    t = Table(title=f"Figures ({len(figures)}; first {min(limit, len(figures))})")
+    t = Table(title=f"Figures ({total}; first {min(limit, total)})")
     for col in ("indicator", "value", "unit", "approx", "target", "section", "text"):
         t.add_column(col, overflow="fold")
     for f in figures[:limit]:

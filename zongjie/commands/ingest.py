@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from corpus.errors import StoreError
-from zongjie.console import Outcome, err, out, tracked, usage_error
+from zongjie.console import Outcome, err, one_line, out, tracked, usage_error
 
 DB_HELP = "The DuckDB store (created when missing)."
 
@@ -27,7 +27,7 @@ def ingest(
         raise usage_error(f"--db {db}: is a folder; give a file such as {db / 'zongjie.duckdb'}")
     outcome = Outcome()
     on_note = None if quiet else outcome.note
-    docs = new_docs = articles = new_articles = 0
+    docs = new_docs = articles = new_articles = repaired = 0
     try:
         for item in tracked(ingest_paths(paths, db, text_column=text_column, on_note=on_note), "ingest", None, quiet=quiet):
             if isinstance(item, Failure):
@@ -37,11 +37,14 @@ def ingest(
             new_docs += item.new
             articles += item.articles
             new_articles += item.new_articles
+            repaired += item.repaired
     except StoreError as exc:
-        err.print(f"[red]error[/red]: {exc}", soft_wrap=True)
+        err.print(f"[red]error[/red]: {one_line(str(exc))}", soft_wrap=True)
         raise typer.Exit(1) from exc
     err.print(
-        f"{docs} document{'s' * (docs != 1)} ({new_docs} new, {docs - new_docs} already stored), "
+        f"{docs} document{'s' * (docs != 1)} ({new_docs} new, {docs - new_docs - repaired} already stored"
+        + (f", {repaired} stored before without their articles, now repaired" if repaired else "")
+        + "), "
         f"{articles} article{'s' * (articles != 1)} ({new_articles} new), "
         f"{outcome.failures} failed → {db}",
         soft_wrap=True,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import math
 import re
 import uuid
 from typing import Any
@@ -84,6 +85,8 @@ def correct(request: Request, key: str, correction: Correction) -> dict[str, Any
     fields = correction.model_dump(exclude_none=True)
     if not fields:
         raise HTTPException(422, "没有要更正的内容")
+    if "value" in fields and not math.isfinite(fields["value"]):
+        raise HTTPException(422, "数值必须是一个有限的数（不能是 NaN、无穷大或超出范围的数）")
     figure = request.app.state.library.correct(key, fields)
     if figure is None:
         raise HTTPException(404, "库中没有这个数字")

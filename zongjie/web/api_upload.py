@@ -43,6 +43,9 @@ def upload(request: Request, files: Annotated[list[UploadFile], File()]) -> dict
         except UploadRefused as exc:
             status.state = "failed"
             status.errors.append(str(exc))
+        except OSError as exc:  # the data folder cannot be written (a full disk): this file, said so
+            status.state = "failed"
+            status.errors.append(f"无法保存上传的文件（{exc.strerror or exc}）")
         statuses.append(status)
         paths.append(path)
     if not statuses:

@@ -23,6 +23,8 @@ class FileStatus:
     figures: int = 0
     errors: list[str] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    duplicate: bool = False  # every document of it was stored already (the same text, any name)
 
 
 @dataclass
@@ -90,6 +92,7 @@ class Jobs:
         import corpus
 
         status.state = "reading"
+        dup = 0
         try:
             for item in corpus.read([path]):
                 if isinstance(item, Failure):
@@ -103,8 +106,12 @@ class Jobs:
                     status.figures += added.figures
                     if added.document not in status.keys:
                         status.keys.append(added.document)
+                    if added.duplicate_of is not None:
+                        dup += 1
+                        status.notes.append(f"重复：与已保存的“{added.duplicate_of}”内容相同，未再次保存")
                 else:
                     status.errors.append(added.reason)
         except Exception as exc:  # the reader thread must outlive one bad file; the user sees why
             status.errors.append(f"{type(exc).__name__}: {exc}")
+        status.duplicate = bool(status.documents) and dup == status.documents
         status.state = "failed" if status.errors and not status.documents else "done"

@@ -37,6 +37,7 @@ class Added:
     new: bool
     articles: int
     figures: int
+    duplicate_of: str | None = None  # the name it was stored under before, when its text was there
 
 
 class Library:
@@ -82,6 +83,10 @@ class Library:
         with self.store() as store:
             stored = store.add(doc, articles)
             store.flush()
+            if not stored.new and not stored.repaired:
+                rows = store.query("SELECT source FROM documents WHERE key = ?", [stored.key])
+                first = rows[0]["source"] if rows else doc.source
+                return Added(doc.source, stored.key, False, len(articles), 0, duplicate_of=first)
             for index, (article, extraction) in enumerate(zip(articles, extractions, strict=True)):
                 key = article_key(article, index)
                 figures += len(extraction.figures)

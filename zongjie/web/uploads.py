@@ -13,6 +13,7 @@ import re
 import shutil
 import uuid
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
@@ -70,6 +71,9 @@ def keep(stream: BinaryIO, name: str, settings: Settings, allowed: tuple[str, ..
     except UploadRefused:
         path.unlink(missing_ok=True)
         raise
+    except Exception as exc:  # a check that trips on some other damage: this file is refused, not the upload
+        path.unlink(missing_ok=True)
+        raise UploadRefused(f"文件无法检查，已拒绝（{type(exc).__name__}: {exc}）") from exc
     return path
 
 
@@ -92,10 +96,16 @@ def check_package(path: Path, settings: Settings) -> None:
         if "zip bomb" in exc.reason:
             raise UploadRefused(f"疑似压缩炸弹，已拒绝（{exc.reason}）") from exc
         raise UploadRefused(f"文件已损坏，不是有效的 Office 文件（{exc.reason}）") from exc
-    with zipfile.ZipFile(path) as zf:
-        for info in zf.infolist():
-            if info.filename.lower().endswith((".xml", ".rels")) and _declares(zf, info):
-                raise UploadRefused(f"文件中的 XML 含有 DOCTYPE/ENTITY 声明（疑似 XML 炸弹），已拒绝：{info.filename}")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                if info.filename.lower().endswith((".xml", ".rels")) and _declares(zf, info):
+                    raise UploadRefused(
+                        f"文件中的 XML 含有 DOCTYPE/ENTITY 声明（疑似 XML 炸弹），已拒绝：{info.filename}"
+                    )
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
+        # A bad CRC, a truncated member, an unknown compression: the file is damaged.
+        raise UploadRefused(f"文件已损坏，不是有效的 Office 文件（{exc}）") from exc
 
 
 def _declares(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:

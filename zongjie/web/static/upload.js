@@ -32,8 +32,9 @@
     var body = document.querySelector("#results tbody");
     var label = {waiting: "等待", reading: "读取中…", done: "完成", failed: "无法读取"};
     body.replaceChildren.apply(body, status.files.map(function (f) {
-      var state = el("span", {class: "badge" + (f.state === "failed" ? " bad" : f.state === "done" ? " fixed" : ""), text: label[f.state]});
-      var errors = el("td", {class: "error"}, f.errors.map(function (e) { return el("div", {text: e}); }));
+      var state = el("span", {class: "badge" + (f.state === "failed" ? " bad" : f.state === "done" ? " fixed" : ""),
+        text: f.duplicate && f.state === "done" ? "重复" : label[f.state]});
+      var errors = el("td", {class: "error"}, f.errors.concat(f.notes || []).map(function (e) { return el("div", {text: e}); }));
       var link = f.keys.length ? el("a", {href: "/review?doc=" + f.keys[0], text: "审阅"}) : null;
       return el("tr", {"data-state": f.state}, [el("td", {text: f.name}), el("td", {}, [state]),
         el("td", {class: "num", text: f.articles}), el("td", {class: "num", text: f.figures}), errors, el("td", {}, [link])]);
