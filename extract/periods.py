@@ -109,7 +109,7 @@ def frame(
     """
     lex = _lex()
     title = title or ""
-    if year is not None and not year_given and _TEMPLATE_YEAR.search(opening):
+    if year is not None and not year_given and str(year) in title and _TEMPLATE_YEAR.search(opening):
         # a template (20xx年…): a year in its page title is where it was posted, not when its figures are
         return Frame(None, None, None, None)
     if _ADDRESS.search(opening[:300]) and not lex.delivered.search(title):
@@ -119,6 +119,8 @@ def frame(
     reviews += [int(m[1]) for m in _REVIEWED_IN_OPENING.finditer(opening[:400])]
     reviews += [int(m[1]) - 1 for m in _MEETING.finditer(opening[:300])]
     plans = [int(m[1]) for h in headings for m in _PLAN_HEADING.finditer(h) if not _REVIEW_HEADING.match(h, m.start())]
+    if not reviews and plans and (year is None or max(plans) - 1 in (year, year - 1)):
+        reviews = [max(plans) - 1]  # 二、2015年工作思路 after 一、20XX年工作回顾: the year reviewed is 2014
     if year is None and not reviews:
         return Frame(None, None, None, None)
     half = period[4:] if period and len(period) > 4 else ""
