@@ -92,6 +92,10 @@ _PLAN_HEADING = re.compile(rf"({_YEARS})\s*年(?:的)?(?:工作|主要|重点|�
 _TEMPLATE_YEAR = re.compile(r"(?:19|20)[xX×*＊]{2}\s*年|[xX×]{2,4}\s*年")
 _REVIEWED_IN_OPENING = re.compile(rf"(?:刚刚过去的|过去的|回顾)\s*({_YEARS})\s*年")
 _MEETING = re.compile(rf"({_YEARS})\s*年(?:度)?(?:工作会议|工作报告会|职工代表大会)")
+# a heading that only plans: 2015年工作思路, 2024年工作计划 (not 2023年工作开展情况)
+_PLAN_ONLY_HEADING = re.compile(
+    rf"({_YEARS})\s*年(?:的)?(?:工作)?(?:思路|计划|打算|安排|要点|重点工作|主要目标|目标任务|主要任务)"
+)
 _ADDRESS = re.compile(r"各位代表|向大会报告|向大会作|请予审议")
 
 
@@ -109,7 +113,8 @@ def frame(
     """
     lex = _lex()
     title = title or ""
-    if year is not None and not year_given and str(year) in title and _TEMPLATE_YEAR.search(opening):
+    planned_in_text = any(_PLAN_ONLY_HEADING.search(h) for h in headings)
+    if year is not None and not year_given and not planned_in_text and _TEMPLATE_YEAR.search(opening):
         # a template (20xx年…): a year in its page title is where it was posted, not when its figures are
         return Frame(None, None, None, None)
     if _ADDRESS.search(opening[:300]) and not lex.delivered.search(title):
@@ -119,8 +124,9 @@ def frame(
     reviews += [int(m[1]) for m in _REVIEWED_IN_OPENING.finditer(opening[:400])]
     reviews += [int(m[1]) - 1 for m in _MEETING.finditer(opening[:300])]
     plans = [int(m[1]) for h in headings for m in _PLAN_HEADING.finditer(h) if not _REVIEW_HEADING.match(h, m.start())]
-    if not reviews and plans and (year is None or max(plans) - 1 in (year, year - 1)):
-        reviews = [max(plans) - 1]  # 二、2015年工作思路 after 一、20XX年工作回顾: the year reviewed is 2014
+    planned = [int(m[1]) for h in headings for m in _PLAN_ONLY_HEADING.finditer(h)]
+    if not reviews and planned and (year is None or max(planned) - 1 in (year, year - 1)):
+        reviews = [max(planned) - 1]  # 二、2015年工作思路 after 一、20XX年工作回顾: the year reviewed is 2014
     if year is None and not reviews:
         return Frame(None, None, None, None)
     half = period[4:] if period and len(period) > 4 else ""
