@@ -173,6 +173,11 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         y = int(m["y"])
         before = text[max(0, m.start() - 3) : m.start()]
         if before.endswith(lex.year_before_not) or text.startswith(("相比", "的基础上"), m.end()):
+            # 比2007年增长65.8%: growth over the years since a base year several years back is that span's
+            end = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
+            same_clause = not _CLAUSE_BREAK.search(text, m.end())
+            if before.endswith(("比", "较")) and end and y < end - 1 and same_clause and _GROWN_AFTER.match(text, m.end()):
+                return f"{y + 1}-{end}"
             return None
         if m["since"]:
             end = fr.review if fr.review and fr.review[:4].isdigit() else None
@@ -247,13 +252,18 @@ def figure_period(
     if p is None:
         p = fr.plan if target else fr.review
     if p and "-" not in p and lex.over_span.search(before[-12:]) and fr.five and _in_five_year_context(path, before):
-        return fr.five
+        # 年均增长8.5% over a span: the one the sentence names (“十二五”时期…), else the five years reviewed
+        spans = [q for m in lex.marker.finditer(before) if (q := _marker_period(m, fr, before)) and "-" in q]
+        return spans[-1] if spans else fr.five
+    if p and "-" in p and _YEAR_ON_YEAR.search(before[-16:]) and not lex.over_span.search(before[-12:]):
+        return p.split("-")[1]  # 比上年增长12.9% in a five-year review: the last year's growth
     if (
         p
         and "-" in p
         and not lex.over_span.search(before[-16:])
         and not _SPAN_VERB.search(before[-16:])
         and not after.startswith("倍")
+        and not _BASE_SPAN.search(before[-16:])
     ):
         # a level in a five-year review (“十五”期间…人均生产总值达到1.48万元) is the level at the span's end;
         # totals and averages (年均, 累计, 共) and growth over the span keep the span
@@ -261,9 +271,13 @@ def figure_period(
     return p
 
 
-_SPAN_VERB = re.compile(r"增长|增加|提高|下降|减少|降低|翻|倍|新增|新建|建成|完成|实现|累计|共|年均|平均|分别")
+_SPAN_VERB = re.compile(r"翻|倍|新增|新建|建成|完成|实现|累计|共|年均|平均|分别")
 
 
+_BASE_SPAN = re.compile(rf"[比较]{_YEARS}\s*年(?:的)?(?:基础上)?(?:增长|提高|增加)[^，,;；。]*$")
+_CLAUSE_BREAK = re.compile(r"[，,;；。]")
+_GROWN_AFTER = re.compile(r"(?:的)?(?:基础上)?(?:增长|提高|增加|翻)")
+_YEAR_ON_YEAR = re.compile(r"比上年|较上年|同比|比去年|较去年|预计")
 _CHANGE_TO = r"(?:提高|增长|增加|上升|下降|减少|降低|扩大|缩小|提升|发展|整合)(?:到|至)|增至|降至|升至"
 _LAST_TO = re.compile(rf".*(?:{_CHANGE_TO})", re.S)
 # the figure is the start of 由A提高到B / 从A增长到B

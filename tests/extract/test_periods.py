@@ -67,8 +67,8 @@ def test_template_year_gives_no_period() -> None:
 def test_baseline_year_is_not_the_period() -> None:
     text = "2023年工作总结\n2023年，全区粮食产量比2020年增长12%，达到56万吨。\n"
     figs = _figures(text)
-    assert figs[(12, "%")][0] == "2023"
-    assert figs[(56, "万吨")][0] == "2023"
+    assert figs[(12, "%")][0] == "2021-2023"  # growth accumulated since 2020: over the years after the base
+    assert figs[(56, "万吨")][0] == "2023"  # the level reached
 
 
 FIVE_YEARS = """标题：2021年青岭县政府工作报告
