@@ -21,7 +21,7 @@ def ingest(
 ) -> None:
     """Read archives into the store; what is already stored (same text) is not added again."""
     from corpus.records import Failure
-    from corpus.store import ingest as ingest_paths
+    from store.db import ingest as ingest_paths
 
     if db.exists() and db.is_dir():
         raise usage_error(f"--db {db}: is a folder; give a file such as {db / 'zongjie.duckdb'}")
@@ -69,7 +69,7 @@ def docs(
     """List what the store holds: one row per article, grouped by document."""
     from rich.table import Table
 
-    from corpus.store import Store
+    from store.db import Store
 
     if not db.exists():
         raise usage_error(f"--db {db}: no store here; run `zongjie ingest PATH... --db {db}` first")

@@ -14,7 +14,7 @@ from fastapi.responses import FileResponse, HTMLResponse
 from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
 
-from zongjie.web.records import activity_of, article_of, figure_of
+from store.rows import activity_of, article_of, figure_of
 
 router = APIRouter()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.records import Activity, Change, Figure
-from zongjie.web.records import (
+from store.rows import (
     activity_of,
     activity_record,
     activity_rows,

@@ -11,7 +11,7 @@ import pytest
 
 from corpus.errors import StoreError
 from corpus.records import Failure
-from corpus.store import Store, Stored, ingest
+from store.db import Store, Stored, ingest
 from tests.corpus.fixtures import HEADING1, S1, S2, S3, UNION_ROWS, make_csv, write_text
 
 

@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from corpus.records import Article
-from corpus.store import CORRECTED_FIELDS
 from extract.records import Activity, Change, Figure
+from store.db import CORRECTED_FIELDS
 
 FIGURES_DDL = """
 CREATE TABLE IF NOT EXISTS figures (

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from corpus.records import Document, Failure
-from corpus.store import Store, article_key
-from zongjie.web.records import (
+from store.db import Store, article_key
+from store.rows import (
     FIGURES_DDL,
     activity_record,
     activity_rows,

@@ -1,0 +1,1 @@
+"""The store: documents, articles, figures, activities and people's corrections in one DuckDB file."""
