@@ -137,9 +137,9 @@ def _model() -> _Model:
 
 @cache
 def _cues() -> dict[str, tuple[str, ...]]:
-    import yaml
+    from corpus.lexicons import load
 
-    raw = yaml.safe_load(resources.files("extract").joinpath("lexicons/topics.yaml").read_text("utf-8"))
+    raw = load("extract", "lexicons/topics.yaml")
     return {topic: tuple(words or ()) for topic, words in raw["topics"].items()}
 
 
