@@ -26,8 +26,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from evaluation.scoring import Counts, Score, char_f1
+from evaluation.scoring import Counts, Score
 from evaluation.units import as_number, clean_unit, same_value, to_base
+from extract.wording import char_f1
 
 # Measured on the round trips of tests/generate/test_roundtrip.py: the draft's own figure and the
 # data figure it came from score 0.57 and above; a figure of the same value and unit but another

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generate.compose import chinese_number, compose
+from generate.compose import compose
 from generate.data import load_data
 from generate.phrases import figure_phrase, format_number, mine_text
 from generate.render_text import to_markdown, to_txt
@@ -73,11 +73,6 @@ def test_figure_phrase(indicator, value, unit, approx, phrase):
 
     text, s, e = figure_phrase(Quantity(indicator, value, unit, approx))
     assert text == phrase and text[s:e] == format_number(value)
-
-
-@pytest.mark.parametrize(("n", "word"), [(1, "一"), (9, "九"), (10, "十"), (12, "十二"), (20, "二十")])
-def test_chinese_number(n, word):
-    assert chinese_number(n) == word
 
 
 def test_mined_frames_hold_no_number():
