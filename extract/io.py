@@ -14,13 +14,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from corpus.errors import ZongjieError
+from extract.errors import OutputError
 
 FORMATS = (".jsonl", ".csv", ".xlsx", ".parquet")
-
-
-class OutputError(ZongjieError):
-    """An output file could not be written, or an earlier output could not be read back."""
 
 
 def _flat(rec: dict[str, Any]) -> dict[str, Any]:

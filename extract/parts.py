@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.records import Failure
+from extract.errors import OutputError
 
 PART_PREFIX = "part-"
 # Only names this module makes are ever listed or removed: a folder of someone else's part files
@@ -73,8 +74,6 @@ def _cell(kind: str | None, value: Any) -> Any:
 def _columns(rows: list[Mapping[str, Any]], names: tuple[str, ...]) -> dict[str, list[Any]]:
     unknown = {k for r in rows for k in r} - set(names)
     if unknown:
-        from extract.io import OutputError
-
         raise OutputError(f"records carry fields the Parquet schema lacks: {', '.join(sorted(unknown))}")
     from extract.schema import kinds
 
@@ -206,8 +205,6 @@ def prepare(out: Path) -> None:
     """Ready ``out`` for a run: a folder, its old manifest gone (until this run completes).
 
     Raises OutputError for a folder that holds anything but an earlier output of this module."""
-    from extract.io import OutputError
-
     if out.is_file():  # a single-file .parquet from an earlier version: the dataset replaces it
         out.unlink()
     if out.is_dir():

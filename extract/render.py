@@ -19,7 +19,6 @@ from importlib import resources
 from itertools import pairwise
 from pathlib import Path
 
-from corpus.errors import ZongjieError
 from corpus.records import Article, Failure
 from extract.dates import find_dates
 from extract.records import Activity, Figure
@@ -37,10 +36,6 @@ TIP_FIELDS = (
     "section",
     "topic",
 )
-
-
-class ShowError(ZongjieError):
-    """The page could not be built or written."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,9 +27,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from corpus.errors import ZongjieError
 from corpus.records import Failure
 from extract.batch import Record, Tally, document_records
+from extract.errors import EngineError, WorkerDied
 from extract.plan import BATCH_FILES, Batch, batches
 
 Engine = str  # "local" | "dask"
@@ -68,14 +68,6 @@ class Options:
     text_column: str | None = None
     batch_files: int = BATCH_FILES
     events: Events = field(default_factory=Events)
-
-
-class EngineError(ZongjieError):
-    """The Dask scheduler could not be reached (or a local cluster could not start)."""
-
-
-class WorkerDied(RuntimeError):
-    """A local worker process was killed (or ran out of memory); finished parts are kept."""
 
 
 def run_batch(batch: Batch, text_column: str | None, out: str | None, spool: str | None = None) -> BatchResult:

@@ -43,8 +43,9 @@ def extract(
     read as one table; run the same command again after an interruption and it continues where it stopped.
     """
     from extract.batch import Tally
-    from extract.io import FORMATS, OutputError, write_records
-    from extract.scale import EngineError, Events, Options, WorkerDied, collect, write_dataset
+    from extract.errors import EngineError, OutputError, WorkerDied
+    from extract.io import FORMATS, write_records
+    from extract.scale import Events, Options, collect, write_dataset
 
     if engine not in ("local", "dask"):
         raise usage_error(f"--engine must be local or dask, not {engine!r}")
