@@ -154,3 +154,16 @@ def test_genre_and_level_from_the_data():
     gov = compose(_records_data("县", "平安县人民政府", "平安县政府工作报告")).text
     assert "工会" not in gov.split("\n", 1)[1].replace("新建基层工会组织", "")
     assert "上级党委、政府" in gov and "上级工会" not in gov and "维权" not in gov
+
+
+def test_draft_takes_data_in_memory_as_the_file_does(tmp_path):
+    from generate.data import data_from_records
+    from generate.drafting import draft, draft_file
+
+    assert draft(load_data(SAMPLE)).text == draft_file(SAMPLE).text
+    records = [
+        {"type": "document", "org": "柳林县总工会", "period": "2025H1"},
+        {"type": "figure", "indicator": "新建工会组织", "value": 38, "unit": "家", "topic": "组织建设"},
+    ]
+    made = draft(data_from_records(records), out=tmp_path / "d.md")
+    assert "新建工会组织38家" in made.text and "柳林县总工会" in (tmp_path / "d.md").read_text("utf-8")
