@@ -41,15 +41,22 @@ _DIRECTION = {"up": "增长", "down": "下降"}
 
 
 class StatedFigure(Protocol):
-    """What fact scoring reads of ``extract.records.Figure``."""
+    """What fact scoring reads of ``extract.records.Figure`` (read-only: a Figure is frozen)."""
 
-    value: float | int | None
-    unit: str
-    base_value: float | int | None
-    base_unit: str | None
-    indicator: str | None
-    canonical: str | None
-    placeholder: bool
+    @property
+    def value(self) -> float | int | None: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def base_value(self) -> float | int | None: ...
+    @property
+    def base_unit(self) -> str | None: ...
+    @property
+    def indicator(self) -> str | None: ...
+    @property
+    def canonical(self) -> str | None: ...
+    @property
+    def placeholder(self) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,7 +137,7 @@ def _prefix_before(text: str, pos: int, prefixes: tuple[str, ...]) -> str | None
 _BARE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)(、|-|~|—|至|到)$")
 
 
-def _bare_partner(text: str, c: Candidate, last_end: int) -> Candidate | list[Candidate] | None:
+def _bare_partner(text: str, c: Candidate, last_end: int) -> Candidate | None:
     """The bare number joined to candidate ``c`` by 、 - ~ 至 到: a list/range member sharing its unit,
     or, for 、 with no list cue before it, the integer part of a decimal (12、2万元 → 12.2)."""
     lo = max(last_end, c.start - 12)
@@ -152,7 +152,7 @@ def _bare_partner(text: str, c: Candidate, last_end: int) -> Candidate | list[Ca
         return None
     if joiner == "、" and "分别" not in text[max(0, m.start() - 12) : m.start()] and "." not in m.group(0):
         decimal = parse_number(f"{m.group(1)}.{text[c.start : c.end]}")
-        factor = (c.base_value / c.value) if c.value else 1
+        factor = (c.base_value / c.value) if c.value and c.base_value is not None else 1
         return Candidate(
             m.start(1),
             c.end,

@@ -87,7 +87,7 @@ def _write_xlsx(rows: list[dict[str, Any]], path: Path) -> None:
         by_type.setdefault(str(r.get("type") or "records"), []).append(r)
     order = ["figure", "activity", "document", "finding"]
     names = sorted(by_type, key=lambda t: (order.index(t) if t in order else len(order), t))
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])
     sheet_names = {"figure": "figures", "activity": "activities", "document": "documents", "finding": "findings"}
     for t in names or ["records"]:
         ws = wb.create_sheet(sheet_names.get(t, t))
@@ -184,7 +184,7 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
                 if not header:
                     continue
                 for row in rows:
-                    yield _unflat(dict(zip(header, row, strict=False)))
+                    yield _unflat({str(k): v for k, v in zip(header, row, strict=False)})
             wb.close()
         elif suffix == ".parquet":
             import pyarrow.parquet as pq

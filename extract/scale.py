@@ -190,13 +190,16 @@ def _local(
 def _local_cluster(jobs: int) -> Any:
     """A LocalCluster whose workers fork from a server that loaded the pipeline (as the local engine's
     do) instead of each spawning a fresh interpreter: they start ready and share those pages."""
-    import dask
+    import dask.config
     from distributed import LocalCluster
     from distributed.utils import get_mp_context
 
     with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
         get_mp_context().set_forkserver_preload(["distributed", "extract.warm", "extract.scale"])
-        return LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        # None turns the dashboard off (distributed's documentation), though its annotation says str.
+        return LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None  # pyright: ignore[reportArgumentType]
+        )
 
 
 def _dask(
@@ -221,12 +224,13 @@ def _dask(
         where = f"the Dask scheduler at {scheduler}" if scheduler else "a local Dask cluster"
         raise EngineError(f"cannot reach {where}: {exc}") from exc
     try:
-        window = 2 * max(1, sum(client.nthreads().values()))
+        # distributed types its sync/async methods as coroutines; a Client made outside asyncio returns values.
+        window = 2 * max(1, sum(client.nthreads().values()))  # pyright: ignore[reportAttributeAccessIssue]
 
         def submit(batch: Batch) -> Any:
             return client.submit(task, batch, key=f"zongjie-batch-{batch.key}", pure=False)
 
-        first = lambda fs: next(iter(wait(fs, return_when="FIRST_COMPLETED").done))  # noqa: E731
+        first = lambda fs: next(iter(wait(fs, return_when="FIRST_COMPLETED").done))  # noqa: E731  # pyright: ignore[reportAttributeAccessIssue]
         yield from _drive(todo, submit, first, window, ordered)
     finally:
         client.close()

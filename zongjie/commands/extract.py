@@ -7,7 +7,7 @@ import os
 import time
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -84,6 +84,7 @@ def extract(
             on_note=None if quiet else outcome.note,
         )
         opts = Options(engine, jobs, scheduler, text_column, batch_files, events)
+        rows: list[Any] = []
         try:
             if dataset:
                 write_dataset(paths, output, opts, tally)  # type: ignore[arg-type]

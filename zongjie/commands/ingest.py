@@ -68,6 +68,7 @@ def docs(
     db: Annotated[Path, typer.Option("--db", help="The DuckDB store to list.")] = Path("zongjie.duckdb"),
 ) -> None:
     """List what the store holds: one row per article, grouped by document."""
+    from rich.console import JustifyMethod
     from rich.table import Table
 
     from store import Library
@@ -81,8 +82,10 @@ def docs(
         err.print(f"[red]error[/red]: {exc}", soft_wrap=True)
         raise typer.Exit(1) from exc
     table = Table(show_lines=False, pad_edge=False)
-    for name, justify in (("title", "left"), ("org", "left"), ("level", "left"), ("period", "left"),
-                          ("chars", "right"), ("articles", "right"), ("source", "left")):
+    columns: tuple[tuple[str, JustifyMethod], ...] = (
+        ("title", "left"), ("org", "left"), ("level", "left"), ("period", "left"), ("chars", "right"),
+        ("articles", "right"), ("source", "left"))
+    for name, justify in columns:
         wraps = name in ("title", "source")  # the wide ones give way on a narrow terminal
         table.add_column(name, justify=justify, no_wrap=not wraps, overflow="fold" if wraps else "ellipsis",
                          max_width={"title": 30, "org": 14}.get(name))
