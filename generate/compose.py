@@ -255,10 +255,10 @@ class _Composer:
             body = figs + acts
             blocks.append(self.paragraph(body, topic.name, False, lead=work))
         else:
-            blocks.append(self.paragraph(figs, topic.name, len(figs) >= _ENUMERATE_FROM) if figs else None)
+            if figs:
+                blocks.append(self.paragraph(figs, topic.name, len(figs) >= _ENUMERATE_FROM))
             if acts:
                 blocks.append(self.paragraph(acts, topic.name, len(acts) >= _ENUMERATE_FROM))
-        blocks = [b for b in blocks if b is not None]
         if effect:
             last = blocks[-1]
             blocks[-1] = replace(last, text=last.text + effect)

@@ -177,7 +177,8 @@ def guard(block: Block, reply: str) -> str | None:
     for p in block.pieces:
         mine = before.get(p.start)
         written = block.text[p.start : p.end]
-        found = [f for f in after if float(f.value) == float(p.figure.value) and f.unit == (mine.unit if mine else p.figure.unit)]
+        found = [f for f in after if f.value is not None and float(f.value) == float(p.figure.value)
+                 and f.unit == (mine.unit if mine else p.figure.unit)]
         if not found:
             return "润色稿里找不到原来的数字"
         if not any(reply[f.start : f.end] == written for f in found):

@@ -22,7 +22,6 @@ from store.db import DEFAULT_DB, Store, article_key
 from store.rows import (
     activity_record,
     activity_rows,
-    corrected,
     document_record,
     figure_record,
     figure_rows,
@@ -127,7 +126,7 @@ class Library:
             if not rows:
                 return None
             store.correct(key, fields)
-            return corrected(rows[0], store.corrections())
+            return figure_record(rows[0], store.corrections())
 
     # -- reading ---------------------------------------------------------------------------------
 

@@ -77,7 +77,7 @@ def test_a_correction_in_the_workbench_wins_in_compare_audit_and_draft(tmp_path:
     assert audit.exit_code == 0 and (tmp_path / "a0.jsonl").read_text("utf-8") == ""
 
     fixed = _correct(db, tmp_path, f"{CSV}#row=2", "新建基层工会组织", {"value": 33})
-    assert fixed["value"] == 33 and fixed["corrected"] is True
+    assert fixed["value"] == 33 and fixed["corrected"] is True and not {"article", "n"} & set(fixed)
     # 石门县: 发放慰问金72万元，其中县财政安排40万元，… — 40 read as 80 makes a part exceed its whole.
     _correct(db, tmp_path, f"{CSV}#row=2", "县财政安排", {"value": 80})
 
@@ -91,7 +91,7 @@ def test_a_correction_in_the_workbench_wins_in_compare_audit_and_draft(tmp_path:
     assert findings[0]["source"].endswith(f"{CSV}#row=2")
 
     out = tmp_path / "draft.md"
-    draft = runner.invoke(app, ["draft", str(db), "-o", str(out)])
+    draft = runner.invoke(app, ["draft", str(db), "--org", "石门县总工会", "-o", str(out)])
     assert draft.exit_code == 0, draft.output
     text = out.read_text("utf-8")
     assert "新建基层工会组织33家" in text and "新建基层工会组织31家" not in text
