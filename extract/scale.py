@@ -108,7 +108,7 @@ def run_batch(batch: Batch, text_column: str | None, out: str | None, spool: str
 
 
 def _unwritable(out: str | Path, exc: OSError) -> Exception:
-    from extract.io import OutputError
+    from extract.errors import OutputError
 
     return OutputError(f"{out}: cannot write ({exc.strerror or exc})")
 
