@@ -95,7 +95,8 @@ def load_records(
             try:
                 records.extend(_read_records(path))
             except (ZongjieError, OSError, ValueError) as exc:
-                on_failure(f"{item}: {exc}")
+                said = str(exc)  # a store's errors name the file already
+                on_failure(said if said.startswith(f"{item}:") else f"{item}: {said}")
         else:
             raw.append(item)
     if raw:
