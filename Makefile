@@ -46,6 +46,7 @@ demo: $(VENV)/.installed
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/pyright
 
 test: lint fonts chromium
 	$(BIN)/pytest -q -n 2

@@ -86,7 +86,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], notes: Sequence[str] = (
     wb = Workbook()
     guide_rows: list[tuple[str, str, str, str]] = []
     for i, sheet in enumerate(sheets):
-        ws = wb.active if i == 0 else wb.create_sheet()
+        ws = wb.worksheets[0] if i == 0 else wb.create_sheet()
         for name in _fill_sheet(ws, sheet):
             guide_rows.append((ws.title, header(name, sheet.kind), name, meaning(name, sheet.kind)))
     guide = wb.create_sheet(sheet_name("guide"))

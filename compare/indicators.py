@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from extract.wording import char_f1
 
 GROWTH = "增长"
 _PUNCT = re.compile(r"[\s\"'“”‘’「」《》()（）\[\]【】,，。；;：:、·.!！?？]+")
@@ -48,11 +48,9 @@ class Wording:
 @cache
 def lexicon() -> Lexicon:
     """Load ``lexicons/synonyms.yaml`` once."""
-    import yaml
+    from corpus.lexicons import load
 
-    raw: dict[str, Any] = yaml.safe_load(
-        resources.files("compare").joinpath("lexicons/synonyms.yaml").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = load("compare", "lexicons/synonyms.yaml")
     table: dict[str, str] = {}
     for name, words in raw["indicators"].items():
         for w in [name, *words]:
@@ -117,17 +115,6 @@ def analyse(wording: str) -> Wording:
     if mods:  # 人均地区生产总值 is not 地区生产总值: the lexicon names only the bare tail
         canonical = level = None
     return Wording(text, canonical, level, growth, mods, extra)
-
-
-def char_f1(a: str, b: str) -> float:
-    """Character-multiset F1 of two wordings (ANNOTATION.md's indicator overlap)."""
-    if not a or not b:
-        return 0.0
-    common = sum((Counter(a) & Counter(b)).values())
-    if not common:
-        return 0.0
-    p, r = common / len(a), common / len(b)
-    return 2 * p * r / (p + r)
 
 
 def similarity(query: Wording, candidate: Wording) -> float:

@@ -1,7 +1,7 @@
 """INPUT... of ``compare`` and ``audit``: raw reports and earlier ``extract`` outputs alike.
 
 An earlier output (``.jsonl``, ``.csv``, ``.xlsx``, ``.parquet`` whose rows have a ``type`` field, or
-a ``.duckdb`` store) is read back with ``extract.io.read_records``; anything else — files, folders,
+a ``.duckdb`` store, corrections applied) is read back with ``store.read_records``; anything else — files, folders,
 globs of reports or of tabular corpora — goes through ``extract.extract_paths``. A corpus is thus
 read once and compared many times. Failures are handed to ``on_failure`` and the rest goes on.
 """
@@ -9,7 +9,6 @@ read once and compared many times. Failures are handed to ``on_failure`` and the
 from __future__ import annotations
 
 import csv
-import glob
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -66,11 +65,11 @@ def _columns(path: Path) -> list[str]:
 
 def expand(inputs: Sequence[str]) -> Iterator[str]:
     """Globs expanded (sorted); files and folders as given."""
+    from corpus.files import glob_matches
+
     for item in inputs:
-        if any(ch in item for ch in "*?[") and not Path(item).exists():
-            yield from sorted(glob.glob(item, recursive=True))
-        else:
-            yield item
+        matches = glob_matches(item)
+        yield from [item] if matches is None else matches
 
 
 def load_records(
@@ -96,7 +95,8 @@ def load_records(
             try:
                 records.extend(_read_records(path))
             except (ZongjieError, OSError, ValueError) as exc:
-                on_failure(f"{item}: {exc}")
+                said = str(exc)  # a store's errors name the file already
+                on_failure(said if said.startswith(f"{item}:") else f"{item}: {said}")
         else:
             raw.append(item)
     if raw:
@@ -107,6 +107,6 @@ def load_records(
 
 
 def _read_records(path: Path) -> Iterator[Mapping[str, Any]]:
-    from extract.io import read_records
+    from store import read_records
 
     return read_records(path)

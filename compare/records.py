@@ -5,34 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-ROW_FIELDS: tuple[str, ...] = (
-    "org",
-    "period",
-    "indicator",
-    "canonical",
-    "value",
-    "unit",
-    "base_value",
-    "base_unit",
-    "approx",
-    "target",
-    "source",
-    "sentence",
-    # after the contract's columns: where, how it compares, what else the report said
-    "start",
-    "end",
-    "comparable_value",
-    "comparable_unit",
-    "share",
-    "upper",
-    "others",
-)
+from extract.schema import names, record
 
 
 @dataclass(frozen=True, slots=True)
 class Row:
     """One organisation and period: the headline figure for the indicator, as its report states it."""
 
+    # The contract's columns of `compare -o`, then where, how it compares, what else the report said.
     org: str
     period: str | None
     indicator: str | None
@@ -54,7 +34,7 @@ class Row:
     others: tuple[str, ...] = ()  # the report's other mentions: "5.7%@4882"
 
     def record(self) -> dict[str, Any]:
-        rec = {name: getattr(self, name) for name in ROW_FIELDS}
+        rec = record(self, None)
         rec["others"] = "; ".join(self.others)
         return rec
 
@@ -68,22 +48,6 @@ class Comparison:
     targets: bool
     unit: str | None
     rows: tuple[Row, ...]
-
-
-FINDING_FIELDS: tuple[str, ...] = (
-    "type",
-    "source",
-    "org",
-    "kind",
-    "severity",
-    "sentence",
-    "claimed",
-    "computed",
-    "figures",
-    "start",
-    "end",
-    "message",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +71,8 @@ class Finding:
     message: str = ""
 
     def record(self) -> dict[str, Any]:
-        rec = {name: getattr(self, name) for name in FINDING_FIELDS if name != "type"}
-        rec["figures"] = list(self.figures)
-        return {"type": "finding", **rec}
+        return record(self, "finding")
+
+
+ROW_FIELDS = names(Row)
+FINDING_FIELDS = ("type", *names(Finding))

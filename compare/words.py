@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 
@@ -25,9 +24,9 @@ class Words:
 
 @cache
 def words() -> Words:
-    import yaml
+    from corpus.lexicons import load
 
-    raw = yaml.safe_load(resources.files("compare").joinpath("lexicons/headers.yaml").read_text("utf-8"))
+    raw = load("compare", "lexicons/headers.yaml")
     return Words(
         sheets=dict(raw["sheets"]),
         guide_headers=tuple(raw["guide_headers"]),

@@ -93,6 +93,14 @@ def walk(folder: Path, given: str, on_note: Callable[[str], None] | None = None)
         yield Failure(given, "read", "no readable file in this folder (nothing to read)")
 
 
+def glob_matches(given: str) -> list[str] | None:
+    """The paths a glob names, sorted (``~`` expanded, ``**`` recursive); None when ``given`` is no glob or
+    names a path that exists (a file may be called ``report[1].txt``). The one glob expansion of zongjie."""
+    if not _GLOB_CHARS & set(given) or Path(given).expanduser().exists():
+        return None
+    return sorted(glob.glob(os.path.expanduser(given), recursive=True))
+
+
 def expand(paths: Iterable[str | Path], on_note: Callable[[str], None] | None = None) -> Iterator[Input | Failure]:
     """Every file the PATH arguments name, in order; a Failure for a path that names nothing readable."""
     for raw in paths:
@@ -102,8 +110,7 @@ def expand(paths: Iterable[str | Path], on_note: Callable[[str], None] | None = 
             yield from walk(path, given, on_note)
         elif path.exists():
             yield _explicit(path, given)
-        elif _GLOB_CHARS & set(given):
-            matches = sorted(glob.glob(os.path.expanduser(given), recursive=True))
+        elif (matches := glob_matches(given)) is not None:
             if not matches:
                 yield Failure(given, "read", "no file matches this pattern")
             for match in matches:

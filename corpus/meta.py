@@ -28,9 +28,8 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
+from corpus.lexicons import load
 
 _HAN = r"\u4e00-\u9fff"
 
@@ -72,9 +71,8 @@ def _longest_first(words: object) -> str:
 
 @cache
 def _lexicon() -> _Lexicon:
-    lex = resources.files("corpus.lexicons")
-    orgs = yaml.safe_load(lex.joinpath("orgs.yaml").read_text("utf-8"))
-    meta = yaml.safe_load(lex.joinpath("meta.yaml").read_text("utf-8"))
+    orgs = load("corpus.lexicons", "orgs.yaml")
+    meta = load("corpus.lexicons", "meta.yaml")
     name = rf"[{_HAN}{re.escape(orgs['blank_chars'] + orgs['anonymous_chars'])}]{{0,8}}?"
     org = re.compile(
         rf"(?P<place>{name})(?:(?P<suffix>{_longest_first(orgs['places'])})(?P<body>{_longest_first(orgs['bodies'])})"

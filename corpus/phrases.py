@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-_LEXICON = Path(__file__).with_name("lexicons") / "phrases.yaml"
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 _COORDINATION = "、"
 _ENUMERATOR = re.compile(r"((?<![\u4e00-\u9fff])[一二三四五六七八九十]+是|(?<=[，,；;。])[一二三四五六七八九十]+是)")
@@ -24,9 +22,9 @@ _ENUMERATOR = re.compile(r"((?<![\u4e00-\u9fff])[一二三四五六七八九十]
 
 @cache
 def _words() -> dict[str, Any]:
-    import yaml
+    from corpus.lexicons import load
 
-    raw = yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))
+    raw = load("corpus.lexicons", "phrases.yaml")
     return {k: frozenset(v) for k, v in raw.items()}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
@@ -127,18 +127,23 @@ class Article:
         return None
 
     def record(self) -> dict[str, object]:
-        """The contract's ``type: "document"`` record."""
-        return {
-            "type": "document",
-            "source": self.source,
-            "title": self.title,
-            "org": self.org,
-            "level": self.level,
-            "year": self.year,
-            "period": self.period,
-            "chars": self.chars,
-            "template": self.template,
-        }
+        """The contract's ``type: "document"`` record: the fields of ``DocumentRecord``."""
+        return {"type": "document", **{f.name: getattr(self, f.name) for f in fields(DocumentRecord)}}
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """The contract's ``type: "document"`` record: what an Article says about its document, these fields
+    in this order (``Article.record()`` fills them from the Article's attributes of the same names)."""
+
+    source: str
+    title: str | None
+    org: str | None
+    level: str | None
+    year: int | None
+    period: str | None
+    chars: int
+    template: bool
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,8 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from evaluation.scoring import char_f1
 from evaluation.text import WORDS, Tokenizer
+from extract.wording import char_f1
 
 HEADING_THRESHOLD = 0.5
 WORD_SHARE = 0.5

@@ -26,8 +26,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from evaluation.scoring import Counts, Score, char_f1
+from evaluation.scoring import Counts, Score
 from evaluation.units import as_number, clean_unit, same_value, to_base
+from extract.wording import char_f1
 
 # Measured on the round trips of tests/generate/test_roundtrip.py: the draft's own figure and the
 # data figure it came from score 0.57 and above; a figure of the same value and unit but another
@@ -40,15 +41,22 @@ _DIRECTION = {"up": "增长", "down": "下降"}
 
 
 class StatedFigure(Protocol):
-    """What fact scoring reads of ``extract.records.Figure``."""
+    """What fact scoring reads of ``extract.records.Figure`` (read-only: a Figure is frozen)."""
 
-    value: float | int | None
-    unit: str
-    base_value: float | int | None
-    base_unit: str | None
-    indicator: str | None
-    canonical: str | None
-    placeholder: bool
+    @property
+    def value(self) -> float | int | None: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def base_value(self) -> float | int | None: ...
+    @property
+    def base_unit(self) -> str | None: ...
+    @property
+    def indicator(self) -> str | None: ...
+    @property
+    def canonical(self) -> str | None: ...
+    @property
+    def placeholder(self) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)

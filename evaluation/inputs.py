@@ -1,6 +1,6 @@
 """The evaluation layer's edges: every file it reads is read here, and nowhere else.
 
-Predictions through ``extract.io.read_records`` (any ``zongjie extract`` output), drafts and
+Predictions through ``store.read_records`` (any ``zongjie extract`` output or store), drafts and
 references through the corpus layer's readers (``.txt`` in any encoding, ``.md``, ``.docx`` …),
 data files as YAML or JSON.
 """
@@ -18,8 +18,9 @@ from evaluation.errors import EvaluationError
 
 
 def read_predictions(path: str | Path) -> Iterator[dict[str, Any]]:
-    """Prediction records of one ``extract`` output (``.jsonl`` ``.csv`` ``.xlsx`` ``.parquet`` ``.duckdb``)."""
-    from extract.io import read_records
+    """Prediction records of one ``extract`` output (``.jsonl`` ``.csv`` ``.xlsx`` ``.parquet``) or store
+    (``.duckdb``, corrections applied)."""
+    from store import read_records
 
     return read_records(path)
 

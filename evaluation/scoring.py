@@ -6,9 +6,10 @@ so an empty prediction scores 0 rather than failing. Fractions are always in [0,
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from extract.wording import char_f1
 
 
 def f_measure(precision: float, recall: float) -> float:
@@ -52,16 +53,6 @@ class Counts:
     @property
     def score(self) -> Score:
         return Score.from_counts(self.matched, self.predicted, self.gold)
-
-
-def char_f1(predicted: str, gold: str) -> float:
-    """Bag-of-characters F1 of two wordings (whitespace ignored): 慰问金 vs 发放慰问金 → 0.75."""
-    p = Counter(c for c in predicted if not c.isspace())
-    g = Counter(c for c in gold if not c.isspace())
-    common = sum((p & g).values())
-    if not common:
-        return 0.0
-    return f_measure(common / sum(p.values()), common / sum(g.values()))
 
 
 def best_wording(predicted: str | None, wordings: Sequence[str]) -> tuple[float, str | None]:

@@ -16,7 +16,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from corpus.records import Article
 from extract.dates import DateMention, find_dates
@@ -56,9 +55,9 @@ class _Lexicon:
 
 @cache
 def _lexicon() -> _Lexicon:
-    import yaml
+    from corpus.lexicons import load
 
-    raw = yaml.safe_load(resources.files("extract").joinpath("lexicons/activities.yaml").read_text("utf-8"))
+    raw = load("extract", "lexicons/activities.yaml")
 
     def words(key: str) -> tuple[str, ...]:
         return tuple(sorted(set(raw[key]), key=len, reverse=True))

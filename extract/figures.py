@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extract.lexicon import alternation, lexicon
+from extract.lexicon import alternation, cue_pattern, lexicon
 from extract.numerals import multiplier, parse_number, tidy
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -90,7 +90,10 @@ def _after_not() -> re.Pattern[str]:
     return re.compile(alternation(lexicon().cues["after_not_figure"]))
 
 
-_ORDINAL_BEFORE = re.compile(r"(?:第|编号|电话|年龄|前|号|届|No\.?|第[一二三四五六七八九十\d]+、)$")
+@cache
+def _ordinal_before() -> re.Pattern[str]:
+    """What makes the number after it an ordinal, a serial or part of a name (cues.yaml ``before_not_figure``)."""
+    return re.compile(rf"(?:{cue_pattern(lexicon().cues['before_not_figure'])})$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _UNIT_ALIASES = {"人(次)": "人次", "人/次": "人次"}
 _CODE_AROUND = re.compile(r"[A-Za-z0-9.]")
@@ -134,7 +137,7 @@ def _prefix_before(text: str, pos: int, prefixes: tuple[str, ...]) -> str | None
 _BARE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)(、|-|~|—|至|到)$")
 
 
-def _bare_partner(text: str, c: Candidate, last_end: int) -> Candidate | list[Candidate] | None:
+def _bare_partner(text: str, c: Candidate, last_end: int) -> Candidate | None:
     """The bare number joined to candidate ``c`` by 、 - ~ 至 到: a list/range member sharing its unit,
     or, for 、 with no list cue before it, the integer part of a decimal (12、2万元 → 12.2)."""
     lo = max(last_end, c.start - 12)
@@ -149,7 +152,7 @@ def _bare_partner(text: str, c: Candidate, last_end: int) -> Candidate | list[Ca
         return None
     if joiner == "、" and "分别" not in text[max(0, m.start() - 12) : m.start()] and "." not in m.group(0):
         decimal = parse_number(f"{m.group(1)}.{text[c.start : c.end]}")
-        factor = (c.base_value / c.value) if c.value else 1
+        factor = (c.base_value / c.value) if c.value and c.base_value is not None else 1
         return Candidate(
             m.start(1),
             c.end,
@@ -235,7 +238,7 @@ def find_candidates(text: str) -> list[Candidate]:
         span_end = m.end()
         # --- exclusions from the immediate context -------------------------------------------
         before = text[max(0, span_start - 3) : span_start]
-        if _ORDINAL_BEFORE.search(before):
+        if _ordinal_before().search(before):
             continue
         if raw[0].isdigit() and span_start > 0 and _CODE_AROUND.match(text[span_start - 1]) and not pre:
             continue  # PM2.5, G20, v3: part of a code

@@ -1,4 +1,4 @@
-"""Records in and out: ``.jsonl`` ``.csv`` ``.xlsx`` ``.parquet`` (and ``.duckdb`` for reading).
+"""Records in and out: ``.jsonl`` ``.csv`` ``.xlsx`` ``.parquet`` (a store is read by ``store.read_records``).
 
 Writers take plain record dicts (``Figure.record()`` etc.), so every format carries the same fields.
 Nested fields (``change``, ``participants``, ``figures``) are JSON text in the tabular formats.
@@ -14,14 +14,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from corpus.errors import ZongjieError
+from extract.errors import OutputError
 
 FORMATS = (".jsonl", ".csv", ".xlsx", ".parquet")
-READABLE = (*FORMATS, ".duckdb")
-
-
-class OutputError(ZongjieError):
-    """An output file could not be written, or an earlier output could not be read back."""
 
 
 def _flat(rec: dict[str, Any]) -> dict[str, Any]:
@@ -92,7 +87,7 @@ def _write_xlsx(rows: list[dict[str, Any]], path: Path) -> None:
         by_type.setdefault(str(r.get("type") or "records"), []).append(r)
     order = ["figure", "activity", "document", "finding"]
     names = sorted(by_type, key=lambda t: (order.index(t) if t in order else len(order), t))
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])
     sheet_names = {"figure": "figures", "activity": "activities", "document": "documents", "finding": "findings"}
     for t in names or ["records"]:
         ws = wb.create_sheet(sheet_names.get(t, t))
@@ -133,15 +128,17 @@ def _write_parquet(rows: list[dict[str, Any]], path: Path) -> None:
     pq.write_table(pa.table(arrays), path)
 
 
-_NESTED = ("change", "participants", "figures", "claimed", "computed")
-
-
 def _unflat(rec: dict[str, Any]) -> dict[str, Any]:
+    """A row of a tabular format as a record: NaN as null, JSON text back as JSON where the column is
+    nested (``extract.schema``) or unknown to the schema (an audit's ``figures``)."""
+    from extract.schema import kinds
+
+    kind = kinds()
     out = {}
     for k, v in rec.items():
         if isinstance(v, float) and math.isnan(v):
             v = None
-        if k in _NESTED and isinstance(v, str) and v[:1] in "[{":
+        if kind.get(k, "json") == "json" and isinstance(v, str) and v[:1] in "[{":
             try:
                 v = json.loads(v)
             except json.JSONDecodeError:
@@ -187,7 +184,7 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
                 if not header:
                     continue
                 for row in rows:
-                    yield _unflat(dict(zip(header, row, strict=False)))
+                    yield _unflat({str(k): v for k, v in zip(header, row, strict=False)})
             wb.close()
         elif suffix == ".parquet":
             import pyarrow.parquet as pq
@@ -195,23 +192,21 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
             for batch in pq.ParquetFile(path).iter_batches():
                 for rec in batch.to_pylist():
                     yield _unflat(rec)
-        elif suffix == ".duckdb":
-            yield from _read_duckdb(path)
         else:
-            raise OutputError(f"{path}: not a records file (use one of {', '.join(READABLE)})")
+            raise OutputError(f"{path}: not a records file (use one of {', '.join(FORMATS)})")
     except OSError as exc:
         raise OutputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
 
 
-_NUMERIC = ("start", "end", "value", "base_value", "chars", "year", "part_of", "baseline", "of_target")
-_BOOL = ("target", "placeholder", "template")
-
-
 def _typed(rec: dict[str, Any]) -> dict[str, Any]:
-    """CSV cells are strings: give numbers and booleans back their types."""
-    for k in _NUMERIC:
-        v = rec.get(k)
-        if isinstance(v, str):
+    """CSV cells are strings: give numbers and booleans back their types (``extract.schema``)."""
+    from extract.schema import kinds, required_text
+
+    kind, text = kinds(), required_text()
+    for k, v in list(rec.items()):
+        if not isinstance(v, str):
+            continue
+        if kind.get(k) in ("int", "float"):
             if v == "":
                 rec[k] = None
             else:
@@ -220,30 +215,8 @@ def _typed(rec: dict[str, Any]) -> dict[str, Any]:
                     rec[k] = int(f) if f.is_integer() and "." not in v else f
                 except ValueError:
                     pass
-    for k in _BOOL:
-        v = rec.get(k)
-        if isinstance(v, str):
+        elif kind.get(k) == "bool":
             rec[k] = {"true": True, "false": False, "": None}.get(v.lower(), v)
-    for k, v in list(rec.items()):
-        if v == "" and k not in ("sentence", "text", "section"):
+        elif v == "" and k not in text:
             rec[k] = None
     return rec
-
-
-def _read_duckdb(path: Path) -> Iterator[dict[str, Any]]:
-    import duckdb
-
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        for table, kind in (("figures", "figure"), ("activities", "activity"), ("findings", "finding")):
-            if table not in tables:
-                continue
-            cur = con.execute(f'SELECT * FROM "{table}"')
-            cols = [d[0] for d in cur.description]
-            for row in cur.fetchall():
-                rec = _unflat(dict(zip(cols, row, strict=True)))
-                rec.setdefault("type", kind)
-                yield rec
-    finally:
-        con.close()

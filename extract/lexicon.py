@@ -20,7 +20,7 @@ def _read(name: str) -> str:
 
 @cache
 def lexicon() -> Lexicon:
-    import yaml
+    from corpus.lexicons import load
 
     units: dict[str, str] = {}
     for line in _read("units.tsv").splitlines():
@@ -28,8 +28,15 @@ def lexicon() -> Lexicon:
             continue
         unit, family, *_ = line.split("\t")
         units[unit] = family
-    cues = yaml.safe_load(_read("cues.yaml"))
+    cues = load("extract", "lexicons/cues.yaml")
     return Lexicon(units=units, cues=cues)
+
+
+def cue_pattern(words: Any) -> str:
+    """A regex alternation of cue words in the lexicon's order: words literal, ``re:…`` entries a pattern."""
+    import re
+
+    return "|".join(w[3:] if w.startswith("re:") else re.escape(w) for w in map(str, words))
 
 
 def alternation(words: Any) -> str:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.records import Failure
+from extract.errors import OutputError
 
 PART_PREFIX = "part-"
 # Only names this module makes are ever listed or removed: a folder of someone else's part files
@@ -41,46 +42,29 @@ PATHS_PART = "paths"  # the errors part of PATH arguments that failed before any
 _META_KEY = b"zongjie"
 _ROW_GROUP = 5000  # records buffered before a row group is written: bounds a worker's memory
 
-_INTS = frozenset({"start", "end", "year", "chars", "part_of", "baseline", "of_target"})
-_FLOATS = frozenset({"value", "base_value"})
-_BOOLS = frozenset({"target", "placeholder", "template"})
-
 
 def record_fields() -> tuple[str, ...]:
-    """Every field a document, figure or activity record has, in a stable order (from the records)."""
-    from corpus.records import Article
-    from extract.records import ACTIVITY_FIELDS, FIGURE_FIELDS
+    """Every field a document, figure or activity record has, in a stable order (``extract.schema``)."""
+    from extract.schema import record_columns
 
-    fields: dict[str, None] = {}
-    for f in (*Article(source="", text="").record(), *FIGURE_FIELDS, *ACTIVITY_FIELDS):
-        fields.setdefault(f, None)
-    return tuple(fields)
+    return tuple(c.name for c in record_columns())
 
 
 def schema() -> Any:
-    """The Arrow schema of every records part; fields not typed below are text (nested ones JSON)."""
-    import pyarrow as pa
+    """The Arrow schema of every records part (``extract.schema``: nested fields are JSON text)."""
+    from extract.schema import arrow_schema, record_columns
 
-    def typ(name: str) -> Any:
-        if name in _INTS:
-            return pa.int64()
-        if name in _FLOATS:
-            return pa.float64()
-        if name in _BOOLS:
-            return pa.bool_()
-        return pa.string()
-
-    return pa.schema([(f, typ(f)) for f in record_fields()])
+    return arrow_schema(record_columns())
 
 
-def _cell(name: str, value: Any) -> Any:
+def _cell(kind: str | None, value: Any) -> Any:
     if value is None:
         return None
-    if name in _FLOATS:
+    if kind == "float":
         return float(value)
-    if name in _INTS:
+    if kind == "int":
         return int(value)
-    if name in _BOOLS:
+    if kind == "bool":
         return bool(value)
     if isinstance(value, str):
         return value
@@ -90,10 +74,11 @@ def _cell(name: str, value: Any) -> Any:
 def _columns(rows: list[Mapping[str, Any]], names: tuple[str, ...]) -> dict[str, list[Any]]:
     unknown = {k for r in rows for k in r} - set(names)
     if unknown:
-        from extract.io import OutputError
-
         raise OutputError(f"records carry fields the Parquet schema lacks: {', '.join(sorted(unknown))}")
-    return {n: [_cell(n, r.get(n)) for r in rows] for n in names}
+    from extract.schema import kinds
+
+    kind = kinds()
+    return {n: [_cell(kind.get(n), r.get(n)) for r in rows] for n in names}
 
 
 def _tmp(final: Path) -> Path:
@@ -220,8 +205,6 @@ def prepare(out: Path) -> None:
     """Ready ``out`` for a run: a folder, its old manifest gone (until this run completes).
 
     Raises OutputError for a folder that holds anything but an earlier output of this module."""
-    from extract.io import OutputError
-
     if out.is_file():  # a single-file .parquet from an earlier version: the dataset replaces it
         out.unlink()
     if out.is_dir():

@@ -20,7 +20,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 _YEARS = r"(?:19|20)\d\d"
@@ -56,9 +55,9 @@ def _alt(words: Any) -> str:
 
 @cache
 def _lex() -> _Lex:
-    import yaml
+    from corpus.lexicons import load
 
-    raw = yaml.safe_load(resources.files("extract").joinpath("lexicons", "periods.yaml").read_text("utf-8"))
+    raw = load("extract", "lexicons/periods.yaml")
     parts = {**raw["halves"], **raw["quarters"]}
     plan_names = _alt(raw["plans"])
     # One scan finds every time marker; the kind is told by the group that matched.

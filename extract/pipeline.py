@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from corpus.normalise import normalise
 from corpus.records import Article, Sentence
 from extract.canonical import for_unit, known
 from extract.figures import Candidate, find_candidates
@@ -219,13 +218,20 @@ def _activities(article: Article, figures: list[Figure]) -> list[Activity]:
 
 
 def figures_in(text: str) -> list[Figure]:
-    """The figures of one text (normalised here): for drafts, LLM output and quick checks."""
+    """The figures of one text (for drafts, LLM output and quick checks), their ``start``/``end`` and the
+    offsets their relations name indexing ``text`` itself: ``text[f.start:f.end]`` is the number as the
+    caller wrote it (the text is normalised, cleaned and split inside, as any document is)."""
     from corpus.articles import split_document
     from corpus.records import Document
 
-    norm = normalise(text)
-    articles = split_document(Document(source="<text>", text=norm, format="txt"))
     out: list[Figure] = []
-    for a in articles:
-        out.extend(extract_article(a).figures)
+    for a in split_document(Document(source="<text>", text=text, format="txt")):
+        back = a.origin
+        for f in extract_article(a).figures:
+            start, end = back.span_to_original(f.start, f.end)
+            relations = {
+                name: back.to_original(pos) for name in ("part_of", "baseline", "of_target")
+                if (pos := getattr(f, name)) is not None
+            }
+            out.append(replace(f, start=start, end=end, **relations))
     return out

@@ -47,7 +47,7 @@ def code_fingerprint() -> str:
 
     h = hashlib.sha256()
     for package in (corpus, extract):
-        root = Path(package.__file__).parent
+        root = Path(str(package.__file__)).parent
         for f in sorted(root.rglob("*")):
             if f.is_file() and "__pycache__" not in f.parts:
                 h.update(f.relative_to(root).as_posix().encode())

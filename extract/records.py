@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from extract import schema
+
 
 @dataclass(frozen=True, slots=True)
 class Change:
@@ -21,15 +23,21 @@ class Change:
     direction: str  # "up" | "down"
 
     def record(self) -> dict[str, Any]:
-        return {"value": self.value, "unit": self.unit, "direction": self.direction}
+        return schema.record(self, None)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Figure:
+    """The contract's ``type: "figure"`` record; its fields, in this order, are the record's."""
+
     source: str
+    org: str | None = None
+    period: str | None = None
+    section: str = ""
+    sentence: str = ""
+    text: str
     start: int
     end: int
-    text: str
     value: float | int | None
     unit: str
     base_value: float | int | None = None
@@ -39,10 +47,6 @@ class Figure:
     canonical: str | None = None
     target: bool = False
     placeholder: bool = False
-    sentence: str = ""
-    section: str = ""
-    org: str | None = None
-    period: str | None = None
     topic: str | None = None
     part_of: int | None = None
     baseline: int | None = None
@@ -50,62 +54,26 @@ class Figure:
     of_target: int | None = None
 
     def record(self) -> dict[str, Any]:
-        return {
-            "type": "figure",
-            "source": self.source,
-            "org": self.org,
-            "period": self.period,
-            "section": self.section,
-            "sentence": self.sentence,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "value": self.value,
-            "unit": self.unit,
-            "base_value": self.base_value,
-            "base_unit": self.base_unit,
-            "approx": self.approx,
-            "indicator": self.indicator,
-            "canonical": self.canonical,
-            "target": self.target,
-            "placeholder": self.placeholder,
-            "topic": self.topic,
-            "part_of": self.part_of,
-            "baseline": self.baseline,
-            "change": self.change.record() if self.change else None,
-            "of_target": self.of_target,
-        }
+        return schema.record(self, "figure")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Activity:
+    """The contract's ``type: "activity"`` record; its participants are a figure, recorded as its value,
+    unit and approximation."""
+
     source: str
-    start: int
-    end: int
+    org: str | None = None
     date: str  # YYYY-MM-DD, YYYY-MM or --MM-DD
     action: str
     event: str
     participants: Figure | None = None
     sentence: str = ""
-    org: str | None = None
+    start: int
+    end: int
 
     def record(self) -> dict[str, Any]:
+        rec = schema.record(self, "activity")
         p = self.participants
-        return {
-            "type": "activity",
-            "source": self.source,
-            "org": self.org,
-            "date": self.date,
-            "action": self.action,
-            "event": self.event,
-            "participants": None if p is None else {"value": p.value, "unit": p.unit, "approx": p.approx},
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-        }
-
-
-FIGURE_FIELDS: tuple[str, ...] = tuple(Figure(source="", start=0, end=0, text="", value=0, unit="").record())
-ACTIVITY_FIELDS: tuple[str, ...] = tuple(
-    Activity(source="", start=0, end=0, date="", action="", event="").record()
-)
+        rec["participants"] = None if p is None else {"value": p.value, "unit": p.unit, "approx": p.approx}
+        return rec

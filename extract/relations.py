@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from extract.lexicon import alternation, lexicon
+from extract.lexicon import alternation, cue_pattern, lexicon
 from extract.records import Change, Figure
 
 _PERCENT_UNITS = ("%", "个百分点", "‰", "倍")
@@ -28,7 +28,11 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return up, down
 
 
-_BASELINE = re.compile(r"(?:与|同|比|较)[^，,。;；]{0,20}?相比|比上年|较上年|同比")
+@cache
+def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(what a change is measured from, what opens a 其中 breakdown): cues.yaml ``change.baseline``, ``part_of``."""
+    cues = lexicon().cues
+    return re.compile(cue_pattern(cues["change"]["baseline"])), re.compile(cue_pattern(cues["part_of"]))
 
 
 def _unit_family(unit: str) -> str:
@@ -65,7 +69,8 @@ def link(figures: list[Figure], text: str, sent_start: int) -> list[Figure]:
             if not re.search(r"[。;；]|相比|比", between) and len(between) < 16:
                 out[i - 1] = replace(out[i - 1], change=change)
     # --- baselines: 与去年同期的12件次161人次相比，分别递减58.3%和93.8% ------------------------------
-    m = _BASELINE.search(text, sent_start, sentence_end + 40)
+    baseline, part_of = _cue_res()
+    m = baseline.search(text, sent_start, sentence_end + 40)
     if m and m.group(0).endswith("相比"):
         base = [f for f in out if m.start() <= f.start < m.end() and f.change is None]
         changes = [i for i, f in enumerate(out) if f.start >= m.end() and f.change is not None]
@@ -78,7 +83,7 @@ def link(figures: list[Figure], text: str, sent_start: int) -> list[Figure]:
                 k = current[-len(base) :][bi] if len(current) >= len(base) else current[bi]
                 out[k] = replace(out[k], baseline=b.start, change=out[ci].change)
     # --- 其中 breakdowns ---------------------------------------------------------------------------
-    for cue in re.finditer(r"其中", text[sent_start:sentence_end]):
+    for cue in part_of.finditer(text[sent_start:sentence_end]):
         pos = sent_start + cue.start()
         totals = [f for f in out if f.end <= pos and f.value is not None]
         if not totals:

@@ -18,8 +18,8 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
-from corpus.errors import ZongjieError
 from corpus.records import Article, Failure
 from extract.dates import find_dates
 from extract.records import Activity, Figure
@@ -37,10 +37,6 @@ TIP_FIELDS = (
     "section",
     "topic",
 )
-
-
-class ShowError(ZongjieError):
-    """The page could not be built or written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +74,7 @@ def _figure_span(text: str, fig: Figure) -> tuple[int, int]:
     return fig.start, fig.end
 
 
-def _tip(fig: Figure) -> dict[str, object]:
+def _tip(fig: Figure) -> dict[str, Any]:
     rec = fig.record()
     return {k: rec[k] for k in TIP_FIELDS} | {"text": fig.text}
 

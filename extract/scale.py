@@ -27,9 +27,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from corpus.errors import ZongjieError
 from corpus.records import Failure
 from extract.batch import Record, Tally, document_records
+from extract.errors import EngineError, WorkerDied
 from extract.plan import BATCH_FILES, Batch, batches
 
 Engine = str  # "local" | "dask"
@@ -70,14 +70,6 @@ class Options:
     events: Events = field(default_factory=Events)
 
 
-class EngineError(ZongjieError):
-    """The Dask scheduler could not be reached (or a local cluster could not start)."""
-
-
-class WorkerDied(RuntimeError):
-    """A local worker process was killed (or ran out of memory); finished parts are kept."""
-
-
 def run_batch(batch: Batch, text_column: str | None, out: str | None, spool: str | None = None) -> BatchResult:
     """The task: read, split and extract every file of ``batch``; write its part into ``out``, or
     return the records when ``out`` is None: in a spool file under the folder ``spool`` (see
@@ -116,7 +108,7 @@ def run_batch(batch: Batch, text_column: str | None, out: str | None, spool: str
 
 
 def _unwritable(out: str | Path, exc: OSError) -> Exception:
-    from extract.io import OutputError
+    from extract.errors import OutputError
 
     return OutputError(f"{out}: cannot write ({exc.strerror or exc})")
 
@@ -198,13 +190,16 @@ def _local(
 def _local_cluster(jobs: int) -> Any:
     """A LocalCluster whose workers fork from a server that loaded the pipeline (as the local engine's
     do) instead of each spawning a fresh interpreter: they start ready and share those pages."""
-    import dask
+    import dask.config
     from distributed import LocalCluster
     from distributed.utils import get_mp_context
 
     with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
         get_mp_context().set_forkserver_preload(["distributed", "extract.warm", "extract.scale"])
-        return LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        # None turns the dashboard off (distributed's documentation), though its annotation says str.
+        return LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None  # pyright: ignore[reportArgumentType]
+        )
 
 
 def _dask(
@@ -229,12 +224,13 @@ def _dask(
         where = f"the Dask scheduler at {scheduler}" if scheduler else "a local Dask cluster"
         raise EngineError(f"cannot reach {where}: {exc}") from exc
     try:
-        window = 2 * max(1, sum(client.nthreads().values()))
+        # distributed types its sync/async methods as coroutines; a Client made outside asyncio returns values.
+        window = 2 * max(1, sum(client.nthreads().values()))  # pyright: ignore[reportAttributeAccessIssue]
 
         def submit(batch: Batch) -> Any:
             return client.submit(task, batch, key=f"zongjie-batch-{batch.key}", pure=False)
 
-        first = lambda fs: next(iter(wait(fs, return_when="FIRST_COMPLETED").done))  # noqa: E731
+        first = lambda fs: next(iter(wait(fs, return_when="FIRST_COMPLETED").done))  # noqa: E731  # pyright: ignore[reportAttributeAccessIssue]
         yield from _drive(todo, submit, first, window, ordered)
     finally:
         client.close()

@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from corpus.errors import ZongjieError
+from extract.errors import TopicModelError
 
 TOPICS: tuple[str, ...] = (
     "组织建设",
@@ -53,10 +53,6 @@ CUE_WEIGHT = 0.6  # added to a topic's score per cue word found in a long senten
 # Digits carry no topic; one class for all of them lets 38家 and 12家 share n-grams.
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _SPACE = re.compile(r"\s+")
-
-
-class TopicModelError(ZongjieError):
-    """The shipped topic model is missing or unreadable."""
 
 
 def prepare(sentence: str) -> str:
@@ -137,9 +133,9 @@ def _model() -> _Model:
 
 @cache
 def _cues() -> dict[str, tuple[str, ...]]:
-    import yaml
+    from corpus.lexicons import load
 
-    raw = yaml.safe_load(resources.files("extract").joinpath("lexicons/topics.yaml").read_text("utf-8"))
+    raw = load("extract", "lexicons/topics.yaml")
     return {topic: tuple(words or ()) for topic, words in raw["topics"].items()}
 
 

@@ -20,26 +20,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from corpus.numerals import chinese_numeral
 from corpus.phrases import fragment_reason, fuses, widen
 from generate.choose import FrameChooser
 from generate.data import ACTIVITY_TOPIC, DraftData, Event, Quantity, Topic, chinese_date
 from generate.phrases import LEFTOVER_NUMBER, Frame, bank, figure_phrase, format_number, shipped_frames
 from generate.plan import Block, Draft, TextBuilder
 
-_DIGITS = "零一二三四五六七八九"
 _PERIOD_KIND = re.compile(r"^\d{4}(H[12]|Q[1-4])?$")
 _ENUMERATE_FROM = 3  # a paragraph of this many figure sentences and no prose enumerates 一是/二是
 _PLAIN_GROUP = 2
 MAIN_WORK = "主要工作"
 _RESULTS_GROUP = 5  # figures of one topic in one sentence; past that a second, led by 此外  # figures of the data file written side by side in one plain sentence
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (section numbers)."""
-    if n < 10:
-        return _DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _DIGITS[tens]) + "十" + ("" if ones == 0 else _DIGITS[ones])
 
 
 def _period_kind(period: str | None) -> str:
@@ -256,17 +248,17 @@ class _Composer:
             figs = self.figure_sentences(self.topic_name(topic), figures)
         if not figs and not acts and not topic.work:
             return []
-        blocks = [Block("heading1", f"{chinese_number(n)}、{self.heading(topic)}", (), topic.name)]
+        blocks = [Block("heading1", f"{chinese_numeral(n)}、{self.heading(topic)}", (), topic.name)]
         work = "".join(_sentence(w) for w in topic.work)
         effect = _sentence(topic.effect or "")
         if work:
             body = figs + acts
             blocks.append(self.paragraph(body, topic.name, False, lead=work))
         else:
-            blocks.append(self.paragraph(figs, topic.name, len(figs) >= _ENUMERATE_FROM) if figs else None)
+            if figs:
+                blocks.append(self.paragraph(figs, topic.name, len(figs) >= _ENUMERATE_FROM))
             if acts:
                 blocks.append(self.paragraph(acts, topic.name, len(acts) >= _ENUMERATE_FROM))
-        blocks = [b for b in blocks if b is not None]
         if effect:
             last = blocks[-1]
             blocks[-1] = replace(last, text=last.text + effect)
@@ -285,7 +277,7 @@ class _Composer:
         if d.problems:
             n += 1
             words = self.words["problems"]
-            blocks.append(Block("heading1", f"{chinese_number(n)}、{words['heading']}", (), "问题"))
+            blocks.append(Block("heading1", f"{chinese_numeral(n)}、{words['heading']}", (), "问题"))
             items = [(_sentence(p), ()) for p in d.problems]
             intro = self.fmt(self.pick(words["intro"]))
             blocks.append(self.paragraph(items, "问题", len(items) > 1, lead=intro))
@@ -294,7 +286,7 @@ class _Composer:
             n += 1
             words = self.words["plans"]
             blocks.append(
-                Block("heading1", f"{chinese_number(n)}、{self.fmt(self.pick(words['heading']))}", (), "计划")
+                Block("heading1", f"{chinese_numeral(n)}、{self.fmt(self.pick(words['heading']))}", (), "计划")
             )
             items: list[Sentence] = [(_sentence(p), ()) for p in d.plans]
             for q in targets:

@@ -167,10 +167,20 @@ def guess_genre(org: str | None, title: str | None = None) -> str | None:
 
 
 def load_data(path: str | Path, org: str | None = None) -> DraftData:
-    """Read a draft-data file: ``.yaml``/``.yml``/``.json`` (validated) or ``extract``'s ``.jsonl``
-    (``org`` picks one organisation of several)."""
+    """Read a draft-data file: ``.yaml``/``.yml``/``.json`` (validated), ``extract``'s ``.jsonl`` or a store
+    (``.duckdb``: its figures with people's corrections); ``org`` picks one organisation of several."""
     p = Path(path)
     name = str(path)
+    if p.suffix.lower() == ".duckdb":
+        from corpus.errors import ZongjieError
+        from store import read_records
+
+        try:
+            return data_from_records(list(read_records(p)), source=name, org=org)
+        except DataError:
+            raise
+        except ZongjieError as exc:
+            raise DataError(name, str(exc).removeprefix(f"{name}: ")) from exc
     try:
         raw = p.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
@@ -193,7 +203,7 @@ def load_data(path: str | Path, org: str | None = None) -> DraftData:
         except json.JSONDecodeError as exc:
             raise DataError(name, f"not valid JSON: {exc}") from exc
     else:
-        raise DataError(name, f"unknown data format {suffix or '(no suffix)'}; use .yaml, .json or .jsonl")
+        raise DataError(name, f"unknown data format {suffix or '(no suffix)'}; use .yaml, .json, .jsonl or .duckdb")
     data = data_from_mapping(obj, source=name)
     if org is not None and org != data.org:
         raise DataError(name, f"holds {data.org}, not {org}", field="org")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from generate.data import load_data
+from generate.data import DraftData, load_data
 from generate.fill import FillResult, fill_text
 from generate.plan import Block, Draft
 
@@ -19,36 +19,48 @@ def draft_file(
     out: str | Path | None = None,
     org: str | None = None,
 ) -> Draft:
-    """Draft from a data file; ``like`` follows last year's report, ``corpus`` adds frames mined from
-    the user's own past summaries, ``llm`` names a model for a guarded fluency pass; written to ``out``
-    (.docx, .md, .txt) when given, with its review list beside it (``OUT.review.md``). ``org`` picks
-    one organisation of an ``extract`` output holding several. ``Draft.notes`` says what was not done
-    as asked; ``Draft.review`` what a person must look at before the draft is sent."""
-    data = load_data(data_path, org=org)
+    """Draft from a data file (``load_data``: YAML, JSON, ``extract`` records or a store; ``org`` picks one
+    organisation of several); see ``draft``."""
+    return draft(load_data(data_path, org=org), like=like, corpus=corpus, llm=llm, out=out)
+
+
+def draft(
+    data: DraftData,
+    *,
+    like: str | Path | None = None,
+    corpus: Sequence[str | Path] = (),
+    llm: str | None = None,
+    out: str | Path | None = None,
+) -> Draft:
+    """Draft from data in memory (``data_from_mapping``, ``data_from_records``); ``like`` follows last
+    year's report, ``corpus`` adds frames mined from the user's own past summaries, ``llm`` names a model
+    for a guarded fluency pass; written to ``out`` (.docx, .md, .txt) when given, with its review list
+    beside it (``OUT.review.md``). ``Draft.notes`` says what was not done as asked; ``Draft.review`` what
+    a person must look at before the draft is sent."""
     if like is not None:
         from generate.like import read_report, redraft
 
-        draft = redraft(read_report(like), data)
+        made = redraft(read_report(like), data)
     else:
         from generate.compose import compose
         from generate.phrases import mine_corpus
 
         frames, failures = mine_corpus(corpus) if corpus else ([], [])
-        draft = compose(data, frames).with_notes(*failures)
+        made = compose(data, frames).with_notes(*failures)
         if corpus:
-            draft = draft.with_notes(
+            made = made.with_notes(
                 f"mined {len(frames)} sentence frames from {', '.join(map(str, corpus))}"
             )
     if llm:
         from generate.llm import model_from_env, polish
 
-        draft = polish(draft, model_from_env(llm))
+        made = polish(made, model_from_env(llm))
     if out is not None:
         from generate.output import write_draft
 
-        write_draft(draft, out)
-        write_review(draft.review, out)
-    return draft
+        write_draft(made, out)
+        write_review(made.review, out)
+    return made
 
 
 def review_path(out: str | Path) -> Path:

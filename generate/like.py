@@ -216,9 +216,9 @@ _ENUMERATORS = ("一是", "二是", "三是", "四是", "五是", "六是", "七
 
 
 def _chinese(n: int) -> str:
-    from generate.compose import chinese_number
+    from corpus.numerals import chinese_numeral
 
-    return chinese_number(n)
+    return chinese_numeral(n)
 
 
 def _next_words(data: DraftData) -> str:

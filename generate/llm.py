@@ -98,7 +98,8 @@ class OpenAIChat:
             if attempt:
                 self._sleep(self._backoff * 2 ** (attempt - 1))
             try:
-                reply = client.chat.completions.create(model=self.name, messages=list(messages))
+                # plain role/content dicts are what the endpoint takes; openai types them as TypedDicts
+                reply = client.chat.completions.create(model=self.name, messages=list(messages))  # pyright: ignore[reportArgumentType]
             except (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError) as exc:
                 last = self._why(exc)
                 continue
@@ -149,16 +150,16 @@ def _regrounded(block: Block, text: str) -> tuple[Piece, ...] | None:
     """The block's pieces moved to where their numbers stand in ``text`` (None if one is missing)."""
     from extract import figures_in
 
-    found = [f for f in figures_in(text) if f.value is not None]
+    found = [(float(f.value), f) for f in figures_in(text) if f.value is not None]
     pieces = []
     for p in block.pieces:
         match = next(
-            (f for f in found if float(f.value) == float(p.figure.value) and f.unit == p.figure.unit), None
+            (pair for pair in found if pair[0] == float(p.figure.value) and pair[1].unit == p.figure.unit), None
         )
         if match is None:
             return None
         found.remove(match)
-        pieces.append(Piece(p.figure, match.start, match.end))
+        pieces.append(Piece(p.figure, match[1].start, match[1].end))
     return tuple(pieces)
 
 
@@ -176,7 +177,8 @@ def guard(block: Block, reply: str) -> str | None:
     for p in block.pieces:
         mine = before.get(p.start)
         written = block.text[p.start : p.end]
-        found = [f for f in after if float(f.value) == float(p.figure.value) and f.unit == (mine.unit if mine else p.figure.unit)]
+        found = [f for f in after if f.value is not None and float(f.value) == float(p.figure.value)
+                 and f.unit == (mine.unit if mine else p.figure.unit)]
         if not found:
             return "润色稿里找不到原来的数字"
         if not any(reply[f.start : f.end] == written for f in found):

@@ -22,8 +22,6 @@ from typing import Any
 
 from generate.data import Quantity
 
-BANK_DIR = Path(__file__).with_name("phrasebank")
-
 _SLOT = re.compile(r"\{(\d+)\}")
 _LEAD_MARKER = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])\s*"
@@ -144,10 +142,10 @@ def frame_from_dict(d: dict[str, Any], source: str) -> Frame:
 @cache
 def bank() -> dict[str, Any]:
     """The shipped phrase bank: frames and connective phrasing, loaded once."""
-    import yaml
+    from corpus.lexicons import load
 
-    frames = yaml.safe_load((BANK_DIR / "frames.yaml").read_text(encoding="utf-8"))
-    words = yaml.safe_load((BANK_DIR / "connectives.yaml").read_text(encoding="utf-8"))
+    frames = load("generate", "phrasebank/frames.yaml")
+    words = load("generate", "phrasebank/connectives.yaml")
     return {"frames": tuple(frame_from_dict(d, "phrasebank") for d in frames["frames"]), **words}
 
 

@@ -16,7 +16,7 @@ each is kept with the paragraph after it. Chinese fonts are set through ``w:east
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from generate.errors import RenderError
 from generate.plan import Draft
@@ -166,7 +166,9 @@ def build_document(draft: Draft) -> Any:
     grid.set(qn("w:type"), "lines")
     grid.set(qn("w:linePitch"), str(LINE_PT * 20))
 
-    normal = doc.styles["Normal"]
+    from docx.styles.style import ParagraphStyle
+
+    normal = cast(ParagraphStyle, doc.styles["Normal"])
     normal.font.name = BODY_FONT
     normal.font.size = Pt(BODY_PT)
     normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), BODY_FONT)

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -48,7 +48,7 @@ class Outcome:
         self.notes.append(message)
         err.print(f"[yellow]note[/yellow]: {one_line(message)}", soft_wrap=True)
 
-    def exit(self) -> None:
+    def exit(self) -> NoReturn:
         raise typer.Exit(EXIT_PARTIAL if self.failures else EXIT_OK)
 
 

@@ -11,7 +11,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from compare.units import base_of
@@ -34,11 +33,9 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    import yaml
+    from corpus.lexicons import load
 
-    raw = yaml.safe_load(
-        resources.files("compare").joinpath("lexicons/audit.yaml").read_text(encoding="utf-8")
-    )
+    raw = load("compare", "lexicons/audit.yaml")
     return Cues(
         part=tuple(raw["part_cues"]),
         rest=tuple(raw["rest_cues"]),

@@ -67,12 +67,15 @@ def decode_html(data: bytes, source: str) -> tuple[str, str]:
 
 
 def _walk(node: Tag, out: list[str]) -> None:
-    from bs4 import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
+    import bs4
+    from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
     for child in node.children:
         if isinstance(child, NavigableString):
             if not isinstance(child, Comment | Declaration | Doctype | ProcessingInstruction):
                 out.append(_SPACES.sub(" ", _WRAP_BY_HAN.sub("", str(child))))
+            continue
+        if not isinstance(child, bs4.Tag):
             continue
         name = child.name
         if name in _DROP:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from corpus.numerals import chinese_numeral
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DIGITS = "零一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -19,27 +21,6 @@ _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 _DIZHI = "子丑寅卯辰巳午未申酉戌亥"
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-
-
-def chinese_counting(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (Word's chineseCounting)."""
-    if n <= 0:
-        return str(n)
-    if n >= 10000:
-        return str(n)
-    parts: list[str] = []
-    zero = False
-    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
-        digit, n = divmod(n, value)
-        if digit:
-            if zero:
-                parts.append("零")
-                zero = False
-            parts.append(_DIGITS[digit] + unit)
-        elif parts:
-            zero = True
-    text = "".join(parts)
-    return text[1:] if text.startswith("一十") else text
 
 
 def _letters(n: int) -> str:
@@ -65,9 +46,9 @@ FORMATS: dict[str, Callable[[int], str]] = {
     "decimalZero": lambda n: f"{n:02d}",
     "decimalFullWidth": lambda n: str(n).translate({c: c + 0xFEE0 for c in range(0x30, 0x3A)}),
     "decimalHalfWidth": str,
-    "chineseCounting": chinese_counting,
-    "chineseCountingThousand": chinese_counting,
-    "chineseLegalSimplified": lambda n: chinese_counting(n).translate(str.maketrans("一二三四五六七八九十百千", "壹贰叁肆伍陆柒捌玖拾佰仟")),
+    "chineseCounting": chinese_numeral,
+    "chineseCountingThousand": chinese_numeral,
+    "chineseLegalSimplified": lambda n: chinese_numeral(n).translate(str.maketrans("一二三四五六七八九十百千", "壹贰叁肆伍陆柒捌玖拾佰仟")),
     "ideographDigital": lambda n: "".join(_DIGITS[int(d)] for d in str(n)),
     "ideographTraditional": _cycle(_TIANGAN),
     "ideographZodiac": _cycle(_DIZHI),

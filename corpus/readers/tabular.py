@@ -22,7 +22,6 @@ import json
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,9 +41,9 @@ _CSV_FIELD_LIMIT = (1 << 31) - 1  # one cell may hold a whole report
 
 @cache
 def _lexicon() -> tuple[tuple[str, ...], dict[str, tuple[str, int]]]:
-    import yaml
+    from corpus.lexicons import load
 
-    data = yaml.safe_load(files("corpus.readers").joinpath("columns.yaml").read_text(encoding="utf-8"))
+    data = load("corpus.readers", "columns.yaml")
     text_names = tuple(str(n).lower() for n in data["text"])
     meta_names = {
         str(name).lower(): (key, order)

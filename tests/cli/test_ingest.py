@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from corpus.store import Store
+from store.db import Store
 from tests.corpus.fixtures import HEADING1, S1, S2, S3, UNION_ROWS, make_csv, make_docx, write_text
 from zongjie import console
 from zongjie.cli import app

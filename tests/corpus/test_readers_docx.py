@@ -8,7 +8,7 @@ import pytest
 
 from corpus.errors import ReadError, UnsupportedFormat
 from corpus.readers import ReadOptions, read_file
-from corpus.readers.numbering import FORMATS, chinese_counting
+from corpus.readers.numbering import FORMATS
 from tests.corpus.fixtures import (
     HEADING1,
     HEADING2,
@@ -68,15 +68,6 @@ def test_chinese_multilevel_numbering(tmp_path: Path) -> None:
         "二、职工服务工作",  # the next top-level item restarts the levels below it
         f"（一）{S3}",
     ]
-
-
-@pytest.mark.parametrize(
-    ("n", "text"),
-    [(1, "一"), (9, "九"), (10, "十"), (11, "十一"), (20, "二十"), (21, "二十一"), (100, "一百"), (105, "一百零五"),
-     (110, "一百一十"), (1001, "一千零一")],
-)
-def test_chinese_counting(n: int, text: str) -> None:
-    assert chinese_counting(n) == text
 
 
 @pytest.mark.parametrize(

@@ -174,3 +174,12 @@ def test_one_article_text() -> None:
     (f,) = extract_article(art).figures
     assert art.text[f.start : f.end] == "38" and f.text == "新建工会组织38家" and f.canonical == "新建工会组织"
     assert f.topic == "组织建设"
+
+
+def test_figures_in_gives_offsets_into_the_callers_text() -> None:
+    # A breadcrumb line the cleaner drops, a title, full-width digits and a traditional character: the
+    # offsets still index the text as given, and so does the 其中 part's link to its total.
+    text = "首页 > 新闻中心 > 工作动态\n\n某县总工会2025年上半年工作总结\n\n上半年新建工会组织３８家，發放慰问金41万元，其中政府筹集20万元。\n"
+    figs = figures_in(text)
+    assert [(text[f.start:f.end], f.value, f.unit) for f in figs] == [("３８", 38, "家"), ("41", 41, "万元"), ("20", 20, "万元")]
+    assert figs[2].part_of == figs[1].start == text.index("41")

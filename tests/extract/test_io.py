@@ -25,7 +25,7 @@ def test_round_trip(tmp_path, suffix: str) -> None:  # type: ignore[no-untyped-d
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
 def test_a_full_disk_is_an_output_error_and_leaves_nothing(tmp_path, monkeypatch, suffix: str) -> None:  # type: ignore[no-untyped-def]
     import extract.io
-    from extract.io import OutputError
+    from extract.errors import OutputError
 
     def full(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")

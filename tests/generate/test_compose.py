@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generate.compose import chinese_number, compose
+from generate.compose import compose
 from generate.data import load_data
 from generate.phrases import figure_phrase, format_number, mine_text
 from generate.render_text import to_markdown, to_txt
@@ -73,11 +73,6 @@ def test_figure_phrase(indicator, value, unit, approx, phrase):
 
     text, s, e = figure_phrase(Quantity(indicator, value, unit, approx))
     assert text == phrase and text[s:e] == format_number(value)
-
-
-@pytest.mark.parametrize(("n", "word"), [(1, "一"), (9, "九"), (10, "十"), (12, "十二"), (20, "二十")])
-def test_chinese_number(n, word):
-    assert chinese_number(n) == word
 
 
 def test_mined_frames_hold_no_number():
@@ -159,3 +154,16 @@ def test_genre_and_level_from_the_data():
     gov = compose(_records_data("县", "平安县人民政府", "平安县政府工作报告")).text
     assert "工会" not in gov.split("\n", 1)[1].replace("新建基层工会组织", "")
     assert "上级党委、政府" in gov and "上级工会" not in gov and "维权" not in gov
+
+
+def test_draft_takes_data_in_memory_as_the_file_does(tmp_path):
+    from generate.data import data_from_records
+    from generate.drafting import draft, draft_file
+
+    assert draft(load_data(SAMPLE)).text == draft_file(SAMPLE).text
+    records = [
+        {"type": "document", "org": "柳林县总工会", "period": "2025H1"},
+        {"type": "figure", "indicator": "新建工会组织", "value": 38, "unit": "家", "topic": "组织建设"},
+    ]
+    made = draft(data_from_records(records), out=tmp_path / "d.md")
+    assert "新建工会组织38家" in made.text and "柳林县总工会" in (tmp_path / "d.md").read_text("utf-8")

@@ -112,14 +112,15 @@ def draft(
 def _gold_files(given: list[Path]) -> list[Path]:
     """A folder stands for the .jsonl files in it and a glob for its matches, so `--gold tests/gold/seeds`
     works; an unquoted shell glob would otherwise hand all but the first file to PRED."""
-    import glob
+    from corpus.files import glob_matches
 
     files: list[Path] = []
     for g in given:
+        matches = glob_matches(str(g))
         if g.is_dir():
             files.extend(sorted(g.glob("*.jsonl")))
-        elif any(c in str(g) for c in "*?[") and not g.exists():
-            files.extend(Path(p) for p in sorted(glob.glob(str(g))))
+        elif matches is not None:
+            files.extend(map(Path, matches))
         else:
             files.append(g)
     return files

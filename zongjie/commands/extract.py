@@ -7,7 +7,7 @@ import os
 import time
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -43,8 +43,9 @@ def extract(
     read as one table; run the same command again after an interruption and it continues where it stopped.
     """
     from extract.batch import Tally
-    from extract.io import FORMATS, OutputError, write_records
-    from extract.scale import EngineError, Events, Options, WorkerDied, collect, write_dataset
+    from extract.errors import EngineError, OutputError, WorkerDied
+    from extract.io import FORMATS, write_records
+    from extract.scale import Events, Options, collect, write_dataset
 
     if engine not in ("local", "dask"):
         raise usage_error(f"--engine must be local or dask, not {engine!r}")
@@ -83,6 +84,7 @@ def extract(
             on_note=None if quiet else outcome.note,
         )
         opts = Options(engine, jobs, scheduler, text_column, batch_files, events)
+        rows: list[Any] = []
         try:
             if dataset:
                 write_dataset(paths, output, opts, tally)  # type: ignore[arg-type]

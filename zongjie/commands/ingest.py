@@ -19,15 +19,15 @@ def ingest(
     text_column: Annotated[str | None, typer.Option("--text-column", help="The column holding the text in .csv/.jsonl/.parquet/.xlsx (default: found by name or by its long strings).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no notes; errors and the summary only.")] = False,
 ) -> None:
-    """Read archives into the store; what is already stored (same text) is not added again."""
+    """Read archives into the store with their figures; what is already stored (same text) is not added again."""
     from corpus.records import Failure
-    from corpus.store import ingest as ingest_paths
+    from store import ingest as ingest_paths
 
     if db.exists() and db.is_dir():
         raise usage_error(f"--db {db}: is a folder; give a file such as {db / 'zongjie.duckdb'}")
     outcome = Outcome()
     on_note = None if quiet else outcome.note
-    docs = new_docs = articles = new_articles = repaired = 0
+    docs = new_docs = articles = new_articles = repaired = figures = 0
     try:
         for item in tracked(ingest_paths(paths, db, text_column=text_column, on_note=on_note), "ingest", None, quiet=quiet):
             if isinstance(item, Failure):
@@ -38,6 +38,7 @@ def ingest(
             articles += item.articles
             new_articles += item.new_articles
             repaired += item.repaired
+            figures += item.figures
     except StoreError as exc:
         err.print(f"[red]error[/red]: {one_line(str(exc))}", soft_wrap=True)
         raise typer.Exit(1) from exc
@@ -46,7 +47,7 @@ def ingest(
         + (f", {repaired} stored before without their articles, now repaired" if repaired else "")
         + "), "
         f"{articles} article{'s' * (articles != 1)} ({new_articles} new), "
-        f"{outcome.failures} failed → {db}",
+        f"{figures} figure{'s' * (figures != 1)} extracted, {outcome.failures} failed → {db}",
         soft_wrap=True,
     )
     outcome.exit()
@@ -67,22 +68,24 @@ def docs(
     db: Annotated[Path, typer.Option("--db", help="The DuckDB store to list.")] = Path("zongjie.duckdb"),
 ) -> None:
     """List what the store holds: one row per article, grouped by document."""
+    from rich.console import JustifyMethod
     from rich.table import Table
 
-    from corpus.store import Store
+    from store import Library
 
     if not db.exists():
         raise usage_error(f"--db {db}: no store here; run `zongjie ingest PATH... --db {db}` first")
     try:
-        with Store(db, read_only=True) as store:
-            rows = store.overview()
-            errors = store.query("SELECT count(*) AS n FROM errors")[0]["n"]
+        with Library(db, read_only=True) as library:
+            rows, errors = library.overview()
     except StoreError as exc:
         err.print(f"[red]error[/red]: {exc}", soft_wrap=True)
         raise typer.Exit(1) from exc
     table = Table(show_lines=False, pad_edge=False)
-    for name, justify in (("title", "left"), ("org", "left"), ("level", "left"), ("period", "left"),
-                          ("chars", "right"), ("articles", "right"), ("source", "left")):
+    columns: tuple[tuple[str, JustifyMethod], ...] = (
+        ("title", "left"), ("org", "left"), ("level", "left"), ("period", "left"), ("chars", "right"),
+        ("articles", "right"), ("source", "left"))
+    for name, justify in columns:
         wraps = name in ("title", "source")  # the wide ones give way on a narrow terminal
         table.add_column(name, justify=justify, no_wrap=not wraps, overflow="fold" if wraps else "ellipsis",
                          max_width={"title": 30, "org": 14}.get(name))

@@ -34,9 +34,9 @@ def _saved(request: Request, upload: UploadFile | None, allowed: tuple[str, ...]
         raise HTTPException(422, f"{upload.filename}：{exc}") from exc
 
 
-def _from_store(request: Request, org: str, period: str | None, out: Path) -> list[dict[str, Any]]:
-    """The org's figures and activities for the period, written as extract records for ``draft_file``."""
-    from extract.io import write_records
+def _from_store(request: Request, org: str, period: str | None) -> tuple[Any, list[dict[str, Any]]]:
+    """The org's figures and activities for the period, as draft data and the records it came from."""
+    from generate.data import data_from_records
 
     records = request.app.state.library.records()
     docs = {r["source"]: r for r in records if r["type"] == "document"}
@@ -50,8 +50,7 @@ def _from_store(request: Request, org: str, period: str | None, out: Path) -> li
     chosen += [r for r in records if r["type"] == "activity" and r["source"] in sources]
     if not any(r["type"] == "figure" for r in chosen):
         raise HTTPException(404, f"库中没有“{org}”{period or ''}的数字")
-    write_records([{"type": "document", "org": org, "period": period}, *chosen], out)
-    return chosen
+    return data_from_records([{"type": "document", "org": org, "period": period}, *chosen], source="库"), chosen
 
 
 def _links(draft: Any, used: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -83,20 +82,22 @@ def draft(
     data: UploadFile | None = None,
     like: UploadFile | None = None,
 ) -> dict[str, Any]:
-    from generate.drafting import draft_file
+    from generate.data import load_data
+    from generate.drafting import draft
 
     outputs = request.app.state.settings.outputs
     draft_id = uuid.uuid4().hex
     data_path = _saved(request, data, DATA_SUFFIXES)
     used: list[dict[str, Any]] = []
-    if data_path is None:
-        if not org.strip():
-            raise HTTPException(422, "请选择单位，或上传数据文件")
-        data_path = outputs / f"{draft_id}.jsonl"
-        used = _from_store(request, org.strip(), period.strip() or None, data_path)
     like_path = _saved(request, like, document_suffixes())
     try:
-        result = draft_file(data_path, like=like_path, out=outputs / f"{draft_id}.docx")
+        if data_path is None:
+            if not org.strip():
+                raise HTTPException(422, "请选择单位，或上传数据文件")
+            plan, used = _from_store(request, org.strip(), period.strip() or None)
+        else:
+            plan = load_data(data_path)
+        result = draft(plan, like=like_path, out=outputs / f"{draft_id}.docx")
     except ZongjieError as exc:
         raise HTTPException(422, f"无法起草：{exc}") from exc
     return {

@@ -14,16 +14,12 @@ from fastapi.responses import FileResponse, HTMLResponse
 from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
 
-from zongjie.web.records import activity_of, article_of, figure_of
+from store.rows import activity_of, article_of, figure_of
 
 router = APIRouter()
 
 EXPORTS = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "csv": "text/csv"}
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
-TABLE_FIELDS = (
-    "key", "topic", "indicator", "canonical", "value", "unit", "approx", "target", "placeholder",
-    "text", "sentence", "section", "org", "period", "corrected",
-)
 
 
 class Correction(BaseModel):
@@ -53,7 +49,7 @@ def figures(request: Request, key: str) -> dict[str, Any]:
     rows, n = [], 0
     for article, figs, _ in _parts(request, key):
         for fig in figs:
-            rows.append({"n": n, "article": article["title"] or "", **{k: fig.get(k) for k in TABLE_FIELDS}})
+            rows.append({**fig, "n": n, "article": article["title"] or ""})
             n += 1
     return {"figures": rows, "topics": sorted({r["topic"] for r in rows if r["topic"]})}
 
@@ -90,7 +86,7 @@ def correct(request: Request, key: str, correction: Correction) -> dict[str, Any
     figure = request.app.state.library.correct(key, fields)
     if figure is None:
         raise HTTPException(404, "库中没有这个数字")
-    return {k: figure.get(k) for k in TABLE_FIELDS}
+    return figure
 
 
 @router.get("/export")

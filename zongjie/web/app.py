@@ -10,9 +10,9 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
+from store.library import Library
 from zongjie.web.guards import Guards
 from zongjie.web.jobs import Jobs
-from zongjie.web.library import Library
 from zongjie.web.settings import LOOPBACK, Settings
 
 PAGES = ("upload", "review", "compare", "draft")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.records import Failure
-from zongjie.web.library import Added, Library
+from store.library import Added, Library
 
 
 @dataclass

@@ -123,6 +123,8 @@ def test_draft_from_the_store_links_each_figure_and_downloads_docx(client: TestC
     (tmp_path / "d.docx").write_bytes(got.content)
     body = "\n".join(p.text for p in docx.Document(str(tmp_path / "d.docx")).paragraphs)
     assert "柳林县总工会" in body and "38" in body
+    # drafted from the records in memory: no data file written on the way
+    assert not list((tmp_path / "files").rglob("*.jsonl"))
 
 
 def test_draft_from_a_data_file_and_last_years_report(client: TestClient) -> None:

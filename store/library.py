@@ -1,28 +1,31 @@
-"""The store as the workbench uses it: one connection shared by requests and the background reader.
+"""The store as zongjie uses it: documents, articles, figures, activities and corrections.
 
-DuckDB allows one writer per file, so the app opens the store once and every access takes the lock.
-Extraction (the slow part) runs outside the lock; only reading and writing rows hold it.
+``zongjie ingest`` and the workbench write through ``Library.add`` (split, extract, store); ``compare``,
+``audit``, ``evaluate`` and ``draft`` read through ``read_records``, corrections applied. DuckDB allows one
+writer per file, so a Library opens the store once and every access takes its lock: the workbench shares
+one between requests and its background reader. Extraction (the slow part) runs outside the lock; only
+reading and writing rows hold it.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from corpus.errors import StoreError
 from corpus.records import Document, Failure
-from corpus.store import Store, article_key
-from zongjie.web.records import (
-    FIGURES_DDL,
+from store.db import DEFAULT_DB, Store, article_key
+from store.rows import (
     activity_record,
     activity_rows,
-    corrected,
     document_record,
     figure_record,
     figure_rows,
+    plain,
 )
 
 _ORDER = "ORDER BY d.ingested_at, d.source, a.idx"
@@ -30,25 +33,38 @@ _ORDER = "ORDER BY d.ingested_at, d.source, a.idx"
 
 @dataclass(frozen=True, slots=True)
 class Added:
-    """What storing one uploaded document did."""
+    """What storing one document did: ``figures`` counts those extracted and stored by this call."""
 
     source: str
     document: str
     new: bool
     articles: int
     figures: int
+    new_articles: int = 0
     duplicate_of: str | None = None  # the name it was stored under before, when its text was there
+    repaired: bool = False  # stored before without its articles (a run that failed), now with them
 
 
 class Library:
-    """Documents, articles, figures, activities and corrections in one DuckDB file."""
+    """Documents, articles, figures, activities and corrections in one DuckDB file.
 
-    def __init__(self, db: Path) -> None:
-        db.parent.mkdir(parents=True, exist_ok=True)
-        self._store = Store(db)
+    ``read_only`` opens a store that must exist, for reading only (several readers may share it)."""
+
+    def __init__(self, db: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+        db = Path(db)
+        if not read_only:
+            db.parent.mkdir(parents=True, exist_ok=True)
+        elif not db.is_file():
+            raise StoreError(f"{db}: no store here; run `zongjie ingest PATH... --db {db}` first")
+        self.path = db
+        self._store = Store(db, read_only=read_only)
         self._lock = threading.Lock()
-        with self.store() as store:
-            store.query(FIGURES_DDL)
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @contextmanager
     def store(self) -> Iterator[Store]:
@@ -61,38 +77,42 @@ class Library:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def add(self, doc: Document, name: str) -> Added | Failure:
-        """Split, extract and store one document read from an upload, shown under ``name``.
-
-        The saved file's made-up path never appears to the user: sources start with the name the
-        file had on the user's machine.
-        """
+    def add(self, doc: Document, name: str | None = None, on_note: Callable[[str], None] | None = None) -> Added | Failure:
+        """Split, extract and store one document; under ``name`` when given (an upload: the saved file's
+        made-up path never appears to the user, sources start with the name the file had on the user's
+        machine). Articles whose figures are stored already are not extracted again; those of a document
+        stored before without them (a run that stopped, an older zongjie) are."""
         import corpus
         from extract import extract_article
 
-        row = doc.source.partition("#")[2]  # a tabular corpus's #row=N stays
-        doc = replace(doc, source=f"{name}#{row}" if row else name)
-        articles = corpus.split_articles(doc)
+        if name is not None:
+            row = doc.source.partition("#")[2]  # a tabular corpus's #row=N stays
+            doc = replace(doc, source=f"{name}#{row}" if row else name)
+        articles = corpus.split_articles(doc, on_note)
         if isinstance(articles, Failure):
             return self.fail(articles)
+        keys = [article_key(a, i) for i, a in enumerate(articles)]
+        with self.store() as store:
+            done = store.extracted(keys)
         try:
-            extractions = [extract_article(a) for a in articles]
-        except Exception as exc:  # an extractor bug on one text is that file's error, not the server's
+            extractions = {k: extract_article(a) for k, a in zip(keys, articles, strict=True) if k not in done}
+        except Exception as exc:  # an extractor bug on one text is that file's error, not the run's
             return self.fail(Failure(doc.source, "extract", f"{type(exc).__name__}: {exc}"))
         figures = 0
         with self.store() as store:
             stored = store.add(doc, articles)
             store.flush()
-            if not stored.new and not stored.repaired:
+            if not stored.new and not stored.repaired and not extractions:
                 rows = store.query("SELECT source FROM documents WHERE key = ?", [stored.key])
                 first = rows[0]["source"] if rows else doc.source
                 return Added(doc.source, stored.key, False, len(articles), 0, duplicate_of=first)
-            for index, (article, extraction) in enumerate(zip(articles, extractions, strict=True)):
-                key = article_key(article, index)
+            for key, extraction in extractions.items():
                 figures += len(extraction.figures)
                 store.append("figures", figure_rows(key, extraction.figures), "key")
                 store.append("activities", activity_rows(key, extraction.activities), "key")
-        return Added(doc.source, stored.key, stored.new, len(articles), figures)
+            store.mark_extracted(list(extractions))
+        return Added(doc.source, stored.key, stored.new, len(articles), figures, stored.new_articles,
+                     repaired=stored.repaired)
 
     def fail(self, failure: Failure) -> Failure:
         with self.store() as store:
@@ -106,9 +126,18 @@ class Library:
             if not rows:
                 return None
             store.correct(key, fields)
-            return corrected(rows[0], store.corrections())
+            return figure_record(rows[0], store.corrections())
 
     # -- reading ---------------------------------------------------------------------------------
+
+    def unextracted(self) -> int:
+        """How many stored articles have no figures and activities stored (``ingest`` again adds them)."""
+        with self.store() as store:
+            if "extracted" not in store.tables():
+                return store.query("SELECT count(*) AS n FROM articles")[0]["n"]
+            return store.query(
+                "SELECT count(*) AS n FROM articles a WHERE a.key NOT IN (SELECT article FROM extracted)"
+            )[0]["n"]
 
     def documents(self) -> list[dict[str, Any]]:
         """One row per document: its name, articles, organisations and how many figures."""
@@ -124,14 +153,21 @@ class Library:
                 ORDER BY d.ingested_at, d.source
             """)
 
+    def overview(self) -> tuple[list[dict[str, Any]], int]:
+        """One row per stored article (or per document without articles), and how many errors."""
+        with self.store() as store:
+            return store.overview(), store.query("SELECT count(*) AS n FROM errors")[0]["n"]
+
     def articles(self, document: str) -> list[dict[str, Any]]:
         with self.store() as store:
             return store.query("SELECT * FROM articles WHERE document = ? ORDER BY idx", [document])
 
     def records(self, document: str | None = None) -> list[dict[str, Any]]:
-        """Document, figure and activity records (corrections applied), documents in upload order."""
+        """Document, figure and activity records (corrections applied, figures and activities with their
+        ``key``), documents in the order they were stored."""
         where, params = ("WHERE a.document = ?", [document]) if document else ("", [])
         with self.store() as store:
+            tables = store.tables()
             articles = store.query(
                 f"SELECT a.* FROM articles a JOIN documents d ON a.document = d.key {where} {_ORDER}", params
             )
@@ -139,13 +175,13 @@ class Library:
                 f"SELECT f.* FROM figures f JOIN articles a ON f.article = a.key "
                 f"JOIN documents d ON a.document = d.key {where} {_ORDER}, f.n",
                 params,
-            )
+            ) if "figures" in tables else []
             activities = store.query(
                 f"SELECT t.* FROM activities t JOIN articles a ON t.article = a.key "
                 f"JOIN documents d ON a.document = d.key {where} {_ORDER}, t.n",
                 params,
-            )
-            fixes = store.corrections()
+            ) if "activities" in tables else []
+            fixes = store.corrections() if "corrections" in tables else {}
         return [
             *(document_record(a) for a in articles),
             *(figure_record(f, fixes) for f in figures),
@@ -183,3 +219,35 @@ class Library:
                 FROM figures WHERE canonical IS NOT NULL AND canonical <> ''
                 GROUP BY canonical ORDER BY orgs DESC, figures DESC, canonical LIMIT 200
             """)
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    db: str | Path = DEFAULT_DB,
+    *,
+    text_column: str | None = None,
+    on_note: Callable[[str], None] | None = None,
+) -> Iterator[Added | Failure]:
+    """Read, split, extract and store every input; yields what happened to each (Failures are stored
+    too). What is stored already (the same text) is not added again."""
+    import corpus
+
+    with Library(db) as library:
+        for item in corpus.read(paths, text_column=text_column, on_note=on_note):
+            yield library.fail(item) if isinstance(item, Failure) else library.add(item, on_note=on_note)
+
+
+def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
+    """The document, figure and activity records of a store as the contract has them, every person's
+    correction applied. Raises StoreError for a store holding articles of which none is extracted (made
+    by an older ``zongjie ingest``)."""
+    with Library(path, read_only=True) as library:
+        missing = library.unextracted()
+        records = library.records()
+    if missing and not any(r["type"] != "document" for r in records):
+        raise StoreError(
+            f"{path}: its {missing} article{'s' * (missing != 1)} were stored without their figures (by an "
+            f"older zongjie); run `zongjie ingest PATH... --db {path}` again to extract them"
+        )
+    for rec in records:
+        yield plain(rec)

@@ -1,4 +1,4 @@
-"""Store rows ↔ records ↔ the extract layer's dataclasses, and corrections applied: pure functions.
+"""Store rows ↔ records ↔ the extract layer's dataclasses, and the rule that a person's correction wins.
 
 A figure is known by ``<article key>:<start>`` (``start`` is unique within an article), so a
 correction stays attached to its figure however often the page is rebuilt. Corrections win: the
@@ -12,23 +12,11 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from corpus.records import Article
-from corpus.store import CORRECTED_FIELDS
+from corpus.records import Article, DocumentRecord
 from extract.records import Activity, Change, Figure
+from store.db import CORRECTED_FIELDS, STORE_COLUMNS
 
-FIGURES_DDL = """
-CREATE TABLE IF NOT EXISTS figures (
-    key VARCHAR PRIMARY KEY, article VARCHAR, n INTEGER, source VARCHAR, org VARCHAR, period VARCHAR,
-    section VARCHAR, sentence VARCHAR, text VARCHAR, start BIGINT, "end" BIGINT, value DOUBLE, unit VARCHAR,
-    base_value DOUBLE, base_unit VARCHAR, approx VARCHAR, indicator VARCHAR, canonical VARCHAR,
-    target BOOLEAN, placeholder BOOLEAN, topic VARCHAR, part_of BIGINT, baseline BIGINT, change VARCHAR,
-    of_target BIGINT);
-CREATE TABLE IF NOT EXISTS activities (
-    key VARCHAR PRIMARY KEY, article VARCHAR, n INTEGER, source VARCHAR, org VARCHAR, date VARCHAR,
-    action VARCHAR, event VARCHAR, participants VARCHAR, sentence VARCHAR, start BIGINT, "end" BIGINT);
-"""
-_STORE_ONLY = ("article", "n")
-_FLOATS = ("value", "base_value")
+_WORKBENCH_ONLY = ("key", "corrected")  # what the workbench needs to correct a figure, a record does not
 
 
 def figure_key(article: str, start: int) -> str:
@@ -40,35 +28,45 @@ def _number(v: Any) -> Any:
     return int(v) if isinstance(v, float) and v.is_integer() else v
 
 
-def _json_text(v: Any) -> str | None:
-    return None if v is None else json.dumps(v, ensure_ascii=False)
+def _row(record: Mapping[str, Any], key: str, article: str, n: int) -> dict[str, Any]:
+    """A record as a store row (``extract.schema``): nested fields as JSON text, amounts as doubles."""
+    from extract.schema import kinds
+
+    kind = kinds()
+    row: dict[str, Any] = {"key": key, "article": article, "n": n}
+    for name, value in record.items():
+        if name == "type":
+            continue
+        if value is not None and kind.get(name) == "json":
+            value = json.dumps(value, ensure_ascii=False)
+        elif value is not None and kind.get(name) == "float":
+            value = float(value)
+        row[name] = value
+    return row
 
 
-def _json_value(v: Any) -> Any:
-    return json.loads(v) if isinstance(v, str) and v[:1] in "[{" else v
+def _record(row: Mapping[str, Any], type_name: str) -> dict[str, Any]:
+    """A store row as a record: without the store's own columns, nested fields as JSON again."""
+    from extract.schema import kinds
+
+    kind = kinds()
+    rec: dict[str, Any] = {"type": type_name}
+    for name, value in row.items():
+        if name in STORE_COLUMNS and name != "key":
+            continue
+        if kind.get(name) == "json" and isinstance(value, str) and value[:1] in "[{":
+            value = json.loads(value)
+        rec[name] = value
+    return rec
 
 
 def figure_rows(article: str, figures: Sequence[Figure]) -> list[dict[str, Any]]:
     """Rows of the ``figures`` table for one article's figures, in text order."""
-    rows = []
-    for n, fig in enumerate(figures):
-        rec = fig.record()
-        del rec["type"]
-        rec["change"] = _json_text(rec["change"])
-        for name in _FLOATS:
-            rec[name] = None if rec[name] is None else float(rec[name])
-        rows.append({"key": figure_key(article, fig.start), "article": article, "n": n, **rec})
-    return rows
+    return [_row(f.record(), figure_key(article, f.start), article, n) for n, f in enumerate(figures)]
 
 
 def activity_rows(article: str, activities: Sequence[Activity]) -> list[dict[str, Any]]:
-    rows = []
-    for n, act in enumerate(activities):
-        rec = act.record()
-        del rec["type"]
-        rec["participants"] = _json_text(rec["participants"])
-        rows.append({"key": f"{article}:a{act.start}", "article": article, "n": n, **rec})
-    return rows
+    return [_row(a.record(), f"{article}:a{a.start}", article, n) for n, a in enumerate(activities)]
 
 
 def corrected(row: Mapping[str, Any], corrections: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
@@ -89,24 +87,25 @@ def corrected(row: Mapping[str, Any], corrections: Mapping[str, Mapping[str, Any
 
 
 def figure_record(row: Mapping[str, Any], corrections: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
-    """The contract's ``type: "figure"`` record of a stored row, corrections applied (plus its key)."""
-    rec = corrected(row, corrections)
-    rec["change"] = _json_value(rec.get("change"))
-    for name in _STORE_ONLY:
-        rec.pop(name, None)
-    return {"type": "figure", **rec}
+    """The contract's ``type: "figure"`` record of a stored row, corrections applied (plus its ``key``
+    and whether it was ``corrected``: ``plain`` drops them)."""
+    return _record(corrected(row, corrections), "figure")
+
+
+def plain(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A record as the contract has it: without the workbench's ``key`` and ``corrected``."""
+    return {k: v for k, v in record.items() if k not in _WORKBENCH_ONLY}
 
 
 def activity_record(row: Mapping[str, Any]) -> dict[str, Any]:
-    rec = {k: v for k, v in row.items() if k not in _STORE_ONLY}
-    rec["participants"] = _json_value(rec.get("participants"))
-    return {"type": "activity", **rec}
+    return _record(row, "activity")
 
 
 def document_record(article: Mapping[str, Any]) -> dict[str, Any]:
     """The contract's ``type: "document"`` record of a stored article."""
-    names = ("source", "title", "org", "level", "year", "period", "chars", "template")
-    return {"type": "document", **{k: article.get(k) for k in names}}
+    from extract.schema import names
+
+    return {"type": "document", **{k: article.get(k) for k in names(DocumentRecord)}}
 
 
 def figure_of(rec: Mapping[str, Any]) -> Figure:
@@ -127,12 +126,12 @@ def activity_of(rec: Mapping[str, Any]) -> Activity:
     p = rec.get("participants")
     people = None
     if isinstance(p, Mapping) and p.get("value") is not None:
-        people = Figure(str(rec["source"]), 0, 0, "", p["value"], p.get("unit") or "", approx=p.get("approx"))
-    names = ("source", "start", "end", "date", "action", "event", "sentence", "org")
-    return Activity(**{k: rec[k] for k in names if rec.get(k) is not None}, participants=people)
+        people = Figure(source=str(rec["source"]), start=0, end=0, text="", value=p["value"],
+                        unit=p.get("unit") or "", approx=p.get("approx"))
+    fields = {k: rec[k] for k in Activity.__dataclass_fields__ if rec.get(k) is not None}
+    return Activity(**{**fields, "participants": people})
 
 
 def article_of(row: Mapping[str, Any]) -> Article:
     """Enough of an Article for the renderer: its text and what the page's heading says about it."""
-    names = ("source", "text", "title", "org", "level", "year", "period")
-    return Article(**{k: row[k] for k in names if row.get(k) is not None})
+    return Article(**{k: row[k] for k in Article.__dataclass_fields__ if row.get(k) is not None})

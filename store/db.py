@@ -1,12 +1,13 @@
-"""The DuckDB store: documents, articles and errors, keyed by content so re-runs add nothing.
+"""The DuckDB file under the store: documents, articles, errors, figures, activities and corrections.
 
 A document's key is the sha256 of its text, an article's the sha256 of its (normalised,
 source-independent) text and its index in the document: the same report read twice, or from two
-paths, is stored once. ``errors`` keeps one row per (source, stage, reason).
+paths, is stored once. ``errors`` keeps one row per (source, stage, reason). ``extracted`` names the
+articles whose figures and activities are stored, so a run stopped halfway (or a store made before
+``ingest`` extracted) is completed by the next one.
 
-Later layers store their own tables (figures, activities) through ``Store.append`` without this
-module knowing their records. Rows are buffered and written in batches through Arrow: row-by-row
-inserts into DuckDB cost milliseconds each.
+Rows are buffered and written in batches through Arrow: row-by-row inserts into DuckDB cost
+milliseconds each. ``store.library.Library`` is what the rest of zongjie uses.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -40,9 +41,21 @@ CREATE TABLE IF NOT EXISTS errors (
     source VARCHAR, stage VARCHAR, reason VARCHAR, "at" TIMESTAMP, PRIMARY KEY (source, stage, reason));
 CREATE TABLE IF NOT EXISTS corrections (
     key VARCHAR PRIMARY KEY, value DOUBLE, unit VARCHAR, indicator VARCHAR, target BOOLEAN, "at" TIMESTAMP);
+CREATE TABLE IF NOT EXISTS extracted (article VARCHAR PRIMARY KEY, "at" TIMESTAMP);
 """
 
 CORRECTED_FIELDS = ("value", "unit", "indicator", "target")
+# Where a figure or activity row belongs: its own key, its article's key and its place in the article.
+STORE_COLUMNS = ("key", "article", "n")
+
+
+def record_tables() -> str:
+    """The figures and activities tables: the store's columns, then the record's (``extract.schema``)."""
+    from extract.records import Activity, Figure
+    from extract.schema import Column, columns, ddl
+
+    own = (Column("key", "str"), Column("article", "str"), Column("n", "int"))
+    return "\n".join(ddl(name, own + columns(cls)) for name, cls in (("figures", Figure), ("activities", Activity)))
 
 
 def document_key(doc: Document) -> str:
@@ -87,7 +100,15 @@ class Store:
         try:
             self._con = duckdb.connect(self.path, read_only=read_only)
             if not read_only:
-                self._con.execute(SCHEMA)
+                before = self._table_names()
+                self._con.execute(SCHEMA + record_tables())
+                if "figures" in before and "extracted" not in before:
+                    # A store the workbench wrote before ``extracted`` existed: its figures were stored
+                    # with their articles.
+                    self._con.execute(
+                        "INSERT OR IGNORE INTO extracted SELECT DISTINCT article, now() FROM figures "
+                        "UNION SELECT DISTINCT article, now() FROM activities"
+                    )
         except duckdb.Error as exc:
             raise _open_error(self.path, exc) from exc
         self._docs: list[dict[str, Any]] = []
@@ -182,6 +203,27 @@ class Store:
             r["key"]: {f: r[f] for f in (*CORRECTED_FIELDS, "at") if r[f] is not None} for r in rows
         }
 
+    def extracted(self, articles: Sequence[str]) -> set[str]:
+        """Which of these article keys have their figures and activities stored."""
+        if not articles:
+            return set()
+        rows = self.query("SELECT article FROM extracted WHERE list_contains(?, article)", [list(articles)])
+        return {r["article"] for r in rows}
+
+    def mark_extracted(self, articles: Sequence[str]) -> None:
+        """Say these articles' figures and activities are stored (after they were appended)."""
+        now = datetime.now()
+        for key in articles:
+            self._execute('INSERT OR IGNORE INTO extracted VALUES (?, ?)', [key, now])
+
+    def tables(self) -> set[str]:
+        self.flush()
+        return self._table_names()
+
+    def _table_names(self) -> set[str]:
+        rows = self._con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+        return {r[0] for r in rows}
+
     def flush(self) -> None:
         """Write the buffered documents and their articles in one transaction: all of them or none
         (a full disk must not leave documents stored without their articles)."""
@@ -222,7 +264,8 @@ class Store:
     def append(self, table: str, rows: list[dict[str, Any]], key: str) -> int:
         """Add ``rows`` to ``table`` unless a row with the same ``key`` value is there; returns rows added.
 
-        The table is created from the first rows' columns (a column first seen later is added).
+        A table not in the schema is created from the first rows' columns (a column first seen later is
+        added).
         """
         import pyarrow as pa
 
@@ -284,27 +327,3 @@ class Store:
             FROM documents d LEFT JOIN articles a ON a.document = d.key
             ORDER BY d.ingested_at, d.source, a.idx
         """)
-
-
-def ingest(
-    paths: Iterable[str | Path],
-    db: str | Path = DEFAULT_DB,
-    *,
-    text_column: str | None = None,
-    on_note: Callable[[str], None] | None = None,
-) -> Iterator[Stored | Failure]:
-    """Read, split and store every input; yields what happened to each (Failures are stored too)."""
-    from corpus import read, split_articles
-
-    with Store(db) as store:
-        for item in read(paths, text_column=text_column, on_note=on_note):
-            if isinstance(item, Failure):
-                store.add_failure(item)
-                yield item
-                continue
-            result = split_articles(item, on_note)
-            if isinstance(result, Failure):
-                store.add_failure(result)
-                yield result
-                continue
-            yield store.add(item, result)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.records import Activity, Change, Figure
-from zongjie.web.records import (
+from store.rows import (
     activity_of,
     activity_record,
     activity_rows,
@@ -40,9 +40,26 @@ def test_corrections_replace_only_the_fields_set() -> None:
 
 
 def test_an_activity_survives_the_store() -> None:
-    people = Figure("a.txt", 0, 0, "", 120, "人", approx="over")
-    act = Activity("a.txt", 0, 20, "2025-04-29", "举办", "全市职工保龄球比赛", participants=people, sentence="…", org="某县总工会")
+    people = Figure(source="a.txt", start=0, end=0, text="", value=120, unit="人", approx="over")
+    act = Activity(source="a.txt", start=0, end=20, date="2025-04-29", action="举办", event="全市职工保龄球比赛",
+                   participants=people, sentence="…", org="某县总工会")
     [row] = activity_rows("art", [act])
     rec = activity_record(row)
     assert rec["participants"] == {"value": 120, "unit": "人", "approx": "over"}
     assert activity_of(rec) == act
+
+
+def test_store_tables_have_the_records_columns() -> None:
+    """The figures and activities tables are made from the record dataclasses: every field a column."""
+    import tempfile
+    from pathlib import Path
+
+    from store.db import Store
+
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "z.duckdb") as store:
+        for table, rec in (("figures", FIG.record()), ("activities", Activity(
+                source="a", start=0, end=1, date="2025-04", action="召开", event="会议").record())):
+            cols = [r["column_name"] for r in store.query(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+                [table])]
+            assert cols == ["key", "article", "n", *(k for k in rec if k != "type")]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from corpus.errors import StoreError
-from corpus.store import Store
+from store.db import Store
 
 
 def test_latest_correction_wins_and_unset_fields_stay_unset(tmp_path: Path) -> None:

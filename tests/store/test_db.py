@@ -11,7 +11,8 @@ import pytest
 
 from corpus.errors import StoreError
 from corpus.records import Failure
-from corpus.store import Store, Stored, ingest
+from store import Added, ingest
+from store.db import Store
 from tests.corpus.fixtures import HEADING1, S1, S2, S3, UNION_ROWS, make_csv, write_text
 
 
@@ -29,7 +30,7 @@ def inputs(tmp_path: Path) -> Path:
 def test_ingest_stores_once_and_reruns_add_nothing(tmp_path: Path, inputs: Path) -> None:
     db = tmp_path / "z.duckdb"
     first = list(ingest([inputs], db))
-    stored = [i for i in first if isinstance(i, Stored)]
+    stored = [i for i in first if isinstance(i, Added)]
     failed = [i for i in first if isinstance(i, Failure)]
     assert [s.source[len(str(inputs.parent)) + 1 :] for s in stored] == [
         "in/a.txt", "in/b.txt", "in/copy of a.txt", "in/rows.csv#row=0", "in/rows.csv#row=1", "in/rows.csv#row=2"]
@@ -38,7 +39,7 @@ def test_ingest_stores_once_and_reruns_add_nothing(tmp_path: Path, inputs: Path)
     assert [f.reason for f in failed] == ["empty file (0 bytes)"]
 
     second = list(ingest([inputs], db))
-    assert not any(isinstance(i, Stored) and (i.new or i.new_articles) for i in second)
+    assert not any(isinstance(i, Added) and (i.new or i.new_articles) for i in second)
     with Store(db, read_only=True) as store:
         docs = store.query("SELECT source, format, encoding, chars, meta->>'org' AS org FROM documents ORDER BY source")
         errors = store.query('SELECT source, stage, reason FROM errors')
@@ -59,13 +60,13 @@ def test_append_creates_skips_known_keys_and_grows_columns(tmp_path: Path) -> No
         {"key": "a2", "indicator": "发放慰问金", "value": 41.0, "unit": "万元"},  # duplicate in one batch
     ]
     with Store(db) as store:
-        assert store.append("figures", rows, key="key") == 2
-        assert store.append("figures", rows, key="key") == 0
-        added = store.append("figures", [{"key": "a3", "indicator": "走访困难职工", "value": 265.0, "unit": "户",
+        assert store.append("notes", rows, key="key") == 2
+        assert store.append("notes", rows, key="key") == 0
+        added = store.append("notes", [{"key": "a3", "indicator": "走访困难职工", "value": 265.0, "unit": "户",
                                           "approx": False}], key="key")
         assert added == 1
     with Store(db, read_only=True) as store:
-        got = store.query("SELECT key, value, unit, approx FROM figures WHERE value > ? ORDER BY key", [40])
+        got = store.query("SELECT key, value, unit, approx FROM notes WHERE value > ? ORDER BY key", [40])
     assert got == [
         {"key": "a2", "value": 41.0, "unit": "万元", "approx": None},
         {"key": "a3", "value": 265.0, "unit": "户", "approx": False},
