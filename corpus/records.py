@@ -94,7 +94,10 @@ class Article:
     """One work summary, ready for extraction.
 
     ``source`` adds ``#article=N`` when its Document held several. ``text`` is normalised and is the
-    text every offset of every later record indexes.
+    text every offset of every later record indexes (matching reads it). ``display`` is the same text as
+    written, only converted to simplified characters: same length, same offsets, the source's own
+    punctuation and full-width characters (，（一）：). It is what people read: records' sentences, spans,
+    titles and sections are cut from it (``written``). An Article made by hand without one shows ``text``.
     """
 
     source: str
@@ -110,10 +113,39 @@ class Article:
     sentences: tuple[Sentence, ...] = ()
     origin: OffsetMap = field(default_factory=OffsetMap.identity)
     meta: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    display: str | None = None
 
     @property
     def chars(self) -> int:
         return len(self.text)
+
+    @property
+    def shown(self) -> str:
+        """The text as written (``display``), or ``text`` where there is no display of the same length."""
+        d = self.display
+        return d if d is not None and len(d) == len(self.text) else self.text
+
+    def written(self, start: int, end: int) -> str:
+        """``[start, end)`` of the text as written, stripped of the spaces ``text`` has around it."""
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return self.shown[start:end]
+
+    def as_written(self, normalised: str | None, before: int | None = None) -> str | None:
+        """A string found in ``text`` (a heading, a title), as written: the last occurrence that starts
+        before ``before`` (the first one when ``before`` is None); unchanged where it is not in the text."""
+        if not normalised or self.shown is self.text:
+            return normalised
+        if before is None:
+            k = self.text.find(normalised)
+        else:
+            k = self.text.rfind(normalised, 0, before + len(normalised))
+            if k < 0:
+                k = self.text.find(normalised)
+        return normalised if k < 0 else self.shown[k : k + len(normalised)]
 
     def section_path(self, sentence: Sentence) -> tuple[str, ...]:
         return self.sections[sentence.section].path if sentence.section >= 0 else ()

@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS documents (
     meta JSON, ingested_at TIMESTAMP);
 CREATE TABLE IF NOT EXISTS articles (
     key VARCHAR PRIMARY KEY, document VARCHAR, idx INTEGER, source VARCHAR, title VARCHAR, org VARCHAR,
-    level VARCHAR, year INTEGER, period VARCHAR, template BOOLEAN, chars BIGINT, text VARCHAR);
+    level VARCHAR, year INTEGER, period VARCHAR, template BOOLEAN, chars BIGINT, text VARCHAR, display VARCHAR);
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS display VARCHAR;
 CREATE TABLE IF NOT EXISTS errors (
     source VARCHAR, stage VARCHAR, reason VARCHAR, "at" TIMESTAMP, PRIMARY KEY (source, stage, reason));
 CREATE TABLE IF NOT EXISTS corrections (
@@ -146,6 +147,7 @@ class Store:
                 "key": akey, "document": key, "idx": index, "source": article.source, "title": article.title,
                 "org": article.org, "level": article.level, "year": article.year, "period": article.period,
                 "template": article.template, "chars": article.chars, "text": article.text,
+                "display": article.shown,
             })
         if len(self._docs) >= _FLUSH_EVERY or len(self._articles) >= _FLUSH_EVERY:
             self.flush()

@@ -1,6 +1,7 @@
 """One document as a self-contained HTML page with every figure and activity highlighted in place.
 
-Each article's normalised text is cut at every boundary of every record, so overlapping spans
+Each article's text as written (``Article.shown``: the normalised text's offsets, the source's punctuation)
+is cut at every boundary of every record, so overlapping spans
 (a figure inside an activity, two figures sharing an indicator) never break the markup: each piece
 carries the classes and ids of everything that covers it. The number of a figure is a ``<mark>``;
 the rest of its ``text`` is tinted; an activity is underlined, its date filled. Hovering shows the
@@ -95,7 +96,7 @@ def _date_end(act: Activity, text: str) -> int:
 
 def _article_html(part: Part, fig_base: int, act_base: int) -> str:
     """The article's text, cut at every record boundary, each piece wrapped in what covers it."""
-    text = part.article.text
+    text = part.article.shown  # as written: the offsets are the normalised text's, the characters the source's
     # (start, end, kind, global id); kinds: num, figtext, act, actdate
     spans: list[tuple[int, int, str, int]] = []
     for i, fig in enumerate(part.figures):

@@ -134,5 +134,5 @@ def activity_of(rec: Mapping[str, Any]) -> Activity:
 
 def article_of(row: Mapping[str, Any]) -> Article:
     """Enough of an Article for the renderer: its text and what the page's heading says about it."""
-    names = ("source", "text", "title", "org", "level", "year", "period")
+    names = ("source", "text", "display", "title", "org", "level", "year", "period")
     return Article(**{k: row[k] for k in names if row.get(k) is not None})
