@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import docx
@@ -44,6 +45,11 @@ def test_the_review_page_is_the_show_page_with_its_own_script_only(client: TestC
     key = client.get("/api/documents").json()[0]["key"]
     res = client.get(f"/api/documents/{key}/page")
     assert res.status_code == 200 and "<mark" in res.text and 'id="f0"' in res.text
+    # the report as written: its own full-width punctuation, in the page and in the table
+    words = re.sub(r"<[^>]+>", "", res.text)
+    assert "家，发展会员" in words and "家,发展会员" not in words
+    rows = client.get(f"/api/documents/{key}/figures").json()["figures"]
+    assert rows[0]["sentence"] == "上半年新建工会组织38家，发展会员2100人。"
     policy = res.headers["content-security-policy"]
     assert "script-src 'sha256-" in policy and "unsafe-inline" not in policy.split("style-src")[0]
     assert client.get("/api/documents/nope/page").status_code == 404
