@@ -112,3 +112,19 @@ def test_extracting_imports_neither_scikit_learn_nor_scipy(tmp_path: Path) -> No
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr
     assert '"canonical": "新建工会组织"' in (tmp_path / "o.jsonl").read_text("utf-8")
+
+
+def test_segment_cuts_as_jieba_does_on_the_seed_and_provincial_texts(articles: list[Article]) -> None:
+    """extract.segment.lcut (jieba's code over the dictionary held as sorted keys) == jieba.lcut."""
+    import re
+
+    import jieba
+
+    from extract.segment import lcut
+
+    clauses = sorted({
+        c for a in articles for c in re.split(r"[^\u4e00-\u9fffA-Za-z0-9]+", a.text) if 4 <= len(c) <= 24
+    })
+    assert len(clauses) > 5000
+    for phrase in clauses[::3]:
+        assert lcut(phrase) == jieba.lcut(phrase), phrase
