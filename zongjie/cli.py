@@ -6,9 +6,9 @@ computes anything.
 
 from __future__ import annotations
 
-import typer
-
 from typing import Annotated
+
+import typer
 
 from zongjie.commands import audit, compare, draft, evaluate, extract, ingest, serve, show
 
