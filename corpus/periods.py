@@ -1,7 +1,7 @@
-"""Periods in the two ways they are written: the records' codes and the words people use.
+"""Periods and dates in the two ways they are written: the records' codes and the words people use.
 
 ``2025`` ↔ 2025年 (2025年度, 2025全年), ``2025H1`` ↔ 2025年上半年, ``2025Q3`` ↔ 2025年第三季度 (三季度,
-第3季度), and spans ``2016-2020`` ↔ 2016—2020年. Pure functions over str; the period words come from
+第3季度), spans ``2016-2020`` ↔ 2016—2020年, dates ``2025-07-01`` ↔ 2025年7月1日. Pure functions over str; the period words come from
 the metadata lexicon (``lexicons/meta.yaml``), shared with the titles' reading in ``corpus.meta``.
 """
 
@@ -65,3 +65,28 @@ def parse_period(text: str | int | None) -> str | None:
     if q := _DIGIT_QUARTER.match(rest):
         return f"{m['year']}Q{q['n']}"
     return None
+
+
+_ISO_DATE = re.compile(r"^(?P<y>\d{4}|-)-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?$")
+_CHINESE_DATE = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?$")
+
+
+def chinese_date(iso: str) -> str:
+    """``2025-07-01`` → 2025年7月1日; ``--03-06`` → 3月6日; ``2025-03`` → 2025年3月."""
+    m = _ISO_DATE.match(iso)
+    if not m:
+        return iso
+    year = "" if m["y"] == "-" else f"{m['y']}年"
+    day = f"{int(m['d'])}日" if m["d"] else ""
+    return f"{year}{int(m['m'])}月{day}"
+
+
+def iso_date(written: str) -> str | None:
+    """``chinese_date`` undone: 2025年7月1日 → ``2025-07-01``, 3月6日 → ``--03-06``; None when it is not one."""
+    m = _CHINESE_DATE.match(written.strip())
+    if not m or (m["y"] is None and m["d"] is None):
+        return None
+    month = f"{int(m['m']):02d}"
+    if m["y"] is None:
+        return f"--{month}-{int(m['d']):02d}"
+    return f"{m['y']}-{month}" + (f"-{int(m['d']):02d}" if m["d"] else "")

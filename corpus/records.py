@@ -8,12 +8,31 @@ cut into ``Section`` and ``Sentence`` spans. Every span is a half-open ``[start,
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
+_PLACE = re.compile(r"#(row|article)=(\d+)")
+_PLACE_WORDS = {"row": "行", "article": "篇"}
+_PLACE_LABEL = re.compile(r" 第(\d+)(行|篇)")
+
+
+def source_label(source: str | None) -> str:
+    """A source as people say it: ``各县.csv#row=0`` → ``各县.csv 第1行``, ``页.html#article=1`` → ``页.html 第2篇``."""
+    if not source:
+        return ""
+    return _PLACE.sub(lambda m: f" 第{int(m[2]) + 1}{_PLACE_WORDS[m[1]]}", source)
+
+
+def source_of_label(label: str | None) -> str | None:
+    """``source_label`` undone: ``各县.csv 第1行`` → ``各县.csv#row=0``."""
+    if not label:
+        return label
+    kinds = {v: k for k, v in _PLACE_WORDS.items()}
+    return _PLACE_LABEL.sub(lambda m: f"#{kinds[m[2]]}={int(m[1]) - 1}", label)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,22 +10,20 @@ their ``topic`` (null → 其他工作).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from corpus.periods import parse_period, period_label
+from corpus.periods import chinese_date, parse_period, period_label
 from generate.errors import DataError
 
-__all__ = ["period_label"]  # 2025H1 → 2025年上半年: drafts and the web say periods in words
+__all__ = ["chinese_date", "period_label"]  # 2025H1 → 2025年上半年: drafts and the web say periods in words
 
 OTHER_TOPIC = "其他工作"
 ACTIVITY_TOPIC = "重点活动"
 
-_ISO_DATE = re.compile(r"^(?P<y>\d{4}|-)-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?$")
 _DIGIT = re.compile(r"[0-9０-９]")
 PARTICIPANTS = "参加人员"  # the indicator of an activity's participant count
 # Who reports, from the organisation's name: the first pattern that matches wins (a 学校工会 is a union).
@@ -122,16 +120,6 @@ class DraftData:
     @property
     def period_label(self) -> str:
         return period_label(self.period)
-
-
-def chinese_date(iso: str) -> str:
-    """``2025-07-01`` → 2025年7月1日; ``--03-06`` → 3月6日; ``2025-03`` → 2025年3月."""
-    m = _ISO_DATE.match(iso)
-    if not m:
-        return iso
-    year = "" if m["y"] == "-" else f"{m['y']}年"
-    day = f"{int(m['d'])}日" if m["d"] else ""
-    return f"{year}{int(m['m'])}月{day}"
 
 
 @cache
