@@ -21,7 +21,8 @@ from itertools import pairwise
 from pathlib import Path
 
 from corpus.errors import ZongjieError
-from corpus.records import Article, Failure
+from corpus.periods import period_label
+from corpus.records import Article, Failure, source_label
 from extract.dates import find_dates
 from extract.records import Activity, Figure
 
@@ -177,8 +178,8 @@ def render(parts: Sequence[Part], title: str, failures: Iterable[Failure] = ()) 
             html.escape(str(x))
             for x in (
                 a.org,
-                a.period or a.year,
-                a.source,
+                period_label(a.period) or a.year,
+                source_label(a.source),
                 f"{len(part.figures)} 个数字",
                 f"{len(part.activities)} 项活动",
             )

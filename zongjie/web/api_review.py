@@ -14,6 +14,7 @@ from fastapi.responses import FileResponse, HTMLResponse
 from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
 
+from corpus.records import source_label
 from zongjie.web.records import activity_of, article_of, figure_of
 
 router = APIRouter()
@@ -67,7 +68,7 @@ def page(request: Request, key: str) -> HTMLResponse:
         Part(article_of(a), tuple(figure_of(f) for f in figs), tuple(activity_of(t) for t in acts))
         for a, figs, acts in _parts(request, key)
     ]
-    title = next((p.article.title for p in parts if p.article.title), None) or parts[0].article.source
+    title = next((p.article.title for p in parts if p.article.title), None) or source_label(parts[0].article.source)
     html = render(parts, title)
     hashes = " ".join(
         "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"

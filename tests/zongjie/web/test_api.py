@@ -73,11 +73,12 @@ def test_corrections_win_on_export_and_compare(client: TestClient) -> None:
 
     xlsx = client.get(f"/api/export?format=xlsx&document={doc}")
     assert xlsx.status_code == 200 and xlsx.headers["content-disposition"].endswith('"zongjie-figures.xlsx"')
-    sheet = load_workbook(io.BytesIO(xlsx.content))["figures"]
+    sheet = load_workbook(io.BytesIO(xlsx.content))["数字"]
     rows = list(sheet.iter_rows(values_only=True))
-    rec = dict(zip(rows[0], next(r for r in rows[1:] if r[rows[0].index("key")] == fig["key"]), strict=True))
-    assert (rec["value"], rec["unit"], rec["corrected"]) == (40, "家", True)
-    assert {"documents", "activities"} <= set(load_workbook(io.BytesIO(xlsx.content)).sheetnames)
+    rec = dict(zip(rows[0], next(r for r in rows[1:] if r[rows[0].index("编号")] == fig["key"]), strict=True))
+    assert (rec["数值"], rec["计量单位"], rec["已更正"], rec["目标或实际"]) == (40, "家", "是", "实际")
+    assert rec["原句"] == "上半年新建工会组织38家，发展会员2100人。"
+    assert {"文档", "活动", "说明"} <= set(load_workbook(io.BytesIO(xlsx.content)).sheetnames)
 
     text = client.get("/api/export?format=csv").content.decode("utf-8-sig")
     found = next(r for r in csv.DictReader(io.StringIO(text)) if r["key"] == fig["key"])

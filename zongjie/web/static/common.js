@@ -61,6 +61,13 @@ var zj = (function () {
   // 近30万元 is "under": a prefix in words, not a sign that reads as negative.
   function approx(a) { return {over: "超", under: "近", about: "约"}[a] || ""; }
 
+  // 各县.csv#row=0 → 各县.csv 第1行, 页.html#article=1 → 页.html 第2篇 (corpus.records.source_label).
+  function sourceName(s) {
+    return String(s || "").replace(/#(row|article)=(\d+)/g, function (_, kind, n) {
+      return " 第" + (Number(n) + 1) + (kind === "row" ? "行" : "篇");
+    });
+  }
+
   function query(name) { return new URLSearchParams(location.search).get(name); }
 
   // A dark tooltip that follows the mouse; lines are [label, value] pairs, shown as text.
@@ -85,5 +92,5 @@ var zj = (function () {
   }
 
   document.addEventListener("DOMContentLoaded", bar);
-  return {el: el, call: call, postJSON: postJSON, say: say, number: number, approx: approx, query: query, tooltip: tooltip};
+  return {el: el, call: call, postJSON: postJSON, say: say, number: number, approx: approx, sourceName: sourceName, query: query, tooltip: tooltip};
 })();

@@ -9,7 +9,7 @@
     if (p.target) out.push(["类型", "目标"]);
     if (p.key && p.key !== p.indicator) out.push(["指标名", p.key]);
     if (p.sentence) out.push(["出处", p.sentence]);
-    if (p.source) out.push(["文件", p.source]);
+    if (p.source) out.push(["文件", zj.sourceName(p.source)]);
     return out;
   }
 

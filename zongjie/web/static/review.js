@@ -108,7 +108,7 @@
   zj.call("/api/documents").then(function (list) {
     if (!list.length) { zj.say("库中还没有文档：先到“上传”页上传总结。"); return; }
     list.forEach(function (d) {
-      docs.append(el("option", {value: d.key, text: d.source + (d.orgs ? "（" + d.orgs + "）" : "") + " · " + d.figures + " 个数字"}));
+      docs.append(el("option", {value: d.key, text: zj.sourceName(d.source) + (d.orgs ? "（" + d.orgs + "）" : "") + " · " + d.figures + " 个数字"}));
     });
     var wanted = zj.query("doc");
     docs.value = list.some(function (d) { return d.key === wanted; }) ? wanted : list[list.length - 1].key;

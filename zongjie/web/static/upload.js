@@ -10,7 +10,7 @@
       var body = document.querySelector("#library tbody");
       body.replaceChildren.apply(body, docs.map(function (d) {
         return el("tr", {}, [
-          el("td", {text: d.source}), el("td", {text: d.orgs || ""}),
+          el("td", {text: zj.sourceName(d.source)}), el("td", {text: d.orgs || ""}),
           el("td", {class: "num", text: d.articles}), el("td", {class: "num", text: d.figures}),
           el("td", {class: "muted", text: d.added}),
           el("td", {}, [el("a", {href: "/review?doc=" + d.key, text: "审阅"})])
