@@ -80,14 +80,25 @@ def _figure_span(text: str, fig: Figure) -> tuple[int, int]:
     return fig.start, fig.end
 
 
+def _in_words(rec: dict[str, object], fields: Iterable[str]) -> dict[str, object]:
+    """The hover lines of a record: Chinese labels, values in words (目标/实际, 约, 增5.4%); empty ones left out."""
+    from extract.sheets import header, to_cell
+
+    out: dict[str, object] = {}
+    for k in fields:
+        v = rec.get(k)
+        if v is None or v == "" or (v is False and k != "target"):
+            continue
+        out[header(k)] = to_cell(k, v)
+    return out
+
+
 def _tip(fig: Figure) -> dict[str, object]:
-    rec = fig.record()
-    return {k: rec[k] for k in TIP_FIELDS} | {"text": fig.text}
+    return _in_words(fig.record(), (*TIP_FIELDS, "text"))
 
 
 def _activity_tip(act: Activity) -> dict[str, object]:
-    rec = act.record()
-    return {k: rec[k] for k in ("date", "action", "event", "participants")}
+    return _in_words(act.record(), ("date", "action", "event", "participants"))
 
 
 def _date_end(act: Activity, text: str) -> int:
@@ -203,7 +214,7 @@ def render(parts: Sequence[Part], title: str, failures: Iterable[Failure] = ()) 
 <header class="page"><h1>{html.escape(title)}</h1><span class="stats">{stats}</span>
 <span class="legend"><span style="background:var(--fig)">数字</span><span style="background:var(--figtext)">指标</span><span style="background:var(--act)">活动</span></span></header>
 <main><section class="doc">{errors}{"".join(body)}</section>
-<aside><h3>数字 figures ({len(figures)})</h3><ol>{_side_list(parts)}</ol></aside></main>
+<aside><h3>数字（{len(figures)}）</h3><ol>{_side_list(parts)}</ol></aside></main>
 <div id="tip"></div>
 <script type="application/json" id="zongjie-data">{payload}</script>
 <script>{_static("show.js")}</script>
