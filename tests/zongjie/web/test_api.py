@@ -93,8 +93,10 @@ def test_corrections_are_checked(client: TestClient) -> None:
     _, fig = _figure(client, "新建工会组织")
     assert client.post("/api/figures/nope:1/correction", json={"value": 1}).status_code == 404
     assert client.post(f"/api/figures/{fig['key']}/correction", json={}).status_code == 422
-    assert client.post(f"/api/figures/{fig['key']}/correction", json={"value": "很多"}).status_code == 422
-    assert client.post(f"/api/figures/{fig['key']}/correction", json={"unit": "家" * 30}).status_code == 422
+    many = client.post(f"/api/figures/{fig['key']}/correction", json={"value": "很多"})
+    assert many.status_code == 422 and many.json()["detail"] == "输入有误：数值不是数字"
+    long = client.post(f"/api/figures/{fig['key']}/correction", json={"unit": "家" * 30})
+    assert long.status_code == 422 and long.json()["detail"] == "输入有误：单位太长（最多 20 个字）"
     assert client.get("/api/export?format=pdf").status_code == 422
 
 
@@ -153,7 +155,15 @@ def test_draft_says_what_is_missing(client: TestClient) -> None:
     res = client.post("/api/drafts", data={"org": "没有的单位", "period": ""})
     assert res.status_code == 404 and "没有的单位" in res.json()["detail"]
     bad = client.post("/api/drafts", files={"data": ("x.yaml", b"org: [unclosed")})
-    assert bad.status_code == 422 and "无法起草" in bad.json()["detail"]
+    assert bad.status_code == 422 and bad.json()["detail"].startswith("无法起草：x.yaml：不是有效的 YAML：第 1 行第 15 列有误")
+    missing = client.post("/api/drafts", files={"data": ("数据.yaml", "period: 2025年上半年\ntopics: []\n".encode())})
+    detail = missing.json()["detail"]
+    assert missing.status_code == 422 and detail == "无法起草：数据.yaml：第 1 行第 1 列：缺少必填项“org”"
+    period = client.post("/api/drafts", files={"data": ("d.yaml", "org: 甲\nperiod: 2025上季度\ntopics: []\n".encode())})
+    assert "第 2 行第 9 列（period）" in period.json()["detail"] and "不是时期" in period.json()["detail"]
+    for res in (bad, missing, period):  # nothing of the server's folders; no English but the file's own keys
+        words = re.sub(r"（[a-z_.\[\]0-9]+）", "", res.json()["detail"]).replace("yaml", "").replace("YAML", "")
+        assert "/" not in words and not re.search(r"[A-Za-z]{4,}", words), words
     wrong = client.post("/api/drafts", files={"data": ("x.exe", b"MZ")})
     assert wrong.status_code == 422 and "不支持的文件类型" in wrong.json()["detail"]
     assert client.get("/api/drafts/../../etc/passwd.docx").status_code == 404
