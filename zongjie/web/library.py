@@ -23,6 +23,7 @@ from zongjie.web.records import (
     document_record,
     figure_record,
     figure_rows,
+    same_reading,
 )
 
 _ORDER = "ORDER BY d.ingested_at, d.source, a.idx"
@@ -38,6 +39,10 @@ class Added:
     articles: int
     figures: int
     duplicate_of: str | None = None  # the name it was stored under before, when its text was there
+
+
+class NoChange(Exception):
+    """A correction that changes nothing, or an undo with nothing to undo."""
 
 
 class Library:
@@ -100,13 +105,35 @@ class Library:
         return failure
 
     def correct(self, key: str, fields: dict[str, Any]) -> dict[str, Any] | None:
-        """Save a correction of figure ``key``; the figure as it now reads, or None when there is none."""
+        """Save a correction of figure ``key``; the figure as it now reads, or None when there is none.
+
+        NoChange when the correction would leave the figure as it reads: nothing is saved."""
         with self.store() as store:
             rows = store.query("SELECT * FROM figures WHERE key = ?", [key])
             if not rows:
                 return None
+            fixes = store.corrections()
+            now = corrected(rows[0], fixes)
+            if same_reading(now, fields):
+                raise NoChange(key)
             store.correct(key, fields)
             return corrected(rows[0], store.corrections())
+
+    def undo(self, key: str) -> dict[str, Any] | None:
+        """Take back the latest correction of ``key``; the figure as it now reads. None: no such figure.
+        NoChange when it has no correction left to undo."""
+        with self.store() as store:
+            rows = store.query("SELECT * FROM figures WHERE key = ?", [key])
+            if not rows:
+                return None
+            if not store.undo_correction(key):
+                raise NoChange(key)
+            return corrected(rows[0], store.corrections())
+
+    def history(self, key: str) -> list[dict[str, Any]]:
+        """Every correction of ``key``, oldest first, undone ones marked."""
+        with self.store() as store:
+            return store.correction_history(key)
 
     # -- reading ---------------------------------------------------------------------------------
 

@@ -179,3 +179,34 @@ def test_pages_are_served_in_chinese_without_the_internet(client: TestClient) ->
     for asset in ("app.css", "common.js", "upload.js", "review.js", "compare.js", "draft.js"):
         res = client.get(f"/static/{asset}")
         assert res.status_code == 200 and "https://" not in res.text
+
+
+def test_corrections_refuse_a_no_op_undo_with_history_and_recompute_what_follows(client: TestClient) -> None:
+    report = REPORT.replace("发放慰问金41万元。", "发放慰问金41万元，比上年增长5.4%。")
+    upload(client, [("柳林.txt", report.encode())])
+    _, fig = _figure(client, "新建工会组织")
+    url = f"/api/figures/{fig['key']}"
+    same = {"value": 38, "unit": "家", "indicator": "新建工会组织", "target": False}
+    res = client.post(url + "/correction", json=same)
+    assert res.status_code == 422 and res.json()["detail"].startswith("没有改动")
+    _, again = _figure(client, "新建工会组织")
+    assert again["corrected"] is False  # a no-op never marks a figure 已更正
+    # a corrected indicator gets the name shared across reports anew
+    fixed = client.post(url + "/correction", json={**same, "indicator": "新建基层工会组织"}).json()
+    assert fixed["indicator"] == "新建基层工会组织" and fixed["canonical"] == "新建工会组织"
+    client.post(url + "/correction", json={**same, "value": 39})
+    undone = client.post(url + "/undo").json()
+    assert (undone["value"], undone["indicator"], undone["corrected"]) == (38, "新建基层工会组织", True)
+    back = client.post(url + "/undo").json()
+    assert (back["value"], back["indicator"], back["corrected"]) == (38, "新建工会组织", False)
+    assert client.post(url + "/undo").status_code == 409
+    history = client.get(url + "/history").json()
+    assert [(h["n"], h["value"], bool(h["undone_at"])) for h in history] == [(1, 38, True), (2, 39, True)]
+    # a figure that is itself a change states the corrected one; the export says so
+    doc = client.get("/api/documents").json()[0]["key"]
+    rows = client.get(f"/api/documents/{doc}/figures").json()["figures"]
+    growth = next(f for f in rows if f["value"] == 5.4)
+    client.post(f"/api/figures/{growth['key']}/correction", json={"value": 5.6, "unit": "%"})
+    text = client.get(f"/api/export?format=csv&document={doc}").content.decode("utf-8-sig")
+    found = next(r for r in csv.DictReader(io.StringIO(text)) if r["key"] == growth["key"])
+    assert found["value"] == "5.6" and '"value": 5.6' in found["change"] and '"direction": "up"' in found["change"]
