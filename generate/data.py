@@ -10,6 +10,7 @@ their ``topic`` (null → 其他工作).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache

@@ -190,10 +190,10 @@ def test_upload_review_correct_export_compare_draft(page, seeds_dir: Path, tmp_p
         page.click("#export-xlsx")
     xlsx = tmp_path / "figures.xlsx"
     download.value.save_as(xlsx)
-    sheet = load_workbook(xlsx)["figures"]
+    sheet = load_workbook(xlsx)["数字"]
     header, *data = list(sheet.iter_rows(values_only=True))
-    fixed = dict(zip(header, next(r for r in data if r[header.index("key")] == key), strict=True))
-    assert (fixed["value"], fixed["unit"], fixed["corrected"]) == (35, "万元", True)
+    fixed = dict(zip(header, next(r for r in data if r[header.index("编号")] == key), strict=True))
+    assert (fixed["数值"], fixed["计量单位"], fixed["已更正"]) == (35, "万元", "是")
 
     # Compare: both organisations, the corrected value, a chart, audit findings beside.
     page.goto("/compare")

@@ -12,7 +12,7 @@
     body.replaceChildren.apply(body, result.rows.map(function (r, i) {
       var value = zj.approx(r.approx) + zj.number(r.value) + (r.upper !== null && r.upper !== undefined ? "–" + zj.number(r.upper) : "");
       return el("tr", {}, [
-        el("td", {class: "num", text: i + 1}), el("td", {text: r.org}), el("td", {text: r.period || ""}),
+        el("td", {class: "num", text: i + 1}), el("td", {text: r.org}), el("td", {text: zj.period(r.period)}),
         el("td", {class: "num", text: value}), el("td", {text: r.unit || ""}),
         el("td", {title: r.sentence || "", text: r.indicator || ""}), el("td", {class: "num", text: share(r.share)}),
         el("td", {class: "muted", title: r.sentence || "", text: zj.sourceName(r.source)})
