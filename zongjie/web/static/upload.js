@@ -100,8 +100,6 @@
     if (!entries.length) { send(Array.prototype.map.call(ev.dataTransfer.files, function (f) { return {file: f, name: f.name}; })); return; }
     Promise.all(entries.map(function (e) { return walk(e, "", out); })).then(function () { send(out); });
   });
-  document.getElementById("pick-files").addEventListener("click", function () { files.click(); });
-  document.getElementById("pick-folder").addEventListener("click", function () { folder.click(); });
   [files, folder].forEach(function (input) {
     input.addEventListener("change", function () {
       send(Array.prototype.map.call(input.files, function (f) { return {file: f, name: f.webkitRelativePath || f.name}; }));
