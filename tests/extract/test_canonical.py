@@ -47,7 +47,8 @@ def _sklearn_nearest(wordings: list[str]) -> list[str]:
     out = []
     for w, row in zip(wordings, sims, strict=True):
         best = int(row.argmax())
-        out.append(pairs[best][1] if row[best] >= canonical.THRESHOLD else w)
+        near = row[best] >= canonical.THRESHOLD and pairs[best][1] not in canonical.headlines()
+        out.append(pairs[best][1] if near else w)
     return out
 
 
