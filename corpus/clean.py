@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from corpus.lexicons import read_yaml
 
 _WS = " \t\r\f\v\u3000\u00a0"
 
@@ -56,7 +56,7 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
 @cache
 def furniture() -> _Furniture:
     """The furniture lexicon, loaded and compiled once per process."""
-    raw = yaml.safe_load(resources.files("corpus.lexicons").joinpath("furniture.yaml").read_text("utf-8"))
+    raw = read_yaml(resources.files("corpus.lexicons").joinpath("furniture.yaml").read_text("utf-8"))
     return _Furniture(
         line=_alternation(raw["line"]),
         head=_alternation(raw["head"]),

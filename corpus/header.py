@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
-import yaml
+from corpus.lexicons import read_yaml
 
 _DATE = re.compile(r"((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})(?:\s*[-./月]\s*(\d{1,2}))?")
 
@@ -39,7 +39,7 @@ NO_HEADER = Header(MappingProxyType({}), 0)
 
 @cache
 def _keys() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
-    raw = yaml.safe_load(resources.files("corpus.lexicons").joinpath("header.yaml").read_text("utf-8"))
+    raw = read_yaml(resources.files("corpus.lexicons").joinpath("header.yaml").read_text("utf-8"))
     names = {str(name): key for key, words in raw["keys"].items() for name in words}
     body = frozenset(raw["body"])
     alternation = "|".join(re.escape(n) for n in sorted([*names, *body], key=len, reverse=True))

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from corpus.lexicons import read_yaml
 
 _HAN = r"\u4e00-\u9fff"
 
@@ -73,8 +73,8 @@ def _longest_first(words: object) -> str:
 @cache
 def _lexicon() -> _Lexicon:
     lex = resources.files("corpus.lexicons")
-    orgs = yaml.safe_load(lex.joinpath("orgs.yaml").read_text("utf-8"))
-    meta = yaml.safe_load(lex.joinpath("meta.yaml").read_text("utf-8"))
+    orgs = read_yaml(lex.joinpath("orgs.yaml").read_text("utf-8"))
+    meta = read_yaml(lex.joinpath("meta.yaml").read_text("utf-8"))
     name = rf"[{_HAN}{re.escape(orgs['blank_chars'] + orgs['anonymous_chars'])}]{{0,8}}?"
     org = re.compile(
         rf"(?P<place>{name})(?:(?P<suffix>{_longest_first(orgs['places'])})(?P<body>{_longest_first(orgs['bodies'])})"

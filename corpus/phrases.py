@@ -16,6 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from corpus.lexicons import read_yaml
+
 _LEXICON = Path(__file__).with_name("lexicons") / "phrases.yaml"
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 _COORDINATION = "、"
@@ -24,9 +26,8 @@ _ENUMERATOR = re.compile(r"((?<![\u4e00-\u9fff])[一二三四五六七八九十]
 
 @cache
 def _words() -> dict[str, Any]:
-    import yaml
 
-    raw = yaml.safe_load(_LEXICON.read_text(encoding="utf-8"))
+    raw = read_yaml(_LEXICON.read_text(encoding="utf-8"))
     return {k: frozenset(v) for k, v in raw.items()}
 
 

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from corpus.clean import Line
+from corpus.lexicons import read_yaml
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -49,7 +48,7 @@ class _Titles:
 
 @cache
 def _titles() -> _Titles:
-    raw = yaml.safe_load(resources.files("corpus.lexicons").joinpath("titles.yaml").read_text("utf-8"))
+    raw = read_yaml(resources.files("corpus.lexicons").joinpath("titles.yaml").read_text("utf-8"))
     words = tuple(sorted(raw["title_words"], key=len, reverse=True))
     return _Titles(words, int(raw["max_title_chars"]), int(raw["min_article_chars"]))
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from corpus.lexicons import read_yaml
 from corpus.records import Article
 from extract.dates import DateMention, find_dates
 from extract.records import Activity, Figure
@@ -56,9 +57,8 @@ class _Lexicon:
 
 @cache
 def _lexicon() -> _Lexicon:
-    import yaml
 
-    raw = yaml.safe_load(resources.files("extract").joinpath("lexicons/activities.yaml").read_text("utf-8"))
+    raw = read_yaml(resources.files("extract").joinpath("lexicons/activities.yaml").read_text("utf-8"))
 
     def words(key: str) -> tuple[str, ...]:
         return tuple(sorted(set(raw[key]), key=len, reverse=True))

@@ -7,6 +7,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from corpus.lexicons import read_yaml
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -20,7 +22,6 @@ def _read(name: str) -> str:
 
 @cache
 def lexicon() -> Lexicon:
-    import yaml
 
     units: dict[str, str] = {}
     for line in _read("units.tsv").splitlines():
@@ -28,7 +29,7 @@ def lexicon() -> Lexicon:
             continue
         unit, family, *_ = line.split("\t")
         units[unit] = family
-    cues = yaml.safe_load(_read("cues.yaml"))
+    cues = read_yaml(_read("cues.yaml"))
     return Lexicon(units=units, cues=cues)
 
 

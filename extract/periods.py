@@ -23,6 +23,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from corpus.lexicons import read_yaml
+
 _YEARS = r"(?:19|20)\d\d"
 
 
@@ -56,9 +58,8 @@ def _alt(words: Any) -> str:
 
 @cache
 def _lex() -> _Lex:
-    import yaml
 
-    raw = yaml.safe_load(resources.files("extract").joinpath("lexicons", "periods.yaml").read_text("utf-8"))
+    raw = read_yaml(resources.files("extract").joinpath("lexicons", "periods.yaml").read_text("utf-8"))
     parts = {**raw["halves"], **raw["quarters"]}
     plan_names = _alt(raw["plans"])
     # One scan finds every time marker; the kind is told by the group that matched.

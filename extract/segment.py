@@ -71,7 +71,7 @@ class _Freq:
 
 
 def _dictionary_key() -> tuple[str, Path]:
-    import jieba
+    jieba = _import_jieba()
 
     path = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
     st = path.stat()
@@ -81,8 +81,9 @@ def _dictionary_key() -> tuple[str, Path]:
 
 def build(dictionary: Path) -> tuple[str, Any, Any, int]:
     """(blob, offsets, freqs, total) of jieba's dictionary, made by jieba's own ``gen_pfdict``."""
-    import jieba
     import numpy as np
+
+    jieba = _import_jieba()
 
     with dictionary.open("rb") as fh:
         freq, total = jieba.Tokenizer.gen_pfdict(fh)
@@ -118,11 +119,28 @@ def entries() -> Entries:
     return Entries(blob, offsets, freqs, total)
 
 
+def _import_jieba() -> Any:
+    """``import jieba``, without the 0.3 s of setuptools' ``pkg_resources`` that jieba imports only to find its
+    own dictionary file (read here by path): jieba falls back to a plain ``open`` when it is missing."""
+    import sys
+
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+
+        return jieba
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # ImportError inside jieba._compat
+    try:
+        import jieba
+    finally:
+        del sys.modules["pkg_resources"]
+    return jieba
+
+
 @cache
 def _tokenizer() -> Any:
     import logging
 
-    import jieba
+    jieba = _import_jieba()
 
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()

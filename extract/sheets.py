@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from corpus.lexicons import read_yaml
 from corpus.periods import chinese_date, iso_date, parse_period, period_label
 from corpus.records import source_label, source_of_label
 
@@ -39,9 +40,8 @@ class _Words:
 
 @cache
 def _words() -> _Words:
-    import yaml
 
-    raw = yaml.safe_load(resources.files("extract").joinpath("lexicons/sheets.yaml").read_text("utf-8"))
+    raw = read_yaml(resources.files("extract").joinpath("lexicons/sheets.yaml").read_text("utf-8"))
     return _Words(
         sheets=dict(raw["sheets"]),
         headers={k: v[0] for k, v in raw["fields"].items()},

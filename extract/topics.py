@@ -22,6 +22,7 @@ from importlib import resources
 from typing import Any
 
 from corpus.errors import ZongjieError
+from corpus.lexicons import read_yaml
 
 TOPICS: tuple[str, ...] = (
     "组织建设",
@@ -137,9 +138,8 @@ def _model() -> _Model:
 
 @cache
 def _cues() -> dict[str, tuple[str, ...]]:
-    import yaml
 
-    raw = yaml.safe_load(resources.files("extract").joinpath("lexicons/topics.yaml").read_text("utf-8"))
+    raw = read_yaml(resources.files("extract").joinpath("lexicons/topics.yaml").read_text("utf-8"))
     return {topic: tuple(words or ()) for topic, words in raw["topics"].items()}
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from corpus.errors import ReadError
+from corpus.lexicons import read_yaml
 from corpus.readers.encoding import detect, normalise_newlines
 from corpus.readers.text import too_large
 from corpus.records import Document, Failure
@@ -42,9 +43,8 @@ _CSV_FIELD_LIMIT = (1 << 31) - 1  # one cell may hold a whole report
 
 @cache
 def _lexicon() -> tuple[tuple[str, ...], dict[str, tuple[str, int]]]:
-    import yaml
 
-    data = yaml.safe_load(files("corpus.readers").joinpath("columns.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(files("corpus.readers").joinpath("columns.yaml").read_text(encoding="utf-8"))
     text_names = tuple(str(n).lower() for n in data["text"])
     meta_names = {
         str(name).lower(): (key, order)
