@@ -83,25 +83,47 @@ class Index:
     idf: Any  # float64 (len(vocabulary),)
     rows: Any  # float64 (wordings, len(vocabulary))
 
+    def sparse(self, text: str) -> tuple[Any, Any]:
+        """(columns, values) of the unit TF-IDF row of ``text`` (n-grams outside the vocabulary ignored)."""
+        import numpy as np
+
+        counts: dict[int, int] = {}
+        for g in ngrams(text):
+            j = self.vocabulary.get(g)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        vals = (np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))) + 1.0) * self.idf[cols]
+        norm = np.sqrt((vals * vals).sum())
+        return cols, (vals / norm if norm > 0 else vals)
+
     def vectors(self, texts: Sequence[str]) -> Any:
-        """Unit TF-IDF rows of ``texts`` over the same vocabulary (n-grams outside it ignored)."""
+        """Unit TF-IDF rows of ``texts`` over the same vocabulary, dense."""
         import numpy as np
 
         out = np.zeros((len(texts), len(self.vocabulary)), dtype=np.float64)
         for i, text in enumerate(texts):
-            counts: dict[int, int] = {}
-            for g in ngrams(text):
-                j = self.vocabulary.get(g)
-                if j is not None:
-                    counts[j] = counts.get(j, 0) + 1
-            if counts:
-                cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
-                tf = np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))) + 1.0
-                out[i, cols] = tf * self.idf[cols]
-        norms = np.sqrt((out * out).sum(axis=1))
-        nonzero = norms > 0
-        out[nonzero] /= norms[nonzero, None]
+            cols, vals = self.sparse(text)
+            out[i, cols] = vals
         return out
+
+    def similarities(self, texts: Sequence[str]) -> Any:
+        """Cosine of each text with each known wording (texts × wordings), summed over each text's own
+        n-grams only: no matrix product, so no BLAS threads (which a busy machine makes slow to wake)."""
+        import numpy as np
+
+        by_gram = self._by_gram()
+        out = np.zeros((len(texts), by_gram.shape[1]), dtype=np.float64)
+        for i, text in enumerate(texts):
+            cols, vals = self.sparse(text)
+            if len(cols):
+                out[i] = (by_gram[cols] * vals[:, None]).sum(axis=0)
+        return out
+
+    def _by_gram(self) -> Any:
+        import numpy as np
+
+        return np.ascontiguousarray(self.rows.T)
 
 
 def build_index(wordings: Sequence[str]) -> Index:
@@ -155,10 +177,10 @@ def save_index(path: Any) -> Index:
 
 @lru_cache(maxsize=65536)
 def _by_lexicon(indicator: str) -> str | None:
-    pairs, exact = _lexicon()
+    _, exact = _lexicon()
     if indicator in exact:
         return exact[indicator]
-    for wording, name in pairs:  # longest first
+    for wording, name in _first_occurring(indicator):  # of the pairs, longest first: the first that occurs
         at = indicator.find(wording)
         if at < 0:
             continue
@@ -177,6 +199,26 @@ def _by_lexicon(indicator: str) -> str | None:
         if pattern.fullmatch(indicator):
             return name
     return None
+
+
+@cache
+def _wording_finder() -> tuple[re.Pattern[str], dict[str, int]]:
+    """One pattern finding, at every position, the first wording (in ``_lexicon`` order, longest first) that
+    starts there; and each wording's place in that order."""
+    pairs, _ = _lexicon()
+    order: dict[str, int] = {}
+    for i, (w, _) in enumerate(pairs):
+        order.setdefault(w, i)
+    return re.compile("(?=(" + "|".join(re.escape(w) for w, _ in pairs) + "))"), order
+
+
+def _first_occurring(indicator: str) -> list[tuple[str, str]]:
+    """The first (wording, name) of the lexicon's longest-first list whose wording occurs in ``indicator``
+    (none: an empty list), found in one scan instead of one ``find`` per wording. Exact: at each position
+    the pattern reports the earliest-listed wording starting there, so the earliest of all is among them."""
+    pattern, order = _wording_finder()
+    best = min((order[m.group(1)] for m in pattern.finditer(indicator)), default=None)
+    return [] if best is None else [_lexicon()[0][best]]
 
 
 # What after a name makes it another indicator: 生产总值的比重, 单位能耗, 投资占比 (生产总值增长 stays).
@@ -254,7 +296,7 @@ def nearest(wordings: Sequence[str]) -> list[str]:
     out = []
     for i in range(0, len(wordings), _CHUNK):
         chunk = wordings[i : i + _CHUNK]
-        sims = index.vectors(chunk) @ index.rows.T
+        sims = index.similarities(chunk)
         for w, row in zip(chunk, sims, strict=True):
             best = int(row.argmax())
             near = row[best] >= THRESHOLD and names[best] not in headline

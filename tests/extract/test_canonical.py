@@ -129,3 +129,12 @@ def test_segment_cuts_as_jieba_does_on_the_seed_and_provincial_texts(articles: l
     assert len(clauses) > 5000
     for phrase in clauses[::3]:
         assert lcut(phrase) == jieba.lcut(phrase), phrase
+
+
+def test_the_lexicon_scan_finds_what_one_find_per_wording_found(articles: list[Article]) -> None:
+    """_first_occurring (one regex scan) == the first wording of the longest-first list that occurs."""
+    pairs, _ = canonical._lexicon()
+    indicators = sorted({f.indicator for a in articles for f in extract_figures(a, with_topics=False) if f.indicator})
+    for ind in [*indicators, "新建基层工会组织", "职工之家验收率", "GDP", ""]:
+        want = next(([(w, n)] for w, n in pairs if w in ind), [])
+        assert canonical._first_occurring(ind) == want, ind
