@@ -104,7 +104,8 @@ def check_package(path: Path, settings: Settings) -> None:
                     )
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
         # A bad CRC, a truncated member, an unknown compression: the file is damaged.
-        raise UploadRefused("文件已损坏，不是有效的 Office 文件") from exc
+        why = "（校验和 CRC 不符：内容被改动或截断）" if "CRC" in str(exc) else ""
+        raise UploadRefused(f"文件已损坏，不是有效的 Office 文件{why}") from exc
 
 
 def _declares(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
