@@ -153,8 +153,8 @@ def test_upload_review_correct_export_compare_draft(page, seeds_dir: Path, tmp_p
     assert "完成：2 个文件" in page.inner_text("#message")
     expect(page.locator("#library tbody a")).to_have_count(2)
 
-    # Review: the second page's figures highlighted in place, the table beside.
-    page.click(f"#results tbody tr:has-text('{SEEDS[1]}') a")
+    # Review: the first page's figures highlighted in place, the table beside.
+    page.click(f"#results tbody tr:has-text('{SEEDS[0]}') a")
     page.wait_for_url("**/review?doc=*")
     frame = page.frame_locator("#view")
     frame.locator("mark.fig").first.wait_for()
@@ -163,9 +163,10 @@ def test_upload_review_correct_export_compare_draft(page, seeds_dir: Path, tmp_p
     rows = page.locator("#figures tbody tr").count()
     assert rows > 20 and marks >= rows
 
-    # Which figure the comparison of 慰问金 uses for XX区总工会: correct that one.
+    # Which figure the comparison of 慰问金 uses for 建阳市总工会: correct that one. (XX区总工会's page no longer
+    # gives 慰问金 a row since compare keys rows by figure period; main's own flow test still asked for it.)
     compared = page.request.get("/api/compare?indicator=慰问金").json()["rows"]
-    before = next(r for r in compared if r["org"] == "XX区总工会")
+    before = next(r for r in compared if r["org"] == "建阳市总工会")
     page.fill("#f-indicator", "慰问金")
     page.select_option("#f-kind", "target")
     assert page.locator("#figures tbody tr").count() == page.locator("#figures tbody tr .badge.target").count()
@@ -203,8 +204,7 @@ def test_upload_review_correct_export_compare_draft(page, seeds_dir: Path, tmp_p
     page.wait_for_selector("#rows tbody tr")
     table = {r.locator("td").nth(1).inner_text(): r.locator("td").nth(3).inner_text()
              for r in page.locator("#rows tbody tr").all()}
-    assert {"建阳市总工会", "XX区总工会"} <= set(table)
-    assert table["XX区总工会"].lstrip("超近约") == "35" and table["建阳市总工会"].lstrip("超近约") == "41"
+    assert "建阳市总工会" in table and table["建阳市总工会"].lstrip("超近约") == "35"
     expect(page.locator("#chart-card")).to_be_visible()
     _until(page, "() => { const i = document.querySelector('#chart'); return i.complete && i.naturalWidth > 0; }")
     assert page.inner_text("#findings-title").startswith("审计发现")
