@@ -31,11 +31,11 @@ class Row:
     comparable_unit: str | None = None
     share: float | None = None  # of the column total, where amounts add up (not for rates)
     upper: float | int | None = None  # the top of a stated range (增长5%—5.5%)
-    others: tuple[str, ...] = ()  # the report's other mentions: "5.7%@4882"
+    others: tuple[str, ...] = ()  # the report's other mentions as worded: "全省生产总值增长5.7%"
 
     def record(self) -> dict[str, Any]:
         rec = record(self, None)
-        rec["others"] = "; ".join(self.others)
+        rec["others"] = "；".join(self.others)
         return rec
 
 

@@ -8,6 +8,8 @@ at its piece markers (``corpus.split``), and each article gets its heading tree
 ``Article.text`` is the article's normalised text without the furniture; ``Article.origin`` maps
 each of its offsets back into ``Document.text`` (a new run wherever a line was dropped), so
 ``normalise(doc.text[article.origin.to_original(i)]) == article.text[i]`` for every ``i``.
+``Article.display`` is the same cut of the document converted to simplified characters only (its own
+punctuation and full-width characters kept): what people read, at the same offsets.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from itertools import pairwise
 from corpus.clean import Line, clean_lines, dropped_tail
 from corpus.header import read_header
 from corpus.meta import describe
-from corpus.normalise import normalise
+from corpus.normalise import to_halfwidth, to_simplified
 from corpus.records import Article, Document, OffsetMap
 from corpus.sections import find_sections
 from corpus.sentences import split_sentences
@@ -65,7 +67,8 @@ def split_document(doc: Document, on_note: Callable[[str], None] | None = None) 
     gives one per summary, ``source`` + ``#article=N`` (0-based). A document with no text left after
     cleaning gives none. ``on_note`` hears of running text dropped at the end of the page.
     """
-    norm = normalise(doc.text)
+    simplified = to_simplified(doc.text)
+    norm = to_halfwidth(simplified)
     header = read_header(norm)
     lines = clean_lines(norm)
     if on_note is not None:
@@ -106,7 +109,7 @@ def split_document(doc: Document, on_note: Callable[[str], None] | None = None) 
             )
     parts = [list(lines[i:j]) for i, j, _ in kept]
     headings = [h for _, _, h in kept]
-    return _articles(doc, norm, parts, headings, meta)
+    return _articles(doc, norm, simplified, parts, headings, meta)
 
 
 def _chars(lines: Sequence[Line], pieces: list[tuple[int, int, str | None]]) -> int:
@@ -166,21 +169,39 @@ def _repeat_start(lines: Sequence[Line], i: int, j: int) -> int:
     return j
 
 
+def _title_as_written(title: str | None, text: str, display: str) -> str | None:
+    """The title as the article writes it; a title from the container (a column, a page's <title>, a
+    header block) in simplified characters."""
+    if not title:
+        return title
+    k = text.find(title)
+    return display[k : k + len(title)] if k >= 0 else to_simplified(title)
+
+
 def _articles(
-    doc: Document, norm: str, parts: list[list[Line]], headings: list[str | None], meta: Mapping[str, str]
+    doc: Document,
+    norm: str,
+    simplified: str,
+    parts: list[list[Line]],
+    headings: list[str | None],
+    meta: Mapping[str, str],
 ) -> list[Article]:
+    """``simplified`` is the document as written in simplified characters, ``norm`` the same normalised:
+    one length, so each article's display is cut from it by the same lines."""
     articles = []
     for n, (part, heading) in enumerate(zip(parts, headings, strict=True)):
         text, origin = assemble(norm, part)
         if not text:
             continue
+        display, _ = assemble(simplified, part)
         about = describe(text, heading, meta)
         sections = find_sections(text)
         articles.append(
             Article(
                 source=f"{doc.source}#article={n}" if len(parts) > 1 else doc.source,
                 text=text,
-                title=about.title,
+                display=display,
+                title=_title_as_written(about.title, text, display),
                 org=about.org,
                 level=about.level,
                 year=about.year,

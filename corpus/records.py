@@ -8,12 +8,31 @@ cut into ``Section`` and ``Sentence`` spans. Every span is a half-open ``[start,
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
+_PLACE = re.compile(r"#(row|article)=(\d+)")
+_PLACE_WORDS = {"row": "行", "article": "篇"}
+_PLACE_LABEL = re.compile(r" 第(\d+)(行|篇)")
+
+
+def source_label(source: str | None) -> str:
+    """A source as people say it: ``各县.csv#row=0`` → ``各县.csv 第1行``, ``页.html#article=1`` → ``页.html 第2篇``."""
+    if not source:
+        return ""
+    return _PLACE.sub(lambda m: f" 第{int(m[2]) + 1}{_PLACE_WORDS[m[1]]}", source)
+
+
+def source_of_label(label: str | None) -> str | None:
+    """``source_label`` undone: ``各县.csv 第1行`` → ``各县.csv#row=0``."""
+    if not label:
+        return label
+    kinds = {v: k for k, v in _PLACE_WORDS.items()}
+    return _PLACE_LABEL.sub(lambda m: f"#{kinds[m[2]]}={int(m[1]) - 1}", label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +113,10 @@ class Article:
     """One work summary, ready for extraction.
 
     ``source`` adds ``#article=N`` when its Document held several. ``text`` is normalised and is the
-    text every offset of every later record indexes.
+    text every offset of every later record indexes (matching reads it). ``display`` is the same text as
+    written, only converted to simplified characters: same length, same offsets, the source's own
+    punctuation and full-width characters (，（一）：). It is what people read: records' sentences, spans,
+    titles and sections are cut from it (``written``). An Article made by hand without one shows ``text``.
     """
 
     source: str
@@ -110,10 +132,39 @@ class Article:
     sentences: tuple[Sentence, ...] = ()
     origin: OffsetMap = field(default_factory=OffsetMap.identity)
     meta: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    display: str | None = None
 
     @property
     def chars(self) -> int:
         return len(self.text)
+
+    @property
+    def shown(self) -> str:
+        """The text as written (``display``), or ``text`` where there is no display of the same length."""
+        d = self.display
+        return d if d is not None and len(d) == len(self.text) else self.text
+
+    def written(self, start: int, end: int) -> str:
+        """``[start, end)`` of the text as written, stripped of the spaces ``text`` has around it."""
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return self.shown[start:end]
+
+    def as_written(self, normalised: str | None, before: int | None = None) -> str | None:
+        """A string found in ``text`` (a heading, a title), as written: the last occurrence that starts
+        before ``before`` (the first one when ``before`` is None); unchanged where it is not in the text."""
+        if not normalised or self.shown is self.text:
+            return normalised
+        if before is None:
+            k = self.text.find(normalised)
+        else:
+            k = self.text.rfind(normalised, 0, before + len(normalised))
+            if k < 0:
+                k = self.text.find(normalised)
+        return normalised if k < 0 else self.shown[k : k + len(normalised)]
 
     def section_path(self, sentence: Sentence) -> tuple[str, ...]:
         return self.sections[sentence.section].path if sentence.section >= 0 else ()

@@ -335,9 +335,12 @@ def _match(
 
 def _where(p: Predicted, text: str | None) -> int | None:
     """Where a prediction stands in its source: its offset, or, when its record's offsets index an article
-    cut from the source (a header block or furniture before it), where its sentence first stands."""
+    cut from the source (a header block or furniture before it), where its sentence first stands. The
+    sentence is as written (，（一）) and ``text`` normalised: it is looked for normalised too."""
     if text and p.sentence:
-        at = text.find(p.sentence)
+        from corpus.normalise import to_halfwidth
+
+        at = text.find(to_halfwidth(p.sentence))
         if at >= 0:
             return at
     return p.start

@@ -166,6 +166,7 @@ def find_activities(article: Article, figures: Sequence[Figure] = ()) -> list[Ac
     """
     lex = _lexicon()
     text = article.text
+    shown = article.shown  # what people read, at the same offsets
     people = sorted(
         (f for f in figures if f.unit in PEOPLE_UNITS and f.value is not None), key=lambda f: f.start
     )
@@ -191,7 +192,7 @@ def find_activities(article: Article, figures: Sequence[Figure] = ()) -> list[Ac
                 continue
             clause_start = d.end if verb.start() <= first_end else first_end + 1
             ev_start, ev_end = _event_span(sentence, verb, clause_start, limit, lex)
-            event = _normalise_event(sentence[ev_start:ev_end])
+            event = _normalise_event(shown[s_start + ev_start : s_start + ev_end])
             if not event:
                 continue
             start, end = s_start + d.start, s_start + max(ev_end, verb.end())
@@ -207,7 +208,7 @@ def find_activities(article: Article, figures: Sequence[Figure] = ()) -> list[Ac
                     action=verb.group(0),
                     event=event,
                     participants=participants,
-                    sentence=sentence,
+                    sentence=shown[s_start:s_end],
                     org=article.org,
                 )
             )

@@ -2,21 +2,39 @@
 
 First the lexicon (``lexicons/indicators.tsv``): an indicator containing a known wording gets that
 wording's canonical name, the longest wording winning (城镇居民人均可支配收入 over 人均可支配收入).
-An unseen wording is compared by character n-gram TF-IDF cosine similarity (scikit-learn) with every
-known wording; above ``THRESHOLD`` it takes the nearest one's name, otherwise it stands as its own
-canonical name. Calls are batched per article and cached per wording, so the vectoriser runs once per
-distinct indicator in a corpus.
+An unseen wording is compared by character n-gram TF-IDF cosine similarity with every known wording;
+above ``THRESHOLD`` it takes the nearest one's name, otherwise it stands as its own canonical name.
+Calls are batched per article and cached per wording, so the vectors are made once per distinct
+indicator in a corpus.
+
+The vectors are numpy's alone (no scikit-learn on the extraction path: importing it cost every
+process 1.7 s): the same weighting as scikit-learn's ``TfidfVectorizer(analyzer="char",
+ngram_range=(1, 3), sublinear_tf=True)`` — n-grams of the lower-cased text with runs of spaces
+folded, 1 + log(count), smoothed idf, rows scaled to unit length. The lexicon's vocabulary, idf and
+unit rows ship precomputed in ``models/canonical.npz`` with the sha256 of the lexicon they were made
+from; after an edit of the lexicon they are remade in memory (milliseconds) until
+``python -m extract.build_canonical`` writes them again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 THRESHOLD = 0.6
+NGRAMS = (1, 3)  # character n-gram orders, smallest and largest
+LEXICON = ("lexicons", "indicators.tsv")
+MODEL_PATH = "models/canonical.npz"
+_SPACES = re.compile(r"\s\s+")
+
+
+def _lexicon_bytes() -> bytes:
+    return resources.files("extract").joinpath(*LEXICON).read_bytes()
 
 
 @cache
@@ -30,7 +48,7 @@ def _lexicon() -> tuple[list[tuple[str, str]], dict[str, str]]:
 
 @cache
 def _rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    text = resources.files("extract").joinpath("lexicons", "indicators.tsv").read_text(encoding="utf-8")
+    text = _lexicon_bytes().decode("utf-8")
     rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -50,23 +68,119 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(w[3:]), name) for name, ws in _rows() for w in ws if w.startswith("re:"))
 
 
+def ngrams(text: str) -> list[str]:
+    """The character 1- to 3-grams of ``text``, lower-cased, runs of spaces folded to one."""
+    text = _SPACES.sub(" ", text.lower())
+    lo, hi = NGRAMS
+    return [text[i : i + n] for n in range(lo, min(hi, len(text)) + 1) for i in range(len(text) - n + 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    """The known wordings as TF-IDF rows of unit length over their n-gram vocabulary."""
+
+    vocabulary: dict[str, int]
+    idf: Any  # float64 (len(vocabulary),)
+    rows: Any  # float64 (wordings, len(vocabulary))
+
+    def sparse(self, text: str) -> tuple[Any, Any]:
+        """(columns, values) of the unit TF-IDF row of ``text`` (n-grams outside the vocabulary ignored)."""
+        import numpy as np
+
+        counts: dict[int, int] = {}
+        for g in ngrams(text):
+            j = self.vocabulary.get(g)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        vals = (np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))) + 1.0) * self.idf[cols]
+        norm = np.sqrt((vals * vals).sum())
+        return cols, (vals / norm if norm > 0 else vals)
+
+    def vectors(self, texts: Sequence[str]) -> Any:
+        """Unit TF-IDF rows of ``texts`` over the same vocabulary, dense."""
+        import numpy as np
+
+        out = np.zeros((len(texts), len(self.vocabulary)), dtype=np.float64)
+        for i, text in enumerate(texts):
+            cols, vals = self.sparse(text)
+            out[i, cols] = vals
+        return out
+
+    def similarities(self, texts: Sequence[str]) -> Any:
+        """Cosine of each text with each known wording (texts × wordings), summed over each text's own
+        n-grams only: no matrix product, so no BLAS threads (which a busy machine makes slow to wake)."""
+        import numpy as np
+
+        by_gram = self._by_gram()
+        out = np.zeros((len(texts), by_gram.shape[1]), dtype=np.float64)
+        for i, text in enumerate(texts):
+            cols, vals = self.sparse(text)
+            if len(cols):
+                out[i] = (by_gram[cols] * vals[:, None]).sum(axis=0)
+        return out
+
+    def _by_gram(self) -> Any:
+        import numpy as np
+
+        return np.ascontiguousarray(self.rows.T)
+
+
+def build_index(wordings: Sequence[str]) -> Index:
+    """Fit the index on ``wordings``: vocabulary, smoothed idf = ln((1 + n) / (1 + df)) + 1, unit rows."""
+    import numpy as np
+
+    grams = [ngrams(w) for w in wordings]
+    vocabulary = {g: j for j, g in enumerate(sorted({g for gs in grams for g in gs}))}
+    df = np.zeros(len(vocabulary), dtype=np.float64)
+    for gs in grams:
+        df[[vocabulary[g] for g in set(gs)]] += 1
+    idf = np.log((1 + len(wordings)) / (1 + df)) + 1.0
+    index = Index(vocabulary, idf, np.zeros((0, len(vocabulary))))
+    return Index(vocabulary, idf, index.vectors(wordings))
+
+
+def lexicon_digest() -> str:
+    return hashlib.sha256(_lexicon_bytes()).hexdigest()
+
+
 @cache
-def _index() -> tuple[Any, Any, list[str]]:
-    from sklearn.feature_extraction.text import TfidfVectorizer
+def _index() -> tuple[Index, list[str]]:
+    """The index of every lexicon wording (shipped, or remade when the lexicon changed) and their names."""
+    import numpy as np
 
     pairs, _ = _lexicon()
-    wordings = [w for w, _ in pairs]
-    vec = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True)
-    matrix = vec.fit_transform(wordings)
-    return vec, matrix, [n for _, n in pairs]
+    names = [n for _, n in pairs]
+    ref = resources.files("extract").joinpath(MODEL_PATH)
+    try:
+        with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as npz:
+            if str(npz["lexicon_sha256"]) == lexicon_digest():
+                vocabulary = {str(g): j for j, g in enumerate(npz["vocabulary"])}
+                return Index(vocabulary, npz["idf"], npz["rows"]), names
+    except (OSError, KeyError, ValueError):
+        pass  # missing or unreadable: remade below, as after a lexicon edit
+    return build_index([w for w, _ in pairs]), names
+
+
+def save_index(path: Any) -> Index:
+    """Write the lexicon's index to ``path`` (``models/canonical.npz``): what the package ships."""
+    import numpy as np
+
+    pairs, _ = _lexicon()
+    index = build_index([w for w, _ in pairs])
+    vocabulary = np.array(sorted(index.vocabulary, key=index.vocabulary.__getitem__))
+    np.savez_compressed(
+        path, lexicon_sha256=np.array(lexicon_digest()), vocabulary=vocabulary, idf=index.idf, rows=index.rows
+    )
+    return index
 
 
 @lru_cache(maxsize=65536)
 def _by_lexicon(indicator: str) -> str | None:
-    pairs, exact = _lexicon()
+    _, exact = _lexicon()
     if indicator in exact:
         return exact[indicator]
-    for wording, name in pairs:  # longest first
+    for wording, name in _first_occurring(indicator):  # of the pairs, longest first: the first that occurs
         at = indicator.find(wording)
         if at < 0:
             continue
@@ -85,6 +199,26 @@ def _by_lexicon(indicator: str) -> str | None:
         if pattern.fullmatch(indicator):
             return name
     return None
+
+
+@cache
+def _wording_finder() -> tuple[re.Pattern[str], dict[str, int]]:
+    """One pattern finding, at every position, the first wording (in ``_lexicon`` order, longest first) that
+    starts there; and each wording's place in that order."""
+    pairs, _ = _lexicon()
+    order: dict[str, int] = {}
+    for i, (w, _) in enumerate(pairs):
+        order.setdefault(w, i)
+    return re.compile("(?=(" + "|".join(re.escape(w) for w, _ in pairs) + "))"), order
+
+
+def _first_occurring(indicator: str) -> list[tuple[str, str]]:
+    """The first (wording, name) of the lexicon's longest-first list whose wording occurs in ``indicator``
+    (none: an empty list), found in one scan instead of one ``find`` per wording. Exact: at each position
+    the pattern reports the earliest-listed wording starting there, so the earliest of all is among them."""
+    pattern, order = _wording_finder()
+    best = min((order[m.group(1)] for m in pattern.finditer(indicator)), default=None)
+    return [] if best is None else [_lexicon()[0][best]]
 
 
 # What after a name makes it another indicator: 生产总值的比重, 单位能耗, 投资占比 (生产总值增长 stays).
@@ -152,24 +286,32 @@ def canonical_names(indicators: Sequence[str | None]) -> list[str | None]:
 _CHUNK = 1024  # wordings compared at once: the similarity matrix is dense (wordings × lexicon)
 
 
-def _resolve(wordings: list[str]) -> None:
-    vec, matrix, names = _index()
+def nearest(wordings: Sequence[str]) -> list[str]:
+    """Each wording's nearest lexicon name when similar enough (cosine ≥ ``THRESHOLD``), else itself.
+
+    A headline indicator (GDP, revenue, investment …) is named by the lexicon only: 民营经济增加值 is
+    near 经济增长 in characters, not in meaning."""
+    index, names = _index()
     headline = headlines()
+    out = []
     for i in range(0, len(wordings), _CHUNK):
         chunk = wordings[i : i + _CHUNK]
-        sims = (vec.transform(chunk) @ matrix.T).toarray()
+        sims = index.similarities(chunk)
         for w, row in zip(chunk, sims, strict=True):
             best = int(row.argmax())
-            # a headline indicator (GDP, revenue, investment …) is named by the lexicon only: 民营经济增加值 is
-            # near 经济增长 in characters, not in meaning
             near = row[best] >= THRESHOLD and names[best] not in headline
-            _SIMILAR[w] = names[best] if near else w
+            out.append(names[best] if near else w)
+    return out
+
+
+def _resolve(wordings: list[str]) -> None:
+    _SIMILAR.update(zip(wordings, nearest(wordings), strict=True))
 
 
 @cache
 def headlines() -> frozenset[str]:
     """The canonical names marked ``headline`` in the lexicon: what comparisons rank organisations by."""
-    text = resources.files("extract").joinpath("lexicons", "indicators.tsv").read_text(encoding="utf-8")
+    text = _lexicon_bytes().decode("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return frozenset(row[0] for row in rows if "headline" in row[2:])
 

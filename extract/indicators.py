@@ -279,12 +279,9 @@ def _shared_head(names: list[str]) -> list[str]:
     share its head (the last name less its first word, cut by jieba)."""
     if len(names) < 2 or len(names[-1]) < 5 or any(len(n) > 3 for n in names[:-1]):
         return names
-    import logging
+    from extract.segment import lcut  # jieba's cut, without its second-long dictionary load
 
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    words = jieba.lcut(names[-1])
+    words = lcut(names[-1])
     head = "".join(words[1:])
     if len(words) < 2 or len(head) < 2:
         return names

@@ -47,13 +47,15 @@ def write_records(records: Iterable[dict[str, Any]], path: str | Path) -> int:
                     fh.write(json.dumps(r, ensure_ascii=False))
                     fh.write("\n")
                     n += 1
+        elif suffix == ".xlsx":
+            rows = list(records)
+            n = len(rows)
+            _write_xlsx(rows, tmp)
         else:
             rows = [_flat(r) for r in records]
             n = len(rows)
             if suffix == ".csv":
                 _write_csv(rows, tmp)
-            elif suffix == ".xlsx":
-                _write_xlsx(rows, tmp)
             else:
                 _write_parquet(rows, tmp)
         os.replace(tmp, path)
@@ -76,10 +78,18 @@ def _write_csv(rows: list[dict[str, Any]], path: Path) -> None:
         w.writerows(rows)
 
 
+_WIDTHS = {"sentence": 60, "text": 24, "source": 36, "indicator": 18, "section": 30, "title": 30, "event": 30,
+           "message": 40, "others": 40}
+
+
 def _write_xlsx(rows: list[dict[str, Any]], path: Path) -> None:
+    """One sheet per record type (数字 活动 文档 核查发现), Chinese headers and values in words, and a 说明
+    sheet mapping each header to its field name; ``read_records`` reads it back."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
+
+    from extract import sheets
 
     wb = Workbook(write_only=False)
     by_type: dict[str, list[dict[str, Any]]] = {}
@@ -88,22 +98,23 @@ def _write_xlsx(rows: list[dict[str, Any]], path: Path) -> None:
     order = ["figure", "activity", "document", "finding"]
     names = sorted(by_type, key=lambda t: (order.index(t) if t in order else len(order), t))
     wb.remove(wb.worksheets[0])
-    sheet_names = {"figure": "figures", "activity": "activities", "document": "documents", "finding": "findings"}
+    shown: dict[str, list[str]] = {}
     for t in names or ["records"]:
-        ws = wb.create_sheet(sheet_names.get(t, t))
+        ws = wb.create_sheet(sheets.sheet_name(t))
         part = by_type.get(t, [])
-        cols = _columns(part)
-        ws.append(cols)
+        cols = [c for c in _columns(part) if c != "type" or t == "records"]
+        shown[ws.title] = cols
+        ws.append([sheets.header(c) for c in cols])
         for c in ws[1]:
             c.font = Font(bold=True)
         for r in part:
-            ws.append([_cell(r.get(c)) for c in cols])
+            ws.append([_cell(sheets.to_cell(c, r.get(c))) for c in cols])
         ws.freeze_panes = "A2"
         if cols:
             ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{max(1, len(part) + 1)}"
         for i, c in enumerate(cols, 1):
-            width = {"sentence": 60, "text": 24, "source": 36, "indicator": 18, "section": 30}.get(c, 12)
-            ws.column_dimensions[get_column_letter(i)].width = width
+            ws.column_dimensions[get_column_letter(i)].width = _WIDTHS.get(c, 12)
+    sheets.add_guide(wb, shown)
     wb.save(path)
 
 
@@ -177,14 +188,23 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
         elif suffix == ".xlsx":
             from openpyxl import load_workbook
 
+            from extract import sheets
+
             wb = load_workbook(path, read_only=True)
             for ws in wb.worksheets:
+                if ws.title == sheets.sheet_name("guide"):
+                    continue
                 rows = ws.iter_rows(values_only=True)
                 header = next(rows, None)
                 if not header:
                     continue
+                fields = [sheets.field_of(str(h)) if h is not None else None for h in header]
+                kind = sheets.kind_of_sheet(ws.title)
                 for row in rows:
-                    yield _unflat({str(k): v for k, v in zip(header, row, strict=False)})
+                    rec = {f: sheets.from_cell(f, v) for f, v in zip(fields, row, strict=False) if f}
+                    if kind and "type" not in rec:
+                        rec = {"type": kind, **rec}
+                    yield _unflat(rec)
             wb.close()
         elif suffix == ".parquet":
             import pyarrow.parquet as pq

@@ -121,8 +121,9 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
             group, prev, prev_end = [], sent, sent.start
             if sent.section not in paths:
                 path = article.section_path(sent) if sent.section >= 0 else ()
-                paths[sent.section] = (" > ".join(path), path)
-            quoted = (text[sent.start : sent.end].strip(), *paths[sent.section])
+                paths[sent.section] = (section_as_written(article, sent), path)
+            # what people read: the sentence and headings as written (offsets are the normalised text's)
+            quoted = (article.written(sent.start, sent.end), *paths[sent.section])
         fig = _figure(article, c, sent, plan, when, prev_end, topic_of.get(id(sent)), quoted)
         if (cell := named.get(c.start)) is not None:
             # a table's row label names what is counted, its header years the period
@@ -157,17 +158,17 @@ def _figure(
     period = figure_period(when, text[lo : c.start], path, target, text[c.end : c.end + 12])
     if not target and _after_review(period, when):
         target = True  # 今年，国内生产总值增长8.5% in a report reviewing last year: a year not yet lived is a goal
-    span = text[c.span_start : c.span_end]
+    span_lo, span_hi = c.span_start, c.span_end
     if ind and ind in text[clause_lo:c.span_start]:
-        k = text.rfind(ind, clause_lo, c.span_start)
-        span = text[k : c.span_end]
+        span_lo = text.rfind(ind, clause_lo, c.span_start)
     elif (ind and text.startswith(ind, c.span_end)) or (ind and text.startswith("的" + ind, c.span_end)):
-        span = text[c.span_start : text.find(ind, c.span_end) + len(ind)]
+        span_hi = text.find(ind, c.span_end) + len(ind)
+    shown = article.shown  # what people read: the same offsets, the source's own punctuation
     return Figure(
         source=article.source,
         start=c.start,
         end=c.end,
-        text=span,
+        text=shown[span_lo:span_hi],
         value=c.value,
         unit=c.unit,
         base_value=c.base_value,
@@ -190,6 +191,14 @@ def _after_review(period: str | None, when: Frame) -> bool:
         return False
     first = int(period[:4])
     return when.now > int(when.review[:4]) and first > int(when.review[:4])
+
+
+def section_as_written(article: Article, sent: Sentence) -> str:
+    """The heading path of ``sent`` as the article writes its headings, joined by `` > ``."""
+    if sent.section < 0:
+        return ""
+    sec = article.sections[sent.section]
+    return " > ".join(article.as_written(h, sec.start) or h for h in sec.path)
 
 
 def extract_article(article: Article) -> Extraction:

@@ -1,7 +1,8 @@
 """The extract layer's records: figures and dated activities, each grounded in the article text.
 
-``start``/``end`` are half-open offsets into ``Article.text`` (the normalised text). For a figure
-they cover the number itself; ``text`` is the wider span of the figure with its indicator. Relations
+``start``/``end`` are half-open offsets into ``Article.text`` (the normalised text), which index the
+text as written (``Article.display``) alike. For a figure they cover the number itself; ``text`` is the
+wider span of the figure with its indicator. ``text`` and ``sentence`` are cut from the text as written. Relations
 between figures of one article (``part_of``, ``baseline``, ``of_target``) name the other figure by
 its ``start`` offset, which is unique within an article.
 """

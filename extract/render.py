@@ -1,6 +1,7 @@
 """One document as a self-contained HTML page with every figure and activity highlighted in place.
 
-Each article's normalised text is cut at every boundary of every record, so overlapping spans
+Each article's text as written (``Article.shown``: the normalised text's offsets, the source's punctuation)
+is cut at every boundary of every record, so overlapping spans
 (a figure inside an activity, two figures sharing an indicator) never break the markup: each piece
 carries the classes and ids of everything that covers it. The number of a figure is a ``<mark>``;
 the rest of its ``text`` is tinted; an activity is underlined, its date filled. Hovering shows the
@@ -18,9 +19,9 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
 
-from corpus.records import Article, Failure
+from corpus.periods import period_label
+from corpus.records import Article, Failure, source_label
 from extract.dates import find_dates
 from extract.records import Activity, Figure
 
@@ -74,14 +75,25 @@ def _figure_span(text: str, fig: Figure) -> tuple[int, int]:
     return fig.start, fig.end
 
 
-def _tip(fig: Figure) -> dict[str, Any]:
-    rec = fig.record()
-    return {k: rec[k] for k in TIP_FIELDS} | {"text": fig.text}
+def _in_words(rec: dict[str, object], fields: Iterable[str]) -> dict[str, object]:
+    """The hover lines of a record: Chinese labels, values in words (目标/实际, 约, 增5.4%); empty ones left out."""
+    from extract.sheets import header, to_cell
+
+    out: dict[str, object] = {}
+    for k in fields:
+        v = rec.get(k)
+        if v is None or v == "" or (v is False and k != "target"):
+            continue
+        out[header(k)] = to_cell(k, v)
+    return out
+
+
+def _tip(fig: Figure) -> dict[str, object]:
+    return _in_words(fig.record(), (*TIP_FIELDS, "text"))
 
 
 def _activity_tip(act: Activity) -> dict[str, object]:
-    rec = act.record()
-    return {k: rec[k] for k in ("date", "action", "event", "participants")}
+    return _in_words(act.record(), ("date", "action", "event", "participants"))
 
 
 def _date_end(act: Activity, text: str) -> int:
@@ -91,7 +103,7 @@ def _date_end(act: Activity, text: str) -> int:
 
 def _article_html(part: Part, fig_base: int, act_base: int) -> str:
     """The article's text, cut at every record boundary, each piece wrapped in what covers it."""
-    text = part.article.text
+    text = part.article.shown  # as written: the offsets are the normalised text's, the characters the source's
     # (start, end, kind, global id); kinds: num, figtext, act, actdate
     spans: list[tuple[int, int, str, int]] = []
     for i, fig in enumerate(part.figures):
@@ -172,8 +184,8 @@ def render(parts: Sequence[Part], title: str, failures: Iterable[Failure] = ()) 
             html.escape(str(x))
             for x in (
                 a.org,
-                a.period or a.year,
-                a.source,
+                period_label(a.period) or a.year,
+                source_label(a.source),
                 f"{len(part.figures)} 个数字",
                 f"{len(part.activities)} 项活动",
             )
@@ -197,7 +209,7 @@ def render(parts: Sequence[Part], title: str, failures: Iterable[Failure] = ()) 
 <header class="page"><h1>{html.escape(title)}</h1><span class="stats">{stats}</span>
 <span class="legend"><span style="background:var(--fig)">数字</span><span style="background:var(--figtext)">指标</span><span style="background:var(--act)">活动</span></span></header>
 <main><section class="doc">{errors}{"".join(body)}</section>
-<aside><h3>数字 figures ({len(figures)})</h3><ol>{_side_list(parts)}</ol></aside></main>
+<aside><h3>数字（{len(figures)}）</h3><ol>{_side_list(parts)}</ol></aside></main>
 <div id="tip"></div>
 <script type="application/json" id="zongjie-data">{payload}</script>
 <script>{_static("show.js")}</script>

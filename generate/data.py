@@ -17,14 +17,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from corpus.periods import chinese_date, parse_period, period_label
 from generate.errors import DataError
+
+__all__ = ["chinese_date", "period_label"]  # 2025H1 → 2025年上半年: drafts and the web say periods in words
 
 OTHER_TOPIC = "其他工作"
 ACTIVITY_TOPIC = "重点活动"
 
-_PERIOD = re.compile(r"^(?P<year>\d{4})(?:(?P<half>H[12])|(?P<quarter>Q[1-4]))?$")
-_ISO_DATE = re.compile(r"^(?P<y>\d{4}|-)-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?$")
-_QUARTERS = {"Q1": "第一季度", "Q2": "第二季度", "Q3": "第三季度", "Q4": "第四季度"}
 _DIGIT = re.compile(r"[0-9０-９]")
 PARTICIPANTS = "参加人员"  # the indicator of an activity's participant count
 # Who reports, from the organisation's name: the first pattern that matches wins (a 学校工会 is a union).
@@ -123,31 +123,6 @@ class DraftData:
         return period_label(self.period)
 
 
-def period_label(period: str | None) -> str:
-    """``2025`` → 2025年, ``2025H1`` → 2025年上半年, ``2025Q3`` → 2025年第三季度; unknown → ''."""
-    if not period:
-        return ""
-    m = _PERIOD.match(str(period))
-    if not m:
-        return str(period)
-    year = m["year"] + "年"
-    if m["half"]:
-        return year + ("上半年" if m["half"] == "H1" else "下半年")
-    if m["quarter"]:
-        return year + _QUARTERS[m["quarter"]]
-    return year
-
-
-def chinese_date(iso: str) -> str:
-    """``2025-07-01`` → 2025年7月1日; ``--03-06`` → 3月6日; ``2025-03`` → 2025年3月."""
-    m = _ISO_DATE.match(iso)
-    if not m:
-        return iso
-    year = "" if m["y"] == "-" else f"{m['y']}年"
-    day = f"{int(m['d'])}日" if m["d"] else ""
-    return f"{year}{int(m['m'])}月{day}"
-
-
 @cache
 def schema() -> dict[str, Any]:
     path = Path(__file__).with_name("schema") / "draft-data.schema.json"
@@ -196,7 +171,14 @@ def load_data(path: str | Path, org: str | None = None) -> DraftData:
         try:
             obj = yaml.safe_load(raw)
         except yaml.YAMLError as exc:
-            raise DataError(name, f"not valid YAML: {str(exc).splitlines()[0]}") from exc
+            raise DataError(name, f"not valid YAML: {_yaml_problem(exc)}") from exc
+        try:
+            return data_from_mapping(obj, source=name)
+        except DataError as exc:
+            where = _yaml_position(raw, exc.path_in_data)
+            if where is None:
+                raise
+            raise DataError(name, exc.reason, exc.field, path_in_data=exc.path_in_data, at=where) from exc
     elif suffix == ".json":
         try:
             obj = json.loads(raw)
@@ -208,6 +190,40 @@ def load_data(path: str | Path, org: str | None = None) -> DraftData:
     if org is not None and org != data.org:
         raise DataError(name, f"holds {data.org}, not {org}", field="org")
     return data
+
+
+def _yaml_problem(exc: Exception) -> str:
+    """PyYAML's complaint on one line, with the line and column where it is (1-based)."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if mark is None:
+        return problem
+    return f"line {mark.line + 1}, column {mark.column + 1}: {problem}"
+
+
+def _yaml_position(raw: str, path: tuple[str | int, ...] | None) -> str | None:
+    """``line L, column C`` of the value at ``path`` in the YAML text (None where it cannot be found)."""
+    if path is None:
+        return None
+    import yaml
+
+    try:
+        node = yaml.compose(raw)
+    except yaml.YAMLError:
+        return None
+    for step in path:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == str(step)), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+        else:
+            node = None
+        if node is None:
+            return None
+    if node is None:
+        return None
+    mark = node.start_mark
+    return f"line {mark.line + 1}, column {mark.column + 1}"
 
 
 def _json_lines(name: str, raw: str) -> list[dict[str, Any]]:
@@ -229,8 +245,18 @@ def data_from_mapping(obj: Any, source: str = "<data>") -> DraftData:
     """Validate a parsed YAML/JSON object against the schema and build the model."""
     import jsonschema
 
-    if isinstance(obj, Mapping) and isinstance(obj.get("period"), int):
-        obj = {**obj, "period": str(obj["period"])}
+    if isinstance(obj, Mapping) and obj.get("period") is not None:
+        # 2025, 2025H1, and the Chinese way: 2025年上半年, 2025年第三季度, 2025年度
+        code = parse_period(obj["period"])
+        if code is None or "-" in code:
+            raise DataError(
+                source,
+                f"{obj['period']!r} is not a period: write 2025 (2025年度), 2025H1 (2025年上半年), "
+                "2025H2 (2025年下半年) or 2025Q3 (2025年第三季度)",
+                field="period",
+                path_in_data=("period",),
+            )
+        obj = {**obj, "period": code}
     if isinstance(obj, Mapping) and isinstance(obj.get("signature"), Mapping):
         sig = obj["signature"]
         if not isinstance(sig.get("date", ""), str):  # YAML reads 2025-07-01 as a date
@@ -241,12 +267,18 @@ def data_from_mapping(obj: Any, source: str = "<data>") -> DraftData:
     if errors:
         err = errors[0]
         field = _field_path(err.absolute_path) or "(top level)"
-        raise DataError(source, err.message, field=field)
+        raise DataError(source, err.message, field=field, path_in_data=tuple(err.absolute_path))
     for i, t in enumerate(obj["topics"]):
         for j, text in enumerate([*(t.get("work") or ()), t.get("effect") or ""]):
             if _DIGIT.search(text):
-                field = f"topics[{i}].work[{j}]" if j < len(t.get("work") or ()) else f"topics[{i}].effect"
-                raise DataError(source, "holds a number: put figures under figures, so each is bound", field=field)
+                in_work = j < len(t.get("work") or ())
+                field = f"topics[{i}].work[{j}]" if in_work else f"topics[{i}].effect"
+                raise DataError(
+                    source,
+                    "holds a number: put figures under figures, so each is bound",
+                    field=field,
+                    path_in_data=("topics", i, "work", j) if in_work else ("topics", i, "effect"),
+                )
     topics = tuple(_topic(t) for t in obj["topics"])
     sig = obj.get("signature") or {}
     return DraftData(

@@ -36,12 +36,16 @@ CREATE TABLE IF NOT EXISTS documents (
     meta JSON, ingested_at TIMESTAMP);
 CREATE TABLE IF NOT EXISTS articles (
     key VARCHAR PRIMARY KEY, document VARCHAR, idx INTEGER, source VARCHAR, title VARCHAR, org VARCHAR,
-    level VARCHAR, year INTEGER, period VARCHAR, template BOOLEAN, chars BIGINT, text VARCHAR);
+    level VARCHAR, year INTEGER, period VARCHAR, template BOOLEAN, chars BIGINT, text VARCHAR, display VARCHAR);
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS display VARCHAR;
 CREATE TABLE IF NOT EXISTS errors (
     source VARCHAR, stage VARCHAR, reason VARCHAR, "at" TIMESTAMP, PRIMARY KEY (source, stage, reason));
 CREATE TABLE IF NOT EXISTS corrections (
     key VARCHAR PRIMARY KEY, value DOUBLE, unit VARCHAR, indicator VARCHAR, target BOOLEAN, "at" TIMESTAMP);
 CREATE TABLE IF NOT EXISTS extracted (article VARCHAR PRIMARY KEY, "at" TIMESTAMP);
+CREATE TABLE IF NOT EXISTS correction_history (
+    key VARCHAR, n INTEGER, value DOUBLE, unit VARCHAR, indicator VARCHAR, target BOOLEAN, "at" TIMESTAMP,
+    undone_at TIMESTAMP, PRIMARY KEY (key, n));
 """
 
 CORRECTED_FIELDS = ("value", "unit", "indicator", "target")
@@ -167,6 +171,7 @@ class Store:
                 "key": akey, "document": key, "idx": index, "source": article.source, "title": article.title,
                 "org": article.org, "level": article.level, "year": article.year, "period": article.period,
                 "template": article.template, "chars": article.chars, "text": article.text,
+                "display": article.shown,
             })
         if len(self._docs) >= _FLUSH_EVERY or len(self._articles) >= _FLUSH_EVERY:
             self.flush()
@@ -190,11 +195,34 @@ class Store:
         value = fields.get("value")
         if value is not None and not math.isfinite(float(value)):
             raise StoreError(f"{self.path}: a correction's value must be a finite number, not {value!r}")
-        self._execute(
-            'INSERT OR REPLACE INTO corrections VALUES (?, ?, ?, ?, ?, ?)',
-            [key, None if value is None else float(value), fields.get("unit"), fields.get("indicator"),
-             fields.get("target"), datetime.now()],
-        )
+        row = [None if value is None else float(value), fields.get("unit"), fields.get("indicator"),
+               fields.get("target"), datetime.now()]
+        self._execute('INSERT OR REPLACE INTO corrections VALUES (?, ?, ?, ?, ?, ?)', [key, *row])
+        got = self._con.execute("SELECT coalesce(max(n), 0) + 1 FROM correction_history WHERE key = ?", [key]).fetchone()
+        n = got[0] if got else 1
+        self._execute("INSERT INTO correction_history VALUES (?, ?, ?, ?, ?, ?, ?, NULL)", [key, n, *row])
+
+    def undo_correction(self, key: str) -> bool:
+        """Take back the latest correction of ``key``: the one before it (or the extractor's reading) stands
+        again. The history keeps both, the undone one marked with when. False when there is none to undo."""
+        live = self.correction_history(key, live_only=True)
+        if not live:
+            return False
+        self._execute('UPDATE correction_history SET undone_at = ? WHERE key = ? AND n = ?',
+                      [datetime.now(), key, live[-1]["n"]])
+        if len(live) > 1:
+            before = live[-2]
+            self._execute('INSERT OR REPLACE INTO corrections VALUES (?, ?, ?, ?, ?, ?)',
+                          [key, *(before[f] for f in CORRECTED_FIELDS), before["at"]])
+        else:
+            self._execute("DELETE FROM corrections WHERE key = ?", [key])
+        return True
+
+    def correction_history(self, key: str, *, live_only: bool = False) -> list[dict[str, Any]]:
+        """Every correction of ``key`` in the order made, undone ones included (``undone_at`` set) unless
+        ``live_only``."""
+        where = " AND undone_at IS NULL" if live_only else ""
+        return self.query(f'SELECT * FROM correction_history WHERE key = ?{where} ORDER BY n', [key])
 
     def corrections(self) -> dict[str, dict[str, Any]]:
         """Every figure's latest correction by figure key: only the fields the person set."""

@@ -22,10 +22,12 @@ from store.db import DEFAULT_DB, Store, article_key
 from store.rows import (
     activity_record,
     activity_rows,
+    corrected,
     document_record,
     figure_record,
     figure_rows,
     plain,
+    same_reading,
 )
 
 _ORDER = "ORDER BY d.ingested_at, d.source, a.idx"
@@ -43,6 +45,10 @@ class Added:
     new_articles: int = 0
     duplicate_of: str | None = None  # the name it was stored under before, when its text was there
     repaired: bool = False  # stored before without its articles (a run that failed), now with them
+
+
+class NoChange(Exception):
+    """A correction that changes nothing, or an undo with nothing to undo."""
 
 
 class Library:
@@ -120,13 +126,35 @@ class Library:
         return failure
 
     def correct(self, key: str, fields: dict[str, Any]) -> dict[str, Any] | None:
-        """Save a correction of figure ``key``; the figure as it now reads, or None when there is none."""
+        """Save a correction of figure ``key``; the figure as it now reads, or None when there is none.
+
+        NoChange when the correction would leave the figure as it reads: nothing is saved."""
         with self.store() as store:
             rows = store.query("SELECT * FROM figures WHERE key = ?", [key])
             if not rows:
                 return None
+            fixes = store.corrections()
+            now = corrected(rows[0], fixes)
+            if same_reading(now, fields):
+                raise NoChange(key)
             store.correct(key, fields)
             return figure_record(rows[0], store.corrections())
+
+    def undo(self, key: str) -> dict[str, Any] | None:
+        """Take back the latest correction of ``key``; the figure as it now reads. None: no such figure.
+        NoChange when it has no correction left to undo."""
+        with self.store() as store:
+            rows = store.query("SELECT * FROM figures WHERE key = ?", [key])
+            if not rows:
+                return None
+            if not store.undo_correction(key):
+                raise NoChange(key)
+            return figure_record(rows[0], store.corrections())
+
+    def history(self, key: str) -> list[dict[str, Any]]:
+        """Every correction of ``key``, oldest first, undone ones marked."""
+        with self.store() as store:
+            return store.correction_history(key)
 
     # -- reading ---------------------------------------------------------------------------------
 

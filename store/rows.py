@@ -3,7 +3,9 @@
 A figure is known by ``<article key>:<start>`` (``start`` is unique within an article), so a
 correction stays attached to its figure however often the page is rebuilt. Corrections win: the
 value, unit, indicator and target a person set replace the extractor's wherever records leave the
-store (review, export, compare, draft). A corrected value or unit drops the extractor's base amount.
+store (review, export, compare, draft). A corrected value or unit drops the extractor's base amount and
+restates a change the figure is itself (增长5.4% corrected to 5.6); a corrected indicator gets its
+canonical name anew.
 """
 
 from __future__ import annotations
@@ -80,10 +82,50 @@ def corrected(row: Mapping[str, Any], corrections: Mapping[str, Mapping[str, Any
         # The extractor's base amount (30万元 → 300000 元) was of the old reading: dropped, so that
         # comparisons reckon from the corrected value and unit.
         rec["base_value"] = rec["base_unit"] = None
+        rec["change"] = _json_text(_changed(row, rec))
+    if fix and "indicator" in fix and fix["indicator"] != row.get("indicator"):
+        from extract.canonical import canonical_names
+
+        rec["canonical"] = canonical_names([fix["indicator"]])[0]  # the name shared across reports, anew
     rec["value"] = _number(rec.get("value"))
     rec["base_value"] = _number(rec.get("base_value"))
     rec["corrected"] = bool(fix)
     return rec
+
+
+def _json_value(v: Any) -> Any:
+    return json.loads(v) if isinstance(v, str) and v[:1] in "[{" else v
+
+
+def _json_text(v: Any) -> Any:
+    return json.dumps(v, ensure_ascii=False) if v is not None and not isinstance(v, str) else v
+
+
+def _changed(row: Mapping[str, Any], rec: Mapping[str, Any]) -> Any:
+    """The stated change after a correction: a figure that is itself the change (增长5.4%: change 5.4 %)
+    states the corrected value and unit; a level figure's change (the 5.4% beside it) stands."""
+    change = _json_value(row.get("change"))
+    if not isinstance(change, Mapping):
+        return change
+    own = _number(change.get("value")) == _number(row.get("value")) and change.get("unit") == row.get("unit")
+    if not own:
+        return change
+    return {"value": _number(rec.get("value")), "unit": rec.get("unit"), "direction": change.get("direction")}
+
+
+def same_reading(now: Mapping[str, Any], fields: Mapping[str, Any]) -> bool:
+    """Whether a correction would leave the figure as it reads ``now`` (nothing changed: a no-op)."""
+    for name, value in fields.items():
+        have = now.get(name)
+        if name == "value" and value is not None and have is not None:
+            if float(value) != float(have):
+                return False
+        elif name == "target":
+            if bool(value) != bool(have):
+                return False
+        elif (value or None) != (have or None):
+            return False
+    return True
 
 
 def figure_record(row: Mapping[str, Any], corrections: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:

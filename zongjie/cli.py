@@ -6,6 +6,8 @@ computes anything.
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 from zongjie.commands import audit, compare, draft, evaluate, extract, ingest, serve, show
@@ -17,6 +19,35 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+
+def version() -> str:
+    """The installed distribution's version (pyproject.toml's, once installed)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("zongjie")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"zongjie {version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    show_version: Annotated[
+        bool,
+        typer.Option("--version", "-V", help="Print the version and exit.", callback=_print_version, is_eager=True),
+    ] = False,
+) -> None:
+    """总结 — mine and write Chinese work summaries (工作总结): figures, activities, drafts, comparisons."""
+
 
 app.command("ingest")(ingest.ingest)
 app.command("docs")(ingest.docs)

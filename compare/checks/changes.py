@@ -80,7 +80,7 @@ def _by_cue(
             lead is None
             or "分别" in lead
             or (
-                trail.lstrip("%个百分点").startswith(("和", "、", "，"))
+                trail.lstrip("%％个百分点").startswith(("和", "、", "，"))
                 and (i + 1 < len(figs) and str(figs[i + 1].get("unit")) == str(ch.get("unit")))
             )
         ):

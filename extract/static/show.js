@@ -23,8 +23,8 @@
     var el = ev.target.closest("[data-f],[data-a]");
     if (!el) { tip.style.display = "none"; return; }
     var parts = [];
-    if (el.dataset.f) el.dataset.f.split(" ").forEach(function (i) { parts.push("<b>数字 figure</b>" + rows(data.figures[i])); });
-    if (el.dataset.a) el.dataset.a.split(" ").forEach(function (i) { parts.push("<b>活动 activity</b>" + rows(data.activities[i])); });
+    if (el.dataset.f) el.dataset.f.split(" ").forEach(function (i) { parts.push("<b>数字</b>" + rows(data.figures[i])); });
+    if (el.dataset.a) el.dataset.a.split(" ").forEach(function (i) { parts.push("<b>活动</b>" + rows(data.activities[i])); });
     show(ev, parts.join("<hr>"));
   });
   document.addEventListener("mousemove", function (ev) { if (tip.style.display === "block") move(ev); });

@@ -78,3 +78,15 @@ def test_quality_on_held_out_reports(provinces_dir: Path, tmp_path: Path) -> Non
         assert f["indicator_accuracy"] >= 0.90, f
         assert f["target_accuracy"] >= 0.95, f
         assert f["approx_accuracy"] >= 0.95, f
+
+
+def test_version_is_the_installed_distributions() -> None:
+    from importlib.metadata import version
+
+    from typer.testing import CliRunner
+
+    from zongjie.cli import app
+
+    for flag in ("--version", "-V"):
+        result = CliRunner().invoke(app, [flag])
+        assert result.exit_code == 0 and result.output.strip() == f"zongjie {version('zongjie')}"

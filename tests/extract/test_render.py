@@ -75,7 +75,7 @@ def test_document_text_is_escaped() -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
-def test_hover_data_carries_the_fields() -> None:
+def test_hover_data_carries_the_fields_in_chinese() -> None:
     page = _page()
     payload = re.search(r'<script type="application/json" id="zongjie-data">(.*?)</script>', page, re.S)
     assert payload is not None
@@ -83,18 +83,17 @@ def test_hover_data_carries_the_fields() -> None:
     assert (
         data["figures"][1].items()
         >= {
-            "value": 38,
-            "unit": "家",
-            "approx": "over",
-            "indicator": "新建工会组织",
-            "canonical": "新建工会组织",
-            "target": True,
-            "section": "一、组织建设",
+            "数值": 38,
+            "计量单位": "家",
+            "约数": "以上",
+            "指标": "新建工会组织",
+            "规范指标名": "新建工会组织",
+            "目标或实际": "目标",
+            "章节": "一、组织建设",
         }.items()
     )
-    assert data["activities"] == [
-        {"date": "2006-04-29", "action": "举办", "event": "全市职工保龄球比赛", "participants": None}
-    ]
+    assert not [k for f in data["figures"] for k in f if k.isascii()]  # no field name shown as a label
+    assert data["activities"] == [{"日期": "2006年4月29日", "动作": "举办", "事项": "全市职工保龄球比赛"}]
 
 
 def test_self_contained() -> None:

@@ -61,7 +61,7 @@ def test_chinese_date(iso, text):
             "org: 某工会\ntopics:\n  - name: 帮扶\n    figures:\n      - {indicator: 慰问金, value: 多, unit: 万元}\n",
             "topics[0].figures[0].value",
         ),
-        ("org: 某工会\nperiod: 2025上半年\ntopics:\n  - name: 帮扶\n", "period"),
+        ("org: 某工会\nperiod: 2025上季度\ntopics:\n  - name: 帮扶\n", "period"),
         ("topics:\n  - name: 帮扶\n", "(top level)"),
     ],
 )
@@ -72,6 +72,41 @@ def test_bad_field_is_named(tmp_path, body, field):
         load_data(p)
     assert e.value.field == field
     assert str(p) in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("written", "code", "label"),
+    [
+        ("2025年上半年", "2025H1", "2025年上半年"),
+        ("2025年下半年", "2025H2", "2025年下半年"),
+        ("2025年第三季度", "2025Q3", "2025年第三季度"),
+        ("2025年一季度", "2025Q1", "2025年第一季度"),
+        ("2025年度", "2025", "2025年"),
+        ("2025年", "2025", "2025年"),
+        ("2025H1", "2025H1", "2025年上半年"),
+    ],
+)
+def test_periods_written_the_chinese_way_are_understood(tmp_path, written, code, label):
+    p = tmp_path / "d.yaml"
+    p.write_text(f"org: 某工会\nperiod: {written}\ntopics:\n  - name: 帮扶\n", encoding="utf-8")
+    data = load_data(p)
+    assert (data.period, data.period_label) == (code, label)
+
+
+def test_yaml_errors_say_line_and_column(tmp_path):
+    p = tmp_path / "x.yaml"
+    p.write_text("org: 某工会\nperiod: [2025\ntopics: []\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"x\.yaml: not valid YAML: line 3, column 7: "):
+        load_data(p)
+    q = tmp_path / "y.yaml"
+    q.write_text(
+        "org: 某工会\ntopics:\n  - name: 帮扶\n    figures:\n      - {indicator: 慰问金, value: 多, unit: 万元}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as e:
+        load_data(q)
+    assert e.value.at == "line 5, column 33" and e.value.field == "topics[0].figures[0].value"
+    assert str(e.value).startswith(f"{q}: line 5, column 33: topics[0].figures[0].value: ")
 
 
 def test_broken_yaml_and_unknown_suffix(tmp_path):

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
 from fastapi.responses import FileResponse
 
 from corpus.errors import ZongjieError
+from zongjie.web.messages import data_error, reason, without_path
 from zongjie.web.uploads import DATA_SUFFIXES, UploadRefused, document_suffixes, keep
 
 router = APIRouter()
@@ -99,7 +100,7 @@ def draft(
             plan = load_data(data_path)
         result = draft(plan, like=like_path, out=outputs / f"{draft_id}.docx")
     except ZongjieError as exc:
-        raise HTTPException(422, f"无法起草：{exc}") from exc
+        raise HTTPException(422, _why(exc, data_path, data, like_path, like)) from exc
     return {
         "id": draft_id,
         "title": result.title,
@@ -109,6 +110,26 @@ def draft(
         "blocks": _links(result, used),
         "download": f"/api/drafts/{draft_id}.docx",
     }
+
+
+def _why(
+    exc: ZongjieError,
+    data_path: Path | None,
+    data: UploadFile | None,
+    like_path: Path | None,
+    like: UploadFile | None,
+) -> str:
+    """Why no draft, in Chinese, naming the user's files (never the server's copies of them)."""
+    from generate.errors import DataError
+
+    data_name = data.filename if data is not None and data.filename else "库中的数字"
+    if isinstance(exc, DataError) and exc.path == str(data_path):
+        return f"无法起草：{data_name}：{data_error(exc.field, exc.reason, exc.at)}"
+    text = without_path(str(exc), data_path, data_name)
+    if like_path is not None:
+        text = without_path(text, like_path, like.filename if like is not None and like.filename else "去年的总结")
+    name, sep, rest = text.partition(": ")
+    return f"无法起草：{name}：{reason(rest)}" if sep else f"无法起草：{reason(text)}"
 
 
 @router.get("/drafts/{draft_id}.docx")

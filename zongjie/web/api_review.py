@@ -14,6 +14,8 @@ from fastapi.responses import FileResponse, HTMLResponse
 from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
 
+from corpus.records import source_label
+from store.library import NoChange
 from store.rows import activity_of, article_of, figure_of
 
 router = APIRouter()
@@ -63,7 +65,7 @@ def page(request: Request, key: str) -> HTMLResponse:
         Part(article_of(a), tuple(figure_of(f) for f in figs), tuple(activity_of(t) for t in acts))
         for a, figs, acts in _parts(request, key)
     ]
-    title = next((p.article.title for p in parts if p.article.title), None) or parts[0].article.source
+    title = next((p.article.title for p in parts if p.article.title), None) or source_label(parts[0].article.source)
     html = render(parts, title)
     hashes = " ".join(
         "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"
@@ -83,10 +85,35 @@ def correct(request: Request, key: str, correction: Correction) -> dict[str, Any
         raise HTTPException(422, "没有要更正的内容")
     if "value" in fields and not math.isfinite(fields["value"]):
         raise HTTPException(422, "数值必须是一个有限的数（不能是 NaN、无穷大或超出范围的数）")
-    figure = request.app.state.library.correct(key, fields)
+    try:
+        figure = request.app.state.library.correct(key, fields)
+    except NoChange:
+        raise HTTPException(422, "没有改动：数值、单位、指标和目标都与现在相同，未保存") from None
     if figure is None:
         raise HTTPException(404, "库中没有这个数字")
     return figure
+
+
+@router.post("/figures/{key}/undo")
+def undo(request: Request, key: str) -> dict[str, Any]:
+    """Take back the latest correction: the one before it, or the extractor's reading, stands again."""
+    try:
+        figure = request.app.state.library.undo(key)
+    except NoChange:
+        raise HTTPException(409, "这个数字没有可撤销的更正") from None
+    if figure is None:
+        raise HTTPException(404, "库中没有这个数字")
+    return figure
+
+
+@router.get("/figures/{key}/history")
+def history(request: Request, key: str) -> list[dict[str, Any]]:
+    """Every correction of the figure, oldest first; an undone one says when (``undone_at``)."""
+    rows = request.app.state.library.history(key)
+    return [
+        {k: (v.strftime("%Y-%m-%d %H:%M") if hasattr(v, "strftime") else v) for k, v in r.items() if k != "key"}
+        for r in rows
+    ]
 
 
 @router.get("/export")

@@ -6,13 +6,15 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
 
-from fastapi import FastAPI
-from fastapi.responses import FileResponse, RedirectResponse
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from store.library import Library
 from zongjie.web.guards import Guards
 from zongjie.web.jobs import Jobs
+from zongjie.web.messages import invalid_input
 from zongjie.web.settings import LOOPBACK, Settings
 
 PAGES = ("upload", "review", "compare", "draft")
@@ -45,6 +47,10 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.jobs = jobs
     for router in (api_upload.router, api_review.router, api_compare.router, api_draft.router):
         app.include_router(router, prefix="/api")
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": invalid_input(exc.errors())}, status_code=422)
+
     static = _static_dir()
     app.mount("/static", StaticFiles(directory=static), name="static")
 

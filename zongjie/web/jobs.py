@@ -12,6 +12,7 @@ from typing import Any
 
 from corpus.records import Failure
 from store.library import Added, Library
+from zongjie.web.messages import reason, without_path
 
 
 @dataclass
@@ -96,8 +97,8 @@ class Jobs:
         try:
             for item in corpus.read([path]):
                 if isinstance(item, Failure):
-                    failure = Failure(status.name, item.stage, item.reason.replace(str(path), status.name))
-                    status.errors.append(self._library.fail(failure).reason)
+                    failure = Failure(status.name, item.stage, without_path(item.reason, path, status.name))
+                    status.errors.append(reason(self._library.fail(failure).reason))
                     continue
                 added = self._library.add(item, status.name)
                 if isinstance(added, Added):
@@ -110,8 +111,8 @@ class Jobs:
                         dup += 1
                         status.notes.append(f"重复：与已保存的“{added.duplicate_of}”内容相同，未再次保存")
                 else:
-                    status.errors.append(added.reason)
+                    status.errors.append(reason(without_path(added.reason, path, status.name)))
         except Exception as exc:  # the reader thread must outlive one bad file; the user sees why
-            status.errors.append(f"{type(exc).__name__}: {exc}")
+            status.errors.append(reason(without_path(f"{type(exc).__name__}: {exc}", path, status.name)))
         status.duplicate = bool(status.documents) and dup == status.documents
         status.state = "failed" if status.errors and not status.documents else "done"

@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from corpus.errors import ReadError, ZongjieError
+from zongjie.web.messages import reason
 from zongjie.web.settings import Settings
 
 DATA_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
@@ -93,19 +94,18 @@ def check_package(path: Path, settings: Settings) -> None:
     try:
         check_zip(path, path.name, options, "Office file")
     except ReadError as exc:
-        if "zip bomb" in exc.reason:
-            raise UploadRefused(f"疑似压缩炸弹，已拒绝（{exc.reason}）") from exc
-        raise UploadRefused(f"文件已损坏，不是有效的 Office 文件（{exc.reason}）") from exc
+        raise UploadRefused(reason(exc.reason)) from exc  # 疑似压缩炸弹…, 文件已损坏…
     try:
         with zipfile.ZipFile(path) as zf:
             for info in zf.infolist():
                 if info.filename.lower().endswith((".xml", ".rels")) and _declares(zf, info):
                     raise UploadRefused(
-                        f"文件中的 XML 含有 DOCTYPE/ENTITY 声明（疑似 XML 炸弹），已拒绝：{info.filename}"
+                        f"文件中的 XML 含有 DOCTYPE/ENTITY 声明（疑似 XML 炸弹），已拒绝（{info.filename}）"
                     )
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
         # A bad CRC, a truncated member, an unknown compression: the file is damaged.
-        raise UploadRefused(f"文件已损坏，不是有效的 Office 文件（{exc}）") from exc
+        why = "（校验和 CRC 不符：内容被改动或截断）" if "CRC" in str(exc) else ""
+        raise UploadRefused(f"文件已损坏，不是有效的 Office 文件{why}") from exc
 
 
 def _declares(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import docx
@@ -44,6 +45,11 @@ def test_the_review_page_is_the_show_page_with_its_own_script_only(client: TestC
     key = client.get("/api/documents").json()[0]["key"]
     res = client.get(f"/api/documents/{key}/page")
     assert res.status_code == 200 and "<mark" in res.text and 'id="f0"' in res.text
+    # the report as written: its own full-width punctuation, in the page and in the table
+    words = re.sub(r"<[^>]+>", "", res.text)
+    assert "家，发展会员" in words and "家,发展会员" not in words
+    rows = client.get(f"/api/documents/{key}/figures").json()["figures"]
+    assert rows[0]["sentence"] == "上半年新建工会组织38家，发展会员2100人。"
     policy = res.headers["content-security-policy"]
     assert "script-src 'sha256-" in policy and "unsafe-inline" not in policy.split("style-src")[0]
     assert client.get("/api/documents/nope/page").status_code == 404
@@ -67,11 +73,12 @@ def test_corrections_win_on_export_and_compare(client: TestClient) -> None:
 
     xlsx = client.get(f"/api/export?format=xlsx&document={doc}")
     assert xlsx.status_code == 200 and xlsx.headers["content-disposition"].endswith('"zongjie-figures.xlsx"')
-    sheet = load_workbook(io.BytesIO(xlsx.content))["figures"]
+    sheet = load_workbook(io.BytesIO(xlsx.content))["数字"]
     rows = list(sheet.iter_rows(values_only=True))
-    rec = dict(zip(rows[0], next(r for r in rows[1:] if r[rows[0].index("key")] == fig["key"]), strict=True))
-    assert (rec["value"], rec["unit"], rec["corrected"]) == (40, "家", True)
-    assert {"documents", "activities"} <= set(load_workbook(io.BytesIO(xlsx.content)).sheetnames)
+    rec = dict(zip(rows[0], next(r for r in rows[1:] if r[rows[0].index("编号")] == fig["key"]), strict=True))
+    assert (rec["数值"], rec["计量单位"], rec["已更正"], rec["目标或实际"]) == (40, "家", "是", "实际")
+    assert rec["原句"] == "上半年新建工会组织38家，发展会员2100人。"
+    assert {"文档", "活动", "说明"} <= set(load_workbook(io.BytesIO(xlsx.content)).sheetnames)
 
     text = client.get("/api/export?format=csv").content.decode("utf-8-sig")
     found = next(r for r in csv.DictReader(io.StringIO(text)) if r["key"] == fig["key"])
@@ -86,8 +93,10 @@ def test_corrections_are_checked(client: TestClient) -> None:
     _, fig = _figure(client, "新建工会组织")
     assert client.post("/api/figures/nope:1/correction", json={"value": 1}).status_code == 404
     assert client.post(f"/api/figures/{fig['key']}/correction", json={}).status_code == 422
-    assert client.post(f"/api/figures/{fig['key']}/correction", json={"value": "很多"}).status_code == 422
-    assert client.post(f"/api/figures/{fig['key']}/correction", json={"unit": "家" * 30}).status_code == 422
+    many = client.post(f"/api/figures/{fig['key']}/correction", json={"value": "很多"})
+    assert many.status_code == 422 and many.json()["detail"] == "输入有误：数值不是数字"
+    long = client.post(f"/api/figures/{fig['key']}/correction", json={"unit": "家" * 30})
+    assert long.status_code == 422 and long.json()["detail"] == "输入有误：单位太长（最多 20 个字）"
     assert client.get("/api/export?format=pdf").status_code == 422
 
 
@@ -148,7 +157,15 @@ def test_draft_says_what_is_missing(client: TestClient) -> None:
     res = client.post("/api/drafts", data={"org": "没有的单位", "period": ""})
     assert res.status_code == 404 and "没有的单位" in res.json()["detail"]
     bad = client.post("/api/drafts", files={"data": ("x.yaml", b"org: [unclosed")})
-    assert bad.status_code == 422 and "无法起草" in bad.json()["detail"]
+    assert bad.status_code == 422 and bad.json()["detail"].startswith("无法起草：x.yaml：不是有效的 YAML：第 1 行第 15 列有误")
+    missing = client.post("/api/drafts", files={"data": ("数据.yaml", "period: 2025年上半年\ntopics: []\n".encode())})
+    detail = missing.json()["detail"]
+    assert missing.status_code == 422 and detail == "无法起草：数据.yaml：第 1 行第 1 列：缺少必填项“org”"
+    period = client.post("/api/drafts", files={"data": ("d.yaml", "org: 甲\nperiod: 2025上季度\ntopics: []\n".encode())})
+    assert "第 2 行第 9 列（period）" in period.json()["detail"] and "不是时期" in period.json()["detail"]
+    for res in (bad, missing, period):  # nothing of the server's folders; no English but the file's own keys
+        words = re.sub(r"（[a-z_.\[\]0-9]+）", "", res.json()["detail"]).replace("yaml", "").replace("YAML", "")
+        assert "/" not in words and not re.search(r"[A-Za-z]{4,}", words), words
     wrong = client.post("/api/drafts", files={"data": ("x.exe", b"MZ")})
     assert wrong.status_code == 422 and "不支持的文件类型" in wrong.json()["detail"]
     assert client.get("/api/drafts/../../etc/passwd.docx").status_code == 404
@@ -164,3 +181,34 @@ def test_pages_are_served_in_chinese_without_the_internet(client: TestClient) ->
     for asset in ("app.css", "common.js", "upload.js", "review.js", "compare.js", "draft.js"):
         res = client.get(f"/static/{asset}")
         assert res.status_code == 200 and "https://" not in res.text
+
+
+def test_corrections_refuse_a_no_op_undo_with_history_and_recompute_what_follows(client: TestClient) -> None:
+    report = REPORT.replace("发放慰问金41万元。", "发放慰问金41万元，比上年增长5.4%。")
+    upload(client, [("柳林.txt", report.encode())])
+    _, fig = _figure(client, "新建工会组织")
+    url = f"/api/figures/{fig['key']}"
+    same = {"value": 38, "unit": "家", "indicator": "新建工会组织", "target": False}
+    res = client.post(url + "/correction", json=same)
+    assert res.status_code == 422 and res.json()["detail"].startswith("没有改动")
+    _, again = _figure(client, "新建工会组织")
+    assert again["corrected"] is False  # a no-op never marks a figure 已更正
+    # a corrected indicator gets the name shared across reports anew
+    fixed = client.post(url + "/correction", json={**same, "indicator": "新建基层工会组织"}).json()
+    assert fixed["indicator"] == "新建基层工会组织" and fixed["canonical"] == "新建工会组织"
+    client.post(url + "/correction", json={**same, "value": 39})
+    undone = client.post(url + "/undo").json()
+    assert (undone["value"], undone["indicator"], undone["corrected"]) == (38, "新建基层工会组织", True)
+    back = client.post(url + "/undo").json()
+    assert (back["value"], back["indicator"], back["corrected"]) == (38, "新建工会组织", False)
+    assert client.post(url + "/undo").status_code == 409
+    history = client.get(url + "/history").json()
+    assert [(h["n"], h["value"], bool(h["undone_at"])) for h in history] == [(1, 38, True), (2, 39, True)]
+    # a figure that is itself a change states the corrected one; the export says so
+    doc = client.get("/api/documents").json()[0]["key"]
+    rows = client.get(f"/api/documents/{doc}/figures").json()["figures"]
+    growth = next(f for f in rows if f["value"] == 5.4)
+    client.post(f"/api/figures/{growth['key']}/correction", json={"value": 5.6, "unit": "%"})
+    text = client.get(f"/api/export?format=csv&document={doc}").content.decode("utf-8-sig")
+    found = next(r for r in csv.DictReader(io.StringIO(text)) if r["key"] == growth["key"])
+    assert found["value"] == "5.6" and '"value": 5.6' in found["change"] and '"direction": "up"' in found["change"]

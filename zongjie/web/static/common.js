@@ -61,6 +61,22 @@ var zj = (function () {
   // 近30万元 is "under": a prefix in words, not a sign that reads as negative.
   function approx(a) { return {over: "超", under: "近", about: "约"}[a] || ""; }
 
+  // 各县.csv#row=0 → 各县.csv 第1行, 页.html#article=1 → 页.html 第2篇 (corpus.records.source_label).
+  function sourceName(s) {
+    return String(s || "").replace(/#(row|article)=(\d+)/g, function (_, kind, n) {
+      return " 第" + (Number(n) + 1) + (kind === "row" ? "行" : "篇");
+    });
+  }
+
+  // 2025H1 → 2025年上半年, 2025Q3 → 2025年第三季度, 2025 → 2025年 (corpus.periods.period_label).
+  function period(p) {
+    var m = /^(\d{4})(?:(H[12])|Q([1-4]))?$/.exec(String(p || ""));
+    if (!m) return p ? String(p) : "";
+    if (m[2]) return m[1] + "年" + (m[2] === "H1" ? "上半年" : "下半年");
+    if (m[3]) return m[1] + "年第" + "一二三四"[Number(m[3]) - 1] + "季度";
+    return m[1] + "年";
+  }
+
   function query(name) { return new URLSearchParams(location.search).get(name); }
 
   // A dark tooltip that follows the mouse; lines are [label, value] pairs, shown as text.
@@ -84,6 +100,49 @@ var zj = (function () {
     };
   }
 
+  // One tab stop for a list of items (rows of a table, entries of a list): the current item and its own
+  // buttons are in the tab order, the rest are reached with the arrow keys (Home, End too); Enter or Space
+  // on an item activates it. ``items()`` gives the items in order; ``keep`` is how an item is known again
+  // after the list is redrawn.
+  function roving(container, items, activate, keep) {
+    var current = null;
+    function set(item, focus) {
+      items().forEach(function (it) {
+        var on = it === item;
+        it.tabIndex = on ? 0 : -1;
+        it.querySelectorAll("button, a, input").forEach(function (b) { b.tabIndex = on ? 0 : -1; });
+      });
+      current = item ? keep(item) : null;
+      if (item && focus) item.focus();
+    }
+    container.addEventListener("keydown", function (ev) {
+      var list = items(), item = ev.target.closest && ev.target.closest("[data-roving]");
+      if (!item || list.indexOf(item) < 0) return;
+      var i = list.indexOf(item), next = null;
+      if (ev.key === "ArrowDown") next = list[Math.min(i + 1, list.length - 1)];
+      else if (ev.key === "ArrowUp") next = list[Math.max(i - 1, 0)];
+      else if (ev.key === "Home") next = list[0];
+      else if (ev.key === "End") next = list[list.length - 1];
+      else if ((ev.key === "Enter" || ev.key === " ") && ev.target === item) { ev.preventDefault(); activate(item); return; }
+      if (next) { ev.preventDefault(); set(next, true); }
+    });
+    container.addEventListener("focusin", function (ev) {
+      var item = ev.target.closest && ev.target.closest("[data-roving]");
+      if (item && items().indexOf(item) >= 0 && keep(item) !== current) set(item, false);
+    });
+    return {
+      // After a redraw: the same item as before if it is still there, else the first.
+      reset: function () {
+        var list = items();
+        set(list.filter(function (it) { return keep(it) === current; })[0] || list[0] || null, false);
+      },
+      focus: function () {
+        var list = items(), it = list.filter(function (x) { return keep(x) === current; })[0] || list[0];
+        if (it) it.focus();
+      }
+    };
+  }
+
   document.addEventListener("DOMContentLoaded", bar);
-  return {el: el, call: call, postJSON: postJSON, say: say, number: number, approx: approx, query: query, tooltip: tooltip};
+  return {el: el, call: call, postJSON: postJSON, say: say, number: number, approx: approx, sourceName: sourceName, period: period, roving: roving, query: query, tooltip: tooltip};
 })();

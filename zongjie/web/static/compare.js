@@ -12,10 +12,10 @@
     body.replaceChildren.apply(body, result.rows.map(function (r, i) {
       var value = zj.approx(r.approx) + zj.number(r.value) + (r.upper !== null && r.upper !== undefined ? "–" + zj.number(r.upper) : "");
       return el("tr", {}, [
-        el("td", {class: "num", text: i + 1}), el("td", {text: r.org}), el("td", {text: r.period || ""}),
+        el("td", {class: "num", text: i + 1}), el("td", {text: r.org}), el("td", {text: zj.period(r.period)}),
         el("td", {class: "num", text: value}), el("td", {text: r.unit || ""}),
         el("td", {title: r.sentence || "", text: r.indicator || ""}), el("td", {class: "num", text: share(r.share)}),
-        el("td", {class: "muted", title: r.sentence || "", text: r.source})
+        el("td", {class: "muted", title: r.sentence || "", text: zj.sourceName(r.source)})
       ]);
     }));
     document.getElementById("table-card").hidden = false;
@@ -28,7 +28,7 @@
     ul.replaceChildren.apply(ul, list.map(function (f) {
       return el("li", {}, [
         el("span", {class: "badge" + (f.severity === "error" ? " bad" : " target"), text: f.severity === "error" ? "错误" : "提示"}), " ",
-        el("strong", {text: f.org || f.source}), " ", el("span", {text: f.message}),
+        el("strong", {text: f.org || zj.sourceName(f.source)}), " ", el("span", {text: f.message}),
         el("div", {class: "muted", text: f.sentence})
       ]);
     }));

@@ -9,7 +9,7 @@
     if (p.target) out.push(["类型", "目标"]);
     if (p.key && p.key !== p.indicator) out.push(["指标名", p.key]);
     if (p.sentence) out.push(["出处", p.sentence]);
-    if (p.source) out.push(["文件", p.source]);
+    if (p.source) out.push(["文件", zj.sourceName(p.source)]);
     return out;
   }
 
@@ -31,6 +31,16 @@
     return p;
   }
 
+  function locate(m) {
+    document.querySelectorAll("#paper mark.on").forEach(function (o) { o.classList.remove("on"); });
+    m.mark.classList.add("on"); m.mark.scrollIntoView({block: "center"});
+  }
+
+  // The list of figures is one tab stop: arrow keys move, Enter shows the figure in the draft.
+  var factsList = document.getElementById("facts");
+  var factList = zj.roving(factsList, function () { return Array.prototype.slice.call(factsList.querySelectorAll("li[data-roving]")); },
+    function (li) { li.locate(); }, function (li) { return Array.prototype.indexOf.call(factsList.children, li); });
+
   function show(draft) {
     var marks = [];
     var paper = document.getElementById("paper");
@@ -38,13 +48,12 @@
     document.getElementById("facts-title").textContent = "数字（" + marks.length + "）";
     var facts = document.getElementById("facts");
     facts.replaceChildren.apply(facts, marks.map(function (m) {
-      var li = el("li", {}, [el("span", {text: m.piece.indicator}), el("span", {class: "v", text: zj.approx(m.piece.approx) + zj.number(m.piece.value) + " " + m.piece.unit})]);
-      li.addEventListener("click", function () {
-        marks.forEach(function (o) { o.mark.classList.remove("on"); });
-        m.mark.classList.add("on"); m.mark.scrollIntoView({block: "center"});
-      });
+      var li = el("li", {"data-roving": "", tabindex: "-1"}, [el("span", {text: m.piece.indicator}), el("span", {class: "v", text: zj.approx(m.piece.approx) + zj.number(m.piece.value) + " " + m.piece.unit})]);
+      li.addEventListener("click", function () { locate(m); });
+      li.locate = function () { locate(m); };
       return li;
     }));
+    factList.reset();
     var review = document.getElementById("review");
     review.replaceChildren.apply(review, (draft.review || []).map(function (r) { return el("li", {text: r}); }));
     document.getElementById("review-title").hidden = !(draft.review || []).length;
@@ -80,7 +89,7 @@
     var select = document.getElementById("org");
     list.forEach(function (o) {
       select.append(el("option", {value: JSON.stringify({org: o.org, period: o.period}),
-        text: o.org + " · " + (o.period || "时期不详") + " · " + o.figures + " 个数字"}));
+        text: o.org + " · " + (zj.period(o.period) || "时期不详") + " · " + o.figures + " 个数字"}));
     });
   });
 })();

@@ -24,6 +24,17 @@
     setTimeout(function () { mark.classList.remove("flash"); }, 1600);
   }
 
+  function pick(tr) {
+    document.querySelectorAll("#figures tr.on").forEach(function (r) { r.classList.remove("on"); });
+    tr.classList.add("on"); go(Number(tr.getAttribute("data-n")));
+  }
+
+  // The table is one tab stop: arrow keys move between figures, Enter scrolls the document to one,
+  // Tab reaches that figure's 更正 button (not all of them).
+  var body = document.querySelector("#figures tbody");
+  var rows = zj.roving(body, function () { return Array.prototype.slice.call(body.querySelectorAll("tr[data-roving]")); },
+    pick, function (tr) { return tr.getAttribute("data-key"); });
+
   function kind(f) { return f.target ? el("span", {class: "badge target", text: "目标"}) : el("span", {class: "badge", text: "实际"}); }
 
   function draw() {
@@ -36,9 +47,9 @@
     });
     var body = document.querySelector("#figures tbody");
     body.replaceChildren.apply(body, shown.map(function (f) {
-      var fix = el("button", {type: "button", class: "fix", title: "更正这个数字", text: "更正"});
+      var fix = el("button", {type: "button", class: "fix", "aria-label": "更正：" + (f.indicator || f.text || "") + " " + zj.number(f.value) + (f.unit || ""), text: "更正"});
       fix.addEventListener("click", function (ev) { ev.stopPropagation(); open(f); });
-      var tr = el("tr", {class: "pick", "data-n": f.n, "data-key": f.key}, [
+      var tr = el("tr", {class: "pick", "data-n": f.n, "data-key": f.key, "data-roving": "", tabindex: "-1"}, [
         el("td", {class: "ind", title: f.sentence || "", text: f.indicator || f.text || ""}),
         el("td", {class: "num", text: zj.approx(f.approx) + zj.number(f.value)}),
         el("td", {text: f.unit || ""}),
@@ -46,12 +57,10 @@
         el("td", {class: "muted", text: f.topic || ""}),
         el("td", {}, [fix])
       ]);
-      tr.addEventListener("click", function () {
-        document.querySelectorAll("#figures tr.on").forEach(function (r) { r.classList.remove("on"); });
-        tr.classList.add("on"); go(f.n);
-      });
+      tr.addEventListener("click", function () { pick(tr); });
       return tr;
     }));
+    rows.reset();
     document.getElementById("count").textContent = "显示 " + shown.length + " / " + figures.length + " 个数字";
   }
 
@@ -81,10 +90,23 @@
     document.getElementById("e-indicator").value = f.indicator || "";
     document.getElementById("e-target").checked = !!f.target;
     document.getElementById("edit-error").textContent = "";
+    document.getElementById("edit-undo").hidden = !f.corrected;
     document.getElementById("edit").showModal();
   }
 
-  document.getElementById("edit-cancel").addEventListener("click", function () { document.getElementById("edit").close(); });
+  function after(message) {
+    document.getElementById("edit").close();
+    zj.say(message);
+    load(current, true).then(function () { rows.focus(); });
+  }
+
+  document.getElementById("edit-undo").addEventListener("click", function () {
+    zj.postJSON("/api/figures/" + encodeURIComponent(editing.key) + "/undo", {}).then(function () {
+      after("已撤销上次更正（更正记录仍保留）。");
+    }, function (e) { document.getElementById("edit-error").textContent = e.message; });
+  });
+
+  document.getElementById("edit-cancel").addEventListener("click", function () { document.getElementById("edit").close(); rows.focus(); });
   document.getElementById("edit-form").addEventListener("submit", function (ev) {
     ev.preventDefault();
     var raw = document.getElementById("e-value").value;
@@ -95,9 +117,7 @@
       target: document.getElementById("e-target").checked
     };
     zj.postJSON("/api/figures/" + encodeURIComponent(editing.key) + "/correction", fix).then(function () {
-      document.getElementById("edit").close();
-      zj.say("已保存更正：导出、比较和起草都以更正后的数字为准。");
-      load(current, true);
+      after("已保存更正：导出、比较和起草都以更正后的数字为准。");
     }, function (e) { document.getElementById("edit-error").textContent = e.message; });
   });
 
@@ -108,7 +128,7 @@
   zj.call("/api/documents").then(function (list) {
     if (!list.length) { zj.say("库中还没有文档：先到“上传”页上传总结。"); return; }
     list.forEach(function (d) {
-      docs.append(el("option", {value: d.key, text: d.source + (d.orgs ? "（" + d.orgs + "）" : "") + " · " + d.figures + " 个数字"}));
+      docs.append(el("option", {value: d.key, text: zj.sourceName(d.source) + (d.orgs ? "（" + d.orgs + "）" : "") + " · " + d.figures + " 个数字"}));
     });
     var wanted = zj.query("doc");
     docs.value = list.some(function (d) { return d.key === wanted; }) ? wanted : list[list.length - 1].key;

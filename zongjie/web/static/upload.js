@@ -10,7 +10,7 @@
       var body = document.querySelector("#library tbody");
       body.replaceChildren.apply(body, docs.map(function (d) {
         return el("tr", {}, [
-          el("td", {text: d.source}), el("td", {text: d.orgs || ""}),
+          el("td", {text: zj.sourceName(d.source)}), el("td", {text: d.orgs || ""}),
           el("td", {class: "num", text: d.articles}), el("td", {class: "num", text: d.figures}),
           el("td", {class: "muted", text: d.added}),
           el("td", {}, [el("a", {href: "/review?doc=" + d.key, text: "审阅"})])
@@ -100,8 +100,6 @@
     if (!entries.length) { send(Array.prototype.map.call(ev.dataTransfer.files, function (f) { return {file: f, name: f.name}; })); return; }
     Promise.all(entries.map(function (e) { return walk(e, "", out); })).then(function () { send(out); });
   });
-  document.getElementById("pick-files").addEventListener("click", function () { files.click(); });
-  document.getElementById("pick-folder").addEventListener("click", function () { folder.click(); });
   [files, folder].forEach(function (input) {
     input.addEventListener("change", function () {
       send(Array.prototype.map.call(input.files, function (f) { return {file: f, name: f.webkitRelativePath || f.name}; }));

@@ -1,0 +1,92 @@
+"""Periods and dates in the two ways they are written: the records' codes and the words people use.
+
+``2025`` ↔ 2025年 (2025年度, 2025全年), ``2025H1`` ↔ 2025年上半年, ``2025Q3`` ↔ 2025年第三季度 (三季度,
+第3季度), spans ``2016-2020`` ↔ 2016—2020年, dates ``2025-07-01`` ↔ 2025年7月1日. Pure functions over str; the period words come from
+the metadata lexicon (``lexicons/meta.yaml``), shared with the titles' reading in ``corpus.meta``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+CODE = re.compile(r"^(?P<year>\d{4})(?:(?P<half>H[12])|(?P<quarter>Q[1-4]))?$")
+SPAN = re.compile(r"^(?P<a>\d{4})\s*[-–—~至到]\s*(?P<b>\d{4})$")
+_QUARTER_WORDS = ("第一季度", "第二季度", "第三季度", "第四季度")
+_YEAR_WORDS = ("年度", "全年", "年")
+_WRITTEN = re.compile(r"^(?P<year>\d{4})\s*(?:年度?|全年)?\s*(?P<rest>.*?)\s*$")
+_DIGIT_QUARTER = re.compile(r"^第?(?P<n>[1-4])季度$")
+
+
+@cache
+def _words() -> dict[str, str]:
+    from corpus.meta import _lexicon
+
+    return dict(_lexicon().periods)
+
+
+def period_label(period: str | int | None) -> str:
+    """``2025`` → 2025年, ``2025H1`` → 2025年上半年, ``2025Q3`` → 2025年第三季度, ``2016-2020`` →
+    2016—2020年; None → ''; anything else as it is."""
+    if period is None or period == "":
+        return ""
+    text = str(period)
+    if m := SPAN.match(text):
+        return f"{m['a']}—{m['b']}年"
+    m = CODE.match(text)
+    if not m:
+        return text
+    year = m["year"] + "年"
+    if m["half"]:
+        return year + ("上半年" if m["half"] == "H1" else "下半年")
+    if m["quarter"]:
+        return year + _QUARTER_WORDS[int(m["quarter"][1]) - 1]
+    return year
+
+
+def parse_period(text: str | int | None) -> str | None:
+    """The code of a period written either way: 2025年上半年 → ``2025H1``, 2025年第三季度 → ``2025Q3``,
+    2025年度 → ``2025``, 2016—2020年 → ``2016-2020``, ``2025Q3`` → ``2025Q3``. None when it is not one."""
+    if text is None:
+        return None
+    s = str(text).strip()
+    if CODE.match(s):
+        return s
+    if m := SPAN.match(s.removesuffix("年").replace("年", "")):
+        return f"{m['a']}-{m['b']}"
+    m = _WRITTEN.match(s)
+    if not m:
+        return None
+    rest = m["rest"]
+    if not rest or rest in _YEAR_WORDS:
+        return m["year"]
+    if code := _words().get(rest):
+        return m["year"] + code
+    if q := _DIGIT_QUARTER.match(rest):
+        return f"{m['year']}Q{q['n']}"
+    return None
+
+
+_ISO_DATE = re.compile(r"^(?P<y>\d{4}|-)-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?$")
+_CHINESE_DATE = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?$")
+
+
+def chinese_date(iso: str) -> str:
+    """``2025-07-01`` → 2025年7月1日; ``--03-06`` → 3月6日; ``2025-03`` → 2025年3月."""
+    m = _ISO_DATE.match(iso)
+    if not m:
+        return iso
+    year = "" if m["y"] == "-" else f"{m['y']}年"
+    day = f"{int(m['d'])}日" if m["d"] else ""
+    return f"{year}{int(m['m'])}月{day}"
+
+
+def iso_date(written: str) -> str | None:
+    """``chinese_date`` undone: 2025年7月1日 → ``2025-07-01``, 3月6日 → ``--03-06``; None when it is not one."""
+    m = _CHINESE_DATE.match(written.strip())
+    if not m or (m["y"] is None and m["d"] is None):
+        return None
+    month = f"{int(m['m']):02d}"
+    if m["y"] is None:
+        return f"--{month}-{int(m['d']):02d}"
+    return f"{m['y']}-{month}" + (f"-{int(m['d']):02d}" if m["d"] else "")

@@ -1,0 +1,140 @@
+"""Canonical names and topics on numpy alone give what scikit-learn gives, on the seed and provincial texts;
+the extraction path never imports scikit-learn."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from corpus.articles import split_document
+from corpus.records import Article, Document
+from extract import canonical
+from extract.pipeline import extract_figures
+from extract.topics import _model, features, prepare, topics
+from tests.conftest import ROOT
+
+
+def _articles(seeds_dir: Path, provinces_dir: Path) -> list[Article]:
+    csv.field_size_limit(10**9)
+    out: list[Article] = []
+    for p in sorted(provinces_dir.glob("*.csv")):
+        with p.open(encoding="utf-8-sig", newline="") as fh:
+            for row in csv.DictReader(fh):
+                out += split_document(Document(source=p.name, text=row["full_text"], format="csv"))
+    for p in sorted(seeds_dir.glob("*.txt")):
+        out += split_document(Document(source=p.name, text=p.read_text("utf-8"), format="txt"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def articles(seeds_dir: Path, provinces_dir: Path) -> list[Article]:
+    return _articles(seeds_dir, provinces_dir)
+
+
+def _sklearn_nearest(wordings: list[str]) -> list[str]:
+    """The names the scikit-learn vectoriser gave before the numpy index replaced it."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    pairs, _ = canonical._lexicon()
+    vec = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True)
+    matrix = vec.fit_transform([w for w, _ in pairs])
+    sims = (vec.transform(wordings) @ matrix.T).toarray()
+    out = []
+    for w, row in zip(wordings, sims, strict=True):
+        best = int(row.argmax())
+        near = row[best] >= canonical.THRESHOLD and pairs[best][1] not in canonical.headlines()
+        out.append(pairs[best][1] if near else w)
+    return out
+
+
+def test_numpy_index_equals_scikit_learns_on_the_lexicon() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    wordings = [w for w, _ in canonical._lexicon()[0]]
+    vec = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True)
+    want = vec.fit_transform(wordings)
+    index = canonical.build_index(wordings)
+    assert index.vocabulary == {str(k): int(v) for k, v in vec.vocabulary_.items()}
+    assert np.allclose(index.idf, vec.idf_) and np.allclose(index.rows, want.toarray())
+    probe = ["全年新建基层工会组织", "城镇调查失业率", "GDP  增速"]
+    assert np.allclose(index.vectors(probe), vec.transform(probe).toarray())
+
+
+def test_shipped_index_is_the_lexicons() -> None:
+    """models/canonical.npz was made from the lexicon as it is (else: python -m extract.build_canonical)."""
+    with (ROOT / "extract" / canonical.MODEL_PATH).open("rb") as fh, np.load(fh) as npz:
+        shipped = str(npz["lexicon_sha256"])
+        rows = npz["rows"]
+    if shipped != canonical.lexicon_digest():
+        pytest.skip("the lexicon changed since models/canonical.npz was made: remade in memory until rebuilt")
+    index, _ = canonical._index()
+    assert np.array_equal(index.rows, rows)
+
+
+def test_numpy_names_equal_scikit_learns_on_the_seed_and_provincial_texts(articles: list[Article]) -> None:
+    indicators = sorted({
+        f.indicator for a in articles for f in extract_figures(a, with_topics=False) if f.indicator
+    })
+    unseen = [w for w in indicators if canonical._by_lexicon(w) is None]
+    assert len(unseen) > 300
+    names = canonical.nearest(unseen)
+    assert names == _sklearn_nearest(unseen)
+    assert sum(n != w for n, w in zip(names, unseen, strict=True)) > 10  # some do take a lexicon name
+
+
+def test_topic_labels_equal_the_sparse_products_on_the_seed_and_provincial_texts(articles: list[Article]) -> None:
+    sentences = [a.text[s.start : s.end].strip() for a in articles for s in a.sentences][:4000]
+    model = _model()
+    dense = np.zeros((features([""]).shape[1], len(model.classes)), dtype=np.float32)
+    dense[model.columns] = model.weights
+    raw = features([prepare(s) for s in sentences]) @ dense + model.bias  # scipy's sparse product
+    from extract.topics import _decide_all
+
+    want = _decide_all(sentences, [prepare(s) for s in sentences], raw, model.classes)
+    assert topics(sentences) == want
+    assert len(set(want)) > 8
+
+
+def test_extracting_imports_neither_scikit_learn_nor_scipy(tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("某县总工会2025年工作总结\n一、组织建设\n全年新建工会组织38家，新建职工书屋12个。\n", "utf-8")
+    code = (
+        "import sys\n"
+        "from zongjie.cli import main\n"
+        f"sys.argv = ['zongjie', 'extract', {str(doc)!r}, '-o', {str(tmp_path / 'o.jsonl')!r}, '--jobs', '1', '-q']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('sklearn', 'scipy') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr
+    assert '"canonical": "新建工会组织"' in (tmp_path / "o.jsonl").read_text("utf-8")
+
+
+def test_segment_cuts_as_jieba_does_on_the_seed_and_provincial_texts(articles: list[Article]) -> None:
+    """extract.segment.lcut (jieba's code over the dictionary held as sorted keys) == jieba.lcut."""
+    import re
+
+    import jieba
+
+    from extract.segment import lcut
+
+    clauses = sorted({
+        c for a in articles for c in re.split(r"[^\u4e00-\u9fffA-Za-z0-9]+", a.text) if 4 <= len(c) <= 24
+    })
+    assert len(clauses) > 5000
+    for phrase in clauses[::3]:
+        assert lcut(phrase) == jieba.lcut(phrase), phrase
+
+
+def test_the_lexicon_scan_finds_what_one_find_per_wording_found(articles: list[Article]) -> None:
+    """_first_occurring (one regex scan) == the first wording of the longest-first list that occurs."""
+    pairs, _ = canonical._lexicon()
+    indicators = sorted({f.indicator for a in articles for f in extract_figures(a, with_topics=False) if f.indicator})
+    for ind in [*indicators, "新建基层工会组织", "职工之家验收率", "GDP", ""]:
+        want = next(([(w, n)] for w, n in pairs if w in ind), [])
+        assert canonical._first_occurring(ind) == want, ind
