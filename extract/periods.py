@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 _YEARS = r"(?:19|20)\d\d"
@@ -221,6 +221,11 @@ def said_in(text: str, fr: Frame) -> str | None:
 
 
 def in_heading(path: Sequence[str], fr: Frame) -> str | None:
+    return _in_heading(tuple(path), fr)
+
+
+@lru_cache(maxsize=4096)
+def _in_heading(path: tuple[str, ...], fr: Frame) -> str | None:
     """The period the innermost heading that names one says. A heading naming a year and a span
     (2025年和“十四五”时期工作回顾) gives its figures the year: the span's own figures say 年均, 累计, 五年."""
     for heading in reversed(path):
@@ -238,7 +243,7 @@ def figure_period(
     ``path`` its section headings."""
     baseline = bool(_FROM_TO.match(after))
     lex = _lex()
-    if (to := _LAST_TO.search(before)) is not None:
+    if (to := _LAST_TO.match(before)) is not None:  # match: .* from the start finds the last; search would be quadratic
         before = before[to.end() :]  # 由上年的8.9%提高到9.2%: what was said of the start is not said of the end
     p = said_in(before, fr)
     if p is None and baseline and fr.five and _in_five_year_context(path, before):

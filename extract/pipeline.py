@@ -186,6 +186,9 @@ def _figure(
     )
 
 
+_RATE_UNITS = frozenset({"%", "个百分点", "倍"})  # the units for_unit may rename a canonical for
+
+
 def _after_review(period: str | None, when: Frame) -> bool:
     if not period or not when.review or not when.review[:4].isdigit() or when.now is None:
         return False
@@ -208,14 +211,14 @@ def extract_article(article: Article) -> Extraction:
     figures = extract_figures(article)
     # Most wordings are known by now (lexicon or an earlier article); the vectoriser sees only new ones.
     missing = [i for i, f in enumerate(figures) if f.indicator and f.canonical is None]
-    if missing:
-        names = canonical_names([figures[i].indicator for i in missing])
-        for i, name in zip(missing, names, strict=True):
-            figures[i] = replace(figures[i], canonical=name)
+    found = dict(zip(missing, canonical_names([figures[i].indicator for i in missing]), strict=True)) if missing else {}
     text = article.text
     for i, f in enumerate(figures):
-        if (name := for_unit(f.canonical, f.unit, text[max(0, f.start - 12) : f.start])) != f.canonical:
-            figures[i] = replace(f, canonical=name)
+        name = found.get(i, f.canonical)
+        if f.unit in _RATE_UNITS:
+            name = for_unit(name, f.unit, text[max(0, f.start - 12) : f.start])
+        if name != f.canonical:
+            figures[i] = replace(f, canonical=name)  # one copy a figure, only where the name changes
     activities = _activities(article, figures)
     return Extraction(article=article, figures=tuple(figures), activities=tuple(activities))
 
