@@ -327,12 +327,16 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         gap = text[before.end : f.start]
         if before.unit and gap.startswith(before.unit):
             gap = gap[len(before.unit) :]
+        source = before
         if (
             _BASELINE_GAP.search(gap)
             or _BASELINE_GAP.search(before.indicator or "")
             or _BASELINE_BEFORE.search(text, max(0, before.start - 8), before.start)
         ):
-            continue
+            # 来信来访27件次，与去年同期的35件次相比，下降22.9%: the change is of what the baseline is compared with
+            if i < 2 or out[i - 2].unit != before.unit:
+                continue
+            source = out[i - 2]
         if f.indicator is None:
             date = _DATE_BEFORE.search(gap)
             said = _GAP_JOINER.sub("", gap[: date.start()] if date else gap)
@@ -340,8 +344,8 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
                 continue
         elif not is_relational(f.indicator):
             continue
-        if before.indicator and not is_relational(before.indicator):
-            out[i] = _with(f, before.indicator)
+        if source.indicator and not is_relational(source.indicator):
+            out[i] = _with(f, source.indicator)
     return out
 
 
