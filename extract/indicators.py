@@ -23,6 +23,7 @@ _NO_AFTER = frozenset({"%", "‰", "个百分点", "百分点", "倍", "成"})
 _DATE_REMNANT = re.compile(r"^(?:[年月日号][份底初中末]?|[.、])+")
 _ASPECTS = frozenset({"方面", "领域", "类别", "批次"})
 _QUOTED = re.compile(r"“[^”]{0,20}”")
+_ORG_END_CHARS = frozenset("司团厂院校行社")  # the last characters of cues.yaml's org_ends: a cheap test first
 _MULTIPLIED = re.compile(r"^[万亿千百]+")  # 亿元 is 元 with a multiplier
 # 是2011年的1.88倍, 是“十五”末的4.6倍, 是上年同期的2.2倍: a ratio to an earlier level of the thing named before
 _RATIO_OF = re.compile(r"是[^，,。;；]{0,12}的$")
@@ -200,7 +201,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = before[: verb.start()]  # 耕层厚度提升2.1%: what rose, not that it rose
     if len(before) > _MAX_LEN:
         before = _last_words(before)
-    before = _names_and_measures()[0].sub("", before)  # 华兴纺织有限公司投资 → 投资
+    if _ORG_END_CHARS.intersection(before[:-2]):
+        before = _names_and_measures()[0].sub("", before)  # 华兴纺织有限公司投资 → 投资
     before = acts.sub("", lead.sub("", before))
     if _MULTIPLIED.sub("", before) in lexicon().units:
         before = ""  # 建立职代会211家,达50%: the previous figure's unit; the sentence's figures settle it

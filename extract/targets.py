@@ -8,7 +8,7 @@ Two sources of evidence: the section the sentence stands in (a heading with 计�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.lexicon import alternation, lexicon
 
@@ -74,6 +74,12 @@ _ESTIMATES = frozenset({"预计", "初步预计"})
 _GOAL_INTRO = re.compile(r"(?:目标|预期|计划|指标|任务)[^。;；,，]{0,8}?(?:是|为|包括|如下)?[:：]|(?:目标|指标)(?:是|为|确定为)")
 
 
+@lru_cache(maxsize=8192)
+def _introduces_goals(head: str) -> bool:
+    """今年的主要预期目标是：… (the sentence up to a clause; the clauses of one sentence share it)."""
+    return bool(_GOAL_INTRO.search(_measured_against().sub("", head)))
+
+
 def _future(sentence: str, year: int | None) -> bool:
     return year is not None and any(int(y) > year for y in _YEAR.findall(sentence))
 
@@ -87,7 +93,7 @@ def is_target(
     if before and _before_number().search(before) and not _measured_against().search(before):
         return True
     at = sentence.find(clause) if sentence and clause else -1
-    if at > 0 and _GOAL_INTRO.search(_measured_against().sub("", sentence[:at])):
+    if at > 0 and _introduces_goals(sentence[:at]):
         # 今年的主要预期目标是：国内生产总值增长9%，…: every clause the introduction governs is a goal
         return True
     clause = _measured_against().sub("", _QUOTED.sub("", clause))
