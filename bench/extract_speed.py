@@ -94,8 +94,8 @@ def whole_process(
 
 def memory(copies: int, folder: Path) -> float:
     """Peak traced MB while streaming ``copies`` copies of the corpus from files to JSON Lines."""
+    from bulk.io import write_records
     from extract.batch import extract_paths
-    from extract.io import write_records
 
     src = folder / f"x{copies}"
     src.mkdir()

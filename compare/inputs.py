@@ -23,7 +23,7 @@ MAYBE_RECORDS = frozenset({".jsonl", ".csv", ".xlsx", ".parquet"})
 def holds_records(path: Path) -> bool:
     """Whether a file is an earlier ``extract`` output: the store, a table with a ``type`` column, or the
     partitioned Parquet folder ``extract -o OUT.parquet`` writes."""
-    from extract.parts import is_dataset
+    from bulk.parts import is_dataset
 
     suffix = path.suffix.lower()
     if suffix in RECORD_ONLY or is_dataset(path):

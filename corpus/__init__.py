@@ -67,7 +67,7 @@ def read(
 def read_one(path: Path, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
     """The Documents of one file, reported as ``source``; its failure a Failure, never an exception.
 
-    For callers that planned the files themselves (``extract.scale`` reads a batch's files on a worker).
+    For callers that planned the files themselves (``bulk.scale`` reads a batch's files on a worker).
     """
     from corpus.readers import read_file
 

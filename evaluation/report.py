@@ -1,6 +1,6 @@
 """Tables of scores for the terminal (rich), and rows for CSV / Excel.
 
-Rows are plain dicts so ``extract.io.write_records`` writes them in any format; rich tables are
+Rows are plain dicts so ``bulk.io.write_records`` writes them in any format; rich tables are
 built from the same rows, so terminal and file never disagree.
 """
 

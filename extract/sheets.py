@@ -4,7 +4,7 @@
 2025年3月8日, a
 ``change`` 增5.4%, a source 各县.csv 第1行 instead of ``#row=0``. Every workbook gets a 说明 sheet
 that maps each header to its field name (CONTRACT.md) and says what it means. Each conversion has its
-inverse, so a workbook written this way reads back into the same records (``extract.io``). The words
+inverse, so a workbook written this way reads back into the same records (``bulk.io``). The words
 are data: ``lexicons/sheets.yaml``.
 """
 

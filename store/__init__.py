@@ -20,11 +20,11 @@ __all__ = ["Added", "Library", "ingest", "read_records"]
 
 def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
     """Records of an earlier output: a store (``.duckdb``, corrections applied, no store-only columns) or
-    any file or folder ``zongjie extract`` writes (``extract.io.read_records``)."""
+    any file or folder ``zongjie extract`` writes (``bulk.io.read_records``)."""
     if Path(path).suffix.lower() == ".duckdb":
         from store.library import read_records as from_store
 
         return from_store(path)
-    from extract.io import read_records as from_file
+    from bulk.io import read_records as from_file
 
     return from_file(path)

@@ -119,7 +119,7 @@ for wording in ("新建工会组织", "慰问金", "建会率"):
 audit_records(records)
 draft_file(root / "samples" / "data" / "qingchuan-2025h1.yaml")
 from compare.run import run_audit, run_compare
-from extract.io import read_records, write_records
+from bulk.io import read_records, write_records
 
 with tempfile.TemporaryDirectory() as tmp:  # the Excel files people open, written and read back
     out = Path(tmp)

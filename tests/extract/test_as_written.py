@@ -100,8 +100,8 @@ def test_show_page_and_jsonl_keep_the_source_punctuation(tmp_path: Path) -> None
     page = build_page(QINGCHUAN).html
     assert "（一）扎实推进工会组建。" in page and "今年以来，县总工会" in page
     assert "(一)扎实推进" not in page and "今年以来,县总工会" not in page
+    from bulk.io import write_records
     from extract.batch import extract_paths
-    from extract.io import write_records
 
     out = tmp_path / "r.jsonl"
     write_records(extract_paths([str(QINGCHUAN)], jobs=1), out)

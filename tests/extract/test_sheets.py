@@ -6,8 +6,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from bulk.io import read_records, write_records
 from extract.batch import extract_paths
-from extract.io import read_records, write_records
 from extract.sheets import field_of, from_cell, header, to_cell
 from tests.conftest import ROOT
 

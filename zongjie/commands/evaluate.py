@@ -22,7 +22,7 @@ def _check_output(output: Path | None) -> None:
 
 
 def _write(rows: list[dict[str, Any]], output: Path, outcome: Outcome) -> None:
-    from extract.io import write_records
+    from bulk.io import write_records
 
     try:
         write_records(rows, output)

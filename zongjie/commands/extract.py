@@ -14,7 +14,7 @@ import typer
 from zongjie.console import Outcome, err, out, progress, usage_error
 
 if TYPE_CHECKING:
-    from extract.scale import BatchResult
+    from bulk.scale import BatchResult
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or globs.", show_default=False)]
 
@@ -35,17 +35,17 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     batch_files: Annotated[
         int, typer.Option(help="Files per task on average (a task writes one part of a .parquet output).")
-    ] = 64,  # extract.plan.BATCH_FILES, not imported here: that loads the pipeline for every command
+    ] = 64,  # bulk.plan.BATCH_FILES, not imported here: that loads the pipeline for every command
 ) -> None:
     """Extract every figure and dated activity, with the sentence, section and offsets it came from.
 
     With -o OUT.parquet, OUT.parquet is a folder of parts, one per batch of files, that pandas and DuckDB
     read as one table; run the same command again after an interruption and it continues where it stopped.
     """
+    from bulk.io import FORMATS, write_records
+    from bulk.scale import Events, Options, collect, write_dataset
     from extract.batch import Tally
     from extract.errors import EngineError, OutputError, WorkerDied
-    from extract.io import FORMATS, write_records
-    from extract.scale import Events, Options, collect, write_dataset
 
     if engine not in ("local", "dask"):
         raise usage_error(f"--engine must be local or dask, not {engine!r}")

@@ -119,7 +119,7 @@ def history(request: Request, key: str) -> list[dict[str, Any]]:
 @router.get("/export")
 def export(request: Request, format: str = "xlsx", document: str | None = None) -> FileResponse:
     """Every record of the store (or of one document) with corrections applied, as .xlsx or .csv."""
-    from extract.io import write_records
+    from bulk.io import write_records
 
     if format not in EXPORTS:
         raise HTTPException(422, "导出格式只能是 xlsx 或 csv")

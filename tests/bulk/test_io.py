@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bulk.io import read_records, write_records
 from extract import figures_in
-from extract.io import read_records, write_records
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".xlsx", ".parquet"])
@@ -24,13 +24,13 @@ def test_round_trip(tmp_path, suffix: str) -> None:  # type: ignore[no-untyped-d
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
 def test_a_full_disk_is_an_output_error_and_leaves_nothing(tmp_path, monkeypatch, suffix: str) -> None:  # type: ignore[no-untyped-def]
-    import extract.io
+    import bulk.io
     from extract.errors import OutputError
 
     def full(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(extract.io.os, "replace", full)
+    monkeypatch.setattr(bulk.io.os, "replace", full)
     out = tmp_path / f"o{suffix}"
     with pytest.raises(OutputError, match=rf"o\{suffix}: cannot write \(No space left on device\)"):
         write_records([f.record() for f in figures_in("新建工会组织38家。")], out)

@@ -1,8 +1,8 @@
 """Bulk extraction: batches of files run as tasks on local processes or a Dask cluster.
 
-Both engines run the same task, ``run_batch``, on the same batches (``extract.plan``): the worker
+Both engines run the same task, ``run_batch``, on the same batches (``bulk.plan``): the worker
 reads its batch's files itself, extracts each document and either writes the batch's part of a
-partitioned Parquet output (``extract.parts``) or returns the records to the caller. A file that fails
+partitioned Parquet output (``bulk.parts``) or returns the records to the caller. A file that fails
 to read, split or extract becomes a Failure of that batch, never an exception, so one bad file never
 fails its batch.
 
@@ -27,10 +27,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from bulk.plan import BATCH_FILES, Batch, batches
 from corpus.records import Failure
 from extract.batch import Record, Tally, document_records
 from extract.errors import EngineError, WorkerDied
-from extract.plan import BATCH_FILES, Batch, batches
 
 Engine = str  # "local" | "dask"
 
@@ -45,7 +45,7 @@ class BatchResult:
     failures: tuple[Failure, ...]
     notes: tuple[str, ...] = ()
     records: tuple[Record, ...] | None = None
-    spool: str | None = None  # the file holding the records instead (``extract.spool``)
+    spool: str | None = None  # the file holding the records instead (``bulk.spool``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,7 @@ class Options:
 def run_batch(batch: Batch, text_column: str | None, out: str | None, spool: str | None = None) -> BatchResult:
     """The task: read, split and extract every file of ``batch``; write its part into ``out``, or
     return the records when ``out`` is None: in a spool file under the folder ``spool`` (see
-    ``extract.spool``) when one is given, else in the result itself."""
+    ``bulk.spool``) when one is given, else in the result itself."""
     import corpus
     from corpus.readers import ReadOptions
 
@@ -98,10 +98,10 @@ def run_batch(batch: Batch, text_column: str | None, out: str | None, spool: str
         recs = tuple(records())
         return result(records=recs)
     if out is None:
-        from extract import spool as spooling
+        from bulk import spool as spooling
 
         return result(spool=str(spooling.write(Path(spool), batch.key, records())))  # type: ignore[arg-type]
-    from extract import parts
+    from bulk import parts
 
     parts.write_part(Path(out), batch.key, records(), lambda: (failures, tally.counts()))
     return result()
@@ -178,7 +178,7 @@ def _local(
     # forkserver: workers fork from a clean process that imported the pipeline once (shared pages,
     # no threads of ours — progress bar, Dask — copied into a child half-locked, as fork could).
     ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["extract.warm", "extract.scale"])
+    ctx.set_forkserver_preload(["bulk.warm", "bulk.scale"])
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_ignore_interrupt)
     try:
         first = lambda fs: next(iter(wait(fs, return_when=FIRST_COMPLETED).done))  # noqa: E731
@@ -195,7 +195,7 @@ def _local_cluster(jobs: int) -> Any:
     from distributed.utils import get_mp_context
 
     with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
-        get_mp_context().set_forkserver_preload(["distributed", "extract.warm", "extract.scale"])
+        get_mp_context().set_forkserver_preload(["distributed", "bulk.warm", "bulk.scale"])
         # None turns the dashboard off (distributed's documentation), though its annotation says str.
         return LocalCluster(
             n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None  # pyright: ignore[reportArgumentType]
@@ -263,7 +263,7 @@ def write_dataset(
     paths: Iterable[str | Path], out: str | Path, opts: Options, tally: Tally | None = None
 ) -> Tally:
     """Extract every input into the partitioned Parquet folder ``out``, resuming an earlier run."""
-    from extract import parts
+    from bulk import parts
 
     out = Path(out).absolute()
     tally = tally if tally is not None else Tally()
@@ -328,7 +328,7 @@ def write_dataset(
 
 
 def _sweep(out: Path, opts: Options) -> None:
-    from extract import parts
+    from bulk import parts
 
     if opts.scheduler is None:
         with contextlib.suppress(OSError):
@@ -345,7 +345,7 @@ def collect(paths: Iterable[str | Path], opts: Options, tally: Tally | None = No
     """
     import tempfile
 
-    from extract import spool
+    from bulk import spool
 
     tally = tally if tally is not None else Tally()
     ev = opts.events

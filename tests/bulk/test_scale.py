@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from extract import parts
-from extract.io import read_records
-from extract.plan import batches
-from extract.scale import Events, Options, collect, write_dataset
+from bulk import parts
+from bulk.io import read_records
+from bulk.plan import batches
+from bulk.scale import Events, Options, collect, write_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples" / "reports"

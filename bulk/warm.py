@@ -1,6 +1,6 @@
 """Importing this module loads the extraction pipeline's models and lexicons, on purpose.
 
-It exists for ``extract.scale``'s fork server: preloaded there once, every worker process forked from it
+It exists for ``bulk.scale``'s fork server: preloaded there once, every worker process forked from it
 starts with the pipeline ready (jieba's dictionary entries, the indicator and topic models, Arrow's Parquet
 writer), sharing those pages, instead of each loading them again (seconds, and ~250 MB) on its first
 batch. Nothing else imports it.

@@ -161,7 +161,7 @@ def _unflat(rec: dict[str, Any]) -> dict[str, Any]:
 def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
     """Read back what ``write_records`` (or ``zongjie extract``/``audit``) wrote; any readable format,
     and the partitioned Parquet folder ``zongjie extract -o OUT.parquet`` writes."""
-    from extract import parts
+    from bulk import parts
 
     path = Path(path)
     suffix = path.suffix.lower()
