@@ -20,7 +20,7 @@ from typing import Any
 
 from compare.indicators import analyse
 from compare.records import Comparison, Row
-from compare.select import Candidate, candidates, clause_of, headline, is_target, multi_year
+from compare.select import Candidate, candidates, clause_of, headline, is_target
 from compare.units import RATE_UNITS, base_of, convert, display_unit, split_unit, unit_kind
 
 
@@ -39,20 +39,14 @@ def period_of(fig: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]]) -> 
     """The period the figure refers to (a 2022 report's 2021 results: 2021), else its document's.
 
     Where the extractor gives none (a text whose only year is 20XX, dated by a spreadsheet column),
-    the document's title and year decide (``_document_default``). Two corrections where the
-    extractor's period cannot be right, and one where it reads a quarter for the whole year (全年):
-
-    A span whose figure's sentence says nothing of several years (no 年均, 五年, 累计, 以来, 十四五 …)
-    is the span's last year: under a heading such as 2025年和“十四五”时期工作回顾 the extractor gives
-    the span, but 地区生产总值增长5.5% there states 2025.
+    the document's title and year decide (``_document_default``). A span is the extractor's to decide
+    (a five-year total stays one); a goal is never for a year before its report's, and 全年 is the year.
     """
     doc = docs.get(str(fig.get("source") or ""), {})
     period = fig.get("period") or _document_default(fig, doc)
     if period is None:
         return None
     period = str(period)
-    if is_span(period) and not multi_year(fig):
-        return period.rsplit("-", 1)[1]
     if len(period) > 4 and period[:4].isdigit() and not is_span(period) and "全年" in clause_of(fig):
         return period[:4]  # 针对三季度经济增速回落…，全年地区生产总值增长4.9%: the year, not its third quarter
     if (

@@ -237,7 +237,7 @@ def _in_heading(path: tuple[str, ...], fr: Frame) -> str | None:
 
 
 def figure_period(
-    fr: Frame, before: str, path: Sequence[str], target: bool, after: str = ""
+    fr: Frame, before: str, path: Sequence[str], target: bool, after: str = "", paragraph: str = ""
 ) -> str | None:
     """The period of a figure: ``before`` is its sentence up to the number, ``after`` what follows it,
     ``path`` its section headings."""
@@ -246,15 +246,23 @@ def figure_period(
     if (to := _LAST_TO.match(before)) is not None:  # match: .* from the start finds the last; search would be quadratic
         before = before[to.end() :]  # 由上年的8.9%提高到9.2%: what was said of the start is not said of the end
     p = said_in(before, fr)
-    if p is None and baseline and fr.five and _in_five_year_context(path, before):
+    five_paragraph = bool(paragraph) and paragraph.startswith(_FIVE_OPENERS)
+    if p is None and baseline and fr.five and (five_paragraph or _in_five_year_context(path, before)):
         return str(int(fr.five[:4]) - 1)  # 从3826.5亿元增长到…: the five years' starting level
+    if p is None and fr.five and five_paragraph:
+        p = fr.five  # 这五年，…: a paragraph that opens on the five years speaks of them (its levels: the last)
     if "全年" in before[-24:] and (p is None or p == (fr.review or "")[:4]) and fr.review:
         # 全年生产总值增长3.9% in a five-year review: the year reviewed; in a plan, the year planned
         p = (fr.plan or "")[:4] or None if target else fr.review[:4]
+    from_heading = False
     if p is None:
         p = in_heading(path, fr)
+        from_heading = p is not None
     if p is None:
         p = fr.plan if target else fr.review
+    if from_heading and "-" in p and not _SAYS_YEARS.search(before) and not after.startswith("倍"):
+        # under 过去五年工作回顾, 城镇新增就业89.7万人 is the last year's: five-year figures say so (五年, 累计, 年均)
+        return p.split("-")[1]
     if p and "-" not in p and lex.over_span.search(before[-12:]) and fr.five and _in_five_year_context(path, before):
         # 年均增长8.5% over a span: the one the sentence names (“十二五”时期…), else the five years reviewed
         spans = [q for m in lex.marker.finditer(before) if (q := _marker_period(m, fr, before)) and "-" in q]
@@ -275,10 +283,12 @@ def figure_period(
     return p
 
 
+_SAYS_YEARS = re.compile(r"五年|年均|累计|共计|合计|总计|平均|以来|期间|时期|这些年|历年|多年")
 _SPAN_VERB = re.compile(r"翻|倍|新增|新建|建成|完成|实现|累计|共|年均|平均|分别")
 
 
 _BASE_SPAN = re.compile(rf"[比较]{_YEARS}\s*年(?:的)?(?:基础上)?(?:增长|提高|增加)[^，,;；。]*$")
+_FIVE_OPENERS = ("这五年", "过去五年", "五年来", "过去的五年")
 _CLAUSE_BREAK = re.compile(r"[，,;；。]")
 _GROWN_AFTER = re.compile(r"(?:的)?(?:基础上)?(?:增长|提高|增加|翻)")
 _YEAR_ON_YEAR = re.compile(r"比上年|较上年|同比|比去年|较去年|预计")

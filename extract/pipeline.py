@@ -155,7 +155,8 @@ def _figure(
         text[clause_lo:clause_hi], in_plan, article.year, text[lo:hi], text[max(lo, c.span_start - 8) : c.span_start]
     )
     sentence_text, section, path = quoted
-    period = figure_period(when, text[lo : c.start], path, target, text[c.end : c.end + 12])
+    paragraph = text[text.rfind("\n", 0, lo) + 1 : lo].lstrip()
+    period = figure_period(when, text[lo : c.start], path, target, text[c.end : c.end + 12], paragraph)
     if not target and _after_review(period, when):
         target = True  # 今年，国内生产总值增长8.5% in a report reviewing last year: a year not yet lived is a goal
     span_lo, span_hi = c.span_start, c.span_end
