@@ -260,7 +260,7 @@ def figure_period(
         from_heading = p is not None
     if p is None:
         p = fr.plan if target else fr.review
-    if from_heading and "-" in p and not _SAYS_YEARS.search(before) and not after.startswith("倍"):
+    if from_heading and p and "-" in p and not _SAYS_YEARS.search(before) and not after.startswith("倍"):
         # under 过去五年工作回顾, 城镇新增就业89.7万人 is the last year's: five-year figures say so (五年, 累计, 年均)
         return p.split("-")[1]
     if p and "-" not in p and lex.over_span.search(before[-12:]) and fr.five and _in_five_year_context(path, before):
