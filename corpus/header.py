@@ -1,8 +1,8 @@
 """A header block of ``key：value`` lines at the top of a text: archives and scrapers write them.
 
-    标题：政府工作报告——二〇一二年一月六日在河北省第十一届人民代表大会第五次会议上
-    发文单位：河北省人民政府
-    发文时间：2012-01-06
+    标题：2022年青岭县政府工作报告
+    发文单位：青岭县人民政府
+    发文时间：2022-01-10
     正文：
 
 Such lines are data about the document, like a spreadsheet's columns: they give its title,

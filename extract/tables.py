@@ -1,14 +1,14 @@
 """Figures of a table pasted as text: rows of cells between ``|`` (a web page's table, a PDF's).
 
-    一级指标 | 二级指标 | 单位 | 上年度 | 本年度 | 增长 |
-    (2018年) | (2019年) | ||||
-    经济指标 | 总收入 | 万元 | 21177 | 21740 | 563.00 |
-    总支出 | 万元 | 19737 | 20977 | 1240.00 | |
+    项目 | 单位 | 去年 | 今年 | 增减 |
+    (2022年) | (2023年) | ||
+    门诊量 | 人次 | 12000 | 13500 | 1500 |
+    床位 | 张 | 120 | 150 | 30 |
 
 A row's unit stands in a cell of its own (a known unit or measure word, with its multiplier); every number
 in the cells after it is a figure of that unit, and the row's last label before the unit names what is
 counted. Merged cells shift a row to the left, so columns are counted from the unit cell, not from the
-row's start. Years in the header lines (上年度 (2018年), 本年度 (2019年)) give the value columns their periods,
+row's start. Years in the header lines (去年 (2022年), 今年 (2023年)) give the value columns their periods,
 in order; a column after the last year (增长, 同比) takes the last year.
 """
 
