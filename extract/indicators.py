@@ -222,8 +222,8 @@ def _verb_phrase(text: str, pos: int, hi: int) -> str:
 
 
 def _last_words(phrase: str) -> str:
-    """The end of a long phrase, cut between words (jieba), never inside one: 非公有制经济占国内生产总值的比重
-    → 占国内生产总值的比重, not 济占国内生产总值的比重."""
+    """The end of a long phrase, cut between words (jieba), never inside one: 全县民营经济增加值占生产总值的比重
+    → 民营经济增加值占生产总值的比重, not 营经济增加值占生产总值的比重."""
     import logging
 
     import jieba

@@ -85,9 +85,9 @@ def test_hebei_reports_know_their_year(tmp_path: Path) -> None:
 
 
 # GDP growth as the reports state it (read in ../shared/corpora/hebei-2000-2026): (file year, value, target, period)
-#   2012: 预计全省生产总值完成24000亿元，增长11%左右 (2011, result) · 主要预期目标是：全省生产总值增长9%左右 (2012, goal)
-#   2022: 全省生产总值突破4万亿元、增长6.5% (2021, result) · 主要预期目标是：生产总值增长6.5% (2022, goal)
-#   2026: 全省生产总值增长5.6% (2025, result) · 主要预期目标是：地区生产总值增长5%以上 (2026, goal)
+#   2012: …亿元，增长11%左右 (2011, result) · …生产总值增长9%左右 (2012, goal)
+#   2022: …万亿元、增长6.5% (2021, result) · …生产总值增长6.5% (2022, goal)
+#   2026: 全省生产总值增长5.6% (2025, result) · …生产总值增长5%以上 (2026, goal)
 GDP_GROWTH = [
     (2012, 11, False, "2011"),
     (2012, 9, True, "2012"),

@@ -27,7 +27,7 @@ TARGETS_2026 = {
     "上海市": 5, "云南省": 4.5, "北京市": 5, "四川省": 5.5, "天津市": 4.5, "安徽省": 5, "山东省": 5,
     "山西省": 4.5, "广东省": 4.5, "广西壮族自治区": 5, "新疆维吾尔自治区": 5.5, "河南省": 5, "海南省": 6,
     "湖北省": 5.5, "湖南省": 5, "甘肃省": 5.5, "西藏自治区": 7, "辽宁省": 4.5, "青海省": 4.5,
-    # 主要预期目标是：地区生产总值增长5%左右 (内蒙古 吉林 宁夏 福建 贵州 陕西), 按增长5%安排 (江苏),
+    # …生产总值增长5%左右 (内蒙古 吉林 宁夏 福建 贵州 陕西), 按增长5%安排 (江苏),
     # 5%-5.5% (江西), 5%—5.5% (浙江), 5%以上 (河北 重庆), 4.5-5% (黑龙江)
     "内蒙古自治区": 5, "吉林省": 5, "宁夏回族自治区": 5, "福建省": 5, "贵州省": 5, "陕西省": 5, "江苏省": 5,
     "江西省": 5, "浙江省": 5, "河北省": 5, "重庆市": 5, "黑龙江省": 4.5,
@@ -84,5 +84,5 @@ def test_gdp_growth_for_2025_from_the_2026_reports(provinces: list[Mapping[str, 
 
 def test_audit_of_the_seeds_raises_no_false_alarm(seeds_dir: Path) -> None:
     # Every finding an earlier version raised on the seeds was read and judged a false alarm
-    # (分别递减58.3%和93.8% paired crosswise, a 其中 clause taken for the whole list).
+    # (…8.3%和93.8% paired crosswise, a 其中 clause taken for the whole list).
     assert [f.record() for f in audit_records(extracted(seeds_dir))] == []

@@ -23,7 +23,7 @@ from extract.pipeline import figures_in
         ("年产能力5万吨的生产线。", [(5, "万吨", "年产能力")]),  # the capacity, not the line
         ("月人均补助水 平达到140.23元。", [(140.23, "元", "月人均补助水平")]),  # a word broken by a stray space
         ("一、经济发展\n全县生产总值完成26亿元。", [(26, "亿元", "生产总值")]),  # a heading is not part of it
-        ("非公有制经济占国内生产总值的比重要达到30%以上。", [(30, "%", "非公有制经济占国内生产总值的比重")]),
+        ("全县民营经济增加值占生产总值的比重要达到46%以上。", [(46, "%", "民营经济增加值占生产总值的比重")]),
     ],
 )
 def test_indicator_boundaries(text: str, expected: list[tuple[float, str, str]]) -> None:
