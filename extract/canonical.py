@@ -40,24 +40,25 @@ def _lexicon_bytes() -> bytes:
 @cache
 def _lexicon() -> tuple[list[tuple[str, str]], dict[str, str]]:
     pairs: list[tuple[str, str]] = []
-    for name, wordings in _rows():
+    for name, wordings, _ in _rows():
         pairs.extend((w, name) for w in wordings if not w.startswith("re:"))
     pairs.sort(key=lambda p: -len(p[0]))
     return pairs, dict(pairs)
 
 
 @cache
-def _rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _rows() -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+    """(name, wordings, headline) for every line of the lexicon."""
     text = _lexicon_bytes().decode("utf-8")
     rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, wordings, *_ = line.split("\t")
+        name, wordings, *flags = line.split("\t")
         # a pattern (re:…) stands last in its field and runs to its end, commas included
         plain, _, pattern = wordings.partition("re:")
         ws = [w.strip() for w in plain.split(",") if w.strip()]
-        rows.append((name, (*ws, "re:" + pattern) if pattern else tuple(ws)))
+        rows.append((name, (*ws, "re:" + pattern) if pattern else tuple(ws), "headline" in flags))
     return tuple(rows)
 
 
@@ -65,7 +66,7 @@ def _rows() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     """A wording written ``re:…`` (last in its field) is a pattern: the ways of saying one thing that no list
     of words covers (新建非公有制企业工会, 新组建基层工会 … → 新建工会组织). It must match the whole phrase."""
-    return tuple((re.compile(w[3:]), name) for name, ws in _rows() for w in ws if w.startswith("re:"))
+    return tuple((re.compile(w[3:]), name) for name, ws, _ in _rows() for w in ws if w.startswith("re:"))
 
 
 def ngrams(text: str) -> list[str]:
@@ -311,9 +312,7 @@ def _resolve(wordings: list[str]) -> None:
 @cache
 def headlines() -> frozenset[str]:
     """The canonical names marked ``headline`` in the lexicon: what comparisons rank organisations by."""
-    text = _lexicon_bytes().decode("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return frozenset(row[0] for row in rows if "headline" in row[2:])
+    return frozenset(name for name, _, headline in _rows() if headline)
 
 
 def known(indicator: str | None) -> str | None:
