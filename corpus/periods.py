@@ -25,6 +25,11 @@ def _words() -> dict[str, str]:
     return dict(_lexicon().periods)
 
 
+def period_words() -> dict[str, str]:
+    """The words of a part of a year and their codes: 上半年 → H1, 三季度 → Q3 (``lexicons/meta.yaml``)."""
+    return _words()
+
+
 def period_label(period: str | int | None) -> str:
     """``2025`` → 2025年, ``2025H1`` → 2025年上半年, ``2025Q3`` → 2025年第三季度, ``2016-2020`` →
     2016—2020年; None → ''; anything else as it is."""

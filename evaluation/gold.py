@@ -9,11 +9,11 @@ acceptable wordings, the preferred first.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from corpus.periods import CODE, SPAN
 from evaluation.errors import EvaluationError
 from evaluation.units import as_number, clean_unit
 
@@ -108,13 +108,10 @@ def gold_figure(row: dict, where: str) -> GoldFigure:
     )
 
 
-_PERIOD = re.compile(r"\d{4}(?:H[12]|Q[1-4])?|\d{4}-\d{4}")
-
-
 def _period(raw: object, where: str) -> str | None:
     if raw is None or raw == "":
         return None
-    if not isinstance(raw, str) or not _PERIOD.fullmatch(raw):
+    if not isinstance(raw, str) or not (CODE.match(raw) or SPAN.match(raw)):
         raise EvaluationError(where, f"period must look like 2021, 2021H1, 2021Q3 or 2016-2020, not {raw!r}")
     return raw
 

@@ -58,7 +58,9 @@ def _lex() -> _Lex:
     from corpus.lexicons import load
 
     raw = load("extract", "lexicons/periods.yaml")
-    parts = {**raw["halves"], **raw["quarters"]}
+    from corpus.periods import period_words
+
+    parts = {**period_words(), **raw["months"]}
     plan_names = _alt(raw["plans"])
     # One scan finds every time marker; the kind is told by the group that matched.
     marker = re.compile(
