@@ -27,6 +27,9 @@ _ORG_END_CHARS = frozenset("司团厂院校行社")  # the last characters of cu
 _MULTIPLIED = re.compile(r"^[万亿千百]+")  # 亿元 is 元 with a multiplier
 # 是2011年的1.88倍, 是“十五”末的4.6倍, 是上年同期的2.2倍: a ratio to an earlier level of the thing named before
 _RATIO_OF = re.compile(r"是[^，,。;；]{0,12}的$")
+# 增长26.4%,高于年初人代会12%的目标14.4个百分点: 12% is the goal of what grew, 14.4 points its excess
+_GOAL_AFTER = re.compile(r"的((?:预期|年度|计划|考核)?目标)")
+_GOALS = frozenset({"目标", "预期目标", "年度目标", "计划目标", "考核目标"})
 
 
 # A date between the phrase and its number: 全省生产总值从2020年的3.68万亿元 (the scan stopped at 2020).
@@ -71,9 +74,16 @@ def is_relational(phrase: str | None) -> bool:
     return bool(phrase) and bool(_relational()[0].match(phrase or ""))
 
 
+# A qualifier in brackets between the phrase and its number: 财政收入(不含基金)2.01亿元
+_QUALIFIER = re.compile(r"[(（][^()（）,，;；:：。\d]{1,12}[)）]$")
+
+
 def _clause_before(text: str, lo: int, pos: int) -> str:
     while pos > lo and text[pos - 1] == " ":
         pos -= 1  # 居民年均分红 12000元
+    if pos > lo and text[pos - 1] in ")）" and (q := _QUALIFIER.search(text, max(lo, pos - 14), pos)):
+        if q.start() > lo and not _pinyin_ends(text, pos, lo):
+            pos = q.start()
     i = pos
     while i > lo and (text[i - 1] not in _DELIMS or _broken_word(text, i - 1, lo) or _pinyin_ends(text, i, lo)) and text[i - 1] != "%":
         if text[i - 1] == ")" and (k := _pinyin_ends(text, i, lo)):
@@ -104,10 +114,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _broken_word(text: str, k: int, lo: int) -> bool:
-    """A lone space or line break between two Chinese characters, with no punctuation: a word broken by a
-    PDF or a scraper (固定资产投\n资完成, 补助水 平), not a boundary."""
-    if text[k] == "\n" and k - text.rfind("\n", 0, k) <= 24:
-        return False  # a short line before the break is a heading, not a wrapped line
+    """A line break inside the sentence, or a lone space between two Chinese characters: a word broken by
+    a PDF or a scraper (固定资产投\n资完成, 补助水 平), not a boundary."""
+    if text[k] == "\n":
+        return k > lo  # a break inside a sentence only wraps its line (corpus.sentences decided that)
     return (
         text[k] in " \n"
         and k - 1 >= lo
@@ -177,6 +187,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     lead, trail, _, acts = _res()
     if unit == "倍" and _RATIO_OF.search(text, max(lo, span_start - 14), span_start):
         return None  # the sentence's figure before it names what is compared (in_sentence settles it)
+    if unit in _NO_AFTER and (goal := _GOAL_AFTER.match(text, span_end, hi)):
+        return goal.group(1)  # 高于年初人代会12%的目标: the goal's value (in_sentence names whose)
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
     if len(after) >= 2 and text.startswith("的", span_end):
         # 年产能力5万吨的生产线: the number measures the capacity, not the line
@@ -241,9 +253,10 @@ def _last_words(phrase: str) -> str:
 
 _LIST_JOINER = re.compile(r"^(?:、|和|及|与|或|至|到|-|~|,|的|降到|降至|增至|增加到|减少到|提高到|上升到|下降到)$")
 # 生产安全事故起数和死亡人数分别下降15.1%、17%: the named things, then 分别 and a verb, then the list
-_RESPECTIVELY = re.compile(r"([^,，;；:：。!?！？\n]{2,40}?)分别(?:[\u4e00-\u9fff]{0,4}?)$")
+# … or, with no names of its own, a second list after the first: 分别完成6.1亿元、3.6亿元,分别是2011年的1.65倍、1.86倍
+_RESPECTIVELY = re.compile(r"([^,，;；:：。!?！？\n]{0,40}?)分别(?:[\u4e00-\u9fff]{0,4}?|是[^,，;；:：。!?！？]{0,12}的)$")
 _NAME_SPLIT = re.compile(r"和|、|及|与|以及")
-_LIST_GAP = re.compile(r"^[^\d,，;；:：。!?！？\n]{0,6}?(?:、|和|及|与)$")
+_LIST_GAP = re.compile(r"^[^\d,，;；:：。!?！？]{0,6}?(?:、|和|及|与)$")
 
 
 def _with(f: Figure, phrase: str) -> Figure:
@@ -254,6 +267,7 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
     """A list of figures after ``X和Y分别…`` takes X, Y in order, when the counts agree."""
     out = list(group)
     i = 0
+    earlier: list[str] = []  # the names of the sentence's last 分别 list
     while i < len(out):
         lo = max(0, out[i].start - 48)
         m = _RESPECTIVELY.search(text, lo, out[i].start) if "分别" in text[lo : out[i].start] else None
@@ -264,6 +278,8 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         while j < len(out) and _LIST_GAP.match(text[out[j - 1].end : out[j].start]):
             j += 1
         names = [n for n in _NAME_SPLIT.split(m.group(1)) if n]
+        if not names and len(earlier) == j - i:
+            names = earlier
         if len(names) == 1 and names[0].startswith("城乡") and j - i == 2:
             # 城乡居民人均可支配收入分别增长7.5%和9%: the towns', then the villages'
             names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
@@ -272,6 +288,7 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         if len(names) == j - i > 1 and all(0 < len(n) <= _MAX_LEN for n in names):
             for k, name in enumerate(names):
                 out[i + k] = _with(out[i + k], name)
+            earlier = names
         i = j
     return out
 
@@ -320,8 +337,10 @@ _BASELINE_BEFORE = re.compile(r"(?:与|同|比|较)(?:去年|上年|上一年)?(
 
 def _inherit(group: list[Figure], text: str) -> list[Figure]:
     """A figure that names only a change or comparison (、增长4.6%, 高于全国平均水平4.9个百分点, 从3.68万亿元
-    增长到2025年的4.93万亿元) measures the thing the figure before it in the sentence names."""
+    增长到2025年的4.93万亿元) measures the thing the figure before it in the sentence names; so does a goal
+    it is compared with (增长26.4%,高于12%的目标14.4个百分点: 12% is that thing's goal, 14.4 its excess)."""
     out = list(group)
+    goals = {i for i, f in enumerate(out) if f.indicator in _GOALS and _GOAL_AFTER.match(text, _after_unit(f, text))}
     for i, f in enumerate(out):
         if not i:
             continue
@@ -329,7 +348,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         gap = text[before.end : f.start]
         if before.unit and gap.startswith(before.unit):
             gap = gap[len(before.unit) :]
-        source = before
+        k = i - 1
         if (
             _BASELINE_GAP.search(gap)
             or _BASELINE_GAP.search(before.indicator or "")
@@ -338,7 +357,15 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             # 来信来访27件次，与去年同期的35件次相比，下降22.9%: the change is of what the baseline is compared with
             if i < 2 or out[i - 2].unit != before.unit:
                 continue
-            source = out[i - 2]
+            k = i - 2
+        while k in goals and k > 0:  # a goal's value measures what the figure before it names, too
+            k -= 1
+        source = out[k]
+        if i in goals or f.indicator in _GOALS:
+            # 12%的目标 is the goal of what grew; 目标14.4个百分点 is how far it was beaten
+            if source.indicator and k not in goals and not is_relational(source.indicator):
+                out[i] = _with(f, source.indicator + ("目标" if i in goals else ""))
+            continue
         if f.indicator is None:
             date = _DATE_BEFORE.search(gap)
             said = _GAP_JOINER.sub("", gap[: date.start()] if date else gap)
@@ -349,6 +376,10 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         if source.indicator and not is_relational(source.indicator):
             out[i] = _with(f, source.indicator)
     return out
+
+
+def _after_unit(f: Figure, text: str) -> int:
+    return f.end + len(f.unit) if f.unit and text.startswith(f.unit, f.end) else f.end
 
 
 def in_sentence(group: list[Figure], text: str) -> list[Figure]:

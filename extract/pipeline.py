@@ -26,7 +26,7 @@ from extract.relations import link
 from extract.tables import table_figures
 from extract.targets import heading_is_plan, is_target
 
-_CLAUSE_END = re.compile(r"[，,;；:：。!?！？\n]")
+_CLAUSE_END = re.compile(r"[，,;；:：。!?！？]")  # a line break inside a sentence only wraps it
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,3 +62,23 @@ def test_a_run_without_sentence_ends_is_cut_into_bounded_pieces():
     # Cut after a comma, so no figure is split: the pieces put together give the text back.
     assert "".join(cells[s.start : s.end] for s in sentences) == cells
     assert all(cells[s.end - 1] == "，" for s in sentences[:-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a long line cut where the page ended, and a list cut after its 、: one sentence each
+        (
+            "全年新建基层工会组织四十二家，发展会员一千三百余人，建立职工之\n家二十个。\n下一句。",
+            ["全年新建基层工会组织四十二家，发展会员一千三百余人，建立职工之\n家二十个。", "下一句。"],
+        ),
+        ("走访慰问困难职工、\n劳动模范共计三百户。", ["走访慰问困难职工、\n劳动模范共计三百户。"]),
+        # a short line, a heading, a table row or a blank line still ends what stands before it
+        ("一、组织建设\n全年新建工会组织。", ["一、组织建设", "全年新建工会组织。"]),
+        ("全年新建基层工会组织四十二家并且已经\n（二）帮扶工作", ["全年新建基层工会组织四十二家并且已经", "（二）帮扶工作"]),
+        ("全年新建基层工会组织四十二家并且已经\n| 指标 | 数值 |", ["全年新建基层工会组织四十二家并且已经", "| 指标 | 数值 |"]),
+        ("全年新建基层工会组织四十二家并且已经\n\n发展会员。", ["全年新建基层工会组织四十二家并且已经", "发展会员。"]),
+    ],
+)
+def test_a_wrapped_line_is_not_a_sentence_end(text: str, sentences: list[str]) -> None:
+    assert _texts(text) == sentences

@@ -52,3 +52,42 @@ def test_pinyin_left_by_a_converter_is_inside_the_word() -> None:
 def test_growth_at_current_prices_measures_what_came_before() -> None:
     figs = figures_in("全县完成GDP 115亿元，现价增长27.7%。")
     assert [(f.value, f.canonical) for f in figs] == [(115, "地区生产总值"), (27.7, "地区生产总值增长")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a qualifier in brackets stands between the phrase and its number
+        ("全镇税收收入(不含土地出让)3.2亿元。", [(3.2, "亿元", "税收收入")]),
+        # a goal it is compared with, and the margin, measure what grew; so does the change after them
+        (
+            "招商引资到位资金8.6亿元,较上年增长15%,高于年初确定10%的目标5个百分点,年均增长12%。",
+            [(8.6, "亿元", "招商引资到位资金"), (15, "%", "招商引资到位资金"), (10, "%", "招商引资到位资金目标"),
+             (5, "个百分点", "招商引资到位资金"), (12, "%", "招商引资到位资金")],
+        ),
+        # a second 分别 list with no names of its own takes the first list's
+        (
+            "粮食产量、油料产量分别达到12万吨、3万吨,分别是2015年的1.2倍、1.5倍。",
+            [(12, "万吨", "粮食产量"), (3, "万吨", "油料产量"), (1.2, "倍", "粮食产量"), (1.5, "倍", "油料产量")],
+        ),
+    ],
+)
+def test_what_the_sentence_settles(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(f.value, f.unit, f.indicator) for f in figures_in(text)] == expected
+
+
+def test_a_line_wrapped_by_a_pdf_is_one_sentence() -> None:
+    # the page ended inside a word and inside a list: neither break ends the sentence
+    text = (
+        "一、经济运行\n"
+        "今年以来全县经济运行总体平稳，全社会固定资产投\n资完成48.2亿元，一般公共预算收入、税收收入分别达到"
+        "3.1亿元、\n1.6亿元。\n"
+        "二、民生保障\n新增城镇就业2100人。"
+    )
+    got = [(f.value, f.unit, f.indicator) for f in figures_in(text)]
+    assert got == [
+        (48.2, "亿元", "全社会固定资产投资"),
+        (3.1, "亿元", "一般公共预算收入"),
+        (1.6, "亿元", "税收收入"),
+        (2100, "人", "新增城镇就业"),
+    ]
