@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.canonical import known
 from extract.lexicon import alternation, lexicon
@@ -21,6 +21,7 @@ _MAX_LEN = 12
 _NO_AFTER = frozenset({"%", "‰", "个百分点", "百分点", "倍", "成"})
 # What a date or ordinal left behind when the scan stopped at its digits: 5月16日教育系统 → 教育系统
 _DATE_REMNANT = re.compile(r"^(?:[年月日号][份底初中末]?|[.、])+")
+_APPROX_AFTER = re.compile(r"^(?:左右|上下|以上|以下|以内)")
 _ASPECTS = frozenset({"方面", "领域", "类别", "批次"})
 _QUOTED = re.compile(r"“[^”]{0,20}”")
 _ORG_END_CHARS = frozenset("司团厂院校行社")  # the last characters of cues.yaml's org_ends: a cheap test first
@@ -47,6 +48,32 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patter
     return lead, trail, stop, acts
 
 
+def _strip_lead(phrase: str) -> str:
+    """``phrase`` without the words before what is counted (全年, 共, 已, 和 …), cut between words only:
+    和 goes from 和新建, not from 和谐企业; 及 from 及职工, not from 及时."""
+    m = _res()[0].match(phrase)
+    if not m:
+        return phrase
+    end = m.end()
+    if end >= len(phrase):
+        return ""
+    cuts = _cuts(phrase)
+    if end not in cuts:
+        end = max(c for c in cuts if c < end)
+    return phrase[end:]
+
+
+@lru_cache(maxsize=1 << 14)
+def _cuts(phrase: str) -> frozenset[int]:
+    from extract.segment import lcut
+
+    cuts, pos = {0}, 0
+    for word in lcut(phrase):
+        pos += len(word)
+        cuts.add(pos)
+    return frozenset(cuts)
+
+
 @cache
 def _names_and_measures() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ind = lexicon().cues["indicator"]
@@ -66,6 +93,16 @@ def _relational() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"^(?:{scope})*(?:(?:{verbs})(?:到|至|为|了)?|(?:{compare})(?:{alternation(rel['compared_with'])})*)$"
     )
     return whole, re.compile(rf"^(?:{scope})*(?:{verbs})"), re.compile(rf"(?:{scope})*(?:{verbs})$")
+
+
+@cache
+def _scope() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(lexicon().cues['indicator']['relational']['scope'])})+")
+
+
+def _scope_only(phrase: str) -> bool:
+    """同比, 较上年同期: words that scope a change, naming nothing counted (nor a change)."""
+    return bool(_scope().fullmatch(phrase)) or bool(_relational()[0].match(phrase))
 
 
 def is_relational(phrase: str | None) -> bool:
@@ -105,6 +142,8 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         # 全省生产总值从2020年的3.68万亿元: the phrase stands before the date
         return _clause_before(text, lo, date.start())
     phrase = _joined(text[i:pos])
+    if i > lo and text[i - 1] in "%‰":
+        return _APPROX_AFTER.sub("", phrase)  # 增长11%左右,2010年达到: 左右 belongs to the number
     if i > lo and text[i - 1].isdigit():
         return _DATE_REMNANT.sub("", phrase)  # 5月16日教育系统: the scan stopped at the date's digits
     return phrase
@@ -184,7 +223,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     Chinese a measure word binds the noun after it (34家企事业单位, 2468名女职工), so that noun is
     what is counted when there is one; otherwise the phrase before the number is (新建工会组织38家).
     """
-    lead, trail, _, acts = _res()
+    _, trail, _, acts = _res()
     if unit == "倍" and _RATIO_OF.search(text, max(lo, span_start - 14), span_start):
         return None  # the sentence's figure before it names what is compared (in_sentence settles it)
     if unit in _NO_AFTER and (goal := _GOAL_AFTER.match(text, span_end, hi)):
@@ -203,11 +242,14 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         if q >= 0 and span_start - q > 2:
             return text[q + 1 : span_start - 1]
     before = _clause_before(text, lo, span_start)
-    if not lead.sub("", trail.sub("", before)) and lo > 0 and text[lo - 1] in ",，" and after == "":
+    if not _strip_lead(trail.sub("", before)) and lo > 0 and text[lo - 1] in ",，" and after == "":
         # 全面实行厂务公开制度，达100%: the phrase stands in the clause before
         before = _clause_before(text, max(0, lo - 14), lo - 1)
     for _ in range(2):
-        before = lead.sub("", trail.sub("", before))
+        kept = trail.sub("", before)
+        before = _strip_lead(kept)
+        if len(before) == 1:
+            before = kept  # 完成率124.2%: 率 alone names nothing; 完成 belongs to it
     verb = _relational()[2].search(before)
     if verb and verb.start() >= 2:
         before = before[: verb.start()]  # 耕层厚度提升2.1%: what rose, not that it rose
@@ -215,7 +257,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = _last_words(before)
     if _ORG_END_CHARS.intersection(before[:-2]):
         before = _names_and_measures()[0].sub("", before)  # 华兴纺织有限公司投资 → 投资
-    before = acts.sub("", lead.sub("", before))
+    stripped = acts.sub("", _strip_lead(before))
+    before = stripped if len(stripped) != 1 else before  # 完成率124.2%: 率 alone names nothing
     if _MULTIPLIED.sub("", before) in lexicon().units:
         before = ""  # 建立职代会211家,达50%: the previous figure's unit; the sentence's figures settle it
     return before or after or _verb_phrase(text, span_end, hi) or None
@@ -277,14 +320,19 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         j = i + 1  # the list: figures joined by 、 和 及 与 (each may carry its unit)
         while j < len(out) and _LIST_GAP.match(text[out[j - 1].end : out[j].start]):
             j += 1
-        names = [n for n in _NAME_SPLIT.split(m.group(1)) if n]
-        if not names and len(earlier) == j - i:
-            names = earlier
+        names = [n for n in _NAME_SPLIT.split(m.group(1)) if n and not _scope_only(n)]
+        if not names:
+            # 资产总额694.8亿元、所有者权益总额243.8亿元,同比分别增长25.6%、33.9%: the figures just before
+            # name the list, in order, as an earlier 分别 list does
+            listed = [f.indicator or "" for f in out[max(0, i - (j - i)) : i]]
+            if len(earlier) == j - i:
+                names = earlier
+            elif len(listed) == j - i and len(set(listed)) == len(listed) and not any(map(is_relational, listed)):
+                names = listed
         if len(names) == 1 and names[0].startswith("城乡") and j - i == 2:
             # 城乡居民人均可支配收入分别增长7.5%和9%: the towns', then the villages'
             names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
-        lead = _res()[0]
-        names = _shared_head([lead.sub("", n) for n in names])
+        names = _shared_head([_strip_lead(n) for n in names])
         if len(names) == j - i > 1 and all(0 < len(n) <= _MAX_LEN for n in names):
             for k, name in enumerate(names):
                 out[i + k] = _with(out[i + k], name)
@@ -328,7 +376,9 @@ def _share_lists(group: list[Figure], text: str) -> list[Figure]:
 
 # Between a figure and the next one that measures the same thing: 耕层厚度提升3.5%、达到20.6厘米
 _GAP_JOINER = re.compile(r"^[、,，和]+|的$")
-_COPULAS = frozenset({"达到", "达", "为", "是", "至", "到"})
+_COPULAS = frozenset({"达到", "达", "为", "是", "至", "到", "完成", "实现"})
+# A date in the gap: 增长11%左右,2010年达到1.7万亿元 / 增长到2025年的4.93万亿元
+_GAP_DATE = re.compile(r"(?<![\d.])\d{4}年(?:\d{1,2}月)?(?:底|末|初)?(?:的)?")
 # The figure before is a baseline, not the thing measured: 与去年同期的12件次相比,分别递减58.3%
 _BASELINE_GAP = re.compile(r"相比|相较")
 # … or the words right before it: 与去年同期的12件次相比, 比上年的3.2万人, 较去年同期55.9万元
@@ -367,9 +417,8 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
                 out[i] = _with(f, source.indicator + ("目标" if i in goals else ""))
             continue
         if f.indicator is None:
-            date = _DATE_BEFORE.search(gap)
-            said = _GAP_JOINER.sub("", gap[: date.start()] if date else gap)
-            if said not in _COPULAS and not is_relational(said):
+            said = _GAP_JOINER.sub("", _GAP_DATE.sub("", _APPROX_AFTER.sub("", gap)))
+            if said not in _COPULAS and not is_relational(said) and not _RATIO_OF.search(gap):
                 continue
         elif not is_relational(f.indicator):
             continue

@@ -91,3 +91,25 @@ def test_a_line_wrapped_by_a_pdf_is_one_sentence() -> None:
         (1.6, "亿元", "税收收入"),
         (2100, "人", "新增城镇就业"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figures just before a 分别 list name it, in order
+        (
+            "公司资产总额52亿元、净资产18亿元,同比分别增长8%、11%。",
+            [(52, "亿元", "公司资产总额"), (18, "亿元", "净资产"), (8, "%", "公司资产总额"), (11, "%", "净资产")],
+        ),
+        # 左右 belongs to the number before; the level after a date measures the same thing
+        ("粮食产量年均增长3%左右,2030年达到60万吨。", [(3, "%", "粮食产量"), (60, "万吨", "粮食产量")]),
+        # a ratio to an earlier level, and what was done against a target
+        ("税收收入由1.2亿元增加到2.5亿元,是2020年的2.1倍。", [(1.2, "亿元", "税收收入"), (2.5, "亿元", "税收收入"), (2.1, "倍", "税收收入")]),
+        ("植树造林任务3万亩,完成3.4万亩,完成率113%。", [(3, "万亩", "植树造林任务"), (3.4, "万亩", "植树造林任务"), (113, "%", "完成率")]),
+        # a word before the phrase is dropped only where a word ends: 和谐 and 及时 stay whole
+        ("创建和谐企业42家,及时足额发放慰问金8万元。", [(42, "家", "创建和谐企业"), (8, "万元", "及时足额发放慰问金")]),
+        ("全市国有企业全部建会,达到建制率96%。", [(96, "%", "建制率")]),
+    ],
+)
+def test_lists_ratios_and_leading_words(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(f.value, f.unit, f.indicator) for f in figures_in(text)] == expected
