@@ -184,6 +184,14 @@ def _pinyin_ends(text: str, i: int, lo: int) -> int:
     return k if k > lo and _PINYIN.fullmatch(text, k, i) else 0
 
 
+def _stops_at(m: re.Match[str], cuts: frozenset[int]) -> bool:
+    """A stop word ends the noun where it is a word of its own; 中 (among) also where jieba joins it to
+    the next word (5家企业中有3家), but never at the start: 100个中小学校."""
+    if m.group() == "中":
+        return m.start() > 0 and m.start() in cuts
+    return m.start() in cuts and m.end() in cuts
+
+
 def _noun_after(text: str, pos: int, hi: int) -> str:
     stop = _res()[2]
     j = pos
@@ -197,16 +205,18 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
             break
         j = q.end()
     k = j
-    while k < hi and k - j < _MAX_LEN and text[k] not in _DELIMS and not text[k].isdigit():
+    while k < hi and k - j < _MAX_LEN + 4 and text[k] not in _DELIMS and not text[k].isdigit():
         k += 1
     phrase = text[j:k]
-    if _relational()[1].match(phrase):
+    if not phrase or _relational()[1].match(phrase):
         return ""  # 由66户整合至12户, 3.68万亿元增长到: a verb follows, not the counted noun
-    m = stop.search(phrase)
-    if m and m.start() == 0 and m.group() == "中":
-        m = stop.search(phrase, 1)  # 100个中小学校…: 中 starts the noun here, it is not "among"
+    # Cut between words only: 中 and 在 stop the noun where a word starts (5家企业中有), not inside 中心 or 存在
+    cuts = _cuts(phrase)
+    m = next((m for m in stop.finditer(phrase) if _stops_at(m, cuts)), None)
     if m:
         phrase = phrase[: m.start()]
+    if len(phrase) > _MAX_LEN:
+        phrase = phrase[: max(c for c in cuts if c <= _MAX_LEN) or _MAX_LEN]
     if phrase in _ASPECTS and text.startswith("的", j + len(phrase)):
         # 8个方面的重点整改措施: the aspects are of something; that is what is counted
         return _noun_after(text, j + len(phrase), hi) or phrase
@@ -257,6 +267,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = _last_words(before)
     if _ORG_END_CHARS.intersection(before[:-2]):
         before = _names_and_measures()[0].sub("", before)  # 华兴纺织有限公司投资 → 投资
+    if before.startswith("占") and len(before) > 2 and unit not in _NO_AFTER:
+        before = before[1:]  # 新建工会31家,占应建工会数30家的103%: 30家 counts what was to be built
     stripped = acts.sub("", _strip_lead(before))
     before = stripped if len(stripped) != 1 else before  # 完成率124.2%: 率 alone names nothing
     if _MULTIPLIED.sub("", before) in lexicon().units:

@@ -113,3 +113,22 @@ def test_a_line_wrapped_by_a_pdf_is_one_sentence() -> None:
 )
 def test_lists_ratios_and_leading_words(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(f.value, f.unit, f.indicator) for f in figures_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun after the unit stops where a word of its own says so, never inside a word
+        ("改造3个社区卫生服务中心。", [(3, "个", "社区卫生服务中心")]),  # 中 of 中心 is not "among"
+        ("组织召开12次区协调劳动关系三方会议。", [(12, "次", "区协调劳动关系三方会议")]),  # not 三方会
+        ("全县5家企业中有3家建会。", [(5, "家", "企业"), (3, "家", "建会")]),
+        ("全县有100个中小学校开展活动。", [(100, "个", "中小学校")]),
+    ],
+)
+def test_noun_after(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(f.value, f.unit, f.indicator) for f in figures_in(text)] == expected
+
+
+def test_a_base_of_a_share_counts_what_was_to_be_done() -> None:
+    figs = figures_in("全年新建工会31家,占应建工会数30家的103%。")
+    assert [(f.value, f.indicator) for f in figs[:2]] == [(31, "新建工会"), (30, "应建工会数")]  # not 占应建工会数
