@@ -83,7 +83,8 @@ def fragment_reason(phrase: str, sentence: str = "", start: int | None = None) -
     cuts = _boundaries(sentence)
     if _shares_a_head(sentence, s, e, cuts):
         return "cut at a 、 of a coordination"
-    if s not in cuts:
+    if s not in cuts and not re.search(r"[0-9０-９][余多]?[\u4e00-\u9fff]$", sentence[:s]):
+        # 12名单亲…: the word jieba reads across the start (名单) begins with the figure's unit
         return f"cuts the word at its start ({sentence[max(0, s - 2) : s + 2]})"
     if e not in cuts and not sentence[e : e + 1].isdigit() and not _copula_next(sentence, e):
         return f"cuts the word at its end ({sentence[max(0, e - 2) : e + 2]})"
@@ -127,13 +128,22 @@ def _shares_a_head(sentence: str, s: int, e: int, cuts: frozenset[int]) -> bool:
     return False
 
 
-def widen(phrase: str, sentence: str) -> str | None:
-    """The phrase grown to the words it cuts (标单位 → 达标单位), when that is well formed; else None."""
-    s = sentence.find(phrase)
-    if s < 0:
+def widen(phrase: str, sentence: str, start: int | None = None) -> str | None:
+    """The phrase grown to the words it cuts (标单位 → 达标单位), when that is well formed; a phrase that
+    begins inside the verb before it loses the verb's piece instead (到建制率 → 建制率); else None.
+
+    ``start`` is the phrase's offset in ``sentence``; without it a phrase found twice is not widened
+    (the other place may be the figure's), nor is one whose cut word begins with the figure's unit
+    (12名单亲… is 12名 + 单亲…, not 名单)."""
+    s = sentence.find(phrase) if start is None else start
+    if s < 0 or sentence[s : s + len(phrase)] != phrase:
         return None
+    if start is None and sentence.find(phrase, s + 1) >= 0:
+        return None  # which of its places is the figure's is not known
     cuts = sorted(_boundaries(sentence))
     lo = max(c for c in cuts if c <= s)
+    if lo < s and re.search(r"[0-9０-９][余多]?$", sentence[:lo]):
+        return None  # 12名单亲… : the word cut begins with the figure's own unit
     e = s + len(phrase)
     hi = min((c for c in cuts if c >= e), default=e)
     if sentence[e : e + 1].isdigit():
@@ -141,7 +151,14 @@ def widen(phrase: str, sentence: str) -> str | None:
     wider = sentence[lo:hi]
     if wider == phrase or re.search(r"[0-9０-９，,。；;：:]", wider):
         return None
-    return wider if fragment_reason(wider, sentence, lo) is None else None
+    if fragment_reason(wider, sentence, lo) is None and not _ENUMERATOR.match(wider):
+        return wider
+    # 到建制率 of 达到建制率100%: the word cut is the verb before the indicator, not part of it
+    verb = next((v for v in _words()["lead_verbs"] if wider.startswith(v) and lo + len(v) in cuts), None)
+    if verb is None or lo + len(verb) <= s:
+        return None
+    narrower = wider[len(verb) :]
+    return narrower if fragment_reason(narrower, sentence, lo + len(verb)) is None else None
 
 
 def fuses(left: str, right: str) -> bool:

@@ -82,11 +82,13 @@ class _Composer:
     # --- figures ---------------------------------------------------------------------------
     def writable(self, q: Quantity) -> Quantity | None:
         """The figure with an indicator fit to be written, or None (and a review item) when it has none."""
-        q = _clean(q)
-        reason = fragment_reason(q.indicator, q.sentence)
+        cleaned = _clean(q)
+        at = q.at if cleaned.indicator == q.indicator else None
+        q = cleaned
+        reason = fragment_reason(q.indicator, q.sentence, at)
         if reason is None:
             return q
-        wider = widen(q.indicator, q.sentence) if q.sentence and q.indicator else None
+        wider = widen(q.indicator, q.sentence, at) if q.sentence and q.indicator else None
         said = f"{q.indicator or '（无指标）'}{format_number(q.value)}{q.unit}"
         if wider:
             self.review.append(f"指标已补全：{said} 写作“{wider}”（原指标{reason}；原句：{q.sentence[:50]}）")

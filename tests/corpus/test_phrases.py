@@ -55,3 +55,23 @@ def test_fragments(phrase, sentence, why):
 def test_widen_grows_a_cut_word_and_nothing_else():
     assert widen("标单位", "全镇达标单位60家。") == "达标单位"
     assert widen("慰问省", "筹集资金5万元慰问省、市劳模30人次。") is None
+
+
+def test_widen_leaves_out_the_verb_it_cut():
+    # 达到 is no part of what is counted: the repair drops its piece rather than take it in
+    assert widen("到覆盖率", "全街道达到覆盖率95%。") == "覆盖率"
+    assert widen("到新建工会", "全年达到新建工会12家。") == "新建工会"
+
+
+def test_the_figure_unit_is_no_part_of_the_next_word():
+    # jieba reads 名单 across 12名 + 单亲…: the indicator begins after the unit, where it should
+    assert fragment_reason("单亲家庭子女", "资助12名单亲家庭子女。") is None
+    assert widen("单亲家庭子女", "资助12名单亲家庭子女。") is None
+
+
+def test_widen_at_the_figure_place_only():
+    sentence = "在护士节期间，组织30名护士参加技能比赛。"
+    assert widen("护士", sentence) is None  # found twice: which one is the figure's is not known
+    assert fragment_reason("护士", sentence, sentence.index("30名护士") + 3) is None
+    # never grown into an enumerator: 三是 begins the next sentence, not the indicator
+    assert widen("三是做好换届", "新配工会干部19人三是做好换届选举工作。") is None
