@@ -52,6 +52,7 @@ class Quantity:
     of_target: Quantity | None = None  # the target this result is measured against
     sentence: str = ""  # where the figure was read (extract records), for checking its indicator
     at: int | None = None  # the indicator's offset in ``sentence``, where the record tells it
+    share: bool = False  # written as a share of the figure before it (为应建工会数30家的103%)
 
     @property
     def key(self) -> str:
