@@ -4,7 +4,9 @@ The extractor reads what a figure counts as a span of its sentence (新建工会
 A span that starts or ends inside a word (标单位 of 达标单位, 级工会 of 各级工会, 均增长 of 年均增长), that
 begins or ends with a function word (的目标, 产业结构由), or that stops at a 、 of a coordination
 (慰问省 of 慰问省、市劳模, 市劳模 of 省、市劳模) is a fragment: written elsewhere as if it were a phrase it
-reads wrong. Word boundaries come from jieba, the segmenter the extractor uses; the function words are
+reads wrong. Not fragments: a Latin acronym (CPI), an item of a coordination whose neighbour across the 、
+has its own number (…建议9件、省政协提案553件), a phrase whose first character is part of a word
+(所有者权益, 其他方面) and one that stops before its copula (占比达18.9%, however jieba reads 比达). Word boundaries come from jieba, the segmenter the extractor uses; the function words are
 data (``lexicons/phrases.yaml``). Both drafting (which must not write a fragment as a phrase) and the
 draft scores (which count them) ask this one function.
 """
@@ -16,7 +18,13 @@ from functools import cache
 from typing import Any
 
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a Latin acronym names what it counts (CPI, GDP, PM2.5): short, but a name
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9.]*[A-Z0-9]")
 _COORDINATION = "、"
+# a 、 between two figures (…建议9件、全国政协提案5件…, 共有270家企业、3万名职工): the items on either
+# side are whole, each with its own number, and share no head
+_FIGURE_BEFORE = re.compile(r"[0-9０-９][%％\u4e00-\u9fff/／]{0,3}$")
+_FIGURE_AFTER = re.compile(r"^(?:[0-9０-９]|[一二三四五六七八九十两]+[个家名人件项])")
 _ENUMERATOR = re.compile(r"((?<![\u4e00-\u9fff])[一二三四五六七八九十]+是|(?<=[，,；;。])[一二三四五六七八九十]+是)")
 
 
@@ -52,7 +60,7 @@ def fragment_reason(phrase: str, sentence: str = "", start: int | None = None) -
     """
     words = _words()
     p = phrase.strip()
-    if len(p) < 2 or not _HAS_CJK.search(p):
+    if (len(p) < 2 or not _HAS_CJK.search(p)) and not _ACRONYM.fullmatch(p):
         return "too short to say what is counted"
     if p in words["not_indicators"]:
         return f"{p} is a relation word, not what is counted"
@@ -62,7 +70,7 @@ def fragment_reason(phrase: str, sentence: str = "", start: int | None = None) -
     head = next((w for w in words["bad_heads"] if p.startswith(w)), None)
     if head:
         return f"begins with {head}"
-    if p[0] in words["bad_first"]:
+    if p[0] in words["bad_first"] and _first_word(p) in (p[0], p):  # 所有者权益, 其他方面 begin with a word
         return f"begins with {p[0]}"
     if p[-1] in words["bad_last"]:
         return f"ends with {p[-1]}"
@@ -75,11 +83,29 @@ def fragment_reason(phrase: str, sentence: str = "", start: int | None = None) -
     cuts = _boundaries(sentence)
     if _shares_a_head(sentence, s, e, cuts):
         return "cut at a 、 of a coordination"
-    if s not in cuts:
+    if s not in cuts and not re.search(r"[0-9０-９][余多]?[\u4e00-\u9fff]$", sentence[:s]):
+        # 12名单亲…: the word jieba reads across the start (名单) begins with the figure's unit
         return f"cuts the word at its start ({sentence[max(0, s - 2) : s + 2]})"
-    if e not in cuts and not sentence[e : e + 1].isdigit():
+    if e not in cuts and not sentence[e : e + 1].isdigit() and not _copula_next(sentence, e):
         return f"cuts the word at its end ({sentence[max(0, e - 2) : e + 2]})"
     return None
+
+
+def _first_word(phrase: str) -> str:
+    return next(iter(_plain_words(phrase)), "")
+
+
+def _copula_next(sentence: str, e: int) -> bool:
+    """占比达18.9%: the phrase stops before a copula and its number; jieba reading 比达 as a word
+    does not make 占比 a cut word."""
+    return bool(_copula().match(sentence, e))
+
+
+@cache
+def _copula() -> re.Pattern[str]:
+    """A copula, an approximation word maybe (达约25%), then the number."""
+    words = _words()
+    return re.compile(f"(?:{'|'.join(map(re.escape, words['copulas']))})+[0-9０-９]")
 
 
 def _shares_a_head(sentence: str, s: int, e: int, cuts: frozenset[int]) -> bool:
@@ -91,18 +117,33 @@ def _shares_a_head(sentence: str, s: int, e: int, cuts: frozenset[int]) -> bool:
     def single_after(k: int) -> bool:  # the word starting at k is one character
         return k in cuts and k + 1 in cuts
 
-    if e < len(sentence) and sentence[e] == _COORDINATION and (single_before(e) or single_after(e + 1)):
-        return True
-    return s > 0 and sentence[s - 1] == _COORDINATION and (single_before(s - 1) or single_after(s))
+    def between_figures(k: int) -> bool:  # the 、 at k separates two figures
+        return bool(_FIGURE_BEFORE.search(sentence[:k]) or _FIGURE_AFTER.match(sentence[k + 1 :]))
+
+    if e < len(sentence) and sentence[e] == _COORDINATION and not between_figures(e):
+        if single_before(e) or single_after(e + 1):
+            return True
+    if s > 0 and sentence[s - 1] == _COORDINATION and not between_figures(s - 1):
+        return single_before(s - 1) or single_after(s)
+    return False
 
 
-def widen(phrase: str, sentence: str) -> str | None:
-    """The phrase grown to the words it cuts (标单位 → 达标单位), when that is well formed; else None."""
-    s = sentence.find(phrase)
-    if s < 0:
+def widen(phrase: str, sentence: str, start: int | None = None) -> str | None:
+    """The phrase grown to the words it cuts (标单位 → 达标单位), when that is well formed; a phrase that
+    begins inside the verb before it loses the verb's piece instead (到建制率 → 建制率); else None.
+
+    ``start`` is the phrase's offset in ``sentence``; without it a phrase found twice is not widened
+    (the other place may be the figure's), nor is one whose cut word begins with the figure's unit
+    (12名单亲… is 12名 + 单亲…, not 名单)."""
+    s = sentence.find(phrase) if start is None else start
+    if s < 0 or sentence[s : s + len(phrase)] != phrase:
         return None
+    if start is None and sentence.find(phrase, s + 1) >= 0:
+        return None  # which of its places is the figure's is not known
     cuts = sorted(_boundaries(sentence))
     lo = max(c for c in cuts if c <= s)
+    if lo < s and re.search(r"[0-9０-９][余多]?$", sentence[:lo]):
+        return None  # 12名单亲… : the word cut begins with the figure's own unit
     e = s + len(phrase)
     hi = min((c for c in cuts if c >= e), default=e)
     if sentence[e : e + 1].isdigit():
@@ -110,7 +151,14 @@ def widen(phrase: str, sentence: str) -> str | None:
     wider = sentence[lo:hi]
     if wider == phrase or re.search(r"[0-9０-９，,。；;：:]", wider):
         return None
-    return wider if fragment_reason(wider, sentence, lo) is None else None
+    if fragment_reason(wider, sentence, lo) is None and not _ENUMERATOR.match(wider):
+        return wider
+    # 到建制率 of 达到建制率100%: the word cut is the verb before the indicator, not part of it
+    verb = next((v for v in _words()["lead_verbs"] if wider.startswith(v) and lo + len(v) in cuts), None)
+    if verb is None or lo + len(verb) <= s:
+        return None
+    narrower = wider[len(verb) :]
+    return narrower if fragment_reason(narrower, sentence, lo + len(verb)) is None else None
 
 
 def fuses(left: str, right: str) -> bool:
@@ -125,6 +173,16 @@ def fuses(left: str, right: str) -> bool:
     jieba.setLogLevel(logging.WARNING)
     text = left[-2:] + right[:4]
     return len(left[-2:]) not in _plain_boundaries(text)
+
+
+@cache
+def _plain_words(text: str) -> tuple[str, ...]:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return tuple(jieba.cut(text, HMM=False))
 
 
 @cache

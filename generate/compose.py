@@ -24,7 +24,15 @@ from corpus.numerals import chinese_numeral
 from corpus.phrases import fragment_reason, fuses, widen
 from generate.choose import FrameChooser
 from generate.data import ACTIVITY_TOPIC, DraftData, Event, Quantity, Topic, chinese_date
-from generate.phrases import LEFTOVER_NUMBER, Frame, bank, figure_phrase, format_number, shipped_frames
+from generate.phrases import (
+    LEFTOVER_NUMBER,
+    Frame,
+    bank,
+    figure_phrase,
+    format_number,
+    shipped_frames,
+    unit_family,
+)
 from generate.plan import Block, Draft, TextBuilder
 
 _PERIOD_KIND = re.compile(r"^\d{4}(H[12]|Q[1-4])?$")
@@ -82,11 +90,16 @@ class _Composer:
     # --- figures ---------------------------------------------------------------------------
     def writable(self, q: Quantity) -> Quantity | None:
         """The figure with an indicator fit to be written, or None (and a review item) when it has none."""
-        q = _clean(q)
-        reason = fragment_reason(q.indicator, q.sentence)
+        cleaned = _clean(q)
+        at = q.at if cleaned.indicator == q.indicator else None
+        q = cleaned
+        reason = fragment_reason(q.indicator, q.sentence, at)
         if reason is None:
             return q
-        wider = widen(q.indicator, q.sentence) if q.sentence and q.indicator else None
+        whole = _share_of(q, at)
+        if whole is not None:  # 占应建工会数30家的103%: a share of a whole the sentence names
+            return replace(q, indicator=whole, canonical=None, share=True)
+        wider = widen(q.indicator, q.sentence, at) if q.sentence and q.indicator else None
         said = f"{q.indicator or '（无指标）'}{format_number(q.value)}{q.unit}"
         if wider:
             self.review.append(f"指标已补全：{said} 写作“{wider}”（原指标{reason}；原句：{q.sentence[:50]}）")
@@ -97,9 +110,16 @@ class _Composer:
 
     def plain(self, figures: Sequence[Quantity]) -> Sentence:
         b = TextBuilder()
+        skip = False
         for n, q in enumerate(figures):
+            if skip:
+                skip = False
+                continue
             if n:
                 b.add("，")
+            if q.share:
+                skip = self._share(b, q, figures[n + 1] if n + 1 < len(figures) else None)
+                continue
             if n and q.direction and _same_stem(figures[n - 1].indicator, q.indicator):
                 # 地区生产总值完成53.6亿元，增长13%: the change of the figure before, its name said once
                 phrase, ns, ne = figure_phrase(replace(q, indicator=""))
@@ -108,6 +128,24 @@ class _Composer:
             self._clause(b, q)
         b.add("。")
         return b.build()
+
+    def _share(self, b: TextBuilder, q: Quantity, rate: Quantity | None) -> bool:
+        """为应建工会数30家的103%, 为年初任务的6.9%, 应建工会数30家: a whole and the share of it the
+        figure before is; True when ``rate`` was written with it."""
+        ratio = unit_family(q.unit) == "ratio"
+        if not ratio and rate is not None and rate.share and rate.indicator == q.indicator and unit_family(rate.unit) == "ratio":
+            phrase, ns, ne = figure_phrase(replace(q, direction=None))
+            b.add("为").add_figure(q, phrase, ns, ne).add("的")
+            phrase, ns, ne = figure_phrase(rate, with_indicator=False)
+            b.add_figure(rate, phrase, ns, ne)
+            return True
+        if ratio:
+            phrase, ns, ne = figure_phrase(q, with_indicator=False)
+            b.add(f"为{q.indicator}的").add_figure(q, phrase, ns, ne)
+        else:
+            phrase, ns, ne = figure_phrase(q)
+            b.add_figure(q, phrase, ns, ne)
+        return False
 
     def _clause(self, b: TextBuilder, q: Quantity) -> None:
         phrase, ns, ne = figure_phrase(q)
@@ -147,7 +185,9 @@ class _Composer:
 
     def figure_sentences(self, topic: str, figures: Sequence[Quantity]) -> list[Sentence]:
         """Frames where the figures bind, plain sentences for the rest, in the data's order."""
-        left = [q for q in figures]
+        shared = {q.sentence for q in figures if q.share}
+        left = [q for q in figures if q.sentence not in shared]
+        rest = [q for q in figures if q.sentence in shared]
         placed: list[tuple[int, Sentence]] = []
         when = self.when
         while left:
@@ -160,7 +200,12 @@ class _Composer:
             if "{when}" in frame.text:
                 when = ""  # the period word once a section: no 一是上半年…二是上半年…
             left = [q for q in left if all(q is not f for f in figs)]
-        for group in _plain_groups(left):
+        for group in _plain_groups([q for q in figures if any(q is f for f in left + rest)]):
+            if group[0].share and unit_family(group[0].unit) == "ratio":
+                self.review.extend(_unrelated(group[0]))  # a share with no figure before it says nothing
+                group = group[1:]
+                if not group:
+                    continue
             placed.append((figures.index(group[0]), self.plain(group)))
         return [s for _, s in sorted(placed, key=lambda p: p[0])]
 
@@ -308,6 +353,25 @@ def _same_stem(level: str, change: str) -> bool:
     stem = re.sub(r"(?:完成|实现|达到|达|同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)?$", "", change)
     base = re.sub(r"(?:完成|实现|达到|达)$", "", level)
     return len(stem) >= 2 and (stem in base or base in stem)
+
+
+_SHARE_HEAD = "占"
+
+
+def _share_of(q: Quantity, at: int | None) -> str | None:
+    """The whole a share names, when the indicator is 占 + a well-formed phrase standing after another
+    figure of the sentence (…31家，占应建工会数30家的103%; …3.1055万元，占年初任务的6.9%)."""
+    if not q.indicator.startswith(_SHARE_HEAD) or not q.sentence:
+        return None
+    whole = q.indicator[len(_SHARE_HEAD) :]
+    start = at if at is not None else q.sentence.find(q.indicator)
+    if start <= 0 or not re.search(r"[0-9０-９][^，,。；;]*[，,]$", q.sentence[:start]):
+        return None  # no figure before it in the sentence to be a share of
+    return whole if fragment_reason(whole, q.sentence, start + len(_SHARE_HEAD)) is None else None
+
+
+def _unrelated(q: Quantity) -> list[str]:
+    return [f"未写入：占{q.indicator}的{format_number(q.value)}{q.unit}（前面没有它所占的数字）"]
 
 
 def _lead(text: str) -> str:

@@ -51,6 +51,8 @@ class Quantity:
     change: Quantity | None = None  # the change stated with this figure (同比增长12%)
     of_target: Quantity | None = None  # the target this result is measured against
     sentence: str = ""  # where the figure was read (extract records), for checking its indicator
+    at: int | None = None  # the indicator's offset in ``sentence``, where the record tells it
+    share: bool = False  # written as a share of the figure before it (为应建工会数30家的103%)
 
     @property
     def key(self) -> str:
@@ -345,6 +347,25 @@ def _quantity(d: Mapping[str, Any], topic: str) -> Quantity:
     )
 
 
+_NUMBER_AFTER = re.compile(r"^(?:达到|达|为|约|近|共计|共|累计)*[0-9０-９零一二两三四五六七八九十百千]")
+_NUMBER_BEFORE = re.compile(r"[0-9０-９零一二两三四五六七八九十百千万][余多]?[^0-9０-９]{0,3}$")
+
+
+def _indicator_at(rec: Mapping[str, Any], indicator: str) -> int | None:
+    """Where the record's indicator stands in its sentence: inside the figure's ``text`` (60余名护士),
+    not wherever the wording first occurs (国际护士节). Only where it is next to its number: in
+    “工会财务制度”等15项 the wording 制度 names the 15项 of the list, not 财务制度."""
+    sentence, text = rec.get("sentence") or "", rec.get("text") or ""
+    t = sentence.find(text) if text else -1
+    i = text.find(indicator) if indicator else -1
+    if t < 0 or i < 0:
+        return None
+    before, after = text[:i], text[i + len(indicator) :]
+    if (not before and _NUMBER_AFTER.match(after)) or (not after and _NUMBER_BEFORE.search(before)):
+        return t + i
+    return None
+
+
 def _number(v: float | int) -> float | int:
     return int(v) if isinstance(v, float) and v.is_integer() else v
 
@@ -440,6 +461,7 @@ def data_from_records(
                     topic=topic,
                     direction=change.get("direction") if own_change and change else None,
                     sentence=rec.get("sentence") or "",
+                    at=_indicator_at(rec, indicator),
                 )
             )
         elif kind == "activity":

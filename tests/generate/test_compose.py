@@ -167,3 +167,28 @@ def test_draft_takes_data_in_memory_as_the_file_does(tmp_path):
     ]
     made = draft(data_from_records(records), out=tmp_path / "d.md")
     assert "新建工会组织38家" in made.text and "柳林县总工会" in (tmp_path / "d.md").read_text("utf-8")
+
+
+def test_a_share_is_written_with_the_figure_it_is_a_share_of():
+    from corpus import split_articles
+    from corpus.records import Document
+    from evaluation.facts import Fact, score_facts
+    from extract import extract_article, figures_in
+    from generate.data import data_from_records
+
+    text = (
+        "今年以来，全镇新建基层工会12家，占应建工会数10家的120%。"
+        "全年上缴工会经费8.5万元，占年初任务的85%。"
+    )
+    (article,) = split_articles(Document(source="share.txt", text=text, format="text"))
+    recs = extract_article(article).records()
+    shares = [r for r in recs if r.get("type") == "figure" and (r.get("indicator") or "").startswith("占")]
+    assert shares  # the extractor reads the relation word into the indicator: the case at hand
+    data = data_from_records(recs, "share.txt")
+    draft = compose(data)
+    assert "新建基层工会12家，为应建工会数10家的120%" in draft.text
+    assert "上缴工会经费8.5万元，为年初任务的85%" in draft.text
+    back = [f for f in figures_in(draft.text) if f.value is not None]
+    facts = [Fact(float(q.value), q.unit, q.indicator, q.approx, canonical=q.canonical) for q in data.figures]
+    result = score_facts(facts, back)
+    assert result.counts.matched == len(data.figures) == result.counts.predicted

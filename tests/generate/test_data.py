@@ -205,3 +205,18 @@ def test_several_organisations_are_named_and_one_can_be_picked():
         data_from_records(recs)
     d = data_from_records(recs, org="乙县总工会")
     assert d.org == "乙县总工会" and [q.value for q in d.figures] == [5]
+
+
+def test_a_records_indicator_is_checked_where_its_figure_stands():
+    from corpus.phrases import fragment_reason
+
+    sentence = "在护士节期间，组织30名护士参加技能比赛，建立健全“考勤制度”等8项制度。"
+    recs = [
+        {"type": "figure", "indicator": "护士", "value": 30, "unit": "名", "text": "30名护士", "sentence": sentence},
+        # the wording 制度 stands away from 8项: which 制度 it names is not known
+        {"type": "figure", "indicator": "制度", "value": 8, "unit": "项", "text": "制度”等8项", "sentence": sentence},
+    ]
+    nurses, rules = data_from_records(recs).topics[0].figures
+    assert sentence[nurses.at : nurses.at + 2] == "护士" and nurses.at > sentence.index("护士节")
+    assert fragment_reason(nurses.indicator, sentence, nurses.at) is None
+    assert rules.at is None
