@@ -96,6 +96,11 @@ def _relational() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _change_verb() -> re.Pattern[str]:
+    return re.compile(alternation(lexicon().cues["indicator"]["relational"]["change"]))
+
+
+@cache
 def _scope() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(lexicon().cues['indicator']['relational']['scope'])})+")
 
@@ -215,6 +220,10 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
     m = next((m for m in stop.finditer(phrase) if _stops_at(m, cuts)), None)
     if m:
         phrase = phrase[: m.start()]
+    # a change verb ends it too: 16支省级政府投资基金整合为…
+    v = next((v for v in _change_verb().finditer(phrase, 2) if v.start() in cuts), None)
+    if v:
+        phrase = phrase[: v.start()]
     if len(phrase) > _MAX_LEN:
         phrase = phrase[: max(c for c in cuts if c <= _MAX_LEN) or _MAX_LEN]
     if phrase in _ASPECTS and text.startswith("的", j + len(phrase)):
@@ -288,6 +297,9 @@ def _verb_phrase(text: str, pos: int, hi: int) -> str:
     return phrase if len(phrase) >= 3 else ""
 
 
+_NOT_FIRST = frozenset({"及", "和", "与", "或", "以上", "以下", "的", "等", "之", "其"})
+
+
 def _last_words(phrase: str) -> str:
     """The end of a long phrase, cut between words (jieba), never inside one: 全县民营经济增加值占生产总值的比重
     → 民营经济增加值占生产总值的比重, not 营经济增加值占生产总值的比重."""
@@ -296,12 +308,13 @@ def _last_words(phrase: str) -> str:
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    kept = ""
-    for word in reversed(jieba.lcut(phrase)):
-        if len(kept) + len(word) > _MAX_LEN + 4:
-            break
-        kept = word + kept
-    return kept or phrase[-_MAX_LEN:]
+    words = jieba.lcut(phrase)
+    k = len(words)
+    while k > 0 and sum(map(len, words[k - 1 :])) <= _MAX_LEN + 4:
+        k -= 1
+    while k < len(words) - 1 and words[k] in _NOT_FIRST:
+        k += 1  # 地级及以上城市空气质量优良天数比例: not 以上城市…
+    return "".join(words[k:]) or phrase[-_MAX_LEN:]
 
 
 # --- the figures of one sentence, together ----------------------------------------------------------
@@ -394,7 +407,7 @@ _GAP_DATE = re.compile(r"(?<![\d.])\d{4}年(?:\d{1,2}月)?(?:底|末|初)?(?:的
 # The figure before is a baseline, not the thing measured: 与去年同期的12件次相比,分别递减58.3%
 _BASELINE_GAP = re.compile(r"相比|相较")
 # … or the words right before it: 与去年同期的12件次相比, 比上年的3.2万人, 较去年同期55.9万元
-_BASELINE_BEFORE = re.compile(r"(?:与|同|比|较)(?:去年|上年|上一年)?(?:同期)?(?:的)?$")
+_BASELINE_BEFORE = re.compile(r"(?:与|同|(?<![占对])比|较)(?:去年|上年|上一年)?(?:同期)?(?:的)?$")  # not 占比
 
 
 def _inherit(group: list[Figure], text: str) -> list[Figure]:

@@ -24,6 +24,9 @@ from extract.pipeline import figures_in
         ("月人均补助水 平达到140.23元。", [(140.23, "元", "月人均补助水平")]),  # a word broken by a stray space
         ("一、经济发展\n全县生产总值完成26亿元。", [(26, "亿元", "生产总值")]),  # a heading is not part of it
         ("全县民营经济增加值占生产总值的比重要达到46%以上。", [(46, "%", "民营经济增加值占生产总值的比重")]),
+        ("县级及以上医院门诊预约诊疗服务覆盖率达到85%。", [(85, "%", "医院门诊预约诊疗服务覆盖率")]),  # not 以上医院…
+        ("集体合同签订率达到95%、提高2个百分点。", [(95, "%", "集体合同签订率"), (2, "个百分点", "集体合同签订率")]),
+        ("女职工占比40%、提高3个百分点。", [(40, "%", "女职工占比"), (3, "个百分点", "女职工占比")]),  # 占比 is no baseline
     ],
 )
 def test_indicator_boundaries(text: str, expected: list[tuple[float, str, str]]) -> None:
@@ -123,6 +126,7 @@ def test_lists_ratios_and_leading_words(text: str, expected: list[tuple[float, s
         ("组织召开12次区协调劳动关系三方会议。", [(12, "次", "区协调劳动关系三方会议")]),  # not 三方会
         ("全县5家企业中有3家建会。", [(5, "家", "企业"), (3, "家", "建会")]),
         ("全县有100个中小学校开展活动。", [(100, "个", "中小学校")]),
+        ("将16支投资基金整合为产业、科创2支基金。", [(16, "支", "投资基金"), (2, "支", "基金")]),  # a change verb ends it
     ],
 )
 def test_noun_after(text: str, expected: list[tuple[float, str, str]]) -> None:
