@@ -109,10 +109,38 @@ def _sections(text: str) -> Sections:
     return Sections(tuple(headings))
 
 
+def _one_organisation(records: list[dict[str, Any]], data: str | Path, org: str | None) -> list[dict[str, Any]]:
+    """The records of ``org`` (and those naming nobody); of the only organisation when ``org`` is None.
+    Several organisations and no ``org`` is an error naming them, as ``zongjie draft`` refuses them."""
+    orgs = list(dict.fromkeys(str(r["org"]) for r in records if r.get("org")))
+    if org is not None:
+        if org not in orgs:
+            raise EvaluationError(str(data), f"no records of {org}; the organisations are: {'、'.join(orgs) or '(none named)'}")
+        return [r for r in records if r.get("org") in (org, None)]
+    if len(orgs) > 1:
+        raise EvaluationError(str(data), f"holds {len(orgs)} organisations ({'、'.join(orgs)}); pick one with --org")
+    return records
+
+
+def _data_facts(data: str | Path, org: str | None) -> list[Fact]:
+    if Path(data).suffix.lower() in RECORD_SUFFIXES:  # an `extract` output: its figure records
+        return facts_from_records(_one_organisation(list(read_predictions(data)), data, org))
+    obj = read_data(data)
+    named = obj.get("org") if isinstance(obj, dict) else None
+    if org is not None and named != org:
+        raise EvaluationError(str(data), f"holds {named or '(no organisation named)'}, not {org}")
+    return collect_facts(obj)
+
+
 def evaluate_draft(
-    drafts: Sequence[str | Path], references: Sequence[str | Path], *, data: str | Path | None = None
+    drafts: Sequence[str | Path],
+    references: Sequence[str | Path],
+    *,
+    data: str | Path | None = None,
+    org: str | None = None,
 ) -> DraftRun:
-    """Score drafts against references: pairs in order, or one reference for every draft."""
+    """Score drafts against references: pairs in order, or one reference for every draft. ``org`` picks
+    the organisation whose figures the drafts were written from, when ``data`` holds several."""
     if len(references) not in (1, len(drafts)):
         raise EvaluationError("--reference", f"give one reference, or one per draft ({len(drafts)})")
     refs = list(references) * len(drafts) if len(references) == 1 else list(references)
@@ -127,10 +155,7 @@ def evaluate_draft(
     finder = None
     if data is not None:
         try:
-            if Path(data).suffix.lower() in RECORD_SUFFIXES:  # an `extract` output: its figure records
-                facts = facts_from_records(read_predictions(data))
-            else:
-                facts = collect_facts(read_data(data))
+            facts = _data_facts(data, org)
             finder = _figure_finder()
         except ZongjieError as exc:
             failures.append(Failure(str(data), "read", _reason(exc)))

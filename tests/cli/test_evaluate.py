@@ -127,9 +127,35 @@ def test_draft_with_extract_records_as_data(tmp_path):
     data = tmp_path / "r.jsonl"
     data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
     draft = tmp_path / "draft.txt"
-    draft.write_text("今年新建工会组织38家，慰问职工3581人，各级工会组织达85%。", encoding="utf-8")
+    draft.write_text("今年新建工会组织38家，慰问职工3581人，受理来信4件次、涉及4人次。", encoding="utf-8")
     res = runner.invoke(app, ["evaluate", "draft", str(draft), "-r", str(draft), "--data", str(data), "--json"])
     assert res.exit_code == 0, res.output
     rec = json.loads(res.stdout)
-    assert rec["fact_precision"] == 1 / 3 and rec["fact_recall"] == 0.5
-    assert rec["pairs"][0]["fragments"] >= 1  # 级工会组织 / 组织 of 各级工会组织达85%
+    assert rec["fact_precision"] == 1 / 4 and rec["fact_recall"] == 0.5
+    assert rec["pairs"][0]["fragments"] == 1  # 涉及, read as what 4人次 counts
+
+
+def test_draft_with_records_of_several_organisations_needs_org(tmp_path):
+    """An `extract` output of two counties: the draft is scored against the county it was written for."""
+    recs = [
+        {"type": "figure", "source": "a.txt", "org": "甲县总工会", "indicator": "新建工会组织", "value": 38, "unit": "家"},
+        {"type": "figure", "source": "a.txt", "org": "甲县总工会", "indicator": "净增会员", "value": 3581, "unit": "人"},
+        {"type": "figure", "source": "b.txt", "org": "乙县总工会", "indicator": "新建工会组织", "value": 12, "unit": "家"},
+    ]
+    data = tmp_path / "both.jsonl"
+    data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("今年新建工会组织12家，净增会员3581人。", encoding="utf-8")
+    args = ["evaluate", "draft", str(draft), "-r", str(draft), "--data", str(data), "--json"]
+
+    res = runner.invoke(app, args)
+    assert res.exit_code == 1
+    assert "2 organisations (甲县总工会、乙县总工会); pick one with --org" in res.stderr
+
+    res = runner.invoke(app, [*args, "--org", "乙县总工会"])
+    assert res.exit_code == 0, res.output
+    rec = json.loads(res.stdout)
+    assert (rec["fact_precision"], rec["fact_recall"]) == (0.5, 1.0)  # 12家 is 乙县's; 3581 is 甲县's, not its
+
+    res = runner.invoke(app, [*args, "--org", "丙县总工会"])
+    assert res.exit_code == 1 and "no records of 丙县总工会; the organisations are: 甲县总工会、乙县总工会" in res.stderr

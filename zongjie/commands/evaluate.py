@@ -78,6 +78,7 @@ def draft(
     drafts: Annotated[list[Path], typer.Argument(help="Draft(s) to score (.txt .md .docx or any readable file).")],
     reference: Annotated[list[Path], typer.Option("--reference", "-r", help="Reference text: one for all drafts, or one per draft in order; repeatable.")],
     data: Annotated[Path | None, typer.Option("--data", "-d", help="The data the drafts were written from (YAML/JSON, or an `extract` output such as .jsonl), for fact precision and recall with binding, and the fragment count.")] = None,
+    org: Annotated[str | None, typer.Option("--org", help="The organisation the drafts were written for, when --data holds several (as `zongjie draft --org`).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object (the mean scores, then every pair) instead of a table.")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the table to OUT.csv or OUT.xlsx.")] = None,
 ) -> None:
@@ -89,7 +90,7 @@ def draft(
     if len(reference) not in (1, len(drafts)):
         raise usage_error(f"give one --reference for all drafts or one per draft ({len(drafts)}), not {len(reference)}")
     outcome = Outcome()
-    run = evaluate_draft(drafts, reference, data=data)
+    run = evaluate_draft(drafts, reference, data=data, org=org)
     for f in run.failures:
         outcome.fail(f.message())
     rows = draft_rows(run.report)
