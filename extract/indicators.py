@@ -56,7 +56,8 @@ def _strip_lead(phrase: str) -> str:
         return phrase
     end = m.end()
     if end >= len(phrase):
-        return ""
+        # nothing but lead words: 全区基层工会58个 still counts the unions
+        return next((w for w in _lead_nouns() if phrase.endswith(w)), "")
     cuts = _cuts(phrase)
     if end not in cuts:
         end = max(c for c in cuts if c < end)
@@ -189,6 +190,10 @@ def _pinyin_ends(text: str, i: int, lo: int) -> int:
     return k if k > lo and _PINYIN.fullmatch(text, k, i) else 0
 
 
+# How what was counted ended up, after it: 任务如期完成, 民生实事全面完成, 项目全部建成
+_DONE_AFTER = re.compile(r"(?:如期|全面|全部|顺利|基本|圆满|提前|按期|按时|超额|均已|已经|已)?(?:完成|实现|建成|落实|到位|达标)$")
+
+
 def _stops_at(m: re.Match[str], cuts: frozenset[int]) -> bool:
     """A stop word ends the noun where it is a word of its own; 中 (among) also where jieba joins it to
     the next word (5家企业中有3家), but never at the start: 100个中小学校."""
@@ -220,6 +225,9 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
     m = next((m for m in stop.finditer(phrase) if _stops_at(m, cuts)), None)
     if m:
         phrase = phrase[: m.start()]
+    done = _DONE_AFTER.search(phrase)
+    if done and done.start() >= 2:
+        phrase = phrase[: done.start()]  # 10万套保交楼任务如期完成: the task, not its completion
     # a change verb ends it too: 16支省级政府投资基金整合为…
     v = next((v for v in _change_verb().finditer(phrase, 2) if v.start() in cuts), None)
     if v:
@@ -296,6 +304,14 @@ def _verb_phrase(text: str, pos: int, hi: int) -> str:
     phrase = _DONE.sub("", text[pos:k])
     return phrase if len(phrase) >= 3 else ""
 
+
+
+
+@cache
+def _lead_nouns() -> tuple[str, ...]:
+    """Lead words that name what is counted when nothing else does (基层工会, 各级工会), longest first."""
+    words = lexicon().cues["indicator"]["lead"]
+    return tuple(sorted((w for w in words if w.endswith(("工会", "企业", "单位"))), key=len, reverse=True))
 
 _NOT_FIRST = frozenset({"及", "和", "与", "或", "以上", "以下", "的", "等", "之", "其"})
 
@@ -394,7 +410,10 @@ def _share_lists(group: list[Figure], text: str) -> list[Figure]:
                 joiner = gap[len(a.unit) :] if gap.startswith(a.unit) else gap
                 joiner = joiner.lstrip("多余以上左右")
                 if _LIST_JOINER.match(joiner):
-                    out[i] = _with(f, out[j].indicator or "")
+                    name = out[j].indicator or ""
+                    if j < i and joiner == "的" and text.endswith("占" + name, 0, out[j].start):
+                        name = "占" + name  # 占应建工会数30家的103%: the share of what was to be built
+                    out[i] = _with(f, name)
                     break
     return out
 
@@ -456,7 +475,28 @@ def _after_unit(f: Figure, text: str) -> int:
     return f.end + len(f.unit) if f.unit and text.startswith(f.unit, f.end) else f.end
 
 
+_EARLIER = re.compile(r"(?:与|同|比|较)?(?:去年|上年|上一年|上年度|上学年)(?:同期)?(?:的)?")
+
+
+def _baselines(group: list[Figure], text: str) -> list[Figure]:
+    """A figure named only by the time it is compared with (来信4件次、涉及4人次,比去年同期的5件次、45人次)
+    is the earlier level of the nearest figure before it in the same unit."""
+    out = list(group)
+    earlier = set()
+    for i, f in enumerate(out):
+        listed = f.indicator is None and i - 1 in earlier and _LIST_GAP.match(text[_after_unit(out[i - 1], text) : f.start])
+        if not listed and not (f.indicator and (_EARLIER.fullmatch(f.indicator) or _scope().fullmatch(f.indicator))):
+            continue
+        earlier.add(i)
+        for j in range(i - 1, -1, -1):
+            g = out[j]
+            if j not in earlier and g.unit == f.unit and g.indicator and not _scope_only(g.indicator):
+                out[i] = _with(f, g.indicator)
+                break
+    return out
+
+
 def in_sentence(group: list[Figure], text: str) -> list[Figure]:
-    """Indicators that only the sentence's other figures settle: 分别 lists, list members sharing a
-    phrase, changes and comparisons measuring what the figure before them names."""
-    return _inherit(_share_lists(_respectively(group, text), text), text)
+    """Indicators that only the sentence's other figures settle: baselines, 分别 lists, list members
+    sharing a phrase, changes and comparisons measuring what the figure before them names."""
+    return _inherit(_share_lists(_respectively(_baselines(group, text), text), text), text)

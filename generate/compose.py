@@ -117,8 +117,10 @@ class _Composer:
                 continue
             if n:
                 b.add("，")
-            if q.share:
-                skip = self._share(b, q, figures[n + 1] if n + 1 < len(figures) else None)
+            after = figures[n + 1] if n + 1 < len(figures) else None
+            if q.share or (after is not None and after.share and after.indicator == q.indicator):
+                # 应建工会数30家 and the share of it after: one clause, 为应建工会数30家的103%
+                skip = self._share(b, q, after)
                 continue
             if n and q.direction and _same_stem(figures[n - 1].indicator, q.indicator):
                 # 地区生产总值完成53.6亿元，增长13%: the change of the figure before, its name said once

@@ -136,3 +136,23 @@ def test_noun_after(text: str, expected: list[tuple[float, str, str]]) -> None:
 def test_a_base_of_a_share_counts_what_was_to_be_done() -> None:
     figs = figures_in("全年新建工会31家,占应建工会数30家的103%。")
     assert [(f.value, f.indicator) for f in figs[:2]] == [(31, "新建工会"), (30, "应建工会数")]  # not 占应建工会数
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the earlier level is of the figure before it in the same unit; the 分别 changes follow them
+        (
+            "受理来信6件次、涉及9人次,比去年同期的8件次、15人次,分别下降25%和40%。",
+            [(6, "件次", "受理来信"), (9, "人次", "涉及"), (8, "件次", "受理来信"), (15, "人次", "涉及"),
+             (25, "%", "受理来信"), (40, "%", "涉及")],
+        ),
+        # what was done, after it, is not part of what was counted
+        ("12项民生实事全面完成。", [(12, "项", "民生实事")]),
+        ("5万套棚改任务如期完成。", [(5, "万套", "棚改任务")]),
+        # a lead word alone still names what is counted
+        ("全区基层工会58个。", [(58, "个", "基层工会")]),
+    ],
+)
+def test_baselines_and_what_was_done(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(f.value, f.unit, f.indicator) for f in figures_in(text)] == expected
