@@ -20,7 +20,7 @@ from corpus.records import Article, Sentence
 from extract.canonical import for_unit, known
 from extract.figures import Candidate, find_candidates
 from extract.indicators import in_sentence, indicator
-from extract.periods import Frame, figure_period, frame
+from extract.periods import Frame, figure_period, frame, paragraph_before
 from extract.records import Activity, Figure
 from extract.relations import link
 from extract.tables import table_figures
@@ -155,7 +155,7 @@ def _figure(
         text[clause_lo:clause_hi], in_plan, article.year, text[lo:hi], text[max(lo, c.span_start - 8) : c.span_start]
     )
     sentence_text, section, path = quoted
-    paragraph = text[text.rfind("\n", 0, lo) + 1 : lo].lstrip()
+    paragraph = paragraph_before(text, lo).lstrip()
     period = figure_period(when, text[lo : c.start], path, target, text[c.end : c.end + 12], paragraph)
     if not target and _after_review(period, when):
         target = True  # 今年，国内生产总值增长8.5% in a report reviewing last year: a year not yet lived is a goal
