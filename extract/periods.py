@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from corpus.periods import arabic_years
+
 _YEARS = r"(?:19|20)\d\d"
 
 
@@ -114,10 +116,19 @@ def frame(
     A report delivered to a congress (各位代表：…向大会报告政府工作) reviews the year before its own.
     """
     lex = _lex()
-    title = title or ""
+    title = arabic_years(title or "")
+    opening = arabic_years(opening)
+    headings = [arabic_years(h) for h in headings]
     planned_in_text = any(_PLAN_ONLY_HEADING.search(h) for h in headings)
-    if year is not None and not year_given and not planned_in_text and _TEMPLATE_YEAR.search(opening):
+    if (
+        year is not None
+        and not year_given
+        and not planned_in_text
+        and _TEMPLATE_YEAR.search(opening)
+        and not re.search(rf"(?m)^\s*{year}\s*年[，,]", opening)
+    ):
         # a template (20xx年…): a year in its page title is where it was posted, not when its figures are
+        # (a paragraph that opens on the year, 市交通局XX年工作总结 / 二〇〇六年，…, is the text's own)
         return Frame(None, None, None, None)
     if _ADDRESS.search(opening[:300]) and not lex.delivered.search(title):
         title += " 政府工作报告"
@@ -232,6 +243,7 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
     """``said_in`` and whether the nearest marker is a blanked year (20xx年, 201X年): then nobody can tell."""
     found: str | None = None
     blank = False
+    text = arabic_years(text)  # 二〇〇六年 → 2006年, the length kept
     yoy = own_from > 0 and bool(_YEAR_ON_YEAR.search(text, own_from))
     for m in _lex().marker.finditer(text):
         if m["blank"]:
@@ -299,6 +311,7 @@ def _in_heading(path: tuple[str, ...], fr: Frame) -> str | None:
     """The period the innermost heading that names one says. A heading naming a year and a span
     (2025年和“十四五”时期工作回顾) gives its figures the year: the span's own figures say 年均, 累计, 五年."""
     for heading in reversed(path):
+        heading = arabic_years(heading)
         found = [p for m in _lex().marker.finditer(heading) if (p := _marker_period(m, fr, heading))]
         if found:
             years = [p for p in found if "-" not in p]

@@ -168,3 +168,21 @@ def test_a_hard_wrapped_line_stays_in_its_paragraph() -> None:
     assert figs[(2600, "万元")][0] == "2005"
     assert figs[(5300, "万元")][0] == "2010"
     assert figs[(2, "倍")][0] == "2010"
+
+
+def test_a_year_in_chinese_numerals_dates_the_summary() -> None:
+    text = "市交通局XX年工作总结\n二〇〇六年，我局完成交通建设投资1.3亿元，较上年增长35%。\n"
+    figs = _figures(text)
+    assert figs[(1.3, "亿元")][0] == "2006"
+    assert figs[(35, "%")][0] == "2006"
+
+
+def test_a_summary_about_this_year_takes_the_year_it_names() -> None:
+    text = (
+        "今年以来，我局聚焦重点任务，各项工作稳中有进。\n一、主要指标完成情况\n"
+        "(一)农民收入：农村居民人均收入完成19600元，增幅7%。\n"
+        "(二)2023年高标准农田建设任务20万亩，完成21.5万亩。\n"
+    )
+    figs = _figures(text)
+    assert figs[(19600, "元")][0] == "2023"
+    assert figs[(21.5, "万亩")][0] == "2023"
