@@ -69,6 +69,7 @@ def _lex() -> _Lex:
         rf"(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~至到]\s*(?P<b>{_YEARS})\s*年?)"
         rf"|(?P<plan>[“\"]?(?P<pname>{plan_names})[”\"]?(?:期间|时期|以来|末|规划期|时|中)?)"
         rf"|(?P<five>{_alt(raw['five_years'])})"
+        r"|(?P<nyears>(?:过去|近|这|最近)的?(?P<n>[两二三四六七八九]|[2-46-9])年(?:来|间|里|中)?|(?P<n2>[两二三四六七八九])年来)"
         rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{_alt(raw['year_since'])})?(?P<ypart>第?(?:{_alt(parts)}))?)"
         rf"|(?P<part>{_alt(parts)})"
         r"|(?P<months>\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月)"
@@ -101,6 +102,8 @@ _PLAN_ONLY_HEADING = re.compile(
     rf"({_YEARS})\s*年(?:的)?(?:工作)?(?:思路|计划|打算|安排|要点|重点工作|主要目标|目标任务|主要任务)"
 )
 _ADDRESS = re.compile(r"各位代表|向大会报告|向大会作|请予审议")
+_DELIVERED_AT = re.compile(r"在[^。\n]{0,30}(?:人民代表大会|人代会|职工代表大会|职代会)[^。\n]{0,20}会议上")
+_DELIVERY_LINE = 800
 
 
 def frame(
@@ -130,7 +133,8 @@ def frame(
         # a template (20xx年…): a year in its page title is where it was posted, not when its figures are
         # (a paragraph that opens on the year, 市交通局XX年工作总结 / 二〇〇六年，…, is the text's own)
         return Frame(None, None, None, None)
-    if _ADDRESS.search(opening[:300]) and not lex.delivered.search(title):
+    if (_ADDRESS.search(opening[:300]) or _DELIVERED_AT.search(opening[:_DELIVERY_LINE])) and not lex.delivered.search(title):
+        # 各位代表：…; ——2007年2月8日在泾县第十五届人民代表大会第一次会议上: a report delivered to a congress
         title += " 政府工作报告"
     reviews = [int(m[1]) for h in headings for m in _REVIEW_HEADING.finditer(h)]
     # 刚刚过去的2023年…; 召开…2021年工作会议 (a meeting at the start of 2021 reviews 2020)
@@ -187,6 +191,12 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         return _span_of_plan(name)
     if m["five"]:
         return fr.five
+    if m["nyears"]:
+        # 过去四年, 近3年, 三年来: the N years up to the one reviewed
+        end = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
+        n = m["n"] or m["n2"]
+        count = int(n) if n.isdigit() else _CN_SMALL[n]
+        return f"{end - count + 1}-{end}" if end else None
 
     if m["year"]:
         y = int(m["y"])
@@ -359,8 +369,11 @@ def figure_period(
         return p.split("-")[1]
     if "-" not in p and lex.over_span.search(clause) and fr.five and _in_five_year_context(path, before, paragraph):
         # 年均增长8.5% over a span: the one the sentence names (“十二五”时期…), else the five years reviewed
-        spans = [q for m in lex.marker.finditer(before) if (q := _marker_period(m, fr, before)) and "-" in q]
-        return spans[-1] if spans else fr.five
+        for where in (before, paragraph, *reversed(path)):
+            spans = [q for m in lex.marker.finditer(where) if (q := _marker_period(m, fr, where)) and "-" in q]
+            if spans:
+                return spans[-1]
+        return fr.five
     if "-" not in p:
         return p
     if _RATIO_TO.search(clause):
@@ -406,4 +419,9 @@ _FROM_TO = re.compile(rf"^[^，,。;；0-9]{{0,6}}?(?:{_CHANGE_TO})")
 
 def _in_five_year_context(path: Sequence[str], before: str, paragraph: str = "") -> bool:
     lex = _lex()
-    return any(w in h for h in (*path, before, paragraph[-_PARAGRAPH_REACH:]) for w in (*lex.five_years, *lex.plans))
+    where = (*path, before, paragraph[-_PARAGRAPH_REACH:])
+    return any(w in h for h in where for w in (*lex.five_years, *lex.plans)) or any(_N_YEARS.search(h) for h in where)
+
+
+_N_YEARS = re.compile(r"(?:过去|近|这|最近)的?(?:[两二三四六七八九]|[2-46-9])年|[两二三四六七八九]年来")
+_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "六": 6, "七": 7, "八": 8, "九": 9}

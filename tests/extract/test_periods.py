@@ -186,3 +186,17 @@ def test_a_summary_about_this_year_takes_the_year_it_names() -> None:
     figs = _figures(text)
     assert figs[(19600, "元")][0] == "2023"
     assert figs[(21.5, "万亩")][0] == "2023"
+
+
+def test_the_n_years_reviewed_and_a_report_delivered_to_a_congress() -> None:
+    text = (
+        "泾水县人民政府\n——2007年2月8日在泾水县第十五届人民代表大会第一次会议上\n"
+        "一、过去四年政府工作回顾\n"
+        "2006年全县生产总值26.8亿元，较上年增长12%，年均增长11%；财政收入2.01亿元，年均增长20%。\n"
+    )
+    figs = _figures(text)
+    assert figs[(26.8, "亿元")][0] == "2006"
+    assert figs[(12, "%")][0] == "2006"
+    assert figs[(11, "%")][0] == "2003-2006"  # 年均 over the four years the heading reviews
+    assert figs[(2.01, "亿元")][0] == "2006"  # chained by the semicolon to 2006年
+    assert figs[(20, "%")][0] == "2003-2006"
