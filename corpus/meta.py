@@ -118,7 +118,7 @@ def _years_said(text: str) -> int | None:
     """The year ``text`` names most often as when things happened (not 比2020年, not a 2025年前 deadline, not
     到2025年), the latest on a tie; None when it names none."""
     counts = Counter(
-        int(m[1]) for m in _OPENING_YEAR.finditer(text) if not text[max(0, m.start() - 1) : m.start()] in ("到", "至")
+        int(m[1]) for m in _OPENING_YEAR.finditer(text) if text[max(0, m.start() - 1) : m.start()] not in ("到", "至")
     )
     if not counts:
         return None

@@ -17,7 +17,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from corpus.records import Article, Sentence
-from extract.canonical import bare_change, for_amount, for_unit, headlines, known, named_before_note, subject_name
+from extract.canonical import (
+    bare_change,
+    for_amount,
+    for_unit,
+    headlines,
+    known,
+    named_before_note,
+    subject_name,
+)
 from extract.figures import Candidate, find_candidates
 from extract.indicators import in_sentence, indicator
 from extract.periods import Frame, figure_period, frame, paragraph_before
