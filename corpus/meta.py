@@ -109,6 +109,22 @@ TEMPLATE_YEAR = re.compile(r"(?:(?:19|20)[xX×]{2}|[xX×]{2,4}|[_＿]{2,})\s*年
 # A year in the opening lines that says when the text speaks of (not 比2020年, not a 2020年前 deadline).
 _OPENING_YEAR = re.compile(r"(?<![\d.比较])((?:19|20)\d\d)\s*年(?!前|底前|以前)")
 _REVIEWED = re.compile(r"(?m)^\s*[一二三四五六七八九十]+\s*[、.]\s*((?:19|20)\d\d)\s*年(?:工作)?回顾")
+_BODY_OPENING = 300  # where a body states its own year
+_BODY_READ = 3000  # how far a body is read for the year it names most
+_THIS_YEAR = re.compile(r"今年|本年度|一年来")
+
+
+def _years_said(text: str) -> int | None:
+    """The year ``text`` names most often as when things happened (not 比2020年, not a 2025年前 deadline, not
+    到2025年), the latest on a tie; None when it names none."""
+    counts = Counter(
+        int(m[1]) for m in _OPENING_YEAR.finditer(text) if text[max(0, m.start() - 1) : m.start()] not in ("到", "至")
+    )
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))
+
+
 _RANKS = ("concrete", "anonymous", "blank", "self", "bare")
 
 
@@ -199,9 +215,19 @@ def _int_year(value: str | None) -> int | None:
 
 
 def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[str, str]) -> tuple[int | None, str | None]:
-    title = title or ""
+    from corpus.periods import arabic_years
+
+    # 二〇〇六年 is 2006年 (the length kept: only the opening is read here)
+    title, signature, text = arabic_years(title or ""), arabic_years(signature), arabic_years(text)
     year = _int_year(meta.get("year"))
-    if year is None and not TEMPLATE_YEAR.search(title):
+    blank_title = bool(TEMPLATE_YEAR.search(title))
+    if year is None and blank_title:
+        # 市交通局XX年工作总结 / 二〇〇六年，在市委…: a body that opens on a real year says it (20xx年，… says none)
+        body = text[text.find("\n", text.find(title[:20]) if title else 0) + 1 :][:_BODY_OPENING]
+        first = min((m for m in (YEAR.search(body), TEMPLATE_YEAR.search(body)) if m), key=lambda m: m.start(), default=None)
+        if first is not None and first.re is YEAR and _OPENING_YEAR.match(body, first.start()):
+            year = int(first[1])
+    if year is None and not blank_title:
         if m := YEAR.search(title):
             year = int(m[1])
         elif m := YEAR.search(signature):
@@ -215,6 +241,9 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
             for word, code in _lexicon().periods:
                 if opening_part.startswith(word) or opening_part.startswith("第" + word):
                     return year, f"{year}{code}"
+        elif _THIS_YEAR.search(text[:_BODY_OPENING]) and (said := _years_said(text[:_BODY_READ])):
+            # 今年以来，我局…(五)2022年高标准农田建设…: a text about 今年 that names one year most is of that year
+            year = said
     if year is not None and not _int_year(meta.get("year")) and "政府工作报告" in title:
         # A government work report reviews the year before its own: one whose review is headed
         # 2018年工作回顾 is the 2019 report, whatever its title or file name says.

@@ -72,6 +72,18 @@ def parse_period(text: str | int | None) -> str | None:
     return None
 
 
+_CN_YEAR_DIGITS = str.maketrans("〇零○O0一二三四五六七八九", "00000123456789")
+_CN_YEAR = re.compile(r"[一二][〇零○O0一二三四五六七八九]{3}(?=\s*年)")
+
+
+def arabic_years(text: str) -> str:
+    """Years written in Chinese numerals as digits, the length kept: 二〇〇六年 → 2006年, 二00八年 → 2008年
+    (offsets in the result are offsets in ``text``). Other numerals are left alone."""
+    if "年" not in text:
+        return text
+    return _CN_YEAR.sub(lambda m: y if (y := m.group().translate(_CN_YEAR_DIGITS))[:2] in ("19", "20") else m.group(), text)
+
+
 _ISO_DATE = re.compile(r"^(?P<y>\d{4}|-)-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?$")
 _CHINESE_DATE = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?$")
 

@@ -320,3 +320,52 @@ def known(indicator: str | None) -> str | None:
     if not indicator:
         return None
     return _by_lexicon(indicator) or _SIMILAR.get(indicator)
+
+
+# An indicator that is only a change or a comparison (较上年增长, 年均增长, 五年平均增长, 增加到): it names no thing;
+# the thing is the sentence's subject, named at the figure before it.
+_BARE_CHANGE = re.compile(
+    r"^(?:较上年|比上年|比去年|较去年|同比|年均|五年|平均|分别|均|各|增长|增加|提高|增速|增幅|上升|下降|到|至|为|达到|了|的|,|，)+$"
+)
+
+
+def bare_change(indicator: str | None) -> bool:
+    return bool(indicator) and bool(_BARE_CHANGE.match(indicator))  # type: ignore[arg-type]
+
+
+def subject_name(subject: str, subject_unit: str | None, unit: str | None) -> str | None:
+    """The canonical name of a bare change whose subject is named ``subject`` (at a figure in ``subject_unit``):
+    a rate is the subject's growth (地区生产总值 → 地区生产总值增长), an amount in the subject's unit its level
+    (由12.8亿元增加到19.2亿元); anything else has no name a comparison could trust."""
+    if unit in ("%",):
+        if subject.endswith("增长"):
+            return subject
+        return subject + "增长" if subject + "增长" in _names() else None
+    if unit == subject_unit and not subject.endswith("增长"):
+        return subject
+    return None
+
+
+# 地区生产总值（GDP）86.5亿元, 财政收入(不含基金)2.01亿元: a name, a bracketed note, the number
+_NAMED_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[(（][^()（）]{1,12}[)）]\s*(?:完成|达到|实现|为|达)?\s*$")
+
+
+def named_before_note(before: str) -> str | None:
+    """The headline name of the phrase before a bracketed note right before the number (the indicator of
+    such a figure is often lost to the brackets); None when there is none or it is no headline."""
+    m = _NAMED_BEFORE_NOTE.search(before)
+    if not m:
+        return None
+    name = _by_lexicon(m[1])
+    return name if name in headlines() else None
+
+
+_CHANGED_BY = re.compile(r"(?:增加|增长|提高|减少|下降|降低|多|少)了?$")
+
+
+def for_amount(name: str | None, before: str = "") -> str | None:
+    """A level's canonical name is not an amount it changed by: 农民人均收入增加1207元 is neither the income
+    (农村居民人均可支配收入) nor its growth rate."""
+    if name and not name.endswith("增长") and _CHANGED_BY.search(before):
+        return None
+    return name

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from corpus.periods import arabic_years
+
 _YEARS = r"(?:19|20)\d\d"
 
 
@@ -67,10 +69,12 @@ def _lex() -> _Lex:
         rf"(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~至到]\s*(?P<b>{_YEARS})\s*年?)"
         rf"|(?P<plan>[“\"]?(?P<pname>{plan_names})[”\"]?(?:期间|时期|以来|末|规划期|时|中)?)"
         rf"|(?P<five>{_alt(raw['five_years'])})"
+        r"|(?P<nyears>(?:过去|近|这|最近)的?(?P<n>[两二三四六七八九]|[2-46-9])年(?:来|间|里|中)?|(?P<n2>[两二三四六七八九])年来)"
         rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{_alt(raw['year_since'])})?(?P<ypart>第?(?:{_alt(parts)}))?)"
         rf"|(?P<part>{_alt(parts)})"
         r"|(?P<months>\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月)"
         rf"|(?P<rel>{_alt(raw['relative'])})(?P<rpart>第?(?:{_alt(parts)})|同期)?"
+        r"|(?P<blank>(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|(?<![0-9A-Za-z])[xX×＊]{2,4}\s*年)"
     )
     return _Lex(
         marker=marker,
@@ -90,7 +94,7 @@ _REVIEW_HEADING = re.compile(rf"({_YEARS})\s*年(?:工作)?(?:的)?(?:回顾|总
 _PLAN_HEADING = re.compile(rf"({_YEARS})\s*年(?:的)?(?:工作|主要|重点|总体|经济|发展|目标|政府)")
 
 
-_TEMPLATE_YEAR = re.compile(r"(?:19|20)[xX×*＊]{2}\s*年|[xX×]{2,4}\s*年")
+_TEMPLATE_YEAR = re.compile(r"(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|[xX×]{2,4}\s*年")
 _REVIEWED_IN_OPENING = re.compile(rf"(?:刚刚过去的|过去的|回顾)\s*({_YEARS})\s*年")
 _MEETING = re.compile(rf"({_YEARS})\s*年(?:度)?(?:工作会议|工作报告会|职工代表大会)")
 # a heading that only plans: 2015年工作思路, 2024年工作计划 (not 2023年工作开展情况)
@@ -98,6 +102,8 @@ _PLAN_ONLY_HEADING = re.compile(
     rf"({_YEARS})\s*年(?:的)?(?:工作)?(?:思路|计划|打算|安排|要点|重点工作|主要目标|目标任务|主要任务)"
 )
 _ADDRESS = re.compile(r"各位代表|向大会报告|向大会作|请予审议")
+_DELIVERED_AT = re.compile(r"在[^。\n]{0,30}(?:人民代表大会|人代会|职工代表大会|职代会)[^。\n]{0,20}会议上")
+_DELIVERY_LINE = 800
 
 
 def frame(
@@ -113,12 +119,22 @@ def frame(
     A report delivered to a congress (各位代表：…向大会报告政府工作) reviews the year before its own.
     """
     lex = _lex()
-    title = title or ""
+    title = arabic_years(title or "")
+    opening = arabic_years(opening)
+    headings = [arabic_years(h) for h in headings]
     planned_in_text = any(_PLAN_ONLY_HEADING.search(h) for h in headings)
-    if year is not None and not year_given and not planned_in_text and _TEMPLATE_YEAR.search(opening):
+    if (
+        year is not None
+        and not year_given
+        and not planned_in_text
+        and _TEMPLATE_YEAR.search(opening)
+        and not re.search(rf"(?m)^\s*{year}\s*年[，,]", opening)
+    ):
         # a template (20xx年…): a year in its page title is where it was posted, not when its figures are
+        # (a paragraph that opens on the year, 市交通局XX年工作总结 / 二〇〇六年，…, is the text's own)
         return Frame(None, None, None, None)
-    if _ADDRESS.search(opening[:300]) and not lex.delivered.search(title):
+    if (_ADDRESS.search(opening[:300]) or _DELIVERED_AT.search(opening[:_DELIVERY_LINE])) and not lex.delivered.search(title):
+        # 各位代表：…; ——2007年2月8日在泾县第十五届人民代表大会第一次会议上: a report delivered to a congress
         title += " 政府工作报告"
     reviews = [int(m[1]) for h in headings for m in _REVIEW_HEADING.finditer(h)]
     # 刚刚过去的2023年…; 召开…2021年工作会议 (a meeting at the start of 2021 reviews 2020)
@@ -160,15 +176,27 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
     lex = _lex()
     if m["span"]:
         a, b = int(m["a"]), int(m["b"])
+        reviewed = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
+        if reviewed and b < reviewed and text[m.end() : m.end() + 1] not in _SPAN_FOLLOWERS:
+            return None  # 开展2011-2013年劳动模范评选 in a 2014 review: a cycle's name, not the period
         return f"{a}-{b}" if a < b else None
     if m["plan"]:
         name, tail = m["pname"], m["plan"]
         first = lex.plans[name]
-        if tail.endswith("末") or "末" in text[m.end() : m.end() + 2]:
+        ends = tail.endswith("末") or "末" in text[m.end() : m.end() + 2]
+        if ends and text[max(0, m.start() - 3) : m.start()].endswith(lex.year_before_not):
+            return None  # 是“十五”末的4.6倍, 比“十五”末降低20%: the base of a comparison
+        if ends:
             return str(first + 4)
         return _span_of_plan(name)
     if m["five"]:
         return fr.five
+    if m["nyears"]:
+        # 过去四年, 近3年, 三年来: the N years up to the one reviewed
+        end = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
+        n = m["n"] or m["n2"]
+        count = int(n) if n.isdigit() else _CN_SMALL[n]
+        return f"{end - count + 1}-{end}" if end else None
 
     if m["year"]:
         y = int(m["y"])
@@ -212,14 +240,76 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
     return None
 
 
-def said_in(text: str, fr: Frame) -> str | None:
-    """The period the nearest time marker of ``text`` names (the last one that names one)."""
+def said_in(text: str, fr: Frame, own_from: int = 0) -> str | None:
+    """The period the nearest time marker of ``text`` names (the last one that names one).
+
+    With ``own_from`` (where the figure's own clause starts) the figure is not given the period of 去年/上年
+    said in an earlier clause, unless it opens the text (去年，完成…，同比增长18%): that is the base it is
+    compared with (完成198.1万元，去年一季度完成129.1万元，同比增长53.4%)."""
+    return _said(text, fr, own_from)[0]
+
+
+def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
+    """``said_in`` and whether the nearest marker is a blanked year (20xx年, 201X年): then nobody can tell."""
     found: str | None = None
+    blank = False
+    text = arabic_years(text)  # 二〇〇六年 → 2006年, the length kept
+    yoy = own_from > 0 and bool(_YEAR_ON_YEAR.search(text, own_from))
     for m in _lex().marker.finditer(text):
+        if m["blank"]:
+            found, blank = None, True
+            continue
+        if m.start() < own_from and (yoy or m.start() > _OPENS) and m["rel"] and _lex().relative.get(m["rel"], 0) < 0:
+            continue  # 去年 inside an earlier clause, not opening the sentence: the base of a comparison
         p = _marker_period(m, fr, text)
         if p is not None:
-            found = p
-    return found
+            found, blank = p, False
+    return found, blank
+
+
+def paragraph_before(text: str, lo: int) -> str:
+    """The paragraph of the sentence starting at ``lo``, up to it. A line broken inside a sentence (a
+    converter's hard wrap: …由“十五”末的\n\n12.8亿元…) does not end the paragraph."""
+    start = text.rfind("\n", 0, lo) + 1
+    while start > 0:
+        prev = text[:start].rstrip()
+        line = text.rfind("\n", 0, len(prev)) + 1
+        if not prev or prev[-1] in _PARAGRAPH_ENDS or len(prev) - line < _WRAPPED_LINE:
+            break  # a title, a heading or a short line is a line of its own
+        start = line
+    return text[start:lo]
+
+
+_PARAGRAPH_ENDS = "。！？!?：:；;）)】"
+_WRAPPED_LINE = 40  # a line broken by a converter is a long one
+
+
+def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
+    """The period the paragraph's sentences before the figure's give it: the clauses chained to its sentence
+    by semicolons (1-5月，完成…；工业产值累计…), else the last sentence that opens on a time word (这五年，…。
+    上半年，…。)."""
+    chain = paragraph[max(paragraph.rfind(c) for c in "。！？!?") + 1 :]
+    if chain:
+        p, blank = _said(chain, fr, len(chain))
+        if p or blank:
+            return p, blank
+    for m in reversed(list(_OPENER.finditer(paragraph))):
+        head = paragraph[m.end() : m.end() + _OPENER_REACH]
+        if not (t := _lex().marker.match(head)):
+            continue
+        if t["blank"]:
+            return None, True
+        if (t["plan"] or t["five"] or t["span"]) and head[t.end() : t.end() + 1] not in "，,":
+            continue  # “十一五”投资过千万元的项目…: a plan named as a subject does not date what follows
+        if p := _marker_period(t, fr, head):
+            return p, False
+    return None, False
+
+
+_OPENER = re.compile(r"(?:^|[。！？!?])\s*")
+_SPAN_FOLLOWERS = "，,、;；。间期以累共年平全"
+_OPENS = 4  # a marker this near the start of the text opens it
+_OPENER_REACH = 16
 
 
 def in_heading(path: Sequence[str], fr: Frame) -> str | None:
@@ -231,6 +321,7 @@ def _in_heading(path: tuple[str, ...], fr: Frame) -> str | None:
     """The period the innermost heading that names one says. A heading naming a year and a span
     (2025年和“十四五”时期工作回顾) gives its figures the year: the span's own figures say 年均, 累计, 五年."""
     for heading in reversed(path):
+        heading = arabic_years(heading)
         found = [p for m in _lex().marker.finditer(heading) if (p := _marker_period(m, fr, heading))]
         if found:
             years = [p for p in found if "-" not in p]
@@ -242,17 +333,26 @@ def figure_period(
     fr: Frame, before: str, path: Sequence[str], target: bool, after: str = "", paragraph: str = ""
 ) -> str | None:
     """The period of a figure: ``before`` is its sentence up to the number, ``after`` what follows it,
-    ``path`` its section headings."""
+    ``path`` its section headings, ``paragraph`` the sentences of its paragraph before its own."""
     baseline = bool(_FROM_TO.match(after))
     lex = _lex()
     if (to := _LAST_TO.match(before)) is not None:  # match: .* from the start finds the last; search would be quadratic
         before = before[to.end() :]  # 由上年的8.9%提高到9.2%: what was said of the start is not said of the end
-    p = said_in(before, fr)
+    clause = _CLAUSE_TAIL.search(before)[0]  # type: ignore[index]  # the figure's own clause
+    p, blank = _said(clause if baseline else before, fr, len(before) - len(clause))
+    if blank:
+        return None  # 20xx年城乡医疗救助共救助49208人: the year is blanked, nobody can tell
+    paragraph = paragraph.lstrip(_LEADING_MARKS)
     five_paragraph = bool(paragraph) and paragraph.startswith(_FIVE_OPENERS)
-    if p is None and baseline and fr.five and (five_paragraph or _in_five_year_context(path, before)):
+    if p is None and baseline and fr.five and (five_paragraph or _in_five_year_context(path, before, paragraph)):
         return str(int(fr.five[:4]) - 1)  # 从3826.5亿元增长到…: the five years' starting level
     if p is None and fr.five and five_paragraph:
         p = fr.five  # 这五年，…: a paragraph that opens on the five years speaks of them (its levels: the last)
+    if p is None and paragraph:
+        # the sentences before it in its paragraph: 1-5月，完成…；工业产值累计…; 这五年，发展质效持续提升。地区生产总值…
+        p, blank = _governing(paragraph[-_PARAGRAPH_REACH:], fr)
+        if blank:
+            return None
     if "全年" in before[-24:] and (p is None or p == (fr.review or "")[:4]) and fr.review:
         # 全年生产总值增长3.9% in a five-year review: the year reviewed; in a plan, the year planned
         p = (fr.plan or "")[:4] or None if target else fr.review[:4]
@@ -262,31 +362,48 @@ def figure_period(
         from_heading = p is not None
     if p is None:
         p = fr.plan if target else fr.review
-    if from_heading and p and "-" in p and not _SAYS_YEARS.search(before) and not after.startswith("倍"):
+    if p is None:
+        return None
+    if from_heading and "-" in p and not _SAYS_YEARS.search(before) and not after.startswith("倍"):
         # under 过去五年工作回顾, 城镇新增就业89.7万人 is the last year's: five-year figures say so (五年, 累计, 年均)
         return p.split("-")[1]
-    if p and "-" not in p and lex.over_span.search(before[-12:]) and fr.five and _in_five_year_context(path, before):
+    if "-" not in p and lex.over_span.search(clause) and fr.five and _in_five_year_context(path, before, paragraph):
         # 年均增长8.5% over a span: the one the sentence names (“十二五”时期…), else the five years reviewed
-        spans = [q for m in lex.marker.finditer(before) if (q := _marker_period(m, fr, before)) and "-" in q]
-        return spans[-1] if spans else fr.five
-    if p and "-" in p and _YEAR_ON_YEAR.search(before[-16:]) and not lex.over_span.search(before[-12:]):
+        for where in (before, paragraph, *reversed(path)):
+            spans = [q for m in lex.marker.finditer(where) if (q := _marker_period(m, fr, where)) and "-" in q]
+            if spans:
+                return spans[-1]
+        return fr.five
+    if "-" not in p:
+        return p
+    if _RATIO_TO.search(clause):
+        return p.split("-")[1]  # 是2011年的1.88倍, 是“十五”末的4.6倍: the level at the span's end, over a base
+    if _YEAR_ON_YEAR.search(clause[-16:]) and not lex.over_span.search(clause):
         return p.split("-")[1]  # 比上年增长12.9% in a five-year review: the last year's growth
     if (
-        p
-        and "-" in p
-        and not lex.over_span.search(before[-16:])
-        and not _SPAN_VERB.search(before[-16:])
-        and not after.startswith("倍")
-        and not _BASE_SPAN.search(before[-16:])
+        lex.over_span.search(clause)
+        or _SPAN_VERB.search(clause)
+        or _CHANGED.search(clause)
+        or after.startswith("倍")
+        or _BASE_SPAN.search(clause)
     ):
-        # a level in a five-year review (“十五”期间…人均生产总值达到1.48万元) is the level at the span's end;
-        # totals and averages (年均, 累计, 共) and growth over the span keep the span
-        return p.split("-")[1]
-    return p
+        # totals and averages (年均, 累计, 共), flows (新增, 建设, 净增), growth over the span (增长19.8%,
+        # 提高10.6个百分点) and levels held through it (稳定在, 保持在) keep the span
+        return p
+    # a level in a five-year review (“十五”期间…人均生产总值达到1.48万元) is the level at the span's end
+    return p.split("-")[1]
 
 
 _SAYS_YEARS = re.compile(r"五年|年均|累计|共计|合计|总计|平均|以来|期间|时期|这些年|历年|多年")
-_SPAN_VERB = re.compile(r"翻|倍|新增|新建|建成|完成|实现|累计|共|年均|平均|分别")
+_SPAN_VERB = re.compile(
+    r"翻|倍|新增|新建|建成|建设|完成|实现|累计|共|年均|平均增长|分别|净增|营造|压减|引进|实施|稳定在|保持在|保持|惠及|带动"
+)
+# growth over the span stated right before the number: 增长19.8%, 提高10.6个百分点, 下降48.9%、 (not 增长到: a level)
+_CHANGED = re.compile(r"(?:增长|增加|提高|提升|上升|下降|降低|减少|增幅|增速|扩大|缩小)(?:了|为|达|近|超过?|约|逾)?[^到至]{0,12}$")
+_RATIO_TO = re.compile(r"是[^，,。;；]{0,16}的$")
+_CLAUSE_TAIL = re.compile(r"[^，,;；。]*$")
+_LEADING_MARKS = " \t\u3000—-－–·•*"
+_PARAGRAPH_REACH = 600
 
 
 _BASE_SPAN = re.compile(rf"[比较]{_YEARS}\s*年(?:的)?(?:基础上)?(?:增长|提高|增加)[^，,;；。]*$")
@@ -300,6 +417,11 @@ _LAST_TO = re.compile(rf".*(?:{_CHANGE_TO})", re.S)
 _FROM_TO = re.compile(rf"^[^，,。;；0-9]{{0,6}}?(?:{_CHANGE_TO})")
 
 
-def _in_five_year_context(path: Sequence[str], before: str) -> bool:
+def _in_five_year_context(path: Sequence[str], before: str, paragraph: str = "") -> bool:
     lex = _lex()
-    return any(w in h for h in (*path, before) for w in (*lex.five_years, *lex.plans))
+    where = (*path, before, paragraph[-_PARAGRAPH_REACH:])
+    return any(w in h for h in where for w in (*lex.five_years, *lex.plans)) or any(_N_YEARS.search(h) for h in where)
+
+
+_N_YEARS = re.compile(r"(?:过去|近|这|最近)的?(?:[两二三四六七八九]|[2-46-9])年|[两二三四六七八九]年来")
+_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -17,10 +17,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from corpus.records import Article, Sentence
-from extract.canonical import for_unit, known
+from extract.canonical import (
+    bare_change,
+    for_amount,
+    for_unit,
+    headlines,
+    known,
+    named_before_note,
+    subject_name,
+)
 from extract.figures import Candidate, find_candidates
 from extract.indicators import in_sentence, indicator
-from extract.periods import Frame, figure_period, frame
+from extract.periods import Frame, figure_period, frame, paragraph_before
 from extract.records import Activity, Figure
 from extract.relations import link
 from extract.tables import table_figures
@@ -155,7 +163,7 @@ def _figure(
         text[clause_lo:clause_hi], in_plan, article.year, text[lo:hi], text[max(lo, c.span_start - 8) : c.span_start]
     )
     sentence_text, section, path = quoted
-    paragraph = text[text.rfind("\n", 0, lo) + 1 : lo].lstrip()
+    paragraph = paragraph_before(text, lo).lstrip()
     period = figure_period(when, text[lo : c.start], path, target, text[c.end : c.end + 12], paragraph)
     if not target and _after_review(period, when):
         target = True  # 今年，国内生产总值增长8.5% in a report reviewing last year: a year not yet lived is a goal
@@ -214,10 +222,21 @@ def extract_article(article: Article) -> Extraction:
     missing = [i for i, f in enumerate(figures) if f.indicator and f.canonical is None]
     found = dict(zip(missing, canonical_names([figures[i].indicator for i in missing]), strict=True)) if missing else {}
     text = article.text
+    subject: tuple[str, str | None, str | None] = ("", None, None)  # the sentence, its last named figure's name and unit
     for i, f in enumerate(figures):
         name = found.get(i, f.canonical)
+        if f.sentence != subject[0]:
+            subject = (f.sentence, None, None)
+        if name is None and not f.indicator:
+            name = named_before_note(text[max(0, f.start - 30) : f.start])
+        if subject[1] and bare_change(f.indicator):
+            name = subject_name(subject[1], subject[2], f.unit)  # 生产总值26.8亿元，较上年增长12%
         if f.unit in _RATE_UNITS:
             name = for_unit(name, f.unit, text[max(0, f.start - 12) : f.start])
+        else:
+            name = for_amount(name, text[max(0, f.start - 4) : f.start].rstrip())
+        if name in headlines() and not bare_change(f.indicator):
+            subject = (f.sentence, name, f.unit)
         if name != f.canonical:
             figures[i] = replace(f, canonical=name)  # one copy a figure, only where the name changes
     activities = _activities(article, figures)

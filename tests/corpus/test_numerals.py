@@ -14,3 +14,13 @@ from corpus.numerals import chinese_numeral
 )
 def test_chinese_numeral(n: int, text: str) -> None:
     assert chinese_numeral(n) == text
+
+
+def test_years_in_chinese_numerals_become_digits_in_place() -> None:
+    from corpus.periods import arabic_years
+
+    assert arabic_years("二〇〇六年，在市委") == "2006年，在市委"
+    assert arabic_years("二00八年工作回顾") == "2008年工作回顾"
+    assert arabic_years("二〇二三年十二月") == "2023年十二月"
+    assert arabic_years("三〇〇〇年") == "三〇〇〇年"  # not a year of ours
+    assert arabic_years("一二三四年") == "一二三四年"

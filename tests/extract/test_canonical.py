@@ -138,3 +138,27 @@ def test_the_lexicon_scan_finds_what_one_find_per_wording_found(articles: list[A
     for ind in [*indicators, "新建基层工会组织", "职工之家验收率", "GDP", ""]:
         want = next(([(w, n)] for w, n in pairs if w in ind), [])
         assert canonical._first_occurring(ind) == want, ind
+
+
+def _named(text: str) -> dict[tuple[float, str], str | None]:
+    from extract.pipeline import extract_article
+
+    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
+    return {(f.value, f.unit): f.canonical for f in extract_article(article).figures}
+
+
+def test_a_bare_change_takes_its_subjects_name() -> None:
+    names = _named(
+        "青岭县2011年统计公报\n初步核算，全年全县实现地区生产总值（GDP）86.5亿元，比上年增长12.6%。"
+        "财政收入(不含基金)2.01亿元，较上年增长26.4%。\n"
+    )
+    assert names[(86.5, "亿元")] == "地区生产总值"  # the name before the bracketed note
+    assert names[(12.6, "%")] == "地区生产总值增长"  # 比上年增长: the growth of the sentence's subject
+    assert names[(2.01, "亿元")] == "财政收入"
+    assert names[(26.4, "%")] == "财政收入增长"
+
+
+def test_an_amount_a_level_changed_by_is_not_the_level() -> None:
+    names = _named("2023年工作总结\n2023年，农村居民人均可支配收入达到21500元，人均收入增加1207元。\n")
+    assert names[(21500, "元")] == "农村居民人均可支配收入"
+    assert names[(1207, "元")] is None

@@ -87,4 +87,116 @@ def test_from_a_to_b_in_a_five_year_review() -> None:
     assert figs[(7.9, "%")][0] == "2016-2020"  # 年均 over the five years
     assert figs[(5.2, "亿元")][0] == "2015"  # the start of 由…增加到, in a five-year review
     assert figs[(9.6, "亿元")][0] == "2020"  # the level at the span's end
-    assert figs[(1.8, "倍")][0] == "2016-2020"  # 是2015年的: a base year, not the period
+    assert figs[(1.8, "倍")][0] == "2020"  # 是2015年的1.8倍: the 2020 level over a base year, not a span
+
+
+FIVE_YEAR_PARAGRAPH = """标题：2026年青岭县政府工作报告
+发文时间：2026-01-15
+正文：
+各位代表：
+一、工作回顾
+“十四五”时期是青岭爬坡过坎的五年。这五年，经济实力稳步提升。全县生产总值达到320亿元、增长28.5%。粮食产量稳定在9亿斤以上，新增城镇就业2.1万人，社会消费品零售总额突破120亿元，全国平均水平之上。
+"""
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "period"),
+    [
+        (320, "亿元", "2025"),  # a level reached: the span's last year
+        (28.5, "%", "2021-2025"),  # growth over the five years
+        (9, "亿斤", "2021-2025"),  # a level held through them
+        (2.1, "万人", "2021-2025"),  # a flow over them
+        (120, "亿元", "2025"),  # a level (平均水平 in the sentence is no average)
+    ],
+)
+def test_a_sentence_opening_on_the_five_years_governs_its_paragraph(value: float, unit: str, period: str) -> None:
+    assert _figures(FIVE_YEAR_PARAGRAPH)[(value, unit)][0] == period
+
+
+def test_clauses_chained_by_semicolons_share_their_time_word() -> None:
+    text = (
+        "青岭街道2025年上半年工作总结\n"
+        "一、上半年工作情况\n"
+        "经济运行平稳。1-5月，完成税收收入3200万元；工业产值累计达5.6亿元，同比增长3.1%。"
+        "上半年新增规上企业9家。项目建设有序推进，完成投资2.4亿元。\n"
+    )
+    figs = _figures(text)
+    assert figs[(3200, "万元")][0] == "2025"  # 1-5月: within the year, not a half
+    assert figs[(5.6, "亿元")][0] == "2025"  # chained to 1-5月 by the semicolon
+    assert figs[(9, "家")][0] == "2025H1"
+    assert figs[(2.4, "亿元")][0] == "2025H1"  # the sentence that opened on 上半年 governs what follows
+
+
+def test_last_year_inside_a_sentence_is_a_base() -> None:
+    text = "青岭机械厂2024年第一季度生产情况\n2024年第一季度我厂完成产值310万元，去年一季度完成260万元，同比增长19.2%；完成年计划的26%。\n"
+    figs = _figures(text)
+    assert figs[(310, "万元")][0] == "2024Q1"
+    assert figs[(260, "万元")][0] == "2023Q1"
+    assert figs[(19.2, "%")][0] == "2024Q1"  # 同比: this quarter's growth over the base
+    assert figs[(26, "%")][0] == "2024Q1"
+
+
+def test_a_blanked_year_in_the_sentence_leaves_the_period_open() -> None:
+    text = "2021年民政局工作总结\n一、20xx年工作完成情况\n20xx年全县城乡低保共保障3100户，支出低保金960万元。\n"
+    assert {p for p, _ in _figures(text).values()} == {None}
+
+
+def test_a_page_title_year_does_not_date_a_template_with_201x() -> None:
+    text = "范文网 > 2020年扶贫工作总结范文\n\n201X年，我县扶贫工作取得成效，实现2.1万贫困人口脱贫，完成任务的101%。\n"
+    assert {p for p, _ in _figures(text).values()} == {None}
+
+
+def test_a_cycle_named_by_a_span_is_not_the_period() -> None:
+    text = (
+        "区总工会2014年工作总结\n一、2014年工作回顾\n"
+        "组织开展2011-2013年劳动模范评选活动，共评出区劳动模范8人、先进集体20个。\n"
+    )
+    figs = _figures(text)
+    assert figs[(8, "人")][0] == "2014"
+    assert figs[(20, "个")][0] == "2014"
+
+
+def test_a_hard_wrapped_line_stays_in_its_paragraph() -> None:
+    text = (
+        "政府工作报告\n各位代表：\n“十一五”经济社会发展回顾\n"
+        "过去的五年，是县域经济快速增长的五年。五年来，我们狠抓产业开发，主要经济指标快速增长。全县生产总值由“十五”末的\n\n"
+        "12.8亿元增加到19.2亿元，年均增长8.4%。地方财政收入由2600万元增加到5300万元，是“十五”末的2倍。\n"
+        "——2011年1月13日\n"
+    )
+    figs = _figures(text)
+    assert figs[(8.4, "%")][0] == "2006-2010"
+    assert figs[(2600, "万元")][0] == "2005"
+    assert figs[(5300, "万元")][0] == "2010"
+    assert figs[(2, "倍")][0] == "2010"
+
+
+def test_a_year_in_chinese_numerals_dates_the_summary() -> None:
+    text = "市交通局XX年工作总结\n二〇〇六年，我局完成交通建设投资1.3亿元，较上年增长35%。\n"
+    figs = _figures(text)
+    assert figs[(1.3, "亿元")][0] == "2006"
+    assert figs[(35, "%")][0] == "2006"
+
+
+def test_a_summary_about_this_year_takes_the_year_it_names() -> None:
+    text = (
+        "今年以来，我局聚焦重点任务，各项工作稳中有进。\n一、主要指标完成情况\n"
+        "(一)农民收入：农村居民人均收入完成19600元，增幅7%。\n"
+        "(二)2023年高标准农田建设任务20万亩，完成21.5万亩。\n"
+    )
+    figs = _figures(text)
+    assert figs[(19600, "元")][0] == "2023"
+    assert figs[(21.5, "万亩")][0] == "2023"
+
+
+def test_the_n_years_reviewed_and_a_report_delivered_to_a_congress() -> None:
+    text = (
+        "泾水县人民政府\n——2007年2月8日在泾水县第十五届人民代表大会第一次会议上\n"
+        "一、过去四年政府工作回顾\n"
+        "2006年全县生产总值26.8亿元，较上年增长12%，年均增长11%；财政收入2.01亿元，年均增长20%。\n"
+    )
+    figs = _figures(text)
+    assert figs[(26.8, "亿元")][0] == "2006"
+    assert figs[(12, "%")][0] == "2006"
+    assert figs[(11, "%")][0] == "2003-2006"  # 年均 over the four years the heading reviews
+    assert figs[(2.01, "亿元")][0] == "2006"  # chained by the semicolon to 2006年
+    assert figs[(20, "%")][0] == "2003-2006"
