@@ -115,14 +115,16 @@ _THIS_YEAR = re.compile(r"今年|本年度|一年来")
 
 
 def _years_said(text: str) -> int | None:
-    """The year ``text`` names most often as when things happened (not 比2020年, not a 2025年前 deadline, not
-    到2025年), the latest on a tie; None when it names none."""
+    """The year ``text`` names as when things happened (not 比2020年, not a 2025年前 deadline, not 到2025年),
+    when a reader can tell: named at least twice and in two of every three mentions of a year. A text that
+    names several years alike (2018年以来, 2019年度先进, 2020年) says none of them is its own."""
     counts = Counter(
         int(m[1]) for m in _OPENING_YEAR.finditer(text) if text[max(0, m.start() - 1) : m.start()] not in ("到", "至")
     )
     if not counts:
         return None
-    return max(counts, key=lambda y: (counts[y], y))
+    year, n = counts.most_common(1)[0]
+    return year if n >= 2 and 3 * n >= 2 * sum(counts.values()) else None
 
 
 _RANKS = ("concrete", "anonymous", "blank", "self", "bare")
