@@ -347,6 +347,22 @@ def _with(f: Figure, phrase: str) -> Figure:
     return replace(f, indicator=phrase, canonical=known(phrase))
 
 
+@cache
+def _implied() -> re.Pattern[str]:
+    """城镇居民人均可支配收入和农民人均纯收入年均增长8%和6%: names joined by 和, a change, then the list."""
+    rel = lexicon().cues["indicator"]["relational"]
+    return re.compile(
+        rf"([^,，;；:：。!?！？\n]{{2,40}}?(?:和|、|及|与)[^,，;；:：。!?！？\n]{{2,30}}?)"
+        rf"(?:{alternation(rel['scope'])})*(?:{alternation(rel['change'])})(?:到|至|为|了)?$"
+    )
+
+
+def _implied_respectively(text: str, lo: int, pos: int) -> re.Match[str] | None:
+    if not any(c in text[lo:pos] for c in "和、及与"):
+        return None
+    return _implied().search(text, lo, pos)
+
+
 def _respectively(group: list[Figure], text: str) -> list[Figure]:
     """A list of figures after ``X和Y分别…`` takes X, Y in order, when the counts agree."""
     out = list(group)
@@ -355,6 +371,8 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
     while i < len(out):
         lo = max(0, out[i].start - 48)
         m = _RESPECTIVELY.search(text, lo, out[i].start) if "分别" in text[lo : out[i].start] else None
+        if not m:
+            m = _implied_respectively(text, lo, out[i].start)
         if not m:
             i += 1
             continue

@@ -99,6 +99,9 @@ def test_a_line_wrapped_by_a_pdf_is_one_sentence() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # names joined by 和 before a change, then as many figures: in order, 分别 or not
+        ("规上工业增加值和社会消费品零售总额年均增长9%和7%以上。", [(9, "%", "规上工业增加值"), (7, "%", "社会消费品零售总额")]),
+        ("进出口总额和实际利用外资增长12%。", [(12, "%", "进出口总额和实际利用外资")]),  # one figure: no list
         # the figures just before a 分别 list name it, in order
         (
             "公司资产总额52亿元、净资产18亿元,同比分别增长8%、11%。",
