@@ -36,37 +36,49 @@ MAX_SENTENCE = 1000
 WRAP_MIN = 20
 _HEADING = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十百]+[章节部分条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|——)")
 _NO_END = frozenset("，,、")
+_DANGLING = frozenset("，,、的由从和与及")  # no paragraph ends on these
 _TABLE = re.compile(r"[|\t]")
 _SOFT_CUTS = re.compile(r"[，,、 ]")
 
 
-def _wraps(text: str, line_start: int, i: int, heads: frozenset[int]) -> bool:
-    """Whether the line break at ``i`` (the line began at ``line_start``) only wraps the line."""
+def _wraps(text: str, line_start: int, i: int, heads: frozenset[int]) -> int:
+    """Where the sentence goes on when the line break at ``i`` (the line began at ``line_start``) only
+    wraps the line, else 0. Blank lines are crossed only after a word that cannot end a paragraph
+    (全县生产总值由“十五”末的⏎⏎12.8亿元增加到…)."""
     line = text[line_start:i].rstrip(" \t\u3000")
-    if not line or line_start in heads or _TABLE.search(line) or _HEADING.match(line):
-        return False
+    if not line or line_start in heads or _TABLE.search(line):
+        return 0
+    if _HEADING.match(line) and not _ENDS.intersection(line):
+        return 0  # a heading line (a paragraph that opens on 一、 or —— and has ended a sentence may wrap)
     last = line[-1]
     if last in _ENDS or last in "：:" or last in _TRAILING_CLOSERS:
-        return False
-    if last not in _NO_END and len(line) < WRAP_MIN:
-        return False
+        return 0
+    if last not in _DANGLING and len(line) < WRAP_MIN:
+        return 0
     j = i + 1
-    if j >= len(text) or text[j] == "\n" or j in heads or _HEADING.match(text, j) or _TABLE.search(text, j, j + 40):
-        return False
-    return True
+    if j < len(text) and text[j] == "\n":
+        if last not in _DANGLING:
+            return 0
+        while j < len(text) and text[j] in "\n \t\u3000":
+            j += 1
+    if j >= len(text) or j in heads or _HEADING.match(text, j) or _TABLE.search(text, j, j + 40):
+        return 0
+    return j
 
 
 def _spans(text: str, heads: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    start = line_start = 0
+    start = line_start = resume = 0
     open_: list[tuple[str, int]] = []  # expected closer, where it opened
     for m in _MARKS.finditer(text):
         c = m.group()
         i = m.start()
         if c == "\n":
-            wraps = _wraps(text, line_start, i, heads)
-            line_start = i + 1
-            if wraps:
+            if i < resume:
+                continue  # a blank line the sentence crosses
+            resume = _wraps(text, line_start, i, heads)
+            line_start = resume or i + 1
+            if resume:
                 continue
             spans.append((start, i))
             start = i + 1

@@ -121,6 +121,9 @@ def is_relational(phrase: str | None) -> bool:
 _QUALIFIER = re.compile(r"[(（][^()（）,，;；:：。\d]{1,12}[)）]$")
 
 
+_PLAN_BEFORE = re.compile(r"(?:由|从|比|较)?“(?:十[一二三四]?五|[七八九]五)”(?:末|期末|初|期间|时期)?(?:的)?$")
+
+
 def _clause_before(text: str, lo: int, pos: int) -> str:
     while pos > lo and text[pos - 1] == " ":
         pos -= 1  # 居民年均分红 12000元
@@ -143,6 +146,12 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
             i = k
             continue
         i -= 1
+    end = pos
+    while end > i and text[end - 1] in " \n":
+        end -= 1
+    if i > lo and text[i - 1] == "”" and (plan := _PLAN_BEFORE.search(text, max(lo, i - 12), end)):
+        if plan.start() > lo:  # 全县生产总值由“十五”末的12.8亿元: the phrase stands before the plan's name
+            return _clause_before(text, lo, plan.start())
     date = _DATE_BEFORE.search(text, max(lo, i - 12), pos) if i > lo and text[i - 1].isdigit() else None
     if date and date.end() == pos and date.start() > lo:
         # 全省生产总值从2020年的3.68万亿元: the phrase stands before the date

@@ -73,6 +73,8 @@ def test_a_run_without_sentence_ends_is_cut_into_bounded_pieces():
             ["全年新建基层工会组织四十二家，发展会员一千三百余人，建立职工之\n家二十个。", "下一句。"],
         ),
         ("走访慰问困难职工、\n劳动模范共计三百户。", ["走访慰问困难职工、\n劳动模范共计三百户。"]),
+        # a blank line after a word no paragraph ends on; a paragraph that opens on —— wraps too
+        ("——五年来，发展加快。全县财政收入由\n\n三亿元增加到五亿元。", ["——五年来，发展加快。", "全县财政收入由\n\n三亿元增加到五亿元。"]),
         # a short line, a heading, a table row or a blank line still ends what stands before it
         ("一、组织建设\n全年新建工会组织。", ["一、组织建设", "全年新建工会组织。"]),
         ("全年新建基层工会组织四十二家并且已经\n（二）帮扶工作", ["全年新建基层工会组织四十二家并且已经", "（二）帮扶工作"]),

@@ -60,6 +60,8 @@ def test_growth_at_current_prices_measures_what_came_before() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the plan period a level is compared with stands between the phrase and its number
+        ("全县财政收入由“十二五”末的3.1亿元增加到5.6亿元。", [(3.1, "亿元", "财政收入"), (5.6, "亿元", "财政收入")]),
         # a qualifier in brackets stands between the phrase and its number
         ("全镇税收收入(不含土地出让)3.2亿元。", [(3.2, "亿元", "税收收入")]),
         # a goal it is compared with, and the margin, measure what grew; so does the change after them
