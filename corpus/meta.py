@@ -246,9 +246,11 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
         elif _THIS_YEAR.search(text[:_BODY_OPENING]) and (said := _years_said(text[:_BODY_READ])):
             # 今年以来，我局…(五)2022年高标准农田建设…: a text about 今年 that names one year most is of that year
             year = said
-    if year is not None and not _int_year(meta.get("year")) and "政府工作报告" in title:
+    opens_on_review = bool(_REVIEWED.match(text[text.find("\n") + 1 :] if not _REVIEWED.match(text) else text))
+    if year is not None and not _int_year(meta.get("year")) and ("政府工作报告" in title or opens_on_review):
         # A government work report reviews the year before its own: one whose review is headed
-        # 2018年工作回顾 is the 2019 report, whatever its title or file name says.
+        # 2018年工作回顾 is the 2019 report, whatever its title or file name says. So is a report that
+        # opens on its review (一、2012年工作回顾 / 一年来，…去年，街道先后被评为…).
         reviewed = [int(m[1]) for m in _REVIEWED.finditer(text[:20000])]
         if reviewed and max(reviewed) == year:
             year += 1

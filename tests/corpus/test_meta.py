@@ -68,6 +68,8 @@ def test_find_org(window, org, level, rank):
         ("市总工会工作总结", "", "东山市总工会\n2021年12月", {}, (2021, "2021")),
         ("工作总结", "", "xx年6月", {}, (None, None)),
         ("2026年政府工作报告", "", "", {"year": "2026"}, (2026, "2026")),
+        # a report that opens on its review of a year was written after it (去年 there is the year reviewed)
+        ("", "一、2012年工作回顾\n一年来，街道…去年，街道先后被评为文明街道。", "", {}, (2013, "2013")),
         # a text about 今年 with no date of its own: the one year it keeps naming, else none
         ("农业农村局工作总结", "今年以来，全局上下" + "推进工作，" * 60 + "2022年高标准农田…2022年春播…", "", {}, (2022, "2022")),
         ("工会工作总结", "今年以来，" + "推进工作，" * 60 + "2018年以来累计…2019年度先进…2020年换届…", "", {}, (None, None)),
