@@ -31,7 +31,6 @@ _RATIO_OF = re.compile(r"是[^，,。;；]{0,12}的$")
 # 增长26.4%,高于年初人代会12%的目标14.4个百分点: 12% is the goal of what grew, 14.4 points its excess
 _GOAL_AFTER = re.compile(r"的((?:预期|年度|计划|考核)?目标)")
 _GOALS = frozenset({"目标", "预期目标", "年度目标", "计划目标", "考核目标"})
-_QUOTAS = frozenset({"任务", "全年任务", "年度任务", "目标任务", "计划任务", "上级下达任务"})
 
 
 # A date between the phrase and its number: 全省生产总值从2020年的3.68万亿元 (the scan stopped at 2020).
@@ -483,11 +482,6 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         while k in goals and k > 0:  # a goal's value measures what the figure before it names, too
             k -= 1
         source = out[k]
-        if f.indicator in _QUOTAS:
-            # 新建基层工会涵盖单位___家，任务400家: the quota of what the figure before counts (its canonical too)
-            if source.indicator and not is_relational(source.indicator) and source.indicator not in _QUOTAS:
-                out[i] = replace(f, indicator=source.indicator + "任务", canonical=source.canonical)
-            continue
         if i in goals or f.indicator in _GOALS:
             # 12%的目标 is the goal of what grew; 目标14.4个百分点 is how far it was beaten
             if source.indicator and k not in goals and not is_relational(source.indicator):

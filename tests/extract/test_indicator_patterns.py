@@ -98,15 +98,6 @@ def test_a_line_wrapped_by_a_pdf_is_one_sentence() -> None:
     ]
 
 
-def test_a_quota_is_of_what_the_figure_before_counts() -> None:
-    figs = figures_in("全年新建基层工会组织42家，任务40家；发展会员2100人，任务2000人。")
-    got = [(f.value, f.indicator, f.canonical) for f in figs]
-    assert got == [
-        (42, "新建基层工会组织", "新建工会组织"), (40, "新建基层工会组织任务", "新建工会组织"),
-        (2100, "发展会员", "发展会员"), (2000, "发展会员任务", "发展会员"),
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
