@@ -382,12 +382,19 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         m = _RESPECTIVELY.search(text, lo, out[i].start) if "分别" in text[lo : out[i].start] else None
         if not m:
             m = _implied_respectively(text, lo, out[i].start)
-        if not m:
-            i += 1
-            continue
         j = i + 1  # the list: figures joined by 、 和 及 与 (each may carry its unit)
         while j < len(out) and _LIST_GAP.match(text[out[j - 1].end : out[j].start]):
             j += 1
+        if not m:
+            # …分别占年计划171.48%和100.46%,较上年同期增长47.28%和35.12%: a change of the last list, in order
+            gap = _GAP_JOINER.sub("", text[_after_unit(out[i - 1], text) : out[i].start]) if i else ""
+            if earlier and len(earlier) == j - i and _scope_only(gap):
+                for k, name in enumerate(earlier):
+                    out[i + k] = _with(out[i + k], name)
+                i = j
+            else:
+                i += 1
+            continue
         names = [n for n in _NAME_SPLIT.split(m.group(1)) if n and not _scope_only(n)]
         if not names:
             # 资产总额694.8亿元、所有者权益总额243.8亿元,同比分别增长25.6%、33.9%: the figures just before
@@ -486,6 +493,8 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             # 12%的目标 is the goal of what grew; 目标14.4个百分点 is how far it was beaten
             if source.indicator and k not in goals and not is_relational(source.indicator):
                 out[i] = _with(f, source.indicator + ("目标" if i in goals else ""))
+            if i not in goals:
+                out[i] = replace(out[i], target=False)  # how far a goal was beaten is a result
             continue
         if f.indicator is None:
             said = _GAP_JOINER.sub("", _GAP_DATE.sub("", _APPROX_AFTER.sub("", gap)))
@@ -503,6 +512,11 @@ def _after_unit(f: Figure, text: str) -> int:
 
 
 _EARLIER = re.compile(r"(?:与|同|比|较)?(?:去年|上年|上一年|上年度|上学年)(?:同期)?(?:的)?")
+# 完成劳务创收总收入198.1万元,去年一季度完成129.1万元: a clause saying only when, and a verb
+_EARLIER_SAID = re.compile(
+    r"[,，、;；]?(?:去年|上年|上一年|上年度|上学年)(?:同期|[一二三四]季度|上半年|下半年|全年|\d{1,2}(?:-\d{1,2})?月)?"
+    r"(?:完成|实现|为|是|达到|达|共|累计)*"
+)
 
 
 def _baselines(group: list[Figure], text: str) -> list[Figure]:
@@ -512,7 +526,8 @@ def _baselines(group: list[Figure], text: str) -> list[Figure]:
     earlier = set()
     for i, f in enumerate(out):
         listed = f.indicator is None and i - 1 in earlier and _LIST_GAP.match(text[_after_unit(out[i - 1], text) : f.start])
-        if not listed and not (f.indicator and (_EARLIER.fullmatch(f.indicator) or _scope().fullmatch(f.indicator))):
+        said = f.indicator is None and i > 0 and _EARLIER_SAID.fullmatch(text, _after_unit(out[i - 1], text), f.start)
+        if not listed and not said and not (f.indicator and (_EARLIER.fullmatch(f.indicator) or _scope().fullmatch(f.indicator))):
             continue
         earlier.add(i)
         for j in range(i - 1, -1, -1):

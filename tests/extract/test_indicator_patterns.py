@@ -70,6 +70,16 @@ def test_growth_at_current_prices_measures_what_came_before() -> None:
             [(8.6, "亿元", "招商引资到位资金"), (15, "%", "招商引资到位资金"), (10, "%", "招商引资到位资金目标"),
              (5, "个百分点", "招商引资到位资金"), (12, "%", "招商引资到位资金")],
         ),
+        # the change of the last list, in order, 分别 or not; a baseline said by its time
+        (
+            "新建公路52公里,完成投资3.1亿元,分别占年计划104%和98%,较上年增长12%和9%。",
+            [(52, "公里", "新建公路"), (3.1, "亿元", "投资"), (104, "%", "新建公路"), (98, "%", "投资"),
+             (12, "%", "新建公路"), (9, "%", "投资")],
+        ),
+        (
+            "完成营业收入86万元,去年同期完成70万元,同比增长22.9%。",
+            [(86, "万元", "营业收入"), (70, "万元", "营业收入"), (22.9, "%", "营业收入")],
+        ),
         # a second 分别 list with no names of its own takes the first list's
         (
             "粮食产量、油料产量分别达到12万吨、3万吨,分别是2015年的1.2倍、1.5倍。",
@@ -161,3 +171,8 @@ def test_a_base_of_a_share_counts_what_was_to_be_done() -> None:
 )
 def test_baselines_and_what_was_done(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(f.value, f.unit, f.indicator) for f in figures_in(text)] == expected
+
+
+def test_a_goal_compared_with_is_a_target_and_the_margin_a_result() -> None:
+    figs = figures_in("招商引资到位资金8.6亿元,较上年增长15%,高于年初确定10%的目标5个百分点。")
+    assert [(f.value, f.target) for f in figs] == [(8.6, False), (15, False), (10, True), (5, False)]
