@@ -226,6 +226,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if text[max(0, m.start() - 3) : m.start()].endswith(lex.year_before_not) and not text.startswith("的", m.end()):
             return None  # 比上年增长: the baseline, not the figure's period (与去年同期的640人相比: the figure is it)
         if word == "全年":
+            if text.startswith(("任务", "目标", "计划", "预算"), m.end()):
+                return None  # 完成全年任务的60%: the year's task is what was done against, not when
             # the whole year (针对三季度…回落，全年地区生产总值增长4.9%): the year reviewed, as the context has it
             return fr.review[:4] if fr.review and fr.review[:4].isdigit() else None
         base = int(fr.review[:4]) if word in lex.reviewed_relative and fr.review and fr.review[:4].isdigit() else fr.now

@@ -200,3 +200,9 @@ def test_the_n_years_reviewed_and_a_report_delivered_to_a_congress() -> None:
     assert figs[(11, "%")][0] == "2003-2006"  # 年均 over the four years the heading reviews
     assert figs[(2.01, "亿元")][0] == "2006"  # chained by the semicolon to 2006年
     assert figs[(20, "%")][0] == "2003-2006"
+
+
+def test_the_years_task_done_in_a_half_is_of_the_half() -> None:
+    figs = _figures("区总工会上半年工作总结\n一、建会入会\n1-6月，新建工会组织38家，完成全年任务的60%。\n某区总工会\n2021年7月5日")
+    assert figs[(38, "家")] == ("2021H1", False)
+    assert figs[(60, "%")] == ("2021H1", False)  # 全年任务 is what was done against, not when
