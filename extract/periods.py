@@ -201,6 +201,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
     if m["year"]:
         y = int(m["y"])
         before = text[max(0, m.start() - 3) : m.start()]
+        if text.startswith(("价", "不变价", "价格", "可比价"), m.end()):
+            return None  # 1.7万亿元(2005年价): the prices counted in, not when
         if before.endswith(lex.year_before_not) or text.startswith(("相比", "的基础上"), m.end()):
             # 比2007年增长65.8%: growth over the years since a base year several years back is that span's
             end = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None

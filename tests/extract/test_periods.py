@@ -206,3 +206,9 @@ def test_the_years_task_done_in_a_half_is_of_the_half() -> None:
     figs = _figures("区总工会上半年工作总结\n一、建会入会\n1-6月，新建工会组织38家，完成全年任务的60%。\n某区总工会\n2021年7月5日")
     assert figs[(38, "家")] == ("2021H1", False)
     assert figs[(60, "%")] == ("2021H1", False)  # 全年任务 is what was done against, not when
+
+
+def test_a_price_base_year_is_not_when() -> None:
+    figs = _figures("2016年政府工作报告\n一、今后五年目标\n全县生产总值年均增长8%左右,2020年达到300亿元(2015年价),人均生产总值达到5.6万元。")
+    assert figs[(300, "亿元")] == ("2020", True)
+    assert figs[(5.6, "万元")] == ("2020", True)  # not 2015: (2015年价) names the prices counted in
