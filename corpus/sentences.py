@@ -36,6 +36,8 @@ MAX_SENTENCE = 1000
 WRAP_MIN = 20
 _HEADING = re.compile(r"[ \t\u3000]*(?:第[一二三四五六七八九十百]+[章节部分条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|——)")
 _NO_END = frozenset("，,、")
+_FIGURE_END = re.compile(r"\d[\d.]*[%‰]?[\u4e00-\u9fff]{0,3}$")
+_NO_START = frozenset("、，,；;。）)%‰")
 _DANGLING = frozenset("，,、的由从和与及")  # no paragraph ends on these
 _TABLE = re.compile(r"[|\t]")
 _SOFT_CUTS = re.compile(r"[，,、 ]")
@@ -53,9 +55,11 @@ def _wraps(text: str, line_start: int, i: int, heads: frozenset[int]) -> int:
     last = line[-1]
     if last in _ENDS or last in "：:" or last in _TRAILING_CLOSERS:
         return 0
-    if last not in _DANGLING and len(line) < WRAP_MIN:
-        return 0
     j = i + 1
+    if j < len(text) and (text[j] in _NO_START or (text[j].isdigit() and (last.isdigit() or last == "."))):
+        return j  # the next line goes on with what cannot start one (、1.86倍; 1.⏎37倍)
+    if last not in _DANGLING and (len(line) < WRAP_MIN or _FIGURE_END.search(line)):
+        return 0  # a short line, or an item of a list that ends on its figure (发展会员1200人)
     if j < len(text) and text[j] == "\n":
         if last not in _DANGLING:
             return 0

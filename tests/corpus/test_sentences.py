@@ -75,7 +75,9 @@ def test_a_run_without_sentence_ends_is_cut_into_bounded_pieces():
         ("走访慰问困难职工、\n劳动模范共计三百户。", ["走访慰问困难职工、\n劳动模范共计三百户。"]),
         # a blank line after a word no paragraph ends on; a paragraph that opens on —— wraps too
         ("——五年来，发展加快。全县财政收入由\n\n三亿元增加到五亿元。", ["——五年来，发展加快。", "全县财政收入由\n\n三亿元增加到五亿元。"]),
-        # a short line, a heading, a table row or a blank line still ends what stands before it
+        # a short line, a heading, a table row, a list item ending on its figure or a blank line still
+        # ends what stands before it
+        ("全年新建基层工会组织三十八家，发展会员1200人\n走访慰问困难职工265户", ["全年新建基层工会组织三十八家，发展会员1200人", "走访慰问困难职工265户"]),
         ("一、组织建设\n全年新建工会组织。", ["一、组织建设", "全年新建工会组织。"]),
         ("全年新建基层工会组织四十二家并且已经\n（二）帮扶工作", ["全年新建基层工会组织四十二家并且已经", "（二）帮扶工作"]),
         ("全年新建基层工会组织四十二家并且已经\n| 指标 | 数值 |", ["全年新建基层工会组织四十二家并且已经", "| 指标 | 数值 |"]),
