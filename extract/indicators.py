@@ -224,13 +224,10 @@ def _verb_phrase(text: str, pos: int, hi: int) -> str:
 def _last_words(phrase: str) -> str:
     """The end of a long phrase, cut between words (jieba), never inside one: 全县民营经济增加值占生产总值的比重
     → 民营经济增加值占生产总值的比重, not 营经济增加值占生产总值的比重."""
-    import logging
+    from extract.segment import lcut  # jieba's cut, without its second-long dictionary load
 
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
     kept = ""
-    for word in reversed(jieba.lcut(phrase)):
+    for word in reversed(lcut(phrase)):
         if len(kept) + len(word) > _MAX_LEN + 4:
             break
         kept = word + kept
