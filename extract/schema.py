@@ -86,12 +86,23 @@ def required_text() -> frozenset[str]:
     return frozenset(c.name for c in record_columns() if c.kind == "str" and not c.optional)
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+# Values a record carries as they are: most fields of most records, checked first because a run makes
+# hundreds of thousands of values and the dataclass test of ``_plain`` costs ten times as much.
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+
+
 def record(obj: Any, type_name: str | None) -> dict[str, Any]:
     """A record dataclass as a record: ``type`` first (when given), then its fields; nested dataclasses
     as dicts, tuples as lists."""
     rec: dict[str, Any] = {} if type_name is None else {"type": type_name}
-    for f in dataclasses.fields(obj):
-        rec[f.name] = _plain(getattr(obj, f.name))
+    for name in _field_names(type(obj)):
+        value = getattr(obj, name)
+        rec[name] = value if type(value) in _AS_IS else _plain(value)
     return rec
 
 
