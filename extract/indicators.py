@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from extract.canonical import known
-from extract.lexicon import alternation, lexicon
+from extract.lexicon import alternation, lexicon, starts
 from extract.records import Figure
 
 _DELIMS = "，,、;；:：。!！?？（）()“”\"《》【】[]\n\t "
@@ -38,7 +38,7 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patter
     ind = lexicon().cues["indicator"]
     keeps = alternation(ind["lead_keeps"])
     lead = re.compile(rf"^(?:(?!{keeps})(?:{alternation(ind['lead'])})|\d+月(?:\d+日)?|[一二三四五六七八九十]+是)+")
-    trail = re.compile(rf"(?:{alternation(ind['trail'])})+$")
+    trail = re.compile(rf"{starts(ind['trail'])}(?:{alternation(ind['trail'])})+$")
     stop = re.compile(rf"{alternation(ind['stop_after'])}")
     acts = re.compile(rf"^(?:{alternation(ind['act_verbs'])})+(?=..)")
     return lead, trail, stop, acts
@@ -62,7 +62,8 @@ def _relational() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     whole = re.compile(
         rf"^(?:{scope})*(?:(?:{verbs})(?:到|至|为|了)?|(?:{compare})(?:{alternation(rel['compared_with'])})*)$"
     )
-    return whole, re.compile(rf"^(?:{scope})*(?:{verbs})"), re.compile(rf"(?:{scope})*(?:{verbs})$")
+    at_end = re.compile(rf"{starts([*rel['scope'], *rel['change']])}(?:{scope})*(?:{verbs})$")
+    return whole, re.compile(rf"^(?:{scope})*(?:{verbs})"), at_end
 
 
 def is_relational(phrase: str | None) -> bool:

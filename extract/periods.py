@@ -60,17 +60,20 @@ def _lex() -> _Lex:
     raw = load("extract", "lexicons/periods.yaml")
     from corpus.periods import period_words
 
+    from extract.lexicon import starts
+
     parts = {**period_words(), **raw["months"]}
     plan_names = _alt(raw["plans"])
     # One scan finds every time marker; the kind is told by the group that matched.
+    first = starts([*raw["plans"], *raw["five_years"], *parts, *raw["relative"]], r"\d“\"")
     marker = re.compile(
-        rf"(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~至到]\s*(?P<b>{_YEARS})\s*年?)"
+        rf"{first}(?:(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~至到]\s*(?P<b>{_YEARS})\s*年?)"
         rf"|(?P<plan>[“\"]?(?P<pname>{plan_names})[”\"]?(?:期间|时期|以来|末|规划期|时|中)?)"
         rf"|(?P<five>{_alt(raw['five_years'])})"
         rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{_alt(raw['year_since'])})?(?P<ypart>第?(?:{_alt(parts)}))?)"
         rf"|(?P<part>{_alt(parts)})"
         r"|(?P<months>\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月)"
-        rf"|(?P<rel>{_alt(raw['relative'])})(?P<rpart>第?(?:{_alt(parts)})|同期)?"
+        rf"|(?P<rel>{_alt(raw['relative'])})(?P<rpart>第?(?:{_alt(parts)})|同期)?)"
     )
     return _Lex(
         marker=marker,
