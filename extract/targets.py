@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from extract.lexicon import alternation, lexicon
+from extract.lexicon import alternation, lexicon, starts
 
 _YEAR = re.compile(r"(20\d\d)年")
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
@@ -31,7 +31,8 @@ def _measured_against() -> re.Pattern[str]:
     """优于国家考核目标, 超额完成年度计划: a result measured against a goal, not a goal."""
     t = lexicon().cues["target"]
     return re.compile(
-        rf"(?:{alternation(t['against'])})[^,，;；。]{{0,6}}?(?:目标|计划|任务)|(?:{alternation(t['done_forms'])})"
+        rf"{starts([*t['against'], *t['done_forms']])}"
+        rf"(?:(?:{alternation(t['against'])})[^,，;；。]{{0,6}}?(?:目标|计划|任务)|(?:{alternation(t['done_forms'])}))"
     )
 
 
