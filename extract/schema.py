@@ -9,8 +9,10 @@ annotation: ``int``, ``float`` (``float | int`` too), ``bool``, ``str``, or ``js
 from __future__ import annotations
 
 import dataclasses
+import operator
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any, Literal
 
@@ -87,8 +89,12 @@ def required_text() -> frozenset[str]:
 
 
 @cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
+def _reader(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+    """A record class's field names, and a function reading all their values at once (one C call)."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    if len(names) < 2:  # attrgetter of one name gives the value itself, not a tuple
+        return names, lambda obj: tuple(getattr(obj, n) for n in names)
+    return names, operator.attrgetter(*names)
 
 
 # Values a record carries as they are: most fields of most records, checked first because a run makes
@@ -99,10 +105,13 @@ _AS_IS = frozenset({str, int, float, bool, type(None)})
 def record(obj: Any, type_name: str | None) -> dict[str, Any]:
     """A record dataclass as a record: ``type`` first (when given), then its fields; nested dataclasses
     as dicts, tuples as lists."""
+    names, read = _reader(type(obj))
+    values = read(obj)
     rec: dict[str, Any] = {} if type_name is None else {"type": type_name}
-    for name in _field_names(type(obj)):
-        value = getattr(obj, name)
-        rec[name] = value if type(value) in _AS_IS else _plain(value)
+    rec.update(zip(names, values))
+    for name, value in zip(names, values):
+        if type(value) not in _AS_IS:
+            rec[name] = _plain(value)
     return rec
 
 
