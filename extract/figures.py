@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extract.lexicon import alternation, cue_pattern, lexicon
+from extract.lexicon import alternation, cue_pattern, lexicon, starts
 from extract.numerals import multiplier, parse_number, tidy
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -52,13 +52,14 @@ def _pattern() -> re.Pattern[str]:
     units = alternation(lex.units)
     # Every alternative starts with a number character; the approximation word before a number (近, 约,
     # 超过 …) is looked up behind the match instead. Python's engine tries every alternative at every
-    # position, so a lookahead on that first character leads: the scan runs five times faster.
+    # position, so a lookahead on that first character leads: the scan runs five times faster. The
+    # same lookahead before the units spares trying each unit after every way of reading a number.
     return re.compile(
         rf"(?=[\d{_CN_DIGITS}_＿xX×*])"
         rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{_AR}|{_CN})"
         rf"|(?P<frac>(?:{_AR}|{_CN})分之(?:{_AR}|{_CN}))"
         rf"|(?P<num>{_AR}|{_CN}|{_BLANK} ?)[ \u3000]?(?P<inf1>{inf})?(?P<mult>{_MULT})?(?P<inf2>{inf})?"
-        rf"[ \u3000]?(?P<unit>{units})"
+        rf"[ \u3000]?{starts(lex.units)}(?P<unit>{units})"
         rf"|(?P<bnum>{_AR})(?P<inf3>{inf})?(?P<bmult>万亿|亿|万)(?P<inf4>{inf})?(?![\u4e00-\u9fff]))"
         rf"(?P<suf>{suf})?"
     )
