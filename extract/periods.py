@@ -59,7 +59,6 @@ def _lex() -> _Lex:
 
     raw = load("extract", "lexicons/periods.yaml")
     from corpus.periods import period_words
-
     from extract.lexicon import starts
 
     parts = {**period_words(), **raw["months"]}

@@ -108,8 +108,8 @@ def record(obj: Any, type_name: str | None) -> dict[str, Any]:
     names, read = _reader(type(obj))
     values = read(obj)
     rec: dict[str, Any] = {} if type_name is None else {"type": type_name}
-    rec.update(zip(names, values))
-    for name, value in zip(names, values):
+    rec.update(zip(names, values, strict=True))
+    for name, value in zip(names, values, strict=True):
         if type(value) not in _AS_IS:
             rec[name] = _plain(value)
     return rec
