@@ -245,9 +245,10 @@ def figure_period(
 ) -> str | None:
     """The period of a figure: ``before`` is its sentence up to the number, ``after`` what follows it,
     ``path`` its section headings."""
-    baseline = bool(_FROM_TO.match(after))
+    baseline = _reaches(after) and bool(_FROM_TO.match(after))
     lex = _lex()
-    if (to := _LAST_TO.match(before)) is not None:  # match: .* from the start finds the last; search would be quadratic
+    # match: .* from the start finds the last; search would be quadratic
+    if _reaches(before) and (to := _LAST_TO.match(before)) is not None:
         before = before[to.end() :]  # 由上年的8.9%提高到9.2%: what was said of the start is not said of the end
     p = said_in(before, fr)
     five_paragraph = bool(paragraph) and paragraph.startswith(_FIVE_OPENERS)
@@ -297,6 +298,14 @@ _CLAUSE_BREAK = re.compile(r"[，,;；。]")
 _GROWN_AFTER = re.compile(r"(?:的)?(?:基础上)?(?:增长|提高|增加|翻)")
 _YEAR_ON_YEAR = re.compile(r"比上年|较上年|同比|比去年|较去年|预计")
 _CHANGE_TO = r"(?:提高|增长|增加|上升|下降|减少|降低|扩大|缩小|提升|发展|整合)(?:到|至)|增至|降至|升至"
+
+
+def _reaches(text: str) -> bool:
+    """Whether ``text`` holds 到 or 至, without which no ``_CHANGE_TO`` can match (each ends with one):
+    most sentences have neither, and ``_LAST_TO`` would try every one of their positions to learn it."""
+    return "到" in text or "至" in text
+
+
 _LAST_TO = re.compile(rf".*(?:{_CHANGE_TO})", re.S)
 # the figure is the start of 由A提高到B / 从A增长到B
 _FROM_TO = re.compile(rf"^[^，,。;；0-9]{{0,6}}?(?:{_CHANGE_TO})")
