@@ -232,7 +232,7 @@ def find_candidates(text: str) -> list[Candidate]:
             bare = raw == "一" or not raw.strip("十百千万亿")  # 千, 百, 千亿: magnitudes with no digit
             after = m.end("unit")
             nxt = text[after : after + 1]
-            if any(text.startswith(w, after) for w in collisions.get(base[-1], ())):
+            if text.startswith(collisions.get(base[-1], ()), after):
                 continue
             if nxt == "“" and raw[0] in _CN_DIGITS:
                 continue  # 两个“确保”: a slogan

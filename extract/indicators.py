@@ -192,11 +192,14 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         if q >= 0 and span_start - q > 2:
             return text[q + 1 : span_start - 1]
     before = _clause_before(text, lo, span_start)
-    if not lead.sub("", trail.sub("", before)) and lo > 0 and text[lo - 1] in ",，" and after == "":
+    trimmed = lead.sub("", trail.sub("", before))
+    if not trimmed and lo > 0 and text[lo - 1] in ",，" and after == "":
         # 全面实行厂务公开制度，达100%: the phrase stands in the clause before
         before = _clause_before(text, max(0, lo - 14), lo - 1)
-    for _ in range(2):
-        before = lead.sub("", trail.sub("", before))
+        trimmed = lead.sub("", trail.sub("", before))
+    # trimmed twice (a lead word can stand behind a trail word's removal); a second time changes nothing
+    # when the first did not
+    before = trimmed if trimmed == before else lead.sub("", trail.sub("", trimmed))
     verb = _relational()[2].search(before)
     if verb and verb.start() >= 2:
         before = before[: verb.start()]  # 耕层厚度提升2.1%: what rose, not that it rose
