@@ -32,6 +32,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+# Measure the tree this file is in: run as ``python bench/extract_speed.py``, the packages would otherwise
+# come from wherever the environment's editable install points (another checkout, another branch).
+sys.path.insert(0, str(ROOT))
 
 
 def articles() -> list:  # type: ignore[type-arg]
@@ -82,7 +85,7 @@ def whole_process(
     for _ in range(runs):
         jieba_rate = rate(lcut, texts, rounds=1) if lcut else None
         t0 = time.perf_counter()
-        subprocess.run(cmd, check=True)
+        subprocess.run(cmd, check=True, cwd=ROOT)  # ``-m zongjie`` from this tree, as the in-process rounds
         times.append(time.perf_counter() - t0)
         if not chars:
             with out.open(encoding="utf-8") as fh:

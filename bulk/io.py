@@ -43,9 +43,9 @@ def write_records(records: Iterable[dict[str, Any]], path: str | Path) -> int:
         if suffix == ".jsonl":
             n = 0
             with tmp.open("w", encoding="utf-8") as fh:
+                encode = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps' own, made once, not per record
                 for r in records:
-                    fh.write(json.dumps(r, ensure_ascii=False))
-                    fh.write("\n")
+                    fh.write(encode(r) + "\n")
                     n += 1
         elif suffix == ".xlsx":
             rows = list(records)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from extract.canonical import known
-from extract.lexicon import alternation, lexicon
+from extract.lexicon import alternation, lexicon, starts
 from extract.records import Figure
 
 _DELIMS = "，,、;；:：。!！?？（）()“”\"《》【】[]\n\t "
@@ -42,10 +42,18 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patter
     ind = lexicon().cues["indicator"]
     keeps = alternation(ind["lead_keeps"])
     lead = re.compile(rf"^(?:(?!{keeps})(?:{alternation(ind['lead'])})|\d+月(?:\d+日)?|[一二三四五六七八九十]+是)+")
-    trail = re.compile(rf"(?:{alternation(ind['trail'])})+$")
+    trail = re.compile(rf"{starts(ind['trail'])}(?:{alternation(ind['trail'])})+$")
     stop = re.compile(rf"{alternation(ind['stop_after'])}")
     acts = re.compile(rf"^(?:{alternation(ind['act_verbs'])})+(?=..)")
     return lead, trail, stop, acts
+
+
+def _trim(phrase: str) -> str:
+    """``phrase`` without its trail words, then its lead words; not down to one character (完成率124.2%:
+    率 alone names nothing, 完成 belongs to it)."""
+    kept = _res()[1].sub("", phrase)
+    trimmed = _strip_lead(kept)
+    return kept if len(trimmed) == 1 else trimmed
 
 
 def _strip_lead(phrase: str) -> str:
@@ -93,7 +101,8 @@ def _relational() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     whole = re.compile(
         rf"^(?:{scope})*(?:(?:{verbs})(?:到|至|为|了)?|(?:{compare})(?:{alternation(rel['compared_with'])})*)$"
     )
-    return whole, re.compile(rf"^(?:{scope})*(?:{verbs})"), re.compile(rf"(?:{scope})*(?:{verbs})$")
+    at_end = re.compile(rf"{starts([*rel['scope'], *rel['change']])}(?:{scope})*(?:{verbs})$")
+    return whole, re.compile(rf"^(?:{scope})*(?:{verbs})"), at_end
 
 
 @cache
@@ -278,14 +287,14 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         if q >= 0 and span_start - q > 2:
             return text[q + 1 : span_start - 1]
     before = _clause_before(text, lo, span_start)
-    if not _strip_lead(trail.sub("", before)) and lo > 0 and text[lo - 1] in ",，" and after == "":
+    trimmed = _trim(before)
+    if not trimmed and lo > 0 and text[lo - 1] in ",，" and after == "":
         # 全面实行厂务公开制度，达100%: the phrase stands in the clause before
         before = _clause_before(text, max(0, lo - 14), lo - 1)
-    for _ in range(2):
-        kept = trail.sub("", before)
-        before = _strip_lead(kept)
-        if len(before) == 1:
-            before = kept  # 完成率124.2%: 率 alone names nothing; 完成 belongs to it
+        trimmed = _trim(before)
+    # trimmed twice (a lead word can stand behind a trail word's removal); a second time changes nothing
+    # when the first did not
+    before = trimmed if trimmed == before else _trim(trimmed)
     verb = _relational()[2].search(before)
     if verb and verb.start() >= 2:
         before = before[: verb.start()]  # 耕层厚度提升2.1%: what rose, not that it rose
@@ -328,12 +337,9 @@ _NOT_FIRST = frozenset({"及", "和", "与", "或", "以上", "以下", "的", "
 def _last_words(phrase: str) -> str:
     """The end of a long phrase, cut between words (jieba), never inside one: 全县民营经济增加值占生产总值的比重
     → 民营经济增加值占生产总值的比重, not 营经济增加值占生产总值的比重."""
-    import logging
+    from extract.segment import lcut  # jieba's cut, without its second-long dictionary load
 
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    words = jieba.lcut(phrase)
+    words = lcut(phrase)
     k = len(words)
     while k > 0 and sum(map(len, words[k - 1 :])) <= _MAX_LEN + 4:
         k -= 1

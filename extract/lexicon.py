@@ -39,6 +39,19 @@ def cue_pattern(words: Any) -> str:
     return "|".join(w[3:] if w.startswith("re:") else re.escape(w) for w in map(str, words))
 
 
+def starts(words: Any, more: str = "") -> str:
+    """``(?=[…])`` on the first characters of ``words`` (and ``more``, a character class's contents).
+
+    Put before a pattern each match of which starts with one of the words, it changes no match: it lets
+    Python's engine pass a position where none can start with one test instead of trying every
+    alternative there. The engine does that by itself only for a bare alternation of words, not for
+    one behind a lookahead, a group that repeats (``(?:…)+$``) or named groups.
+    """
+    import re
+
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in map(str, words)})) + more + "])"
+
+
 def alternation(words: Any) -> str:
     """A regex alternation of literal words, longest first so the longest match wins."""
     import re

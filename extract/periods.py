@@ -61,12 +61,14 @@ def _lex() -> _Lex:
 
     raw = load("extract", "lexicons/periods.yaml")
     from corpus.periods import period_words
+    from extract.lexicon import starts
 
     parts = {**period_words(), **raw["months"]}
     plan_names = _alt(raw["plans"])
     # One scan finds every time marker; the kind is told by the group that matched.
+    first = starts([*raw["plans"], *raw["five_years"], *parts, *raw["relative"]], r"\d“\"xX×*＊")
     marker = re.compile(
-        rf"(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~至到]\s*(?P<b>{_YEARS})\s*年?)"
+        rf"{first}(?:(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~至到]\s*(?P<b>{_YEARS})\s*年?)"
         rf"|(?P<plan>[“\"]?(?P<pname>{plan_names})[”\"]?(?:期间|时期|以来|末|规划期|时|中)?)"
         rf"|(?P<five>{_alt(raw['five_years'])})"
         r"|(?P<nyears>(?:过去|近|这|最近)的?(?P<n>[两二三四六七八九]|[2-46-9])年(?:来|间|里|中)?|(?P<n2>[两二三四六七八九])年来)"
@@ -74,7 +76,7 @@ def _lex() -> _Lex:
         rf"|(?P<part>{_alt(parts)})"
         r"|(?P<months>\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月)"
         rf"|(?P<rel>{_alt(raw['relative'])})(?P<rpart>第?(?:{_alt(parts)})|同期)?"
-        r"|(?P<blank>(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|(?<![0-9A-Za-z])[xX×＊]{2,4}\s*年)"
+        r"|(?P<blank>(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|(?<![0-9A-Za-z])[xX×＊]{2,4}\s*年))"
     )
     return _Lex(
         marker=marker,
@@ -338,9 +340,10 @@ def figure_period(
 ) -> str | None:
     """The period of a figure: ``before`` is its sentence up to the number, ``after`` what follows it,
     ``path`` its section headings, ``paragraph`` the sentences of its paragraph before its own."""
-    baseline = bool(_FROM_TO.match(after))
+    baseline = _reaches(after) and bool(_FROM_TO.match(after))
     lex = _lex()
-    if (to := _LAST_TO.match(before)) is not None:  # match: .* from the start finds the last; search would be quadratic
+    # match: .* from the start finds the last; search would be quadratic
+    if _reaches(before) and (to := _LAST_TO.match(before)) is not None:
         before = before[to.end() :]  # 由上年的8.9%提高到9.2%: what was said of the start is not said of the end
     clause = _CLAUSE_TAIL.search(before)[0]  # type: ignore[index]  # the figure's own clause
     p, blank = _said(clause if baseline else before, fr, len(before) - len(clause))
@@ -416,6 +419,14 @@ _CLAUSE_BREAK = re.compile(r"[，,;；。]")
 _GROWN_AFTER = re.compile(r"(?:的)?(?:基础上)?(?:增长|提高|增加|翻)")
 _YEAR_ON_YEAR = re.compile(r"比上年|较上年|同比|比去年|较去年|预计")
 _CHANGE_TO = r"(?:提高|增长|增加|上升|下降|减少|降低|扩大|缩小|提升|发展|整合)(?:到|至)|增至|降至|升至"
+
+
+def _reaches(text: str) -> bool:
+    """Whether ``text`` holds 到 or 至, without which no ``_CHANGE_TO`` can match (each ends with one):
+    most sentences have neither, and ``_LAST_TO`` would try every one of their positions to learn it."""
+    return "到" in text or "至" in text
+
+
 _LAST_TO = re.compile(rf".*(?:{_CHANGE_TO})", re.S)
 # the figure is the start of 由A提高到B / 从A增长到B
 _FROM_TO = re.compile(rf"^[^，,。;；0-9]{{0,6}}?(?:{_CHANGE_TO})")

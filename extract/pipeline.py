@@ -13,6 +13,7 @@ Activities come from ``activities.find_activities`` over the same sentences.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -64,13 +65,37 @@ def _sentences(article: Article) -> tuple[Sentence, ...]:
     return split_sentences(article.text, article.sections)
 
 
-def _clause(text: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """What the figures of one sentence share, found once for all of them: the sentence's text (normalised),
+    where its clauses break, the start of its paragraph, and its text as written, section and path."""
+
+    text: str
+    breaks: list[int]  # offsets in the article of the sentence's clause ends (commas, colons …)
+    paragraph: str  # the paragraph up to the sentence, from its first non-blank character
+    written: str
+    section: str
+    path: tuple[str, ...]
+
+
+def _said(article: Article, sent: Sentence, section: str, path: tuple[str, ...]) -> _Said:
+    text, lo, hi = article.text, sent.start, sent.end
+    return _Said(
+        text=text[lo:hi],
+        breaks=[m.start() for m in _CLAUSE_END.finditer(text, lo, hi)],
+        paragraph=paragraph_before(text, lo).lstrip(),
+        written=article.written(lo, hi),  # what people read: the sentence as written (offsets are the normalised text's)
+        section=section,
+        path=path,
+    )
+
+
+def _clause(said: _Said, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
     """The clause around ``[pos, end)`` inside the sentence ``[lo, hi)``: between commas."""
-    a = lo
-    for m in _CLAUSE_END.finditer(text, lo, pos):
-        a = m.end()
-    m = _CLAUSE_END.search(text, end, hi)
-    return a, (m.start() if m else hi)
+    breaks = said.breaks
+    k = bisect_left(breaks, pos)
+    j = bisect_left(breaks, end)
+    return (breaks[k - 1] + 1 if k else lo), (breaks[j] if j < len(breaks) else hi)
 
 
 def _plan_sections(article: Article) -> list[bool]:
@@ -121,7 +146,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     prev: Sentence | None = None
     prev_end = 0  # where the previous candidate of this sentence ends (its unit included)
     paths: dict[int, tuple[str, tuple[str, ...]]] = {}
-    quoted: tuple[str, str, tuple[str, ...]] = ("", "", ())
+    said: _Said | None = None
     for c, sent in placed:
         if sent is not prev:
             if group and prev is not None:
@@ -130,9 +155,9 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
             if sent.section not in paths:
                 path = article.section_path(sent) if sent.section >= 0 else ()
                 paths[sent.section] = (section_as_written(article, sent), path)
-            # what people read: the sentence and headings as written (offsets are the normalised text's)
-            quoted = (article.written(sent.start, sent.end), *paths[sent.section])
-        fig = _figure(article, c, sent, plan, when, prev_end, topic_of.get(id(sent)), quoted)
+            said = _said(article, sent, *paths[sent.section])
+        assert said is not None
+        fig = _figure(article, c, sent, plan, when, prev_end, topic_of.get(id(sent)), said)
         if (cell := named.get(c.start)) is not None:
             # a table's row label names what is counted, its header years the period
             fig = replace(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=cell.period or fig.period)
@@ -151,20 +176,18 @@ def _figure(
     when: Frame,
     prev_end: int,
     topic: str | None,
-    quoted: tuple[str, str, tuple[str, ...]],
+    said: _Said,
 ) -> Figure:
-    """One figure of sentence ``sent``; ``quoted`` is (the sentence's text, its section path joined, the path)."""
+    """One figure of sentence ``sent``; ``said`` is what its sentence's figures share."""
     text = article.text
     lo, hi = sent.start, sent.end
-    clause_lo, clause_hi = _clause(text, lo, hi, c.span_start, c.span_end)
+    clause_lo, clause_hi = _clause(said, lo, hi, c.span_start, c.span_end)
     ind = indicator(text, c.span_start, c.span_end, max(clause_lo, prev_end), clause_hi, c.unit)
     in_plan = plan[sent.section] if 0 <= sent.section < len(plan) else False
     target = is_target(
-        text[clause_lo:clause_hi], in_plan, article.year, text[lo:hi], text[max(lo, c.span_start - 8) : c.span_start]
+        text[clause_lo:clause_hi], in_plan, article.year, said.text, text[max(lo, c.span_start - 8) : c.span_start]
     )
-    sentence_text, section, path = quoted
-    paragraph = paragraph_before(text, lo).lstrip()
-    period = figure_period(when, text[lo : c.start], path, target, text[c.end : c.end + 12], paragraph)
+    period = figure_period(when, text[lo : c.start], said.path, target, text[c.end : c.end + 12], said.paragraph)
     if not target and _after_review(period, when):
         target = True  # 今年，国内生产总值增长8.5% in a report reviewing last year: a year not yet lived is a goal
     span_lo, span_hi = c.span_start, c.span_end
@@ -187,8 +210,8 @@ def _figure(
         canonical=known(ind),
         target=target,
         placeholder=c.placeholder,
-        sentence=sentence_text,
-        section=section,
+        sentence=said.written,
+        section=said.section,
         org=article.org,
         period=period,
         topic=topic,

@@ -18,6 +18,8 @@ from extract.lexicon import alternation, cue_pattern, lexicon
 from extract.records import Change, Figure
 
 _PERCENT_UNITS = ("%", "个百分点", "‰", "倍")
+_COMPARED = re.compile(r"[。;；]|相比|比")  # between a level and its change: the level is a baseline
+_OF_WHOLE = re.compile(r"(完成|占|达到|为)")  # 完成全年任务的58.46%: a rate of the figure before 的
 
 
 @cache
@@ -66,7 +68,7 @@ def link(figures: list[Figure], text: str, sent_start: int) -> list[Figure]:
         if i > 0 and out[i - 1].change is None and f.unit in _PERCENT_UNITS:
             between = text[out[i - 1].end : f.start]
             # …与去年的12件次相比，下降58.3%: the figure before is the baseline, not the changed level
-            if not re.search(r"[。;；]|相比|比", between) and len(between) < 16:
+            if not _COMPARED.search(between) and len(between) < 16:
                 out[i - 1] = replace(out[i - 1], change=change)
     # --- baselines: 与去年同期的12件次161人次相比，分别递减58.3%和93.8% ------------------------------
     baseline, part_of = _cue_res()
@@ -103,7 +105,7 @@ def link(figures: list[Figure], text: str, sent_start: int) -> list[Figure]:
         if f.unit != "%" or f.value is None:
             continue
         left = text[max(sent_start, f.start - 16) : f.start]
-        if "的" not in left[-3:] or not re.search(r"(完成|占|达到|为)", left):
+        if "的" not in left[-3:] or not _OF_WHOLE.search(left):
             continue
         ref = next((g for g in reversed(out[:i]) if g.end > f.start - 16 and g.unit != "%"), None)
         if ref is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from extract.lexicon import alternation, lexicon
+from extract.lexicon import alternation, lexicon, starts
 
 _YEAR = re.compile(r"(20\d\d)年")
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
@@ -31,7 +31,8 @@ def _measured_against() -> re.Pattern[str]:
     """优于国家考核目标, 超额完成年度计划: a result measured against a goal, not a goal."""
     t = lexicon().cues["target"]
     return re.compile(
-        rf"(?:{alternation(t['against'])})[^,，;；。]{{0,6}}?(?:目标|计划|任务)|(?:{alternation(t['done_forms'])})"
+        rf"{starts([*t['against'], *t['done_forms']])}"
+        rf"(?:(?:{alternation(t['against'])})[^,，;；。]{{0,6}}?(?:目标|计划|任务)|(?:{alternation(t['done_forms'])}))"
     )
 
 
@@ -80,8 +81,14 @@ def _introduces_goals(head: str) -> bool:
     return bool(_GOAL_INTRO.search(_measured_against().sub("", head)))
 
 
+@lru_cache(maxsize=4096)
+def _years(sentence: str) -> tuple[int, ...]:
+    """The years (20xx年) ``sentence`` names: asked once per figure, and a sentence often holds several."""
+    return tuple(int(y) for y in _YEAR.findall(sentence))
+
+
 def _future(sentence: str, year: int | None) -> bool:
-    return year is not None and any(int(y) > year for y in _YEAR.findall(sentence))
+    return year is not None and any(y > year for y in _years(sentence))
 
 
 def is_target(
@@ -102,7 +109,7 @@ def is_target(
         # 预计 in a review of the period just ended estimates what happened (2021年生产总值预计完成98.7亿元)
         return True
     if year is not None:
-        years = [int(y) for y in _YEAR.findall(sentence or clause)]
+        years = _years(sentence or clause)
         if years and min(years) > year:
             return True
         if years and max(years) < year and in_plan_section:

@@ -22,6 +22,7 @@ from importlib import resources
 from typing import Any
 
 from extract.errors import TopicModelError
+from extract.lexicon import starts
 
 TOPICS: tuple[str, ...] = (
     "组织建设",
@@ -145,7 +146,9 @@ def _cue_finder() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, str], ...
     cue word every (topic, cue word) it contains as a prefix: together they give every cue word present
     in one scan instead of one ``in`` test per word."""
     words = {w for ws in _cues().values() for w in ws}
-    pattern = re.compile("(?=(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + "))")
+    pattern = re.compile(
+        starts(words) + "(?=(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + "))"
+    )
     prefixes = {
         w: tuple((t, c) for t, ws in _cues().items() for c in ws if w.startswith(c)) for w in words
     }
