@@ -74,12 +74,13 @@ def parse_period(text: str | int | None) -> str | None:
 
 _CN_YEAR_DIGITS = str.maketrans("〇零○O0一二三四五六七八九", "00000123456789")
 _CN_YEAR = re.compile(r"[一二][〇零○O0一二三四五六七八九]{3}(?=\s*年)")
+_CN_YEAR_STARTS = ("一九", "二〇", "二零", "二○", "二O", "二0")  # 1900–2099: a cheap test before the pattern
 
 
 def arabic_years(text: str) -> str:
     """Years written in Chinese numerals as digits, the length kept: 二〇〇六年 → 2006年, 二00八年 → 2008年
     (offsets in the result are offsets in ``text``). Other numerals are left alone."""
-    if "年" not in text:
+    if "年" not in text or not any(start in text for start in _CN_YEAR_STARTS):
         return text
     return _CN_YEAR.sub(lambda m: y if (y := m.group().translate(_CN_YEAR_DIGITS))[:2] in ("19", "20") else m.group(), text)
 

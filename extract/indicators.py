@@ -239,15 +239,18 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
     if not phrase or _relational()[1].match(phrase):
         return ""  # 由66户整合至12户, 3.68万亿元增长到: a verb follows, not the counted noun
     # Cut between words only: 中 and 在 stop the noun where a word starts (5家企业中有), not inside 中心 or 存在
-    cuts = _cuts(phrase)
-    m = next((m for m in stop.finditer(phrase) if _stops_at(m, cuts)), None)
+    stops = list(stop.finditer(phrase))
+    verbs = list(_change_verb().finditer(phrase, 2))
+    # jieba's words only where a cut is to be made
+    cuts = _cuts(phrase) if stops or verbs or len(phrase) > _MAX_LEN else frozenset()
+    m = next((m for m in stops if _stops_at(m, cuts)), None)
     if m:
         phrase = phrase[: m.start()]
     done = _DONE_AFTER.search(phrase)
     if done and done.start() >= 2:
         phrase = phrase[: done.start()]  # 10万套保交楼任务如期完成: the task, not its completion
     # a change verb ends it too: 16支省级政府投资基金整合为…
-    v = next((v for v in _change_verb().finditer(phrase, 2) if v.start() in cuts), None)
+    v = next((v for v in verbs if v.start() in cuts and v.end() <= len(phrase)), None)
     if v:
         phrase = phrase[: v.start()]
     if len(phrase) > _MAX_LEN:
@@ -373,9 +376,15 @@ def _implied() -> re.Pattern[str]:
 
 
 def _implied_respectively(text: str, lo: int, pos: int) -> re.Match[str] | None:
-    if not any(c in text[lo:pos] for c in "和、及与"):
-        return None
+    if pos <= lo or text[pos - 1] not in _change_ends() or not any(c in text[lo:pos] for c in "和、及与"):
+        return None  # the cheap tests first: a change verb must end right before the list
     return _implied().search(text, lo, pos)
+
+
+@cache
+def _change_ends() -> frozenset[str]:
+    """The last characters a change verb (and 到, 至, 为, 了 after it) can end on."""
+    return frozenset(w[-1] for w in lexicon().cues["indicator"]["relational"]["change"]) | frozenset("到至为了")
 
 
 def _respectively(group: list[Figure], text: str) -> list[Figure]:
@@ -388,6 +397,9 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         m = _RESPECTIVELY.search(text, lo, out[i].start) if "分别" in text[lo : out[i].start] else None
         if not m:
             m = _implied_respectively(text, lo, out[i].start)
+        if not m and not earlier:
+            i += 1
+            continue
         j = i + 1  # the list: figures joined by 、 和 及 与 (each may carry its unit)
         while j < len(out) and _LIST_GAP.match(text[out[j - 1].end : out[j].start]):
             j += 1

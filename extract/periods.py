@@ -40,6 +40,7 @@ class Frame:
 @dataclass(frozen=True, slots=True)
 class _Lex:
     marker: re.Pattern[str]
+    opens: re.Pattern[str]  # the characters a marker can start with (its lookahead alone)
     plans: dict[str, int]
     five_years: frozenset[str]
     parts: dict[str, str]
@@ -80,6 +81,7 @@ def _lex() -> _Lex:
     )
     return _Lex(
         marker=marker,
+        opens=re.compile(first),
         plans={k: int(v) for k, v in raw["plans"].items()},
         five_years=frozenset(raw["five_years"]),
         parts=parts,
@@ -290,6 +292,7 @@ _PARAGRAPH_ENDS = "。！？!?：:；;）)】"
 _WRAPPED_LINE = 40  # a line broken by a converter is a long one
 
 
+@lru_cache(maxsize=1024)
 def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
     """The period the paragraph's sentences before the figure's give it: the clauses chained to its sentence
     by semicolons (1-5月，完成…；工业产值累计…), else the last sentence that opens on a time word (这五年，…。
@@ -299,7 +302,10 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
         p, blank = _said(chain, fr, len(chain))
         if p or blank:
             return p, blank
+    opens = _lex().opens
     for m in reversed(list(_OPENER.finditer(paragraph))):
+        if not opens.match(paragraph, m.end()):
+            continue  # no marker starts there (the marker's own lookahead, without slicing and matching)
         head = paragraph[m.end() : m.end() + _OPENER_REACH]
         if not (t := _lex().marker.match(head)):
             continue
@@ -345,7 +351,7 @@ def figure_period(
     # match: .* from the start finds the last; search would be quadratic
     if _reaches(before) and (to := _LAST_TO.match(before)) is not None:
         before = before[to.end() :]  # 由上年的8.9%提高到9.2%: what was said of the start is not said of the end
-    clause = _CLAUSE_TAIL.search(before)[0]  # type: ignore[index]  # the figure's own clause
+    clause = before[max(map(before.rfind, "，,;；。")) + 1 :]  # the figure's own clause
     p, blank = _said(clause if baseline else before, fr, len(before) - len(clause))
     if blank:
         return None  # 20xx年城乡医疗救助共救助49208人: the year is blanked, nobody can tell
@@ -408,7 +414,6 @@ _SPAN_VERB = re.compile(
 # growth over the span stated right before the number: 增长19.8%, 提高10.6个百分点, 下降48.9%、 (not 增长到: a level)
 _CHANGED = re.compile(r"(?:增长|增加|提高|提升|上升|下降|降低|减少|增幅|增速|扩大|缩小)(?:了|为|达|近|超过?|约|逾)?[^到至]{0,12}$")
 _RATIO_TO = re.compile(r"是[^，,。;；]{0,16}的$")
-_CLAUSE_TAIL = re.compile(r"[^，,;；。]*$")
 _LEADING_MARKS = " \t\u3000—-－–·•*"
 _PARAGRAPH_REACH = 600
 
