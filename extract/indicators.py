@@ -21,6 +21,7 @@ _MAX_LEN = 12
 _NO_AFTER = frozenset({"%", "‰", "个百分点", "百分点", "倍", "成"})
 # What a date or ordinal left behind when the scan stopped at its digits: 5月16日教育系统 → 教育系统
 _DATE_REMNANT = re.compile(r"^(?:[年月日号][份底初中末]?|[.、])+")
+_BLANK_YEAR = re.compile(r"(?:19|20)?[xX×＊*]{2}年(?:度)?(?:上半年|下半年|全年)?")
 _APPROX_AFTER = re.compile(r"^(?:左右|上下|以上|以下|以内)")
 _ASPECTS = frozenset({"方面", "领域", "类别", "批次"})
 _QUOTED = re.compile(r"“[^”]{0,20}”")
@@ -166,6 +167,8 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         # 全省生产总值从2020年的3.68万亿元: the phrase stands before the date
         return _clause_before(text, lo, date.start())
     phrase = _joined(text[i:pos])
+    if (blank := _BLANK_YEAR.match(phrase)) and blank.end() < len(phrase):
+        phrase = phrase[blank.end() :]  # 20xx年实现经济总收入: a template's blanked year is no part of it
     if i > lo and text[i - 1] in "%‰":
         return _APPROX_AFTER.sub("", phrase)  # 增长11%左右,2010年达到: 左右 belongs to the number
     if i > lo and text[i - 1].isdigit():
