@@ -323,9 +323,14 @@ _DONE = re.compile(r"了|过")
 def _verb_phrase(text: str, pos: int, hi: int) -> str:
     """9户建立了困难职工档案 → 建立困难职工档案: with no noun before or after, what the counted did names them."""
     k = pos
-    while k < hi and k - pos < _MAX_LEN + 2 and text[k] not in _DELIMS and not text[k].isdigit():
+    while k < hi and k - pos < _MAX_LEN + 2 and not text[k].isdigit():
+        if text[k] == "“" and (q := _QUOTED.match(text, k)):
+            k = q.end()  # 1239人次参与“双增双节”: the quoted name is what they took part in
+            continue
+        if text[k] in _DELIMS:
+            break
         k += 1
-    phrase = _DONE.sub("", text[pos:k])
+    phrase = _DONE.sub("", text[pos:k]).replace("“", "").replace("”", "")
     return phrase if len(phrase) >= 3 else ""
 
 

@@ -14,6 +14,7 @@ from extract.pipeline import figures_in
         ("县总工会为32名农民工追回工资。", [(32, "名", "农民工")]),  # the noun stops before the verb
         ("今年改造3条主干道路。", [(3, "条", "主干道路")]),
         ("9户建立了困难职工档案。", [(9, "户", "建立困难职工档案")]),  # no noun: what they did
+        ("有1200人次参与“安康杯”竞赛。", [(1200, "人次", "参与安康杯竞赛")]),  # a quoted name in what they did
         ("华兴纺织有限公司投资800万元。", [(800, "万元", "投资")]),  # the company is not the indicator
         ("重阳节租用两台大巴车。", [(2, "台", "大巴车")]),
         ("新建5G基站80处。", [(80, "处", "新建5G基站")]),  # 5G is a word, not a number
