@@ -361,7 +361,7 @@ def _last_words(phrase: str) -> str:
 
 # --- the figures of one sentence, together ----------------------------------------------------------
 
-_LIST_JOINER = re.compile(r"^(?:、|和|及|与|或|至|到|-|~|,|的|降到|降至|增至|增加到|减少到|提高到|上升到|下降到)$")
+_LIST_JOINER = re.compile(r"^(?:|、|和|及|与|或|至|到|-|~|,|的|降到|降至|增至|增加到|减少到|提高到|上升到|下降到)$")
 # 生产安全事故起数和死亡人数分别下降15.1%、17%: the named things, then 分别 and a verb, then the list
 # … or, with no names of its own, a second list after the first: 分别完成6.1亿元、3.6亿元,分别是2011年的1.65倍、1.86倍
 _RESPECTIVELY = re.compile(r"([^,，;；:：。!?！？\n]{0,40}?)分别(?:[\u4e00-\u9fff]{0,4}?|是[^,，;；:：。!?！？]{0,12}的)$")

@@ -125,6 +125,8 @@ def test_a_line_wrapped_by_a_pdf_is_one_sentence() -> None:
         # a ratio to an earlier level, and what was done against a target
         ("税收收入由1.2亿元增加到2.5亿元,是2020年的2.1倍。", [(1.2, "亿元", "税收收入"), (2.5, "亿元", "税收收入"), (2.1, "倍", "税收收入")]),
         ("植树造林任务3万亩,完成3.4万亩,完成率113%。", [(3, "万亩", "植树造林任务"), (3.4, "万亩", "植树造林任务"), (113, "%", "完成率")]),
+        # two figures side by side (…户…人) count the same thing
+        ("全镇纳入农村低保1786户3549人。", [(1786, "户", "纳入农村低保"), (3549, "人", "纳入农村低保")]),
         # a template's blanked year before the phrase is no part of it, and dates nothing
         ("20xx年实现经济总收入3792万元。", [(3792, "万元", "经济总收入")]),
         # what is left of a time named before (“五一”期间, “三八”前夕) is not part of the phrase
