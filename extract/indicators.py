@@ -52,9 +52,27 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patter
 def _trim(phrase: str) -> str:
     """``phrase`` without its trail words, then its lead words; not down to one character (完成率124.2%:
     率 alone names nothing, 完成 belongs to it)."""
-    kept = _res()[1].sub("", phrase)
+    kept = _strip_trail(phrase)
     trimmed = _strip_lead(kept)
     return kept if len(trimmed) == 1 else trimmed
+
+
+def _strip_trail(phrase: str) -> str:
+    """``phrase`` without the words after what is counted (达到, 为, 的 …), but not the last character of a
+    word that ends like one (``trail_keeps``: 为 goes from 慰问金额为, not from 违法行为; 的 not from 诉讼标的)."""
+    trail = _res()[1]
+    m = trail.search(phrase)
+    if not m:
+        return phrase
+    start = m.start()
+    if any(phrase.endswith(w, 0, start + 1) for w in _trail_keeps()):
+        return phrase[: start + 1] + trail.sub("", phrase[start + 1 :])
+    return phrase[:start]
+
+
+@cache
+def _trail_keeps() -> tuple[str, ...]:
+    return tuple(lexicon().cues["indicator"]["trail_keeps"])
 
 
 def _strip_lead(phrase: str) -> str:

@@ -131,6 +131,9 @@ def test_a_line_wrapped_by_a_pdf_is_one_sentence() -> None:
         ("20xx年实现经济总收入3792万元。", [(3792, "万元", "经济总收入")]),
         # what is left of a time named before (“五一”期间, “三八”前夕) is not part of the phrase
         ("在“春节”和“五一”期间慰问困难劳模20人次。", [(20, "人次", "慰问困难劳模")]),
+        # a word after the phrase is dropped only where a word starts: 行为 and 标的 stay whole
+        ("全年查处违法行为12起，涉及诉讼标的21.5万元。", [(12, "起", "查处违法行为"), (21.5, "万元", "涉及诉讼标的")]),
+        ("发放慰问金额为5万元。", [(5, "万元", "慰问金额")]),
         # a word before the phrase is dropped only where a word ends: 和谐 and 及时 stay whole
         ("创建和谐企业42家,及时足额发放慰问金8万元。", [(42, "家", "创建和谐企业"), (8, "万元", "及时足额发放慰问金")]),
         ("全市国有企业全部建会,达到建制率96%。", [(96, "%", "建制率")]),
