@@ -125,6 +125,10 @@ def test_a_line_wrapped_by_a_pdf_is_one_sentence() -> None:
         # a ratio to an earlier level, and what was done against a target
         ("税收收入由1.2亿元增加到2.5亿元,是2020年的2.1倍。", [(1.2, "亿元", "税收收入"), (2.5, "亿元", "税收收入"), (2.1, "倍", "税收收入")]),
         ("植树造林任务3万亩,完成3.4万亩,完成率113%。", [(3, "万亩", "植树造林任务"), (3.4, "万亩", "植树造林任务"), (113, "%", "完成率")]),
+        # a list closed by 等 counts what follows it; 等级 is a word
+        ("开工建设地铁3号线、5号线等轨道交通线2条。", [(2, "条", "轨道交通线")]),
+        ("创建张家湾、李家庄等示范村12个。", [(12, "个", "示范村")]),
+        ("全省89.4%的公园实现免费开放。", [(89.4, "%", "公园实现免费开放")]),  # 的 is no part of it
         # two figures side by side (…户…人) count the same thing
         ("全镇纳入农村低保1786户3549人。", [(1786, "户", "纳入农村低保"), (3549, "人", "纳入农村低保")]),
         # a template's blanked year before the phrase is no part of it, and dates nothing
