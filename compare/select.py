@@ -217,7 +217,11 @@ def candidates(query: Wording, figures: Iterable[Mapping[str, Any]], *, targets:
                 found.append(previous)
             elif (
                 previous is not None
-                and not WORDY.search(str(fig.get("indicator") or ""))
+                # the top of a range says no indicator of its own, or its bottom's (5%—5.5%)
+                and (
+                    not WORDY.search(str(fig.get("indicator") or ""))
+                    or fig.get("indicator") == previous.figure.get("indicator")
+                )
                 and unit == previous.unit
                 and 0
                 <= int(fig.get("start") or 0) - int(previous.figure.get("end") or 0)

@@ -202,7 +202,11 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
     if i > lo and text[i - 1] in "%‰":
         return _APPROX_AFTER.sub("", phrase)  # 增长11%左右,2010年达到: 左右 belongs to the number
     if i > lo and text[i - 1].isdigit():
-        return _DATE_REMNANT.sub("", phrase)  # 5月16日教育系统: the scan stopped at the date's digits
+        rest = _DATE_REMNANT.sub("", phrase)  # 5月16日教育系统: the scan stopped at the date's digits
+        if not _trim(rest) and text.startswith("年", i) and i - 4 > lo and text[i - 4 : i].isdigit():
+            # 天然气产量2030年达到300亿立方米: the phrase stands before the year
+            return _clause_before(text, lo, i - 4)
+        return rest
     return phrase
 
 
@@ -322,7 +326,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         q = text.rfind("“" if text[span_start - 1] == "”" else "《", max(0, span_start - 24), span_start)
         if q >= 0 and span_start - q > 2:
             return text[q + 1 : span_start - 1]
-    before = _clause_before(text, lo, span_start)
+    before = _clause_before(text, lo, span_start).lstrip("-—–~～")  # 增长5%—5.5%: the range's dash
     trimmed = _trim(before)
     if not trimmed and lo > 0 and text[lo - 1] in ",，" and after == "":
         # 全面实行厂务公开制度，达100%: the phrase stands in the clause before
@@ -391,7 +395,7 @@ def _last_words(phrase: str) -> str:
 
 # --- the figures of one sentence, together ----------------------------------------------------------
 
-_LIST_JOINER = re.compile(r"^(?:|、|和|及|与|或|至|到|-|~|,|的|降到|降至|增至|增加到|减少到|提高到|上升到|下降到)$")
+_LIST_JOINER = re.compile(r"^(?:|、|和|及|与|或|至|到|-|—|–|~|～|,|的|降到|降至|增至|增加到|减少到|提高到|上升到|下降到)$")
 # 生产安全事故起数和死亡人数分别下降15.1%、17%: the named things, then 分别 and a verb, then the list
 # … or, with no names of its own, a second list after the first: 分别完成6.1亿元、3.6亿元,分别是2011年的1.65倍、1.86倍
 _RESPECTIVELY = re.compile(r"([^,，;；:：。!?！？\n]{0,40}?)分别(?:[\u4e00-\u9fff]{0,4}?|是[^,，;；:：。!?！？]{0,12}的)$")
@@ -510,6 +514,9 @@ def _share_lists(group: list[Figure], text: str) -> list[Figure]:
 
 # Between a figure and the next one that measures the same thing: 耕层厚度提升3.5%、达到20.6厘米
 _GAP_JOINER = re.compile(r"^[、,，和]+|的$")
+_TOTAL = re.compile(r"(?:累计|总计|共计|总数|总量|合计)?(?:达到|达|突破|超过|为|是)?|累计|总数|总计")
+_ADDED = re.compile(r"^(?:新增|新建|新改建|新推出|新认定|新培育|新开通|新)")
+_ADDED_END = re.compile(r"(?:新增|新建|新推出|增加)$")
 _COPULAS = frozenset({"达到", "达", "为", "是", "至", "到", "完成", "实现"})
 # A date in the gap: 增长11%左右,2010年达到1.7万亿元 / 增长到2025年的4.93万亿元
 _GAP_DATE = re.compile(r"(?<![\d.])\d{4}年(?:\d{1,2}月)?(?:底|末|初)?(?:的)?")
@@ -552,14 +559,21 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             if i not in goals:
                 out[i] = replace(out[i], target=False)  # how far a goal was beaten is a result
             continue
+        total = False
         if f.indicator is None:
             said = _GAP_JOINER.sub("", _GAP_DATE.sub("", _APPROX_AFTER.sub("", gap)))
-            if said not in _COPULAS and not is_relational(said) and not _RATIO_OF.search(gap):
+            # 新建绿道137公里、累计达到2136公里 / 新增上市公司62家，总数186家: the total of what was added
+            total = bool(_TOTAL.fullmatch(said))
+            if said not in _COPULAS and not is_relational(said) and not _RATIO_OF.search(gap) and not total:
                 continue
         elif not is_relational(f.indicator):
             continue
         if source.indicator and not is_relational(source.indicator):
-            out[i] = _with(f, source.indicator)
+            name = source.indicator
+            if total:  # the total is of the thing, not of its additions: 新建绿道 → 绿道, 铁路运营里程新增 → 铁路运营里程
+                bare = _ADDED_END.sub("", _ADDED.sub("", name, count=1))
+                name = bare if len(bare) >= 2 else name
+            out[i] = _with(f, name)
     return out
 
 

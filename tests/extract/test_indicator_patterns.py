@@ -129,6 +129,11 @@ def test_a_line_wrapped_by_a_pdf_is_one_sentence() -> None:
         ("开工建设地铁3号线、5号线等轨道交通线2条。", [(2, "条", "轨道交通线")]),
         ("创建张家湾、李家庄等示范村12个。", [(12, "个", "示范村")]),
         ("全省89.4%的公园实现免费开放。", [(89.4, "%", "公园实现免费开放")]),  # 的 is no part of it
+        # a range's upper bound, a total after what was added, a phrase before a year
+        ("全县生产总值增长6%—6.5%。", [(6, "%", "生产总值"), (6.5, "%", "生产总值")]),
+        ("新建绿道37公里、累计达到216公里。", [(37, "公里", "新建绿道"), (216, "公里", "绿道")]),
+        ("新增上市公司6家，总数18家。", [(6, "家", "新增上市公司"), (18, "家", "上市公司")]),
+        ("粮食综合生产能力2030年达到30亿斤。", [(30, "亿斤", "粮食综合生产能力")]),
         # two figures side by side (…户…人) count the same thing
         ("全镇纳入农村低保1786户3549人。", [(1786, "户", "纳入农村低保"), (3549, "人", "纳入农村低保")]),
         # a template's blanked year before the phrase is no part of it, and dates nothing
