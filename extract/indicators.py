@@ -20,7 +20,7 @@ _MAX_LEN = 12
 # Units whose figure never counts the noun after it: 达50%以上，进一步… / 提高2个百分点
 _NO_AFTER = frozenset({"%", "‰", "个百分点", "百分点", "倍", "成"})
 # What a date or ordinal left behind when the scan stopped at its digits: 5月16日教育系统 → 教育系统
-_DATE_REMNANT = re.compile(r"^(?:[年月日号][份底初中末]?|[.、])+")
+_DATE_REMNANT = re.compile(r"^(?:[年月日号][份底初末]?|[.、])+")  # not 中: 2025年中央及省级…
 _BLANK_YEAR = re.compile(r"(?:19|20)?[xX×＊*]{2}年(?:度)?(?:上半年|下半年|全年)?")
 _APPROX_AFTER = re.compile(r"^(?:左右|上下|以上|以下|以内)")
 _ASPECTS = frozenset({"方面", "领域", "类别", "批次"})
@@ -194,6 +194,9 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         # 全省生产总值从2020年的3.68万亿元: the phrase stands before the date
         return _clause_before(text, lo, date.start())
     phrase = _joined(text[i:pos])
+    if len(phrase) <= 2 and i > lo and text[i - 1] == "”" and (q := text.rfind("“", max(lo, i - 16), i - 1)) >= 0:
+        # 专精特新“小巨人”企业300家: a quoted name is part of the phrase, with what stands before it
+        return _clause_before(text, lo, q) + text[q:i] + phrase
     if i > lo and (text[i - 1] == "、" or text[i - 1].isdigit()) and "等" in phrase[:-2]:
         # 3号线、5号线等轨道交通线2条: the scan stopped inside a list; what the list is of is counted
         phrase = _after_etc(phrase)
@@ -246,7 +249,7 @@ def _pinyin_ends(text: str, i: int, lo: int) -> int:
 
 
 # How what was counted ended up, after it: 任务如期完成, 民生实事全面完成, 项目全部建成
-_DONE_AFTER = re.compile(r"(?:如期|全面|全部|顺利|基本|圆满|提前|按期|按时|超额|均已|已经|已)?(?:完成|实现|建成|落实|到位|达标)$")
+_DONE_AFTER = re.compile(r"(?:如期|全面|全部|顺利|基本|圆满|提前|按期|按时|超额|均已|已经|已)?(?:完成|实现|建成|落实|到位|达标|投用|投运|投产|开工|竣工|运营|开通|启用)$")
 
 
 def _stops_at(m: re.Match[str], cuts: frozenset[int]) -> bool:
@@ -260,8 +263,8 @@ def _stops_at(m: re.Match[str], cuts: frozenset[int]) -> bool:
 def _noun_after(text: str, pos: int, hi: int) -> str:
     stop = _res()[2]
     j = pos
-    if j < hi and text[j] == "的":
-        j += 1
+    if j < hi and text[j] in "的级":
+        j += 1  # 5万吨的生产线; 30万吨级泊位: the class a berth is of, the berth counted
     named = j
     while j < hi and text[j] == "“":
         # 5场“中国梦·劳动美”系列大型文艺慰问演出: the name is part of the counted thing
