@@ -482,6 +482,8 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
 def _shared_head(names: list[str]) -> list[str]:
     """人参、食用菌全产业链产值 → 人参全产业链产值, 食用菌全产业链产值: short names before a long last one
     share its head (the last name less its first word, cut by jieba)."""
+    if len(names) >= 2 and all(len(n) == 1 for n in names[:-1]) and len(names[-1]) >= 3:
+        return [n + names[-1][1:] for n in names[:-1]] + names[-1:]  # 肉、奶产量 → 肉产量, 奶产量
     if len(names) < 2 or len(names[-1]) < 5 or any(len(n) > 3 for n in names[:-1]):
         return names
     from extract.segment import lcut  # jieba's cut, without its second-long dictionary load
