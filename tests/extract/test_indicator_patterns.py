@@ -202,3 +202,16 @@ def test_baselines_and_what_was_done(text: str, expected: list[tuple[float, str,
 def test_a_goal_compared_with_is_a_target_and_the_margin_a_result() -> None:
     figs = figures_in("招商引资到位资金8.6亿元,较上年增长15%,高于年初确定10%的目标5个百分点。")
     assert [(f.value, f.target) for f in figs] == [(8.6, False), (15, False), (10, True), (5, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("城镇新增就业不少于2.8万人。", (2.8, "城镇新增就业", "over")),  # at least: not 少于 with a 不 left over
+        ("城镇调查失业率不高于5.5%。", (5.5, "城镇调查失业率", "under")),
+        ("新增就业不低于5000人。", (5000, "新增就业", "over")),
+    ],
+)
+def test_a_negated_bound(text: str, expected: tuple[float, str, str]) -> None:
+    (f,) = figures_in(text)
+    assert (f.value, f.indicator, f.approx) == expected
