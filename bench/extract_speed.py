@@ -11,6 +11,8 @@ one core (``--jobs 1``) and on all of them, three runs; its characters per secon
 ``chars``) against jieba.lcut's in-process rate measured in a round just before each run (the median of
 the three ratios: the machine's other load slows both sides of a pair alike).
 Recognizers-Text is slow, so it runs on a slice and its rate is scaled from that slice.
+In process, paired: a pass of each in turn, six times, the median of the six ratios (the figure to quote: the
+best-of-three rates above come from different minutes, and this machine's speed swings by a factor of two).
 Memory: peak traced allocation while streaming the corpus ×1 and ×4 from files to a JSON Lines
 file; flat means streaming works.
 """
@@ -22,6 +24,7 @@ import csv
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -51,6 +54,22 @@ def articles() -> list:  # type: ignore[type-arg]
     for p in sorted((SHARED / "seeds").glob("*.txt")):
         out += split_document(Document(source=p.name, text=p.read_text("utf-8"), format="txt"))
     return out
+
+
+def paired(fn: Callable[[str], object], peer: Callable[[str], object], texts: list[str], rounds: int = 6) -> list[float]:
+    """The ratio of ``fn``'s speed to ``peer``'s in each of ``rounds`` rounds, a pass of each in turn: on a machine
+    whose speed swings from minute to minute, the two sides of a pair share the minute."""
+    ratios = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for t in texts:
+            fn(t)
+        mine = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for t in texts:
+            peer(t)
+        ratios.append((time.perf_counter() - t0) / mine)
+    return ratios
 
 
 def rate(fn: Callable[[str], object], texts: list[str], rounds: int = 3) -> float:
@@ -172,8 +191,12 @@ def main() -> None:
             n, secs, ratio = whole_process(Path(tmp), lcut, texts, jobs=jobs)
             versus = f"  {ratio:>5.2f}× jieba.lcut (median of 3 runs, each beside a jieba round)" if ratio else ""
             print(f"  --jobs {jobs}: {n:,} chars, best {secs:.2f} s = {n / secs:,.0f} chars/s{versus}")
-        if "jieba.lcut" in results:
-            print(f"in process: zongjie extract_article {main_rate / results['jieba.lcut']:.2f}× jieba.lcut")
+        if lcut is not None:
+            ratios = paired(lambda t: extract_article(by_text[t]), lcut, texts)
+            print(
+                f"in process, paired: zongjie extract_article {statistics.median(ratios):.2f}× jieba.lcut "
+                f"(median of {len(ratios)} rounds of each in turn; {min(ratios):.2f}–{max(ratios):.2f})"
+            )
         m1, m4 = memory(1, Path(tmp)), memory(4, Path(tmp))
     print(f"\npeak traced memory streaming the corpus: ×1 {m1:.1f} MB, ×4 {m4:.1f} MB (ratio {m4 / m1:.2f})")
 
