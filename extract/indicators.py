@@ -519,6 +519,7 @@ def _share_lists(group: list[Figure], text: str) -> list[Figure]:
 
 # Between a figure and the next one that measures the same thing: 耕层厚度提升3.5%、达到20.6厘米
 _GAP_JOINER = re.compile(r"^[、,，和]+|的$")
+_NOTE_AFTER = re.compile(r"^[（(][^()（）]{1,4}[)）]")
 _TOTAL = re.compile(r"(?:累计|总计|共计|总数|总量|合计)?(?:达到|达|突破|超过|为|是)?|累计|总数|总计")
 _ADDED = re.compile(r"^(?:新增|新建|新改建|新推出|新认定|新培育|新开通|新)")
 _ADDED_END = re.compile(r"(?:新增|新建|新推出|增加)$")
@@ -544,6 +545,11 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         gap = text[before.end : f.start]
         if before.unit and gap.startswith(before.unit):
             gap = gap[len(before.unit) :]
+        # 保障性租赁住房7.4万套（间）、累计达到61万套 / 新推出7项制度创新成果、累计达到161项: past the unit's
+        # note and the noun the figure before counts
+        gap = _NOTE_AFTER.sub("", gap, count=1)
+        if before.indicator and gap.startswith(before.indicator):
+            gap = gap[len(before.indicator) :]
         k = i - 1
         if (
             _BASELINE_GAP.search(gap)
