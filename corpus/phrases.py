@@ -111,19 +111,22 @@ def _copula() -> re.Pattern[str]:
 def _shares_a_head(sentence: str, s: int, e: int, cuts: frozenset[int]) -> bool:
     """省、市劳模: a one-character item of a coordination shares the head of its neighbour, so 慰问省 and
     市劳模 are pieces of 省劳模 and 市劳模. Whole items (财政总收入、公共预算收入分别…) are phrases."""
-    def single_before(k: int) -> bool:  # the word ending at k is one character
-        return k - 1 in cuts and k in cuts
+    def single_before(k: int) -> bool:  # the word ending at k is one character (a quote mark is none)
+        return k - 1 in cuts and k in cuts and bool(_HAS_CJK.match(sentence, k - 1))
 
     def single_after(k: int) -> bool:  # the word starting at k is one character
-        return k in cuts and k + 1 in cuts
+        return k in cuts and k + 1 in cuts and k < len(sentence) and bool(_HAS_CJK.match(sentence, k))
 
     def between_figures(k: int) -> bool:  # the 、 at k separates two figures
         return bool(_FIGURE_BEFORE.search(sentence[:k]) or _FIGURE_AFTER.match(sentence[k + 1 :]))
 
-    if e < len(sentence) and sentence[e] == _COORDINATION and not between_figures(e):
+    def distributed(k: int) -> bool:  # 刑事立案数、电诈案件既遂数分别下降…: 分别 gives each item its own figure
+        return "分别" in sentence[k : k + 40]
+
+    if e < len(sentence) and sentence[e] == _COORDINATION and not between_figures(e) and not distributed(e):
         if single_before(e) or single_after(e + 1):
             return True
-    if s > 0 and sentence[s - 1] == _COORDINATION and not between_figures(s - 1):
+    if s > 0 and sentence[s - 1] == _COORDINATION and not between_figures(s - 1) and not distributed(s):
         return single_before(s - 1) or single_after(s)
     return False
 

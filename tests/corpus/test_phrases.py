@@ -18,6 +18,10 @@ from corpus.phrases import fragment_reason, widen
         ("合理化建议", "受理群众来信12件、职工代表提案30件、合理化建议45条。"),
         ("区优秀工会干部", "共表彰区劳动模范6人、区优秀工会干部18人、区先进集体9个。"),
         ("参赛企业", "共有45家参赛企业、2000名职工参加。"),
+        # 分别 gives each item its own figure; a quote mark beside the 、 is no one-character word
+        ("电诈案件数", "全区刑事立案数、电诈案件数分别下降12%、9%。"),
+        ("刑事立案数", "全区刑事立案数、电诈案件数分别下降12%、9%。"),
+        ("“东山品牌”", "“东山标准”、“东山品牌”分别新增8项和15项。"),
         # a first character that is part of a word, not a function word on its own
         ("所有者权益", "所有者权益总额达到31亿元。"),
         ("其他渠道筹集", "其中财政拨付8万元，其他渠道筹集3万元。"),
