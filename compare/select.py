@@ -138,7 +138,7 @@ def _is_growth_span(fig: Mapping[str, Any]) -> bool:
 
 
 def multi_year(fig: Mapping[str, Any]) -> bool:
-    """Multi-year context in the figure's sentence (sections such as “十四五”时期和2025年工作回顾 mix both)."""
+    """Multi-year context in the figure's sentence (sections such as “十三五”时期和2020年工作回顾 mix both)."""
     sentence = str(fig.get("sentence") or "")
     return any(cue in sentence for cue in lexicon().span_cues)
 

@@ -48,7 +48,7 @@ def period_of(fig: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]]) -> 
         return None
     period = str(period)
     if len(period) > 4 and period[:4].isdigit() and not is_span(period) and "全年" in clause_of(fig):
-        return period[:4]  # 针对三季度经济增速回落…，全年地区生产总值增长4.9%: the year, not its third quarter
+        return period[:4]  # 三季度增速放缓…，全年生产总值增长6.1%: the year, not its third quarter
     if (
         is_target(fig)
         and period[:4].isdigit()

@@ -125,7 +125,7 @@ def clean_lines(text: str) -> list[Line]:
                 seen_head.add(line)
             continue
         if m := f.prefix.match(line):
-            # 下载后可任意编辑 2024年…计划 __年上半年…: the prefix goes, so does a copy of the title after it.
+            # 下载后可编辑 2023年…计划 __年上半年…: the prefix goes, so does a copy of the title after it.
             body += m.end()
             rest = line[m.end() :]
             for title in seen_head:

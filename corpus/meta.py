@@ -244,7 +244,7 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
                 if opening_part.startswith(word) or opening_part.startswith("第" + word):
                     return year, f"{year}{code}"
         elif _THIS_YEAR.search(text[:_BODY_OPENING]) and (said := _years_said(text[:_BODY_READ])):
-            # 今年以来，我局…(五)2022年高标准农田建设…: a text about 今年 that names one year most is of that year
+            # 今年以来，我局…(三)2021年农田水利建设…: a text about 今年 that names one year most is of that year
             year = said
     opens_on_review = bool(_REVIEWED.match(text[text.find("\n") + 1 :] if not _REVIEWED.match(text) else text))
     if year is not None and not _int_year(meta.get("year")) and ("政府工作报告" in title or opens_on_review):

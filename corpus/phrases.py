@@ -21,7 +21,7 @@ _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 # a Latin acronym names what it counts (CPI, GDP, PM2.5): short, but a name
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9.]*[A-Z0-9]")
 _COORDINATION = "、"
-# a 、 between two figures (…建议9件、全国政协提案5件…, 共有270家企业、3万名职工): the items on either
+# a 、 between two figures (…提案12件、建议30件…, 共有45家企业、2000名职工): the items on either
 # side are whole, each with its own number, and share no head
 _FIGURE_BEFORE = re.compile(r"[0-9０-９][%％\u4e00-\u9fff/／]{0,3}$")
 _FIGURE_AFTER = re.compile(r"^(?:[0-9０-９]|[一二三四五六七八九十两]+[个家名人件项])")
@@ -110,7 +110,7 @@ def _copula() -> re.Pattern[str]:
 
 def _shares_a_head(sentence: str, s: int, e: int, cuts: frozenset[int]) -> bool:
     """省、市劳模: a one-character item of a coordination shares the head of its neighbour, so 慰问省 and
-    市劳模 are pieces of 省劳模 and 市劳模. Whole items (财政总收入、公共预算收入分别…) are phrases."""
+    市劳模 are pieces of 省劳模 and 市劳模. Whole items (税收收入、非税收入分别…) are phrases."""
     def single_before(k: int) -> bool:  # the word ending at k is one character (a quote mark is none)
         return k - 1 in cuts and k in cuts and bool(_HAS_CJK.match(sentence, k - 1))
 
@@ -120,7 +120,7 @@ def _shares_a_head(sentence: str, s: int, e: int, cuts: frozenset[int]) -> bool:
     def between_figures(k: int) -> bool:  # the 、 at k separates two figures
         return bool(_FIGURE_BEFORE.search(sentence[:k]) or _FIGURE_AFTER.match(sentence[k + 1 :]))
 
-    def distributed(k: int) -> bool:  # 刑事立案数、电诈案件既遂数分别下降…: 分别 gives each item its own figure
+    def distributed(k: int) -> bool:  # 刑事立案数、电诈案件数分别下降…: 分别 gives each item its own figure
         return "分别" in sentence[k : k + 40]
 
     if e < len(sentence) and sentence[e] == _COORDINATION and not between_figures(e) and not distributed(e):

@@ -54,7 +54,7 @@ def _number(rank: int, token: str) -> int | None:
 
 
 def first_clause(heading: str) -> str:
-    """``四、积极协调劳动关系,维护改革发展稳定大局`` → ``四、积极协调劳动关系``."""
+    """``四、构建和谐劳动关系,服务发展大局`` → ``四、构建和谐劳动关系``."""
     m = _CLAUSE_END.search(heading, 2)
     return (heading[: m.start()] if m else heading)[:MAX_HEADING]
 

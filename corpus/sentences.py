@@ -46,7 +46,7 @@ _SOFT_CUTS = re.compile(r"[，,、 ]")
 def _wraps(text: str, line_start: int, i: int, heads: frozenset[int]) -> int:
     """Where the sentence goes on when the line break at ``i`` (the line began at ``line_start``) only
     wraps the line, else 0. Blank lines are crossed only after a word that cannot end a paragraph
-    (全县生产总值由“十五”末的⏎⏎12.8亿元增加到…)."""
+    (全县财政收入由“十二五”末的⏎⏎3.1亿元增加到…)."""
     line = text[line_start:i].rstrip(" \t\u3000")
     if not line or line_start in heads or _TABLE.search(line):
         return 0

@@ -161,8 +161,8 @@ def find_activities(article: Article, figures: Sequence[Figure] = ()) -> list[Ac
     """Every dated activity in ``article``, in text order.
 
     >>> from corpus.records import Article
-    >>> [a.date for a in find_activities(Article(source="s", text="我会于4月10日组织召开了基层工会主席会议。", year=2006))]
-    ['2006-04-10']
+    >>> [a.date for a in find_activities(Article(source="s", text="本会于4月12日举办了基层工会干部培训会。", year=2006))]
+    ['2006-04-12']
     """
     lex = _lexicon()
     text = article.text

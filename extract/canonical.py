@@ -336,7 +336,7 @@ def bare_change(indicator: str | None) -> bool:
 def subject_name(subject: str, subject_unit: str | None, unit: str | None) -> str | None:
     """The canonical name of a bare change whose subject is named ``subject`` (at a figure in ``subject_unit``):
     a rate is the subject's growth (地区生产总值 → 地区生产总值增长), an amount in the subject's unit its level
-    (由12.8亿元增加到19.2亿元); anything else has no name a comparison could trust."""
+    (由6.2亿元增加到9.9亿元); anything else has no name a comparison could trust."""
     if unit in ("%",):
         if subject.endswith("增长"):
             return subject
@@ -346,7 +346,7 @@ def subject_name(subject: str, subject_unit: str | None, unit: str | None) -> st
     return None
 
 
-# 地区生产总值（GDP）86.5亿元, 财政收入(不含基金)2.01亿元: a name, a bracketed note, the number
+# 地区生产总值（GDP）42.3亿元, 税收收入(不含土地出让)3.2亿元: a name, a bracketed note, the number
 _NAMED_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[(（][^()（）]{1,12}[)）]\s*(?:完成|达到|实现|为|达)?\s*$")
 
 
@@ -364,7 +364,7 @@ _CHANGED_BY = re.compile(r"(?:增加|增长|提高|减少|下降|降低|多|少)
 
 
 def for_amount(name: str | None, before: str = "") -> str | None:
-    """A level's canonical name is not an amount it changed by: 农民人均收入增加1207元 is neither the income
+    """A level's canonical name is not an amount it changed by: 农民人均收入增加860元 is neither the income
     (农村居民人均可支配收入) nor its growth rate."""
     if name and not name.endswith("增长") and _CHANGED_BY.search(before):
         return None

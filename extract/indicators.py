@@ -29,12 +29,12 @@ _ORG_END_CHARS = frozenset("司团厂院校行社")  # the last characters of cu
 _MULTIPLIED = re.compile(r"^[万亿千百]+")  # 亿元 is 元 with a multiplier
 # 是2011年的1.88倍, 是“十五”末的4.6倍, 是上年同期的2.2倍: a ratio to an earlier level of the thing named before
 _RATIO_OF = re.compile(r"是[^，,。;；]{0,12}的$")
-# 增长26.4%,高于年初人代会12%的目标14.4个百分点: 12% is the goal of what grew, 14.4 points its excess
+# 增长18%,高于年初确定10%的目标8个百分点: 10% is the goal of what grew, 8 points its excess
 _GOAL_AFTER = re.compile(r"的((?:预期|年度|计划|考核)?目标)")
 _GOALS = frozenset({"目标", "预期目标", "年度目标", "计划目标", "考核目标"})
 
 
-# A date between the phrase and its number: 全省生产总值从2020年的3.68万亿元 (the scan stopped at 2020).
+# A date between the phrase and its number: 全市生产总值从2021年的2.4万亿元 (the scan stopped at 2021).
 _DATE_BEFORE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:底|末|初)?|\d{1,2}月(?:\d{1,2}日)?)(?:的)?$")
 
 
@@ -154,7 +154,7 @@ def is_relational(phrase: str | None) -> bool:
     return bool(phrase) and bool(_relational()[0].match(phrase or ""))
 
 
-# A qualifier in brackets between the phrase and its number: 财政收入(不含基金)2.01亿元
+# A qualifier in brackets between the phrase and its number: 税收收入(不含土地出让)3.2亿元
 _QUALIFIER = re.compile(r"[(（][^()（）,，;；:：。\d]{1,12}[)）]$")
 
 
@@ -163,7 +163,7 @@ _PLAN_BEFORE = re.compile(r"(?:由|从|比|较)?“(?:十[一二三四]?五|[七
 
 def _clause_before(text: str, lo: int, pos: int) -> str:
     while pos > lo and text[pos - 1] == " ":
-        pos -= 1  # 居民年均分红 12000元
+        pos -= 1  # 人均分红 3500元
     if pos > lo and text[pos - 1] in ")）" and (q := _QUALIFIER.search(text, max(lo, pos - 14), pos)):
         if q.start() > lo and not _pinyin_ends(text, pos, lo):
             pos = q.start()
@@ -187,15 +187,15 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
     while end > i and text[end - 1] in " \n":
         end -= 1
     if i > lo and text[i - 1] == "”" and (plan := _PLAN_BEFORE.search(text, max(lo, i - 12), end)):
-        if plan.start() > lo:  # 全县生产总值由“十五”末的12.8亿元: the phrase stands before the plan's name
+        if plan.start() > lo:  # 全县财政收入由“十二五”末的3.1亿元: the phrase stands before the plan's name
             return _clause_before(text, lo, plan.start())
     date = _DATE_BEFORE.search(text, max(lo, i - 12), pos) if i > lo and text[i - 1].isdigit() else None
     if date and date.end() == pos and date.start() > lo:
-        # 全省生产总值从2020年的3.68万亿元: the phrase stands before the date
+        # 全市生产总值从2021年的2.4万亿元: the phrase stands before the date
         return _clause_before(text, lo, date.start())
     phrase = _joined(text[i:pos])
     if len(phrase) <= 2 and i > lo and text[i - 1] == "”" and (q := text.rfind("“", max(lo, i - 16), i - 1)) >= 0:
-        # 专精特新“小巨人”企业300家: a quoted name is part of the phrase, with what stands before it
+        # 认定省级“隐形冠军”企业30家: a quoted name is part of the phrase, with what stands before it
         return _clause_before(text, lo, q) + text[q:i] + phrase
     if i > lo and (text[i - 1] == "、" or text[i - 1].isdigit()) and "等" in phrase[:-2]:
         # 3号线、5号线等轨道交通线2条: the scan stopped inside a list; what the list is of is counted
@@ -207,7 +207,7 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
     if i > lo and text[i - 1].isdigit():
         rest = _DATE_REMNANT.sub("", phrase)  # 5月16日教育系统: the scan stopped at the date's digits
         if not _trim(rest) and text.startswith("年", i) and i - 4 > lo and text[i - 4 : i].isdigit():
-            # 天然气产量2030年达到300亿立方米: the phrase stands before the year
+            # 茶叶产量2030年达到8万吨: the phrase stands before the year
             return _clause_before(text, lo, i - 4)
         return rest
     return phrase
@@ -267,7 +267,7 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
         j += 1  # 5万吨的生产线; 30万吨级泊位: the class a berth is of, the berth counted
     named = j
     while j < hi and text[j] == "“":
-        # 5场“中国梦·劳动美”系列大型文艺慰问演出: the name is part of the counted thing
+        # 3场“劳动者之歌”巡回演出: the name is part of the counted thing
         q = _QUOTED.match(text, j)
         if not q:
             break
@@ -289,7 +289,7 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
     done = _DONE_AFTER.search(phrase)
     if done and done.start() >= 2:
         phrase = phrase[: done.start()]  # 10万套保交楼任务如期完成: the task, not its completion
-    # a change verb ends it too: 16支省级政府投资基金整合为…
+    # a change verb ends it too: 12支投资基金整合为…
     v = next((v for v in verbs if v.start() in cuts and v.end() <= len(phrase)), None)
     if v:
         phrase = phrase[: v.start()]
@@ -299,7 +299,7 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
         # 8个方面的重点整改措施: the aspects are of something; that is what is counted
         return _noun_after(text, j + len(phrase), hi) or phrase
     if j > named and len(phrase) <= 2:
-        # 10万套“保交楼”“保交房”任务: a bare head noun says little without the names before it
+        # 2万套“安居”“宜居”工程: a bare head noun says little without the names before it
         phrase = text[named:j] + phrase
     return phrase
 
@@ -315,7 +315,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if unit == "倍" and _RATIO_OF.search(text, max(lo, span_start - 14), span_start):
         return None  # the sentence's figure before it names what is compared (in_sentence settles it)
     if unit in _NO_AFTER and (goal := _GOAL_AFTER.match(text, span_end, hi)):
-        return goal.group(1)  # 高于年初人代会12%的目标: the goal's value (in_sentence names whose)
+        return goal.group(1)  # 高于年初确定10%的目标: the goal's value (in_sentence names whose)
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
     if len(after) >= 2 and text.startswith("的", span_end):
         # 年产能力5万吨的生产线: the number measures the capacity, not the line
@@ -325,7 +325,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if len(after) >= 2:
         return after
     if span_start > lo and text[span_start - 1] in "”》":
-        # 市“五一劳动奖章”2名, 发放《再就业优惠证》2300多本: the quoted name is what is counted
+        # 获“五一劳动奖章”3名, 发放《就业援助卡》800多张: the quoted name is what is counted
         q = text.rfind("“" if text[span_start - 1] == "”" else "《", max(0, span_start - 24), span_start)
         if q >= 0 and span_start - q > 2:
             return text[q + 1 : span_start - 1]
@@ -346,11 +346,11 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if _ORG_END_CHARS.intersection(before[:-2]):
         before = _names_and_measures()[0].sub("", before)  # 华兴纺织有限公司投资 → 投资
     if before.startswith("占") and len(before) > 2 and unit not in _NO_AFTER:
-        before = before[1:]  # 新建工会31家,占应建工会数30家的103%: 30家 counts what was to be built
+        before = before[1:]  # 新建工会42家,占应建工会数40家的105%: 40家 counts what was to be built
     stripped = acts.sub("", _strip_lead(before))
     before = stripped if len(stripped) != 1 else before  # 完成率124.2%: 率 alone names nothing
     if _MULTIPLIED.sub("", before) in lexicon().units:
-        before = ""  # 建立职代会211家,达50%: the previous figure's unit; the sentence's figures settle it
+        before = ""  # 建立职代会120家,达60%: the previous figure's unit; the sentence's figures settle it
     return before or after or _verb_phrase(text, span_end, hi) or None
 
 
@@ -362,7 +362,7 @@ def _verb_phrase(text: str, pos: int, hi: int) -> str:
     k = pos
     while k < hi and k - pos < _MAX_LEN + 2 and not text[k].isdigit():
         if text[k] == "“" and (q := _QUOTED.match(text, k)):
-            k = q.end()  # 1239人次参与“双增双节”: the quoted name is what they took part in
+            k = q.end()  # 1200人次参与“安康杯”竞赛: the quoted name is what they took part in
             continue
         if text[k] in _DELIMS:
             break
@@ -392,15 +392,15 @@ def _last_words(phrase: str) -> str:
     while k > 0 and sum(map(len, words[k - 1 :])) <= _MAX_LEN + 4:
         k -= 1
     while k < len(words) - 1 and words[k] in _NOT_FIRST:
-        k += 1  # 地级及以上城市空气质量优良天数比例: not 以上城市…
+        k += 1  # 县级及以上医院门诊预约诊疗率: not 以上医院…
     return "".join(words[k:]) or phrase[-_MAX_LEN:]
 
 
 # --- the figures of one sentence, together ----------------------------------------------------------
 
 _LIST_JOINER = re.compile(r"^(?:|、|和|及|与|或|至|到|-|—|–|~|～|,|的|降到|降至|增至|增加到|减少到|提高到|上升到|下降到)$")
-# 生产安全事故起数和死亡人数分别下降15.1%、17%: the named things, then 分别 and a verb, then the list
-# … or, with no names of its own, a second list after the first: 分别完成6.1亿元、3.6亿元,分别是2011年的1.65倍、1.86倍
+# 交通事故起数和受伤人数分别下降12%、9%: the named things, then 分别 and a verb, then the list
+# … or, with no names of its own, a second list after the first: 分别达到12万吨、3万吨,分别是2015年的1.2倍、1.5倍
 _RESPECTIVELY = re.compile(r"([^,，;；:：。!?！？\n]{0,40}?)分别(?:[\u4e00-\u9fff]{0,4}?|是[^,，;；:：。!?！？]{0,12}的)$")
 _NAME_SPLIT = re.compile(r"和|、|及|与|以及")
 _LIST_GAP = re.compile(r"^[^\d,，;；:：。!?！？]{0,6}?(?:、|和|及|与)$")
@@ -412,7 +412,7 @@ def _with(f: Figure, phrase: str) -> Figure:
 
 @cache
 def _implied() -> re.Pattern[str]:
-    """城镇居民人均可支配收入和农民人均纯收入年均增长8%和6%: names joined by 和, a change, then the list."""
+    """工业用电量和货运总量年均增长9%和7%: names joined by 和, a change, then the list."""
     rel = lexicon().cues["indicator"]["relational"]
     return re.compile(
         rf"([^,，;；:：。!?！？\n]{{2,40}}?(?:和|、|及|与)[^,，;；:：。!?！？\n]{{2,30}}?)"
@@ -449,7 +449,7 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         while j < len(out) and _LIST_GAP.match(text[out[j - 1].end : out[j].start]):
             j += 1
         if not m:
-            # …分别占年计划171.48%和100.46%,较上年同期增长47.28%和35.12%: a change of the last list, in order
+            # …分别占年计划104%和98%,较上年增长12%和9%: a change of the last list, in order
             gap = _GAP_JOINER.sub("", text[_after_unit(out[i - 1], text) : out[i].start]) if i else ""
             if earlier and len(earlier) == j - i and _scope_only(gap):
                 for k, name in enumerate(earlier):
@@ -460,7 +460,7 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
             continue
         names = [n for n in _NAME_SPLIT.split(m.group(1)) if n and not _scope_only(n)]
         if not names:
-            # 资产总额694.8亿元、所有者权益总额243.8亿元,同比分别增长25.6%、33.9%: the figures just before
+            # 资产总额52亿元、净资产18亿元,同比分别增长8%、11%: the figures just before
             # name the list, in order, as an earlier 分别 list does
             listed = [f.indicator or "" for f in out[max(0, i - (j - i)) : i]]
             if len(earlier) == j - i:
@@ -468,7 +468,7 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
             elif len(listed) == j - i and len(set(listed)) == len(listed) and not any(map(is_relational, listed)):
                 names = listed
         if len(names) == 1 and names[0].startswith("城乡") and j - i == 2:
-            # 城乡居民人均可支配收入分别增长7.5%和9%: the towns', then the villages'
+            # 城乡居民收入分别增长6%和8%: the towns', then the villages'
             names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
         names = _shared_head([_strip_lead(n) for n in names])
         if len(names) == j - i > 1 and all(0 < len(n) <= _MAX_LEN for n in names):
@@ -511,7 +511,7 @@ def _share_lists(group: list[Figure], text: str) -> list[Figure]:
                 if _LIST_JOINER.match(joiner):
                     name = out[j].indicator or ""
                     if j < i and joiner == "的" and text.endswith("占" + name, 0, out[j].start):
-                        name = "占" + name  # 占应建工会数30家的103%: the share of what was to be built
+                        name = "占" + name  # 占应建工会数40家的105%: the share of what was to be built
                     out[i] = _with(f, name)
                     break
     return out
@@ -526,16 +526,16 @@ _ADDED_END = re.compile(r"(?:新增|新建|新推出|增加)$")
 _COPULAS = frozenset({"达到", "达", "为", "是", "至", "到", "完成", "实现"})
 # A date in the gap: 增长11%左右,2010年达到1.7万亿元 / 增长到2025年的4.93万亿元
 _GAP_DATE = re.compile(r"(?<![\d.])\d{4}年(?:\d{1,2}月)?(?:底|末|初)?(?:的)?")
-# The figure before is a baseline, not the thing measured: 与去年同期的12件次相比,分别递减58.3%
+# The figure before is a baseline, not the thing measured: 与去年同期的20件次相比,分别下降25%
 _BASELINE_GAP = re.compile(r"相比|相较")
 # … or the words right before it: 与去年同期的12件次相比, 比上年的3.2万人, 较去年同期55.9万元
 _BASELINE_BEFORE = re.compile(r"(?:与|同|(?<![占对])比|较)(?:去年|上年|上一年)?(?:同期)?(?:的)?$")  # not 占比
 
 
 def _inherit(group: list[Figure], text: str) -> list[Figure]:
-    """A figure that names only a change or comparison (、增长4.6%, 高于全国平均水平4.9个百分点, 从3.68万亿元
+    """A figure that names only a change or comparison (、增长4.6%, 高于全省平均水平2个百分点, 从2.4万亿元
     增长到2025年的4.93万亿元) measures the thing the figure before it in the sentence names; so does a goal
-    it is compared with (增长26.4%,高于12%的目标14.4个百分点: 12% is that thing's goal, 14.4 its excess)."""
+    it is compared with (增长18%,高于10%的目标8个百分点: 10% is that thing's goal, 8 its excess)."""
     out = list(group)
     goals = {i for i, f in enumerate(out) if f.indicator in _GOALS and _GOAL_AFTER.match(text, _after_unit(f, text))}
     for i, f in enumerate(out):
@@ -545,7 +545,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         gap = text[before.end : f.start]
         if before.unit and gap.startswith(before.unit):
             gap = gap[len(before.unit) :]
-        # 保障性租赁住房7.4万套（间）、累计达到61万套 / 新推出7项制度创新成果、累计达到161项: past the unit's
+        # 租赁住房4万套（间）、累计达到21万套 / 新推出7项创新成果、累计达到61项: past the unit's
         # note and the noun the figure before counts
         gap = _NOTE_AFTER.sub("", gap, count=1)
         if before.indicator and gap.startswith(before.indicator):
@@ -573,7 +573,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         total = False
         if f.indicator is None:
             said = _GAP_JOINER.sub("", _GAP_DATE.sub("", _APPROX_AFTER.sub("", gap)))
-            # 新建绿道137公里、累计达到2136公里 / 新增上市公司62家，总数186家: the total of what was added
+            # 新建绿道37公里、累计达到216公里 / 新增上市公司6家，总数18家: the total of what was added
             total = bool(_TOTAL.fullmatch(said))
             if said not in _COPULAS and not is_relational(said) and not _RATIO_OF.search(gap) and not total:
                 continue
@@ -593,7 +593,7 @@ def _after_unit(f: Figure, text: str) -> int:
 
 
 _EARLIER = re.compile(r"(?:与|同|比|较)?(?:去年|上年|上一年|上年度|上学年)(?:同期)?(?:的)?")
-# 完成劳务创收总收入198.1万元,去年一季度完成129.1万元: a clause saying only when, and a verb
+# 完成营业收入86万元,去年同期完成70万元: a clause saying only when, and a verb
 _EARLIER_SAID = re.compile(
     r"[,，、;；]?(?:去年|上年|上一年|上年度|上学年)(?:同期|[一二三四]季度|上半年|下半年|全年|\d{1,2}(?:-\d{1,2})?月)?"
     r"(?:完成|实现|为|是|达到|达|共|累计)*"
@@ -601,7 +601,7 @@ _EARLIER_SAID = re.compile(
 
 
 def _baselines(group: list[Figure], text: str) -> list[Figure]:
-    """A figure named only by the time it is compared with (来信4件次、涉及4人次,比去年同期的5件次、45人次)
+    """A figure named only by the time it is compared with (受理来信6件次、涉及9人次,比去年同期的8件次、15人次)
     is the earlier level of the nearest figure before it in the same unit."""
     out = list(group)
     earlier = set()

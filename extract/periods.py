@@ -138,7 +138,7 @@ def frame(
         # (a paragraph that opens on the year, 市交通局XX年工作总结 / 二〇〇六年，…, is the text's own)
         return Frame(None, None, None, None)
     if (_ADDRESS.search(opening[:300]) or _DELIVERED_AT.search(opening[:_DELIVERY_LINE])) and not lex.delivered.search(title):
-        # 各位代表：…; ——2007年2月8日在泾县第十五届人民代表大会第一次会议上: a report delivered to a congress
+        # 各位代表：…; ——2009年1月6日在青岭县第十六届人民代表大会第三次会议上: a report delivered to a congress
         title += " 政府工作报告"
     reviews = [int(m[1]) for h in headings for m in _REVIEW_HEADING.finditer(h)]
     # 刚刚过去的2023年…; 召开…2021年工作会议 (a meeting at the start of 2021 reviews 2020)
@@ -234,7 +234,7 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if word == "全年":
             if text.startswith(("任务", "目标", "计划", "预算"), m.end()):
                 return None  # 完成全年任务的60%: the year's task is what was done against, not when
-            # the whole year (针对三季度…回落，全年地区生产总值增长4.9%): the year reviewed, as the context has it
+            # the whole year (三季度增速放缓，全年生产总值增长6.1%): the year reviewed, as the context has it
             return fr.review[:4] if fr.review and fr.review[:4].isdigit() else None
         base = int(fr.review[:4]) if word in lex.reviewed_relative and fr.review and fr.review[:4].isdigit() else fr.now
         y = base + lex.relative[word]
@@ -253,7 +253,7 @@ def said_in(text: str, fr: Frame, own_from: int = 0) -> str | None:
 
     With ``own_from`` (where the figure's own clause starts) the figure is not given the period of 去年/上年
     said in an earlier clause, unless it opens the text (去年，完成…，同比增长18%): that is the base it is
-    compared with (完成198.1万元，去年一季度完成129.1万元，同比增长53.4%)."""
+    compared with (完成86万元，去年同期完成70万元，同比增长22.9%)."""
     return _said(text, fr, own_from)[0]
 
 
@@ -331,7 +331,7 @@ def in_heading(path: Sequence[str], fr: Frame) -> str | None:
 @lru_cache(maxsize=4096)
 def _in_heading(path: tuple[str, ...], fr: Frame) -> str | None:
     """The period the innermost heading that names one says. A heading naming a year and a span
-    (2025年和“十四五”时期工作回顾) gives its figures the year: the span's own figures say 年均, 累计, 五年."""
+    (2020年和“十三五”时期工作回顾) gives its figures the year: the span's own figures say 年均, 累计, 五年."""
     for heading in reversed(path):
         heading = arabic_years(heading)
         found = [p for m in _lex().marker.finditer(heading) if (p := _marker_period(m, fr, heading))]
@@ -350,11 +350,11 @@ def figure_period(
     lex = _lex()
     # match: .* from the start finds the last; search would be quadratic
     if _reaches(before) and (to := _LAST_TO.match(before)) is not None:
-        before = before[to.end() :]  # 由上年的8.9%提高到9.2%: what was said of the start is not said of the end
+        before = before[to.end() :]  # 由上年的6.2%提高到6.8%: what was said of the start is not said of the end
     clause = before[max(map(before.rfind, "，,;；。")) + 1 :]  # the figure's own clause
     p, blank = _said(clause if baseline else before, fr, len(before) - len(clause))
     if blank:
-        return None  # 20xx年城乡医疗救助共救助49208人: the year is blanked, nobody can tell
+        return None  # 20xx年医疗救助共救助3200人: the year is blanked, nobody can tell
     paragraph = paragraph.lstrip(_LEADING_MARKS)
     five_paragraph = bool(paragraph) and paragraph.startswith(_FIVE_OPENERS)
     if p is None and baseline and fr.five and (five_paragraph or _in_five_year_context(path, before, paragraph)):
@@ -362,7 +362,7 @@ def figure_period(
     if p is None and fr.five and five_paragraph:
         p = fr.five  # 这五年，…: a paragraph that opens on the five years speaks of them (its levels: the last)
     if p is None and paragraph:
-        # the sentences before it in its paragraph: 1-5月，完成…；工业产值累计…; 这五年，发展质效持续提升。地区生产总值…
+        # the sentences before it in its paragraph: 1-5月，完成…；工业产值累计…; 这五年，综合实力明显增强。生产总值…
         p, blank = _governing(paragraph[-_PARAGRAPH_REACH:], fr)
         if blank:
             return None
@@ -403,7 +403,7 @@ def figure_period(
         # totals and averages (年均, 累计, 共), flows (新增, 建设, 净增), growth over the span (增长19.8%,
         # 提高10.6个百分点) and levels held through it (稳定在, 保持在) keep the span
         return p
-    # a level in a five-year review (“十五”期间…人均生产总值达到1.48万元) is the level at the span's end
+    # a level in a five-year review (“十二五”期间…人均生产总值达到3.6万元) is the level at the span's end
     return p.split("-")[1]
 
 

@@ -189,7 +189,7 @@ def _figure(
     )
     period = figure_period(when, text[lo : c.start], said.path, target, text[c.end : c.end + 12], said.paragraph)
     if not target and _after_review(period, when):
-        target = True  # 今年，国内生产总值增长8.5% in a report reviewing last year: a year not yet lived is a goal
+        target = True  # 今年，生产总值增长7% in a report reviewing last year: a year not yet lived is a goal
     span_lo, span_hi = c.span_start, c.span_end
     if ind and ind in text[clause_lo:c.span_start]:
         span_lo = text.rfind(ind, clause_lo, c.span_start)

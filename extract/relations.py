@@ -3,9 +3,9 @@
 - ``part_of``: figures after 其中 belong to the last figure before it with a unit of the same family
   (发放慰问金41万元，其中政府筹集20万元…).
 - ``change``/``baseline``: a percentage or count after 增长/下降/递减… is a change; 与…的12件次相比 names
-  the baseline (与去年同期的12件次161人次相比，分别递减58.3%和93.8%: the changes pair with the baselines
+  the baseline (与去年同期的20件次36人次相比，分别下降25%和30%: the changes pair with the baselines
   in order).
-- ``of_target``: 完成全年任务的58.46%, 占应建工会数30家的103% — a rate refers to the figure before 的.
+- ``of_target``: 完成全年任务的62.5%, 占应建工会数40家的105% — a rate refers to the figure before 的.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from extract.records import Change, Figure
 
 _PERCENT_UNITS = ("%", "个百分点", "‰", "倍")
 _COMPARED = re.compile(r"[。;；]|相比|比")  # between a level and its change: the level is a baseline
-_OF_WHOLE = re.compile(r"(完成|占|达到|为)")  # 完成全年任务的58.46%: a rate of the figure before 的
+_OF_WHOLE = re.compile(r"(完成|占|达到|为)")  # 完成全年任务的62.5%: a rate of the figure before 的
 
 
 @cache
@@ -70,7 +70,7 @@ def link(figures: list[Figure], text: str, sent_start: int) -> list[Figure]:
             # …与去年的12件次相比，下降58.3%: the figure before is the baseline, not the changed level
             if not _COMPARED.search(between) and len(between) < 16:
                 out[i - 1] = replace(out[i - 1], change=change)
-    # --- baselines: 与去年同期的12件次161人次相比，分别递减58.3%和93.8% ------------------------------
+    # --- baselines: 与去年同期的20件次36人次相比，分别下降25%和30% ------------------------------
     baseline, part_of = _cue_res()
     m = baseline.search(text, sent_start, sentence_end + 40)
     if m and m.group(0).endswith("相比"):
@@ -100,7 +100,7 @@ def link(figures: list[Figure], text: str, sent_start: int) -> list[Figure]:
             if fam == "percent" and _unit_family(total.unit) != "percent":
                 continue
             out[i] = replace(f, part_of=total.start)
-    # --- completion rates: 完成全年任务的58.46%, 占应建工会数30家的103% ------------------------------
+    # --- completion rates: 完成全年任务的62.5%, 占应建工会数40家的105% ------------------------------
     for i, f in enumerate(out):
         if f.unit != "%" or f.value is None:
             continue

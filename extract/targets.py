@@ -101,7 +101,7 @@ def is_target(
         return True
     at = sentence.find(clause) if sentence and clause else -1
     if at > 0 and _introduces_goals(sentence[:at]):
-        # 今年的主要预期目标是：国内生产总值增长9%，…: every clause the introduction governs is a goal
+        # 今年的主要预期目标是：生产总值增长7%，…: every clause the introduction governs is a goal
         return True
     clause = _measured_against().sub("", _QUOTED.sub("", clause))
     cues = {m.group() for m in sentence_cue.finditer(clause)}

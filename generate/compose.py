@@ -97,7 +97,7 @@ class _Composer:
         if reason is None:
             return q
         whole = _share_of(q, at)
-        if whole is not None:  # 占应建工会数30家的103%: a share of a whole the sentence names
+        if whole is not None:  # 占应建工会数40家的105%: a share of a whole the sentence names
             return replace(q, indicator=whole, canonical=None, share=True)
         wider = widen(q.indicator, q.sentence, at) if q.sentence and q.indicator else None
         said = f"{q.indicator or '（无指标）'}{format_number(q.value)}{q.unit}"
@@ -119,11 +119,11 @@ class _Composer:
                 b.add("，")
             after = figures[n + 1] if n + 1 < len(figures) else None
             if q.share or (after is not None and after.share and after.indicator == q.indicator):
-                # 应建工会数30家 and the share of it after: one clause, 为应建工会数30家的103%
+                # 应建工会数40家 and the share of it after: one clause, 为应建工会数40家的105%
                 skip = self._share(b, q, after)
                 continue
             if n and q.direction and _same_stem(figures[n - 1].indicator, q.indicator):
-                # 地区生产总值完成53.6亿元，增长13%: the change of the figure before, its name said once
+                # 生产总值完成42.3亿元，增长8%: the change of the figure before, its name said once
                 phrase, ns, ne = figure_phrase(replace(q, indicator=""))
                 b.add_figure(q, phrase, ns, ne)
                 continue
@@ -132,7 +132,7 @@ class _Composer:
         return b.build()
 
     def _share(self, b: TextBuilder, q: Quantity, rate: Quantity | None) -> bool:
-        """为应建工会数30家的103%, 为年初任务的6.9%, 应建工会数30家: a whole and the share of it the
+        """为应建工会数40家的105%, 为年初任务的8%, 应建工会数40家: a whole and the share of it the
         figure before is; True when ``rate`` was written with it."""
         ratio = unit_family(q.unit) == "ratio"
         if not ratio and rate is not None and rate.share and rate.indicator == q.indicator and unit_family(rate.unit) == "ratio":
@@ -362,7 +362,7 @@ _SHARE_HEAD = "占"
 
 def _share_of(q: Quantity, at: int | None) -> str | None:
     """The whole a share names, when the indicator is 占 + a well-formed phrase standing after another
-    figure of the sentence (…31家，占应建工会数30家的103%; …3.1055万元，占年初任务的6.9%)."""
+    figure of the sentence (…42家，占应建工会数40家的105%; …2.5万元，占年初任务的8%)."""
     if not q.indicator.startswith(_SHARE_HEAD) or not q.sentence:
         return None
     whole = q.indicator[len(_SHARE_HEAD) :]

@@ -52,7 +52,7 @@ class Quantity:
     of_target: Quantity | None = None  # the target this result is measured against
     sentence: str = ""  # where the figure was read (extract records), for checking its indicator
     at: int | None = None  # the indicator's offset in ``sentence``, where the record tells it
-    share: bool = False  # written as a share of the figure before it (为应建工会数30家的103%)
+    share: bool = False  # written as a share of the figure before it (为应建工会数40家的105%)
 
     @property
     def key(self) -> str:
@@ -408,7 +408,7 @@ def data_from_records(
     a figure stated again (the same name, value, unit and kind: a summary and its detail, or two
     reports of one organisation and period), so a draft says each fact once. Relations are carried:
     a change (同比增长12%) stays with the figure it changes, a completion rate with its target, and a
-    figure another one is measured against (占应建工会数30家的103%) is a baseline, never a plan.
+    figure another one is measured against (占应建工会数40家的105%) is a baseline, never a plan.
     The first ``document`` record gives organisation, level, period and title.
     """
     records = list(records)

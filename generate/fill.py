@@ -1,7 +1,7 @@
 """Filling a fill-in template's blanks (``___家``, ``xx人``, ``XX人次``, ``××家``) from draft data.
 
 A number blank is a run of ``_``/``x``/``×`` followed by a measure word. Its indicator is the text
-before it back to the last punctuation (上半年新建企业工会___家 → 新建企业工会), or after it when
+before it back to the last punctuation (全年组建工会___个 → 组建工会), or after it when
 nothing stands before (___家企业申报 → 企业申报). Blanks and data figures of the same unit are paired
 by binding (``binding.agreement``: wording similarity, containment, canonical names), best pairs
 first, each figure used once; a blank without a partner above ``binding.THRESHOLD`` is never
