@@ -76,8 +76,8 @@ def test_gdp_targets(provinces: list[Mapping[str, Any]]) -> None:
 
 
 def test_gdp_growth_for_2025_from_the_2026_reports(provinces: list[Mapping[str, Any]]) -> None:
-    """--period 2025: every province's 2025 growth, though several sit under 2025年和“十四五”时期工作回顾
-    and 贵州's follows 针对三季度经济增速回落的情况 (…，全年地区生产总值增长4.9%)."""
+    """--period 2025: every province's 2025 growth, though several sit under a heading that names both the year and
+    “十四五”, and 贵州's follows a sentence on the third quarter's slowdown (…全年…增长4.9%)."""
     rows = compare_records(provinces, "地区生产总值增长", period="2025").rows
     assert {r.org: r.value for r in rows} == ACHIEVED_2025
 

@@ -9,15 +9,15 @@ from tests.compare.build import figure
 from tests.grounding import assert_grounded
 
 ANHUI = (
-    "一年来，全省地区生产总值5.3万亿元、增长5.5%，规上工业增加值增长9.4%。"
-    "这五年，地区生产总值连跨两个台阶、年均增长5.7%。"
+    "一年来，全省地区生产总值总量为5.3万亿元、增长5.5%，全省工业产值增长9.4%。"
+    "这五年，地区生产总值稳步攀升、年均增长5.7%。"
     "今年主要预期目标是：地区生产总值增长5%—5.5%。"
 )
 GANSU = (
-    "全省地区生产总值达到1.37万亿元，较十三五末增长33.6%。"
-    "过去一年，地区生产总值增长5.8%，南疆五地州地区生产总值增长6%。"
+    "全省地区生产总值达到1.37万亿元，比五年前增长33.6%。"
+    "过去一年，地区生产总值增长5.8%，河西五市地区生产总值增长6%。"
 )
-SHANGHAI = "全市生产总值达到5.67万亿元、增长5.4%，好于预期。"
+SHANGHAI = "全市生产总值首次达到5.76万亿元、增长5.4%，快于全国。"
 
 
 def records() -> list[dict[str, Any]]:
@@ -26,9 +26,9 @@ def records() -> list[dict[str, Any]]:
     s = dict(org="上海市", period="2025", source="shanghai.txt")
     up = {"value": 5.5, "unit": "%", "direction": "up"}
     anhui = [
-        figure(ANHUI, "全省地区生产总值5.3万亿元", "5.3", "万亿元", "全省地区生产总值", change=up, **a),
+        figure(ANHUI, "全省地区生产总值总量为5.3万亿元", "5.3", "万亿元", "全省地区生产总值", change=up, **a),
         figure(ANHUI, "增长5.5%", "5.5", "%", "增长", **a),
-        figure(ANHUI, "规上工业增加值增长9.4%", "9.4", "%", "规上工业增加值增长", **a),
+        figure(ANHUI, "全省工业产值增长9.4%", "9.4", "%", "全省工业产值增长", **a),
         figure(ANHUI, "年均增长5.7%", "5.7", "%", "均增长", **a),
         figure(ANHUI, "地区生产总值增长5%", "5", "%", "地区生产总值增长", target=True, **a),
         figure(ANHUI, "—5.5%", "5.5", "%", "—", after=ANHUI.index("5%—"), target=True, **a),
@@ -37,14 +37,14 @@ def records() -> list[dict[str, Any]]:
         figure(GANSU, "全省地区生产总值达到1.37万亿元", "1.37", "万亿元", "全省地区生产总值", **g),
         figure(GANSU, "增长33.6%", "33.6", "%", "增长", **g),
         figure(GANSU, "地区生产总值增长5.8%", "5.8", "%", "地区生产总值增长", **g),
-        figure(GANSU, "南疆五地州地区生产总值增长6%", "6", "%", "南疆五地州地区生产总值增长", **g),
+        figure(GANSU, "河西五市地区生产总值增长6%", "6", "%", "河西五市地区生产总值增长", **g),
     ]
     # only a level figure with a change: growth read from the change
     shanghai = [
         figure(
             SHANGHAI,
-            "全市生产总值达到5.67万亿元",
-            "5.67",
+            "全市生产总值首次达到5.76万亿元",
+            "5.76",
             "万亿元",
             "全市生产总值",
             change={**up, "value": 5.4},
@@ -61,12 +61,12 @@ def test_growth_headlines_ranked() -> None:
     c = compare_records(records(), "GDP增长")
     got = [(r.org, r.value, r.unit, r.start) for r in c.rows]
     assert got == [
-        ("甘肃省", 5.8, "%", GANSU.index("5.8%")),  # not 33.6 (a five-year span), not 南疆's 6
+        ("甘肃省", 5.8, "%", GANSU.index("5.8%")),  # not 33.6 (a five-year span), not 河西's 6
         ("安徽省", 5.5, "%", ANHUI.index("5.5%")),  # not 年均 5.7
-        ("上海市", 5.4, "%", SHANGHAI.index("5.67")),
+        ("上海市", 5.4, "%", SHANGHAI.index("5.76")),
     ]
     gansu = c.rows[0]
-    assert gansu.others == ("增长33.6%", "南疆五地州地区生产总值增长6%")  # as the report words them
+    assert gansu.others == ("增长33.6%", "河西五市地区生产总值增长6%")  # as the report words them
     assert gansu.canonical == "地区生产总值增长" and gansu.sentence.startswith("过去一年")
 
 
@@ -79,12 +79,12 @@ def test_levels_in_one_unit_with_shares() -> None:
     c = compare_records(records(), "地区生产总值")
     assert c.unit == "万亿元"
     assert [(r.org, r.comparable_value) for r in c.rows] == [
-        ("上海市", 5.67),
+        ("上海市", 5.76),
         ("安徽省", 5.3),
         ("甘肃省", 1.37),
     ]
     assert abs(sum(r.share or 0 for r in c.rows) - 1) < 1e-9
-    assert c.rows[0].share == 5.67 / (5.67 + 5.3 + 1.37)
+    assert c.rows[0].share == 5.76 / (5.76 + 5.3 + 1.37)
 
 
 def test_units_made_comparable() -> None:
@@ -122,7 +122,7 @@ def test_near_wordings_of_a_known_indicator_are_other_indicators() -> None:
 
 
 def test_a_fall_is_a_negative_growth_and_spans_only_when_asked() -> None:
-    text = "2022年预计实现地区生产总值564亿元，同比下降2%。五年来，地区生产总值年均增长6.1%。"
+    text = "2022年预计全区地区生产总值564亿元，同比下降2%。五年来，地区生产总值年均增长6.1%。"
     recs = [
         figure(text, "同比下降2%", "2", "%", "地区生产总值", org="张湾区", period="2022"),
         figure(

@@ -94,7 +94,7 @@ def test_flattened_paragraphs():
     assert got == ["一、探索新机制", "1、稳步推行新模式", "2、推进规范化建设", "二、拓展新领域"]
 
 
-@pytest.mark.parametrize(("heading", "clause"), [("四、积极协调劳动关系,维护稳定", "四、积极协调劳动关系"), ("一是认真贯彻", "一是认真贯彻"), ("(一)规范运行", "(一)规范运行")])
+@pytest.mark.parametrize(("heading", "clause"), [("四、构建和谐劳动关系,维护稳定", "四、构建和谐劳动关系"), ("一是认真贯彻", "一是认真贯彻"), ("(一)规范运行", "(一)规范运行")])
 def test_first_clause(heading, clause):
     assert first_clause(heading) == clause
 

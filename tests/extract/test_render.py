@@ -12,7 +12,7 @@ from extract.records import Activity, Figure
 from extract.render import Part, build_page, render
 from tests.grounding import figure_at
 
-TEXT = "4月29日举办了全市职工保龄球比赛,参赛职工120人。<script>alert(1)</script>新建工会组织38家。"
+TEXT = "5月18日举办了全市职工乒乓球比赛,参赛职工120人。<script>alert(1)</script>新建工会组织38家。"
 
 
 def _fig(number: str, unit: str, indicator: str, **extra: object) -> Figure:
@@ -24,9 +24,9 @@ ACT = Activity(
     source="invented.txt",
     start=0,
     end=TEXT.index(","),
-    date="2006-04-29",
+    date="2006-05-18",
     action="举办",
-    event="全市职工保龄球比赛",
+    event="全市职工乒乓球比赛",
 )
 
 
@@ -93,7 +93,7 @@ def test_hover_data_carries_the_fields_in_chinese() -> None:
         }.items()
     )
     assert not [k for f in data["figures"] for k in f if k.isascii()]  # no field name shown as a label
-    assert data["activities"] == [{"日期": "2006年4月29日", "动作": "举办", "事项": "全市职工保龄球比赛"}]
+    assert data["activities"] == [{"日期": "2006年5月18日", "动作": "举办", "事项": "全市职工乒乓球比赛"}]
 
 
 def test_self_contained() -> None:
