@@ -20,6 +20,7 @@ from evaluation.facts import Fact, collect_facts, facts_from_records
 from evaluation.figures import ExtractionResult, file_of, score_extraction, source_path
 from evaluation.gold import GoldFigure, read_gold
 from evaluation.inputs import read_data, read_predictions, read_text, source_text
+from extract.batch import of_organisation
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,22 +110,13 @@ def _sections(text: str) -> Sections:
     return Sections(tuple(headings))
 
 
-def _one_organisation(records: list[dict[str, Any]], data: str | Path, org: str | None) -> list[dict[str, Any]]:
-    """The records of ``org`` (and those naming nobody); of the only organisation when ``org`` is None.
-    Several organisations and no ``org`` is an error naming them, as ``zongjie draft`` refuses them."""
-    orgs = list(dict.fromkeys(str(r["org"]) for r in records if r.get("org")))
-    if org is not None:
-        if org not in orgs:
-            raise EvaluationError(str(data), f"no records of {org}; the organisations are: {'、'.join(orgs) or '(none named)'}")
-        return [r for r in records if r.get("org") in (org, None)]
-    if len(orgs) > 1:
-        raise EvaluationError(str(data), f"holds {len(orgs)} organisations ({'、'.join(orgs)}); pick one with --org")
-    return records
-
-
 def _data_facts(data: str | Path, org: str | None) -> list[Fact]:
     if Path(data).suffix.lower() in RECORD_SUFFIXES:  # an `extract` output: its figure records
-        return facts_from_records(_one_organisation(list(read_predictions(data)), data, org))
+        try:
+            records = of_organisation(list(read_predictions(data)), org)
+        except ValueError as exc:
+            raise EvaluationError(str(data), str(exc)) from None
+        return facts_from_records(records)
     obj = read_data(data)
     named = obj.get("org") if isinstance(obj, dict) else None
     if org is not None and named != org:

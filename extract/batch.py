@@ -7,7 +7,7 @@ output order and content are the same whatever the number of jobs).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -152,3 +152,26 @@ def extract_paths(
         yield from tally.count(res)
         if on_document:
             on_document()
+
+
+def organisations(records: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The organisations ``extract`` records name, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for rec in records:
+        if rec.get("type") in ("document", "figure", "activity") and rec.get("org"):
+            seen.setdefault(str(rec["org"]), None)
+    return list(seen)
+
+
+def of_organisation(records: list[Mapping[str, Any]], org: str | None) -> list[Mapping[str, Any]]:
+    """The records of ``org`` (and those naming nobody); all of them when they name one organisation or
+    none. Several organisations and no ``org``, or an ``org`` they do not name, is a ValueError whose
+    message names them: drafting and scoring a draft refuse such data alike."""
+    orgs = organisations(records)
+    if org is not None:
+        if org not in orgs:
+            raise ValueError(f"no records of {org}; the organisations are: {'、'.join(orgs) or '(none named)'}")
+        return [r for r in records if r.get("org") in (org, None)]
+    if len(orgs) > 1:
+        raise ValueError(f"holds {len(orgs)} organisations ({'、'.join(orgs)}); pick one with --org")
+    return records

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.periods import chinese_date, parse_period, period_label
+from extract.batch import of_organisation, organisations
 from generate.errors import DataError
 
 __all__ = ["chinese_date", "period_label"]  # 2025H1 → 2025年上半年: drafts and the web say periods in words
@@ -389,15 +390,6 @@ def _topic(d: Mapping[str, Any]) -> Topic:
     )
 
 
-def organisations(records: Iterable[Mapping[str, Any]]) -> list[str]:
-    """The organisations ``extract`` records name, in order of first appearance."""
-    seen: dict[str, None] = {}
-    for rec in records:
-        if rec.get("type") in ("document", "figure", "activity") and rec.get("org"):
-            seen.setdefault(str(rec["org"]), None)
-    return list(seen)
-
-
 def data_from_records(
     records: Iterable[Mapping[str, Any]], source: str = "<records>", org: str | None = None
 ) -> DraftData:
@@ -411,17 +403,10 @@ def data_from_records(
     figure another one is measured against (占应建工会数40家的105%) is a baseline, never a plan.
     The first ``document`` record gives organisation, level, period and title.
     """
-    records = list(records)
-    orgs = organisations(records)
-    if org is not None:
-        if org not in orgs:
-            raise DataError(source, f"no records of {org}; the organisations are: {'、'.join(orgs) or '(none named)'}")
-        records = [r for r in records if r.get("org") in (org, None)]
-    elif len(orgs) > 1:
-        raise DataError(
-            source,
-            f"holds {len(orgs)} organisations ({'、'.join(orgs)}); pick one with --org",
-        )
+    try:
+        records = of_organisation(list(records), org)
+    except ValueError as exc:
+        raise DataError(source, str(exc)) from None
     doc: Mapping[str, Any] = next((r for r in records if r.get("type") == "document"), {})
     figures = [r for r in records if r.get("type") == "figure"]
     referenced = {r.get("of_target") for r in figures} | {r.get("baseline") for r in figures}
@@ -477,7 +462,7 @@ def data_from_records(
         topics.append(Topic(ACTIVITY_TOPIC, (), tuple(acts)))
     if not topics:
         raise DataError(source, "no figures or activities to draft from")
-    name = org or doc.get("org") or (orgs[0] if orgs else None) or "本单位"
+    name = org or doc.get("org") or next(iter(organisations(records)), None) or "本单位"
     return DraftData(
         org=name,
         topics=tuple(topics),
