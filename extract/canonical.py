@@ -259,9 +259,13 @@ _SHARE_OF = re.compile(r"占[^，,。;；]{0,8}$|(?:完成|为)[^，,。;；]{0,
 
 
 @cache
-def _names() -> frozenset[str]:
+def canonical_names_of_lexicon() -> frozenset[str]:
+    """Every canonical name the lexicon defines."""
     _, exact = _lexicon()
     return frozenset(exact.values())
+
+
+_names = canonical_names_of_lexicon
 
 
 _SIMILAR: dict[str, str] = {}
@@ -344,6 +348,24 @@ def subject_name(subject: str, subject_unit: str | None, unit: str | None) -> st
     if unit == subject_unit and not subject.endswith("增长"):
         return subject
     return None
+
+
+def named_last(before: str) -> str | None:
+    """The headline name of the last lexicon wording in ``before`` (the figure's sentence up to it), read as
+    a head (not 人均生产总值, 工业投资): the subject of a bare change with no figure before it in its sentence
+    (全省生产总值…五年平均增长11.2%)."""
+    pattern, order = _wording_finder()
+    pairs, _ = _lexicon()
+    found = None
+    for m in pattern.finditer(before):
+        found = (m.start(), pairs[order[m.group(1)]])
+    if found is None:
+        return None
+    at, (wording, name) = found
+    rest = before[at + len(wording) :]
+    if before[:at].endswith(_NOT_HEAD_BEFORE) or _OTHER_TAILS.search(rest) or name not in headlines():
+        return None
+    return name
 
 
 # 地区生产总值（GDP）42.3亿元, 税收收入(不含土地出让)3.2亿元: a name, a bracketed note, the number

@@ -20,11 +20,13 @@ from dataclasses import dataclass, replace
 from corpus.records import Article, Sentence
 from extract.canonical import (
     bare_change,
+    canonical_names_of_lexicon,
     for_amount,
     for_unit,
     headlines,
     known,
     named_before_note,
+    named_last,
     subject_name,
 )
 from extract.figures import Candidate, find_candidates
@@ -221,6 +223,34 @@ def _figure(
 _RATE_UNITS = frozenset({"%", "个百分点", "倍"})  # the units for_unit may rename a canonical for
 
 
+def rural_of_pair(name: str | None, f: Figure, prev: Figure | None, prev_rural: bool) -> tuple[str | None, bool]:
+    """城乡居民人均可支配收入分别增长5.3%、7.1%: one wording names two indicators, urban then rural. The
+    figures of such a wording in one sentence, in one unit, alternate: the first urban, the next rural
+    (从46503元、16935元分别提高到58794元、23184元). A lone figure (均增长7%) keeps the urban name.
+    Returns the name and whether this figure is the rural half."""
+    rural = (
+        not prev_rural
+        and prev is not None
+        and "城乡" in (f.indicator or "")
+        and prev.indicator == f.indicator
+        and prev.sentence == f.sentence
+        and prev.unit == f.unit
+    )
+    if rural and name and name.startswith(_URBAN):
+        other = _RURAL + name[len(_URBAN) :]
+        return (other if other in canonical_names_of_lexicon() else name), True
+    return name, rural
+
+
+_URBAN, _RURAL = "城镇居民", "农村居民"
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The sentence of the offset ``at`` up to it (at most 60 characters back, from its last 。；)."""
+    window = text[max(0, at - 60) : at]
+    return window[max(window.rfind(c) for c in "。；;！？\n") + 1 :]
+
+
 def _after_review(period: str | None, when: Frame) -> bool:
     if not period or not when.review or not when.review[:4].isdigit() or when.now is None:
         return False
@@ -246,6 +276,7 @@ def extract_article(article: Article) -> Extraction:
     found = dict(zip(missing, canonical_names([figures[i].indicator for i in missing]), strict=True)) if missing else {}
     text = article.text
     subject: tuple[str, str | None, str | None] = ("", None, None)  # the sentence, its last named figure's name and unit
+    rural = False  # the figure before is the rural half of an urban-and-rural pair
     for i, f in enumerate(figures):
         name = found.get(i, f.canonical)
         if f.sentence != subject[0]:
@@ -254,12 +285,15 @@ def extract_article(article: Article) -> Extraction:
             name = named_before_note(text[max(0, f.start - 30) : f.start])
         if subject[1] and bare_change(f.indicator):
             name = subject_name(subject[1], subject[2], f.unit)  # 生产总值26.8亿元，较上年增长12%
+        elif bare_change(f.indicator) and (named := named_last(_sentence_before(text, f.start))):
+            name = subject_name(named, None, f.unit)  # 全省生产总值…五年平均增长6.9%: the subject named before
         if f.unit in _RATE_UNITS:
             name = for_unit(name, f.unit, text[max(0, f.start - 12) : f.start])
         else:
             name = for_amount(name, text[max(0, f.start - 4) : f.start].rstrip())
         if name in headlines() and not bare_change(f.indicator):
             subject = (f.sentence, name, f.unit)
+        name, rural = rural_of_pair(name, f, figures[i - 1] if i else None, rural)
         if name != f.canonical:
             figures[i] = replace(f, canonical=name)  # one copy a figure, only where the name changes
     activities = _activities(article, figures)

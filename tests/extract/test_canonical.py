@@ -162,3 +162,26 @@ def test_an_amount_a_level_changed_by_is_not_the_level() -> None:
     names = _named("2023年工作总结\n2023年，农村居民人均可支配收入达到21500元，人均收入增加1207元。\n")
     assert names[(21500, "元")] == "农村居民人均可支配收入"
     assert names[(1207, "元")] is None
+
+
+def test_an_urban_and_rural_wording_names_urban_then_rural() -> None:
+    names = _named(
+        "2024年工作总结\n2024年，城乡居民人均可支配收入分别增长6.2%和7.4%。"
+        "城乡居民收入从31200元、14800元分别提高到33100元、15900元。"
+        "城乡居民人均可支配收入均增长5.8%左右。\n"
+    )
+    assert names[(6.2, "%")] == "城镇居民人均可支配收入增长"
+    assert names[(7.4, "%")] == "农村居民人均可支配收入增长"
+    assert [names[(v, "元")] for v in (31200, 14800, 33100, 15900)] == [
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+    ]
+    assert names[(5.8, "%")] == "城镇居民人均可支配收入增长"  # one figure for both: no second half
+
+
+def test_a_bare_change_with_no_figure_before_takes_the_headline_named_in_its_sentence() -> None:
+    names = _named("2024年工作总结\n2024年，全县生产总值稳步提升，五年平均增长6.9%；人均生产总值稳步提高，年均增长5.1%。\n")
+    assert names[(6.9, "%")] == "地区生产总值增长"
+    assert names[(5.1, "%")] != "地区生产总值增长"  # 人均生产总值 is another indicator
