@@ -49,6 +49,7 @@ class _Lex:
     summary: re.Pattern[str]
     over_span: re.Pattern[str]
     year_before_not: tuple[str, ...]
+    names_list_after: tuple[str, ...]
     reviewed_relative: frozenset[str]
 
 
@@ -72,7 +73,8 @@ def _lex() -> _Lex:
         rf"{first}(?:(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~至到]\s*(?P<b>{_YEARS})\s*年?)"
         rf"|(?P<plan>[“\"]?(?P<pname>{plan_names})[”\"]?(?:期间|时期|以来|末|规划期|时|中)?)"
         rf"|(?P<five>{_alt(raw['five_years'])})"
-        r"|(?P<nyears>(?:过去|近|这|最近)的?(?P<n>[两二三四六七八九]|[2-46-9])年(?:来|间|里|中)?|(?P<n2>[两二三四六七八九])年来)"
+        r"|(?P<nyears>(?:过去|近|这|最近)的?(?P<n>[两二三四六七八九]|[2-46-9])年(?:来|间|里|中)?|(?P<n2>[两二三四六七八九])年来"
+        r"|(?<![\d.])(?P<n3>[2-46-9])年(?=累计|共|合计|增长|提高|增加|翻|下降|减少))"
         rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{_alt(raw['year_since'])})?(?P<ypart>第?(?:{_alt(parts)}))?)"
         rf"|(?P<part>{_alt(parts)})"
         r"|(?P<months>\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月)"
@@ -90,6 +92,7 @@ def _lex() -> _Lex:
         summary=re.compile(_alt(raw["summaries"])),
         over_span=re.compile(_alt(raw["over_span"])),
         year_before_not=tuple(raw["year_before_not"]),
+        names_list_after=tuple(raw["names_list_after"]),
         reviewed_relative=frozenset(raw["reviewed_relative"]),
     )
 
@@ -198,7 +201,7 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
     if m["nyears"]:
         # 过去四年, 近3年, 三年来: the N years up to the one reviewed
         end = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
-        n = m["n"] or m["n2"]
+        n = m["n"] or m["n2"] or m["n3"]
         count = int(n) if n.isdigit() else _CN_SMALL[n]
         return f"{end - count + 1}-{end}" if end else None
 
@@ -207,6 +210,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         before = text[max(0, m.start() - 3) : m.start()]
         if text.startswith(("价", "不变价", "价格", "可比价"), m.end()):
             return None  # 1.7万亿元(2005年价): the prices counted in, not when
+        if before.endswith(lex.names_list_after):
+            return None  # 入选2025年省重点项目: the year names a list, not when
         if before.endswith(lex.year_before_not) or text.startswith(("相比", "的基础上"), m.end()):
             # 比2007年增长65.8%: growth over the years since a base year several years back is that span's
             end = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
@@ -229,7 +234,10 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if fr.now is None:
             return None
         word = m["rel"]
-        if text[max(0, m.start() - 3) : m.start()].endswith(lex.year_before_not) and not text.startswith("的", m.end()):
+        said_before = text[max(0, m.start() - 3) : m.start()]
+        if said_before.endswith(("是", "为")):
+            return None  # 是上年同期的2.2倍, 为去年的95%: this period's figure as a ratio to that one
+        if said_before.endswith(lex.year_before_not) and not text.startswith("的", m.end()):
             return None  # 比上年增长: the baseline, not the figure's period (与去年同期的640人相比: the figure is it)
         if word == "全年":
             if text.startswith(("任务", "目标", "计划", "预算"), m.end()):
@@ -359,6 +367,8 @@ def figure_period(
     five_paragraph = bool(paragraph) and paragraph.startswith(_FIVE_OPENERS)
     if p is None and baseline and fr.five and (five_paragraph or _in_five_year_context(path, before, paragraph)):
         return str(int(fr.five[:4]) - 1)  # 从3826.5亿元增长到…: the five years' starting level
+    if p is None and baseline and not target and fr.review and fr.review.isdigit():
+        return str(int(fr.review) - 1)  # 比重由11.2%提高到12%: the year reviewed started at the year before's level
     if p is None and fr.five and five_paragraph:
         p = fr.five  # 这五年，…: a paragraph that opens on the five years speaks of them (its levels: the last)
     if p is None and paragraph:
@@ -377,7 +387,13 @@ def figure_period(
         p = fr.plan if target else fr.review
     if p is None:
         return None
-    if from_heading and "-" in p and not _SAYS_YEARS.search(before) and not after.startswith("倍"):
+    if (
+        from_heading
+        and "-" in p
+        and not _SAYS_YEARS.search(before)
+        and not after.startswith("倍")
+        and not _OVER_PLAN_END.search(clause)
+    ):
         # under 过去五年工作回顾, 城镇新增就业89.7万人 is the last year's: five-year figures say so (五年, 累计, 年均)
         return p.split("-")[1]
     if "-" not in p and lex.over_span.search(clause) and fr.five and _in_five_year_context(path, before, paragraph):
@@ -407,9 +423,12 @@ def figure_period(
     return p.split("-")[1]
 
 
+# 比“十五”末降低20%, 是“十五”末的4.6倍 under a five-year heading: a change over the span, or a ratio to its base
+_OVER_PLAN_END = re.compile(r"[比较是][“\"]?[八九十][一二三四五]?五[”\"]?末")
 _SAYS_YEARS = re.compile(r"五年|年均|累计|共计|合计|总计|平均|以来|期间|时期|这些年|历年|多年")
 _SPAN_VERB = re.compile(
     r"翻|倍|新增|新建|建成|建设|完成|实现|累计|共|年均|平均增长|分别|净增|营造|压减|引进|实施|稳定在|保持在|保持|惠及|带动"
+    r"|控制在|新[植栽种修开铺架装培育认登注办]"
 )
 # growth over the span stated right before the number: 增长19.8%, 提高10.6个百分点, 下降48.9%、 (not 增长到: a level)
 _CHANGED = re.compile(r"(?:增长|增加|提高|提升|上升|下降|降低|减少|增幅|增速|扩大|缩小)(?:了|为|达|近|超过?|约|逾)?[^到至]{0,12}$")

@@ -212,3 +212,34 @@ def test_a_price_base_year_is_not_when() -> None:
     figs = _figures("2016年政府工作报告\n一、今后五年目标\n全县生产总值年均增长8%左右,2020年达到300亿元(2015年价),人均生产总值达到5.6万元。")
     assert figs[(300, "亿元")] == ("2020", True)
     assert figs[(5.6, "万元")] == ("2020", True)  # not 2015: (2015年价) names the prices counted in
+
+
+REVIEW_2023 = """标题：2024年青岭县政府工作报告
+发文时间：2024-01-16
+正文：
+各位代表：
+一、2023年工作回顾
+过去一年，新增信贷投放预计达到86亿元，是上年同期的1.6倍。全县3个项目入选2024年省重点建设项目。
+城镇化率由48.2%提高到50.1%。规上工业企业3年增长41%。
+"""
+
+
+def test_what_a_year_beside_a_figure_does_not_date() -> None:
+    figs = _figures(REVIEW_2023)
+    assert figs[(1.6, "倍")][0] == "2023"  # 是上年同期的1.6倍: this year's figure over last year's
+    assert figs[(3, "个")][0] == "2023"  # 入选2024年省重点建设项目: the year names the list
+    assert figs[(48.2, "%")][0] == "2022"  # 由…提高到 in a one-year review: where the year started
+    assert figs[(50.1, "%")][0] == "2023"
+    assert figs[(41, "%")][0] == "2021-2023"  # 3年增长: the three years up to the one reviewed
+
+
+def test_a_flow_in_a_five_year_review_keeps_the_span() -> None:
+    text = (
+        "2011年县政府工作报告\n各位代表：\n“十一五”经济社会发展回顾\n"
+        "过去的五年，是县域经济快速增长的五年。五年来，特色产业发展取得突破，新植经济林18万亩，总面积达到52万亩；"
+        "人口自然增长率控制在6.5‰以内。\n"
+    )
+    figs = _figures(text)
+    assert figs[(18, "万亩")][0] == "2006-2010"  # 新植: planted over the five years
+    assert figs[(52, "万亩")][0] == "2010"  # 总面积达到: the level at the span's end
+    assert figs[(6.5, "‰")][0] == "2006-2010"  # 控制在: held through the span
