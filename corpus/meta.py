@@ -109,6 +109,11 @@ TEMPLATE_YEAR = re.compile(r"(?:(?:19|20)[xX×]{2}|[xX×]{2,4}|[_＿]{2,})\s*年
 # A year in the opening lines that says when the text speaks of (not 比2020年, not a 2020年前 deadline).
 _OPENING_YEAR = re.compile(r"(?<![\d.比较])((?:19|20)\d\d)\s*年(?!前|底前|以前)")
 _REVIEWED = re.compile(r"(?m)^\s*[一二三四五六七八九十]+\s*[、.]\s*((?:19|20)\d\d)\s*年(?:工作)?回顾")
+# a school term: 2022-2023学年第一学期, 2022～2023学年度下学期, 2023年秋季学期
+_TERM = re.compile(
+    r"(?:(?P<a>(?:19|20)\d\d)\s*[-—–~～至到]\s*(?:19|20)?\d\d\s*学年度?\s*|(?P<y>(?:19|20)\d\d)\s*年\s*)"
+    r"(?P<which>第一|第二|上|下|秋季|春季)学期"
+)
 _BODY_OPENING = 300  # where a body states its own year
 _BODY_READ = 3000  # how far a body is read for the year it names most
 _THIS_YEAR = re.compile(r"今年|本年度|一年来")
@@ -222,6 +227,11 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
     # 二〇〇六年 is 2006年 (the length kept: only the opening is read here)
     title, signature, text = arabic_years(title or ""), arabic_years(signature), arabic_years(text)
     year = _int_year(meta.get("year"))
+    if year is None and (term := _TERM.search(title)):
+        # 2022-2023学年第一学期: the autumn term, the second half of 2022; 第二学期 the first half of 2023
+        autumn = term["which"] in ("第一", "上", "秋季")
+        first = int(term["a"]) if term["a"] else int(term["y"]) - (0 if autumn else 1)
+        return (first, f"{first}H2") if autumn else (first + 1, f"{first + 1}H1")
     blank_title = bool(TEMPLATE_YEAR.search(title))
     if year is None and blank_title:
         # 市交通局XX年工作总结 / 二〇〇六年，在市委…: a body that opens on a real year says it (20xx年，… says none)

@@ -167,6 +167,8 @@ def frame(
         return Frame(None, None, None, None)
     if half == "H1":
         return Frame(now, f"{review}H1", f"{review}H2", None)
+    if half == "H2":
+        return Frame(now, f"{review}H2", str(review + 1), None)  # 下半年, an autumn term: what follows is next year's
     if half.startswith("Q"):
         return Frame(now, f"{review}{half}", None, None)
     plan = now if now > review else review + 1
@@ -183,6 +185,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
     lex = _lex()
     if m["span"]:
         a, b = int(m["a"]), int(m["b"])
+        if term := _TERM_AFTER.match(text, m.end()):
+            return f"{a}H2" if term[1] in ("第一", "上") else f"{b}H1"  # 2022-2023学年第一学期: autumn 2022
         reviewed = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
         if reviewed and b < reviewed and text[m.end() : m.end() + 1] not in _SPAN_FOLLOWERS:
             return None  # 开展2011-2013年劳动模范评选 in a 2014 review: a cycle's name, not the period
@@ -239,6 +243,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
             return None  # 是上年同期的2.2倍, 为去年的95%: this period's figure as a ratio to that one
         if said_before.endswith(lex.year_before_not) and not text.startswith("的", m.end()):
             return None  # 比上年增长: the baseline, not the figure's period (与去年同期的640人相比: the figure is it)
+        if word == "全年" and text.startswith("级", m.end()):
+            return None  # 全年级及格率: the whole grade, not the whole year
         if word == "全年":
             if text.startswith(("任务", "目标", "计划", "预算"), m.end()):
                 return None  # 完成全年任务的60%: the year's task is what was done against, not when
@@ -327,6 +333,8 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
 
 
 _OPENER = re.compile(r"(?:^|[。！？!?])\s*")
+_WHOLE_YEAR = re.compile(r"全年(?!级)")  # not 全年级, the whole grade
+_TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")
 _SPAN_FOLLOWERS = "，,、;；。间期以累共年平全"
 _OPENS = 4  # a marker this near the start of the text opens it
 _OPENER_REACH = 16
@@ -376,7 +384,7 @@ def figure_period(
         p, blank = _governing(paragraph[-_PARAGRAPH_REACH:], fr)
         if blank:
             return None
-    if "全年" in before[-24:] and (p is None or p == (fr.review or "")[:4]) and fr.review:
+    if _WHOLE_YEAR.search(before[-24:]) and (p is None or p == (fr.review or "")[:4]) and fr.review:
         # 全年生产总值增长3.9% in a five-year review: the year reviewed; in a plan, the year planned
         p = (fr.plan or "")[:4] or None if target else fr.review[:4]
     from_heading = False

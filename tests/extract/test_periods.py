@@ -243,3 +243,16 @@ def test_a_flow_in_a_five_year_review_keeps_the_span() -> None:
     assert figs[(18, "万亩")][0] == "2006-2010"  # 新植: planted over the five years
     assert figs[(52, "万亩")][0] == "2010"  # 总面积达到: the level at the span's end
     assert figs[(6.5, "‰")][0] == "2006-2010"  # 控制在: held through the span
+
+
+def test_a_school_term_is_a_half_year() -> None:
+    text = (
+        "青岭中学2023-2024学年第一学期工作总结\n本学期，我校共有教学班24个，期中考试全年级及格率91.5%。\n"
+        "下学期，学校计划新增创客教室2间。\n"
+    )
+    figs = _figures(text)
+    assert figs[(24, "个")][0] == "2023H2"  # the autumn term: September 2023 to January 2024
+    assert figs[(91.5, "%")][0] == "2023H2"  # 全年级 is the whole grade, not 全年
+    assert figs[(2, "间")] == ("2024", True)
+    spring = _figures("青岭中学2023年春季学期工作总结\n本学期，开展家访活动120次。\n")
+    assert spring[(120, "次")][0] == "2023H1"
