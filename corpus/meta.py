@@ -52,6 +52,7 @@ class _Lexicon:
     kinds: dict[str, str]
     municipalities: frozenset[str]
     not_in_place: frozenset[str]
+    place_cut: re.Pattern[str]
     self_marks: str
     blank_chars: str
     anonymous_chars: str
@@ -85,6 +86,11 @@ def _lexicon() -> _Lexicon:
         kinds=orgs["kinds"],
         municipalities=frozenset(orgs["municipalities"]),
         not_in_place=frozenset(orgs["not_in_place"]),
+        # the last word or character a place name cannot hold; a kept name is matched first, and skipped
+        place_cut=re.compile(
+            rf"(?P<keep>{_longest_first(orgs['place_keeps'])})"
+            rf"|(?:{_longest_first(orgs['not_in_place_words'])}|[{re.escape(orgs['not_in_place'])}])"
+        ),
         self_marks=orgs["self_marks"],
         blank_chars=orgs["blank_chars"],
         anonymous_chars=orgs["anonymous_chars"],
@@ -161,15 +167,17 @@ def find_org(window: str) -> tuple[str | None, str | None, str | None]:
             lex.superior_after, m.end()
         ):
             continue
-        cut = max((i for i, ch in enumerate(place) if ch in lex.not_in_place), default=-1)
-        marker = place[cut] if cut >= 0 else ""
-        place = place[cut + 1 :]
+        cut = max((c.end() for c in lex.place_cut.finditer(place) if not c["keep"]), default=0)
+        marker = place[cut - 1] if cut else ""
+        place = place[cut:]
         level = lex.places[m["suffix"]] if m["suffix"] else lex.kinds[m["kind"]]
         name = place + (m["suffix"] + m["body"] if m["suffix"] else m["kind"])
         if place and set(place) <= set(lex.blank_chars):
             rank, org = "blank", None
         elif place and set(place) <= set(lex.anonymous_chars):
             rank, org = "anonymous", name
+        elif place and m["kind"] and len(place) < 2:
+            continue  # 乡、镇、场卫生院: one character before a kind is the tail of a list, not a name
         elif place:
             rank, org = "concrete", name
         elif m["kind"]:

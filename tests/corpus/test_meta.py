@@ -136,3 +136,26 @@ def test_provinces(provinces_dir):
         assert not a.text.startswith(("下载", "当前位置", "您的位置", "分享")), doc.source
         lines = {line.strip() for line in a.text.splitlines()}
         assert not lines & {"相关报道:", "相关报道：", "扫一扫在手机打开当前页", "打印本页", "关闭窗口", "【字号:"}
+
+
+@pytest.mark.parametrize(
+    ("window", "org", "level"),
+    [
+        # a place whose name holds a character that is a word elsewhere (成 of 成立, 安 of 安排, 重 of 重视)
+        ("成都市总工会2023年工作总结", "成都市总工会", "市"),
+        ("西安市总工会2023年工作总结", "西安市总工会", "市"),
+        ("中山市总工会工作总结", "中山市总工会", "市"),
+        ("本溪市总工会工作总结", "本溪市总工会", "市"),
+        ("和平区总工会工作总结", "和平区总工会", "区"),
+        ("在县委的正确领导下，县总工会认真落实", "县总工会", "县"),
+        ("我代表青岭县人民政府向大会报告", "青岭县人民政府", "县"),
+        # departments and institutions
+        ("青岭县税务局2023年工作总结", "青岭县税务局", "县"),
+        ("县人民医院2021年上半年工作总结", "县人民医院", "县"),
+        ("华兴纺织有限公司2023年工作总结", "华兴纺织有限公司", "企业"),
+        ("柳溪镇卫生院工作总结", "柳溪镇卫生院", "乡镇"),
+        ("全县辖16个乡、镇、场卫生院", None, None),  # the tail of a list names nobody
+    ],
+)
+def test_organisations_of_every_kind(window: str, org: str | None, level: str | None) -> None:
+    assert find_org(window)[:2] == (org, level)
