@@ -577,8 +577,8 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             total = bool(_TOTAL.fullmatch(said))
             if said not in _COPULAS and not is_relational(said) and not _RATIO_OF.search(gap) and not total:
                 continue
-        elif not is_relational(f.indicator):
-            continue
+        elif not is_relational(f.indicator) and not _scope_only(f.indicator):
+            continue  # (到2015年达到105亿元, 累计18亿元: a scope alone names nothing either)
         if source.indicator and not is_relational(source.indicator):
             name = source.indicator
             if total:  # the total is of the thing, not of its additions: 新建绿道 → 绿道, 铁路运营里程新增 → 铁路运营里程
