@@ -280,6 +280,20 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
     return year, str(year)
 
 
+# ——2011年1月8日在青岭县第十五届人民代表大会第六次会议上: the place a report is delivered in
+_CONGRESS = re.compile(rf"在([{_HAN}]{{2,8}}?)(省|自治区|市|自治州|州|盟|自治县|县|旗|区|镇|乡)第?[一二三四五六七八九十]+届")
+_DELIVERY_READ = 600
+
+
+def _place_of_congress(opening: str, org: str) -> str | None:
+    """The concrete place name of a bare organisation (县人民政府) from the congress its report is delivered
+    to, when that congress is of the same level (县 … 县)."""
+    for m in _CONGRESS.finditer(opening):
+        if org.startswith(m[2]):
+            return m[1]
+    return None
+
+
 def describe(text: str, heading: str | None, meta: Mapping[str, str]) -> ArticleMeta:
     """The metadata of one article's normalised ``text``, whose title line is ``heading``."""
     title = heading
@@ -302,7 +316,9 @@ def describe(text: str, heading: str | None, meta: Mapping[str, str]) -> Article
     if org_given:
         org, level = org_given, org_level(org_given)
     else:
-        org, level, _ = find_org("\n".join([title or "", *head, signature]))
+        org, level, rank = find_org("\n".join([title or "", *head, signature]))
+        if rank == "bare" and org and (place := _place_of_congress(text[:_DELIVERY_READ], org)):
+            org = place + org  # 县人民政府 delivering a report to 青岭县第十五届人民代表大会 is 青岭县人民政府
         level = level or self_level(text)
     year, period = year_and_period(title, text, signature, meta)
     blanks = count_blanks(text)

@@ -159,3 +159,10 @@ def test_provinces(provinces_dir):
 )
 def test_organisations_of_every_kind(window: str, org: str | None, level: str | None) -> None:
     assert find_org(window)[:2] == (org, level)
+
+
+def test_a_bare_government_takes_the_place_of_the_congress_it_reports_to() -> None:
+    text = "政府工作报告\n——2012年1月9日在柳溪县第十六届人民代表大会第一次会议上\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n"
+    assert describe(text, "政府工作报告", {}).org == "柳溪县人民政府"
+    other_level = "政府工作报告\n——在青岭市第九届人民代表大会第三次会议上\n我代表县人民政府向大会报告工作。\n"
+    assert describe(other_level, "政府工作报告", {}).org == "县人民政府"  # a city's congress is not the county's
