@@ -283,6 +283,8 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
 # ——2011年1月8日在青岭县第十五届人民代表大会第六次会议上: the place a report is delivered in
 _CONGRESS = re.compile(rf"在([{_HAN}]{{2,8}}?)(省|自治区|市|自治州|州|盟|自治县|县|旗|区|镇|乡)第?[一二三四五六七八九十]+届")
 _DELIVERY_READ = 600
+# a title that opens on a place and a year: 青岭县2022年国民经济和社会发展统计公报, 柳溪镇2023年工作总结
+_PLACE_TITLE = re.compile(rf"\s*([{_HAN}]{{2,8}}?(?:自治区|自治州|自治县|省|市|州|县|旗|区|街道|镇|乡))\s*(?:19|20)\d\d\s*年")
 
 
 def _place_of_congress(opening: str, org: str) -> str | None:
@@ -296,6 +298,7 @@ def _place_of_congress(opening: str, org: str) -> str | None:
 
 def describe(text: str, heading: str | None, meta: Mapping[str, str]) -> ArticleMeta:
     """The metadata of one article's normalised ``text``, whose title line is ``heading``."""
+    from corpus.periods import arabic_years
     title = heading
     meta_title = meta.get("title")
     if meta_title:
@@ -319,6 +322,8 @@ def describe(text: str, heading: str | None, meta: Mapping[str, str]) -> Article
         org, level, rank = find_org("\n".join([title or "", *head, signature]))
         if rank == "bare" and org and (place := _place_of_congress(text[:_DELIVERY_READ], org)):
             org = place + org  # 县人民政府 delivering a report to 青岭县第十五届人民代表大会 is 青岭县人民政府
+        if org is None and (m := _PLACE_TITLE.match(arabic_years(title or ""))):
+            org, level = m[1], org_level(m[1])  # 青岭县2022年国民经济和社会发展统计公报: the place's own
         level = level or self_level(text)
     year, period = year_and_period(title, text, signature, meta)
     blanks = count_blanks(text)

@@ -166,3 +166,10 @@ def test_a_bare_government_takes_the_place_of_the_congress_it_reports_to() -> No
     assert describe(text, "政府工作报告", {}).org == "柳溪县人民政府"
     other_level = "政府工作报告\n——在青岭市第九届人民代表大会第三次会议上\n我代表县人民政府向大会报告工作。\n"
     assert describe(other_level, "政府工作报告", {}).org == "县人民政府"  # a city's congress is not the county's
+
+
+def test_a_title_that_opens_on_a_place_and_a_year_names_the_place() -> None:
+    title = "柳溪县2023年国民经济和社会发展统计公报"
+    m = describe(title + "\n全年地区生产总值120.5亿元。\n", title, {})
+    assert (m.org, m.level, m.year) == ("柳溪县", "县", 2023)
+    assert describe("全县2023年工作总结\n正文。\n", "全县2023年工作总结", {}).org is None

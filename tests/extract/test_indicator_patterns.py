@@ -19,6 +19,9 @@ from extract.pipeline import figures_in
         ("重阳节租用两台大巴车。", [(2, "台", "大巴车")]),
         ("新建5G基站80处。", [(80, "处", "新建5G基站")]),  # 5G is a word, not a number
         ("2023年全镇财政收入预计完成4.6亿元。", [(4.6, "亿元", "财政收入")]),  # not 财政收入预 (预计 is a word)
+        ("我局将力争刑事案件破案率达到80%。", [(80, "%", "刑事案件破案率")]),  # the author and its verbs go
+        ("全年粮食总产量31.6万吨，比上年增产2.4%。", [(31.6, "万吨", "粮食总产量"), (2.4, "%", "粮食总产量")]),
+        ("三次产业结构调整为12.1:40.3:47.6。", []),  # 三次产业 is a name, not three of anything
         (  # a clause saying only when (到2027年达到) measures what the clause before names
             "全镇农业总产值年均增长6%以上，到2027年达到9.5亿元。",
             [(6, "%", "农业总产值"), (9.5, "亿元", "农业总产值")],

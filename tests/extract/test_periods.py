@@ -256,3 +256,10 @@ def test_a_school_term_is_a_half_year() -> None:
     assert figs[(2, "间")] == ("2024", True)
     spring = _figures("青岭中学2023年春季学期工作总结\n本学期，开展家访活动120次。\n")
     assert spring[(120, "次")][0] == "2023H1"
+
+
+def test_since_the_start_of_the_year_in_a_half_year_summary_is_the_half() -> None:
+    text = "青岭县税务局2024年上半年工作总结\n今年以来，我局累计组织税费收入6.4亿元，同比增长5.1%。\n"
+    figs = _figures(text)
+    assert figs[(6.4, "亿元")][0] == "2024H1"
+    assert figs[(5.1, "%")][0] == "2024H1"
