@@ -386,7 +386,7 @@ def figure_period(
         p, blank = _governing(paragraph[-_PARAGRAPH_REACH:], fr)
         if blank:
             return None
-    if _WHOLE_YEAR.search(before[-24:]) and (p is None or p == (fr.review or "")[:4]) and fr.review:
+    if _WHOLE_YEAR.search(before if target else before[-24:]) and (p is None or p == (fr.review or "")[:4]) and fr.review:
         # 全年生产总值增长3.9% in a five-year review: the year reviewed; in a plan, the year planned
         p = (fr.plan or "")[:4] or None if target else fr.review[:4]
     from_heading = False

@@ -20,6 +20,7 @@ from extract.pipeline import figures_in
         ("新建5G基站80处。", [(80, "处", "新建5G基站")]),  # 5G is a word, not a number
         ("2023年全镇财政收入预计完成4.6亿元。", [(4.6, "亿元", "财政收入")]),  # not 财政收入预 (预计 is a word)
         ("我局将力争刑事案件破案率达到80%。", [(80, "%", "刑事案件破案率")]),  # the author and its verbs go
+        ("公司实现营业收入9.6亿元，营业收入力争突破11亿元。", [(9.6, "亿元", "营业收入"), (11, "亿元", "营业收入")]),
         ("全年粮食总产量31.6万吨，比上年增产2.4%。", [(31.6, "万吨", "粮食总产量"), (2.4, "%", "粮食总产量")]),
         ("三次产业结构调整为12.1:40.3:47.6。", []),  # 三次产业 is a name, not three of anything
         (  # a clause saying only when (到2027年达到) measures what the clause before names

@@ -263,3 +263,19 @@ def test_since_the_start_of_the_year_in_a_half_year_summary_is_the_half() -> Non
     figs = _figures(text)
     assert figs[(6.4, "亿元")][0] == "2024H1"
     assert figs[(5.1, "%")][0] == "2024H1"
+
+
+def test_the_plans_of_a_half_year_summary_and_of_a_year_plan_section() -> None:
+    figs = _figures(
+        "青岭区总工会2025年上半年工作总结\n上半年，新建基层工会23家。\n"
+        "下半年，区总工会将重点做好以下工作：新建工会组织20家，职工互助保障参保人数达到1.5万人。\n"
+    )
+    assert figs[(23, "家")] == ("2025H1", False)
+    assert figs[(20, "家")] == ("2025H2", True)  # the half not yet lived: a plan
+    assert figs[(1.5, "万人")] == ("2025H2", True)
+    town = _figures(
+        "柳溪镇2023年工作总结和2024年工作计划\n一、2023年工作总结\n全年完成固定资产投资6.2亿元。\n二、2024年工作计划\n"
+        "全年力争完成固定资产投资7亿元，招引亿元以上项目3个，新建村级综合服务中心5个。\n"
+    )
+    assert town[(6.2, "亿元")] == ("2023", False)
+    assert town[(5, "个")] == ("2024", True)  # 全年 in the plan is the year planned, however far back it is said
