@@ -127,7 +127,7 @@ def test_a_line_wrapped_by_a_pdf_is_one_sentence() -> None:
         # the figures just before a 分别 list name it, in order
         (
             "公司资产总额52亿元、净资产18亿元,同比分别增长8%、11%。",
-            [(52, "亿元", "公司资产总额"), (18, "亿元", "净资产"), (8, "%", "公司资产总额"), (11, "%", "净资产")],
+            [(52, "亿元", "资产总额"), (18, "亿元", "净资产"), (8, "%", "资产总额"), (11, "%", "净资产")],
         ),
         # 左右 belongs to the number before; the level after a date measures the same thing
         ("粮食产量年均增长3%左右,2030年达到60万吨。", [(3, "%", "粮食产量"), (60, "万吨", "粮食产量")]),
