@@ -74,14 +74,17 @@ def _strip_trail(phrase: str) -> str:
     if not m:
         return phrase
     start = m.start()
-    if any(phrase.endswith(w, 0, start + 1) for w in _trail_keeps()):
+    keeps, breaks = _trail_keeps()
+    if any(phrase.endswith(w, 0, start + 1) for w in keeps) and not phrase.endswith(breaks, 0, start + 1):
         return phrase[: start + 1] + trail.sub("", phrase[start + 1 :])
     return phrase[:start]
 
 
 @cache
-def _trail_keeps() -> tuple[str, ...]:
-    return tuple(lexicon().cues["indicator"]["trail_keeps"])
+def _trail_keeps() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words ending like a trail word, and the longer words that end like those but split before it)."""
+    ind = lexicon().cues["indicator"]
+    return tuple(ind["trail_keeps"]), tuple(ind["trail_breaks"])
 
 
 def _strip_lead(phrase: str) -> str:
