@@ -197,7 +197,12 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         # 全市生产总值从2021年的2.4万亿元: the phrase stands before the date
         return _clause_before(text, lo, date.start())
     phrase = _joined(text[i:pos])
-    if len(phrase) <= 2 and i > lo and text[i - 1] == "”" and (q := text.rfind("“", max(lo, i - 16), i - 1)) >= 0:
+    if (
+        i > lo
+        and text[i - 1] == "”"
+        and len(_strip_trail(phrase)) <= 2
+        and (q := text.rfind("“", max(lo, i - 16), i - 1)) >= 0
+    ):
         # 认定省级“隐形冠军”企业30家: a quoted name is part of the phrase, with what stands before it
         return _clause_before(text, lo, q) + text[q:i] + phrase
     if i > lo and (text[i - 1] == "、" or text[i - 1].isdigit()) and "等" in phrase[:-2]:
