@@ -1,4 +1,5 @@
-"""Figures of a table pasted as text: rows of cells between ``|`` (a web page's table, a PDF's).
+"""Figures of a table pasted as text: rows of cells between ``|`` (a web page's table, a PDF's) or tabs
+(a spreadsheet's cells copied into a text file).
 
     项目 | 单位 | 去年 | 今年 | 增减 |
     (2022年) | (2023年) | ||
@@ -9,7 +10,8 @@ A row's unit stands in a cell of its own (a known unit or measure word, with its
 in the cells after it is a figure of that unit, and the row's last label before the unit names what is
 counted. Merged cells shift a row to the left, so columns are counted from the unit cell, not from the
 row's start. Years in the header lines (去年 (2022年), 今年 (2023年)) give the value columns their periods,
-in order; a column after the last year (增长, 同比) takes the last year.
+in order; a column after the last year (增长, 同比) takes the last year. A header cell that states a
+percentage (比上年增长(%), 增速%) makes its column's numbers percentages of the row's indicator.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from extract.figures import Candidate
 from extract.lexicon import lexicon
 from extract.numerals import multiplier, tidy
 
-_ROW = re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", re.M)
+_ROWS = {"|": re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", re.M), "\t": re.compile(r"^[^\n]*\t[^\n]*\t[^\n]*$", re.M)}
+_PERCENT_HEADER = re.compile(r"[%％]")
 _NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?$")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _MULT = re.compile(r"^([万亿千百]*)(.+)$")
@@ -48,16 +51,23 @@ def _unit(cell: str) -> tuple[str, str] | None:
 
 
 def table_figures(text: str) -> list[TableFigure]:
-    """The figures of every ``|``-separated row of ``text`` that has a unit cell; offsets index ``text``."""
-    if text.count("|") < 6:
-        return []
+    """The figures of every ``|``- or tab-separated row of ``text`` that has a unit cell; offsets index ``text``."""
+    out: list[TableFigure] = []
+    for sep, rows in _ROWS.items():
+        if text.count(sep) >= 6:
+            out += _figures_of_rows(text, sep, rows)
+    return sorted(out, key=lambda t: t.candidate.start) if len(out) > 1 else out
+
+
+def _figures_of_rows(text: str, sep: str, rows: re.Pattern[str]) -> list[TableFigure]:
     out: list[TableFigure] = []
     years: list[str] = []
-    for row in _ROW.finditer(text):
+    header: list[str] = []  # the cells after the unit column of the last header row (比上年增长(%) …)
+    for row in rows.finditer(text):
         line = row.group()
         cells: list[tuple[int, str]] = []
         pos = row.start()
-        for raw in line.split("|"):
+        for raw in line.split(sep):
             stripped = raw.strip()
             cells.append((pos + (len(raw) - len(raw.lstrip())), stripped))
             pos += len(raw) + 1
@@ -66,16 +76,25 @@ def table_figures(text: str) -> list[TableFigure]:
             found = _YEAR.findall(line)
             if found:
                 years = found
+            named = [c for _, c in cells]
+            if "单位" in named:
+                header = named[named.index("单位") + 1 :]
             continue
         unit, mult = _unit(cells[unit_at][1]) or ("", "")
         label = next((c for _, c in reversed(cells[:unit_at]) if c and not _NUMBER.match(c)), "")
         if not label:
             continue
         column = 0
-        for start, cell in cells[unit_at + 1 :]:
+        for k, (start, cell) in enumerate(cells[unit_at + 1 :]):
             if not _NUMBER.match(cell):
                 continue
             value = tidy(float(cell))
+            percent = k < len(header) and bool(_PERCENT_HEADER.search(header[k])) and unit not in ("%", "‰")
+            if percent:
+                # 比上年增长(%): the change of the row's indicator, in percent
+                cand = Candidate(start, start + len(cell), start, start + len(cell), value, "%", value, "%", None, False, False)
+                out.append(TableFigure(cand, label, years[-1] if years else None))
+                continue
             base_unit = unit[len(mult) :] if mult and unit != mult else unit
             cand = Candidate(
                 start=start,

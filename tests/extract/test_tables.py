@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from corpus.articles import split_document
+from corpus.records import Document
+from extract.pipeline import extract_article
 from extract.tables import table_figures
 
 TABLE = """指标公开表
@@ -26,3 +29,20 @@ def test_rows_give_unit_label_and_period() -> None:
 
 def test_text_without_table_has_none() -> None:
     assert table_figures("全县新建工会组织38家 | 发展会员1200人") == []
+
+
+def test_a_spreadsheet_copied_into_a_text_file_is_a_table() -> None:
+    text = (
+        "柳溪县2024年1-12月主要经济指标\n"
+        "指标名称\t单位\t绝对数\t比上年增长(%)\n"
+        "地区生产总值\t亿元\t132.6\t5.4\n"
+        "固定资产投资\t亿元\t—\t-2.1\n"
+        "农村居民人均可支配收入\t元\t20410\t6.9\n"
+    )
+    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
+    figs = {(f.value, f.unit): (f.indicator, f.canonical, f.period) for f in extract_article(article).figures}
+    assert figs[(132.6, "亿元")] == ("地区生产总值", "地区生产总值", "2024")
+    assert figs[(5.4, "%")] == ("地区生产总值", "地区生产总值增长", "2024")  # the (%) column: a change, in percent
+    assert figs[(-2.1, "%")][:2] == ("固定资产投资", "固定资产投资增长")  # — is no number
+    assert figs[(20410, "元")][1] == "农村居民人均可支配收入"
+    assert len(figs) == 5
