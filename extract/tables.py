@@ -23,7 +23,12 @@ from extract.figures import Candidate
 from extract.lexicon import lexicon
 from extract.numerals import multiplier, tidy
 
-_ROWS = {"|": re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", re.M), "\t": re.compile(r"^[^\n]*\t[^\n]*\t[^\n]*$", re.M)}
+# (what a text holding such rows holds, the cell separator, a row): |, tabs, or runs of spaces (a PDF's columns)
+_SEPARATORS = (
+    ("|", re.compile(r"\|"), re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", re.M)),
+    ("\t", re.compile(r"\t"), re.compile(r"^[^\n]*\t[^\n]*\t[^\n]*$", re.M)),
+    ("   ", re.compile(r" {2,}|\u3000+"), re.compile(r"^[^\n]*\S(?: {2,}|\u3000+)\S[^\n]*\S(?: {2,}|\u3000+)\S[^\n]*$", re.M)),
+)
 _PERCENT_HEADER = re.compile(r"[%％]")
 _NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?$")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
@@ -53,24 +58,24 @@ def _unit(cell: str) -> tuple[str, str] | None:
 def table_figures(text: str) -> list[TableFigure]:
     """The figures of every ``|``- or tab-separated row of ``text`` that has a unit cell; offsets index ``text``."""
     out: list[TableFigure] = []
-    for sep, rows in _ROWS.items():
-        if text.count(sep) >= 6:
+    for mark, sep, rows in _SEPARATORS:
+        if mark in text:
             out += _figures_of_rows(text, sep, rows)
     return sorted(out, key=lambda t: t.candidate.start) if len(out) > 1 else out
 
 
-def _figures_of_rows(text: str, sep: str, rows: re.Pattern[str]) -> list[TableFigure]:
+def _figures_of_rows(text: str, sep: re.Pattern[str], rows: re.Pattern[str]) -> list[TableFigure]:
     out: list[TableFigure] = []
     years: list[str] = []
     header: list[str] = []  # the cells after the unit column of the last header row (比上年增长(%) …)
     for row in rows.finditer(text):
         line = row.group()
         cells: list[tuple[int, str]] = []
-        pos = row.start()
-        for raw in line.split(sep):
-            stripped = raw.strip()
-            cells.append((pos + (len(raw) - len(raw.lstrip())), stripped))
-            pos += len(raw) + 1
+        pos = 0
+        for m in (*sep.finditer(line), None):
+            raw = line[pos : m.start() if m else len(line)]
+            cells.append((row.start() + pos + (len(raw) - len(raw.lstrip())), raw.strip()))
+            pos = m.end() if m else pos
         unit_at = next((k for k, (_, c) in enumerate(cells) if c and _unit(c)), None)
         if unit_at is None:
             found = _YEAR.findall(line)

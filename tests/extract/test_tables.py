@@ -46,3 +46,14 @@ def test_a_spreadsheet_copied_into_a_text_file_is_a_table() -> None:
     assert figs[(-2.1, "%")][:2] == ("固定资产投资", "固定资产投资增长")  # — is no number
     assert figs[(20410, "元")][1] == "农村居民人均可支配收入"
     assert len(figs) == 5
+
+
+def test_columns_a_pdf_aligned_with_spaces_are_a_table() -> None:
+    text = "柳溪县2024年主要经济指标\n指标名称      单位      绝对数      比上年增长(%)\n社会消费品零售总额      亿元      58.3      4.6\n"
+    rows = table_figures(text)
+    assert [(t.indicator, t.candidate.value, t.candidate.unit) for t in rows] == [
+        ("社会消费品零售总额", 58.3, "亿元"),
+        ("社会消费品零售总额", 4.6, "%"),
+    ]
+    assert text[rows[0].candidate.start : rows[0].candidate.end] == "58.3"  # offsets index the text
+    assert table_figures("全年接待游客   120万人次，比上年增长   8%。\n") == []  # prose with wide spaces is no table
