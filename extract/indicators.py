@@ -205,6 +205,22 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
     ):
         # 认定省级“隐形冠军”企业30家: a quoted name is part of the phrase, with what stands before it
         return _clause_before(text, lo, q) + text[q:i] + phrase
+    if i > lo and text[i - 1] == "、" and _TOTAL_END.search(phrase):
+        # 走访慰问困难职工、劳动模范共计45人: a total counts every item of the list before it
+        j = i - 1
+        while j > max(lo, i - _LIST_REACH) and (text[j - 1] not in _DELIMS or text[j - 1] == "、"):
+            if text[j - 1].isdigit():
+                break
+            j -= 1
+        else:
+            first = text[j : text.index("、", j)]
+            if len(first) > _ITEM_LEN:
+                # the first item's words, as many as an item holds: 镇总工会联合镇民政办走访慰问困难职工 → 走访慰问困难职工
+                cuts = _cuts(first)
+                j += min((c for c in cuts if len(first) - c <= _ITEM_LEN), default=len(first) - _ITEM_LEN)
+            while pos - j > _MAX_LEN and (k := text.find("、", j, pos)) >= 0:
+                j = k + 1  # too long a list keeps its last items
+            return _joined(text[j:pos])
     if i > lo and (text[i - 1] == "、" or text[i - 1].isdigit()) and "等" in phrase[:-2]:
         # 3号线、5号线等轨道交通线2条: the scan stopped inside a list; what the list is of is counted
         phrase = _after_etc(phrase)
@@ -222,6 +238,9 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_TOTAL_END = re.compile(r"(?:共计|合计|总计|共有|共)$")
+_LIST_REACH = 30
+_ITEM_LEN = 8
 
 
 def _broken_word(text: str, k: int, lo: int) -> bool:
@@ -340,9 +359,12 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     before = _clause_before(text, lo, span_start).lstrip("-—–~～")  # 增长5%—5.5%: the range's dash
     trimmed = _trim(before)
     if not trimmed and lo > 0 and text[lo - 1] in ",，" and after == "":
-        # 全面实行厂务公开制度，达100%: the phrase stands in the clause before
-        before = _clause_before(text, max(0, lo - 14), lo - 1)
-        trimmed = _trim(before)
+        # 全面实行厂务公开制度，达100%: the phrase stands in the clause before (not a figure's: 共有36名职工参加，
+        # 其中8名获得… counts those who won, not 名职工参加)
+        clause = _clause_before(text, max(0, lo - 14), lo - 1)
+        if not any(ch.isdigit() for ch in text[lo - 1 - len(clause) - 1 : lo - 1]):
+            before = clause
+            trimmed = _trim(before)
     # trimmed twice (a lead word can stand behind a trail word's removal); a second time changes nothing
     # when the first did not
     before = trimmed if trimmed == before else _trim(trimmed)
