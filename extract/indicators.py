@@ -218,7 +218,7 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
                 # the first item's words, as many as an item holds: 镇总工会联合镇民政办走访慰问困难职工 → 走访慰问困难职工
                 cuts = _cuts(first)
                 j += min((c for c in cuts if len(first) - c <= _ITEM_LEN), default=len(first) - _ITEM_LEN)
-            while pos - j > _MAX_LEN and (k := text.find("、", j, pos)) >= 0:
+            while pos - j > _LIST_REACH * 2 // 3 and (k := text.find("、", j, pos)) >= 0:
                 j = k + 1  # too long a list keeps its last items
             return _joined(text[j:pos])
     if i > lo and (text[i - 1] == "、" or text[i - 1].isdigit()) and "等" in phrase[:-2]:
