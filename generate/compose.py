@@ -419,13 +419,23 @@ def compose(data: DraftData, frames: Sequence[Frame] = (), *, read_back: bool = 
         wrong = misread(draft)
         if not wrong:
             break
-        data = _without(data, [q for q, _ in wrong])
-        data = replace(data, dropped=data.dropped + tuple(why for _, why in wrong))
+        # a count is tried once more number first (热线电话44个 reads as a phone line's number, 44个热线
+        # 电话 as the source said it), then left out
+        again = [q for q, _ in wrong if _turnable(q)]
+        gone = [(q, why) for q, why in wrong if not _turnable(q)]
+        data = _noun_first(data, again)
+        data = _without(data, [q for q, _ in gone])
+        data = replace(data, dropped=data.dropped + tuple(why for _, why in gone))
         draft = _Composer(data, frames).compose()
     return draft
 
 
-_READ_BACK_ROUNDS = 4
+_READ_BACK_ROUNDS = 5
+
+
+def _turnable(q: Quantity) -> bool:
+    """A count not yet written number first, with a noun to follow its measure word."""
+    return not q.noun_first and not q.direction and not q.share and bool(q.indicator) and unit_family(q.unit) == "count"
 
 
 def misread(draft: Draft) -> list[tuple[Quantity, str]]:
@@ -436,9 +446,14 @@ def misread(draft: Draft) -> list[tuple[Quantity, str]]:
 
     placed = {p.start: p.figure for p in draft.placed}
     out: list[tuple[Quantity, str]] = []
-    for f in figures_in(draft.text):
+    read = [f for f in figures_in(draft.text) if f.value is not None and not f.placeholder]
+    starts = {f.start for f in read}
+    for start, q in placed.items():
+        if start not in starts:  # 热线电话44个: the extractor takes it for a line's number, not a figure
+            out.append((q, f"未写入：{q.indicator}{format_number(q.value)}{q.unit}（写入后再读，没有读作数字）"))
+    for f in read:
         q = placed.get(f.start)
-        if q is None or f.value is None or f.placeholder:
+        if q is None:
             continue
         said = f"{q.indicator}{format_number(q.value)}{q.unit}"
         reason = fragment_reason(f.indicator or "", f.sentence)
@@ -455,6 +470,15 @@ def misread(draft: Draft) -> list[tuple[Quantity, str]]:
 def _same_figure(q: Quantity) -> tuple:
     """A figure as the data holds it, whatever wording the composer gave it (widened, cleaned)."""
     return (q.topic, q.value, q.unit, q.direction, q.target, q.sentence or q.indicator)
+
+
+def _noun_first(data: DraftData, figures: Sequence[Quantity]) -> DraftData:
+    turn = {_same_figure(f) for f in figures}
+    topics = tuple(
+        replace(t, figures=tuple(replace(q, noun_first=True) if _same_figure(q) in turn else q for q in t.figures))
+        for t in data.topics
+    )
+    return replace(data, topics=topics)
 
 
 def _without(data: DraftData, figures: Sequence[Quantity]) -> DraftData:

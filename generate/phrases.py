@@ -130,6 +130,9 @@ def figure_phrase(q: Quantity, *, with_indicator: bool = True) -> tuple[str, int
     tail = q.unit
     if q.approx == "over":
         tail = "余" + q.unit if unit_family(q.unit) != "ratio" and float(q.value) >= 10 else q.unit + "以上"
+    if q.noun_first and with_indicator and head and not q.direction and unit_family(q.unit) == "count":
+        # 44个热线电话: a measure word binds the noun after it, as the source said it
+        return pre + num + tail + head, len(pre), len(pre) + len(num)
     start = len(head) + len(pre)
     return head + pre + num + tail, start, start + len(num)
 

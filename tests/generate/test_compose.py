@@ -192,3 +192,28 @@ def test_a_share_is_written_with_the_figure_it_is_a_share_of():
     facts = [Fact(float(q.value), q.unit, q.indicator, q.approx, canonical=q.canonical) for q in data.figures]
     result = score_facts(facts, back)
     assert result.counts.matched == len(data.figures) == result.counts.predicted
+
+
+def _round_trip_of(text: str):
+    """The data extract reads from ``text``, its draft, and the draft's figures scored against the data."""
+    from corpus import split_articles
+    from corpus.records import Document
+    from evaluation.facts import Fact, score_facts
+    from extract import extract_article, figures_in
+    from generate.data import data_from_records
+
+    (article,) = split_articles(Document(source="t.txt", text=text, format="text"))
+    data = data_from_records(extract_article(article).records(), "t.txt")
+    draft = compose(data)
+    back = [f for f in figures_in(draft.text) if f.value is not None]
+    facts = [Fact(float(q.value), q.unit, q.indicator, q.approx, canonical=q.canonical) for q in data.figures]
+    return data, draft, score_facts(facts, back)
+
+
+def test_a_count_not_read_after_its_name_is_written_number_first():
+    # 服务热线电话36个 reads as a phone line's number and 青年文明号3个 as a serial number: neither is
+    # read back as a figure, so both are written as the source said them, the noun after the measure word
+    data, draft, result = _round_trip_of("今年以来，全县接听36个服务热线电话，评出区级“青年文明号”3个。")
+    assert {q.indicator for q in data.figures} == {"服务热线电话", "青年文明号"}
+    assert "36个服务热线电话" in draft.text and "3个青年文明号" in draft.text
+    assert result.counts.matched == result.counts.predicted == len(data.figures)
