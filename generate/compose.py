@@ -435,7 +435,8 @@ _READ_BACK_ROUNDS = 5
 
 def _turnable(q: Quantity) -> bool:
     """A count not yet written number first, with a noun to follow its measure word."""
-    return not q.noun_first and not q.direction and not q.share and bool(q.indicator) and unit_family(q.unit) == "count"
+    plain = not q.noun_first and not q.direction and not q.share
+    return plain and bool(q.indicator) and unit_family(q.unit) == "count"
 
 
 def misread(draft: Draft) -> list[tuple[Quantity, str]]:
@@ -450,7 +451,8 @@ def misread(draft: Draft) -> list[tuple[Quantity, str]]:
     starts = {f.start for f in read}
     for start, q in placed.items():
         if start not in starts:  # 热线电话44个: the extractor takes it for a line's number, not a figure
-            out.append((q, f"未写入：{q.indicator}{format_number(q.value)}{q.unit}（写入后再读，没有读作数字）"))
+            said = f"{q.indicator}{format_number(q.value)}{q.unit}"
+            out.append((q, f"未写入：{said}（写入后再读，没有读作数字）"))
     for f in read:
         q = placed.get(f.start)
         if q is None:
@@ -474,10 +476,10 @@ def _same_figure(q: Quantity) -> tuple:
 
 def _noun_first(data: DraftData, figures: Sequence[Quantity]) -> DraftData:
     turn = {_same_figure(f) for f in figures}
-    topics = tuple(
-        replace(t, figures=tuple(replace(q, noun_first=True) if _same_figure(q) in turn else q for q in t.figures))
-        for t in data.topics
-    )
+    def turned(q: Quantity) -> Quantity:
+        return replace(q, noun_first=True) if _same_figure(q) in turn else q
+
+    topics = tuple(replace(t, figures=tuple(map(turned, t.figures))) for t in data.topics)
     return replace(data, topics=topics)
 
 

@@ -54,7 +54,7 @@ class Quantity:
     sentence: str = ""  # where the figure was read (extract records), for checking its indicator
     at: int | None = None  # the indicator's offset in ``sentence``, where the record tells it
     share: bool = False  # written as a share of the figure before it (为应建工会数40家的105%)
-    noun_first: bool = False  # written number first (44个热线电话): its indicator before the number was not read
+    noun_first: bool = False  # written number first (44个热线电话): read back, the name first was no figure
 
     @property
     def key(self) -> str:
