@@ -391,6 +391,30 @@ def _topic(d: Mapping[str, Any]) -> Topic:
     )
 
 
+_LIST_JOINER = re.compile(r"[、和及与]")
+_CHANGE_UNITS = frozenset({"%", "个百分点", "‰"})
+
+
+def _listed_change(before: Mapping[str, Any] | None, rec: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The change of the figure before when ``rec`` is the next item of the list its change verb
+    distributes (分别下降12.1%、19%; 分别递减20%和91.1%): a bare number joined to it by 、 和 及 与, in
+    the same unit; else None."""
+    sentence, text = rec.get("sentence") or "", rec.get("text") or ""
+    if before is None or before.get("sentence") != sentence or rec.get("unit") not in _CHANGE_UNITS:
+        return None
+    change = before.get("change")
+    if not isinstance(change, Mapping) or change.get("unit") != rec["unit"] or before.get("unit") != rec["unit"]:
+        return None
+    if float(change.get("value", "nan")) != float(before.get("value", "nan")):
+        return None  # the figure before is not itself the change
+    prior = before.get("text") or ""
+    at = sentence.find(prior)
+    after = sentence.find(text, at + len(prior)) if at >= 0 and text else -1
+    if after < 0 or not text[:1].isdigit():
+        return None  # 增长8%、下降3%: a verb of its own
+    return change if _LIST_JOINER.fullmatch(sentence[at + len(prior) : after]) else None
+
+
 def data_from_records(
     records: Iterable[Mapping[str, Any]], source: str = "<records>", org: str | None = None
 ) -> DraftData:
@@ -415,6 +439,7 @@ def data_from_records(
     by_topic: dict[str, list[Quantity]] = {}
     acts: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
+    before: Mapping[str, Any] | None = None  # the figure record before, for a list a change distributes
     for n, rec in enumerate(records, 1):
         kind = rec.get("type")
         if kind == "figure":
@@ -436,6 +461,9 @@ def data_from_records(
                 and float(change.get("value", "nan")) == float(rec["value"])
                 and change.get("unit") == rec["unit"]
             )
+            if not own_change and (listed := _listed_change(before, rec)) is not None:
+                change, own_change = listed, True  # 分别下降12.1%、19%: 19% fell too
+            before = rec
             by_topic.setdefault(topic, []).append(
                 Quantity(
                     indicator=indicator,

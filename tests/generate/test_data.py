@@ -220,3 +220,16 @@ def test_a_records_indicator_is_checked_where_its_figure_stands():
     assert sentence[nurses.at : nurses.at + 2] == "护士" and nurses.at > sentence.index("护士节")
     assert fragment_reason(nurses.indicator, sentence, nurses.at) is None
     assert rules.at is None
+
+
+def test_every_item_of_a_list_a_change_verb_distributes_is_a_change():
+    from corpus import split_articles
+    from corpus.records import Document
+    from extract import extract_article
+
+    text = "全县火灾起数和受伤人数分别下降12.5%、30%。全年培训人次和结业人数分别增长8%和6%，合格率达到95%。"
+    (article,) = split_articles(Document(source="t.txt", text=text, format="text"))
+    figs = {q.value: q for q in data_from_records(extract_article(article).records()).figures}
+    assert (figs[12.5].direction, figs[30].direction) == ("down", "down")
+    assert (figs[8].direction, figs[6].direction) == ("up", "up")
+    assert figs[95].direction is None  # a level after the list is no item of it
