@@ -72,7 +72,7 @@ def fragment_reason(phrase: str, sentence: str = "", start: int | None = None) -
         return f"begins with {head}"
     if p[0] in words["bad_first"] and _first_word(p) in (p[0], p):  # 所有者权益, 其他方面 begin with a word
         return f"begins with {p[0]}"
-    if p[-1] in words["bad_last"]:
+    if p[-1] in words["bad_last"] and not _ends_a_word(p):
         return f"ends with {p[-1]}"
     if not sentence:
         return None
@@ -89,6 +89,27 @@ def fragment_reason(phrase: str, sentence: str = "", start: int | None = None) -
     if e not in cuts and not sentence[e : e + 1].isdigit() and not _copula_next(sentence, e):
         return f"cuts the word at its end ({sentence[max(0, e - 2) : e + 2]})"
     return None
+
+
+# jieba's tags of function words: a preposition, conjunction, adverb or time word (对于, 以及, 即将, 现在)
+_FUNCTION_TAGS = ("p", "c", "d", "t", "u")
+
+
+@cache
+def _ends_a_word(phrase: str) -> bool:
+    """Whether the phrase's last character, one of ``bad_last``, is the end of a content word (涉及, 惠及,
+    诉讼标的, 结对) rather than a function word of its own (产业结构由, 受益的). A verb that ends in a
+    preposition (用于, 属于, 予以) still wants its object."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    last = list(jieba.posseg.cut(phrase, HMM=False))[-1]
+    if len(last.word) < 2 or last.word[-1] in _words()["preposition_ends"]:
+        return False
+    return not last.flag.startswith(_FUNCTION_TAGS)
 
 
 def _first_word(phrase: str) -> str:
