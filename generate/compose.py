@@ -399,11 +399,17 @@ def _plain_groups(figures: Sequence[Quantity]) -> list[list[Quantity]]:
 def _clean(q: Quantity) -> Quantity:
     """An indicator that itself holds a number (四大家领导…) would add a figure: use the canonical
     name, or the wording without the number."""
-    if not LEFTOVER_NUMBER.search(q.indicator):
-        return q
+    if not LEFTOVER_NUMBER.search(q.indicator) or _one_figure(figure_phrase(q)[0]):
+        return q  # 亿元以上项目1000个: a unit's name in the indicator is no figure of its own
     if q.canonical and not LEFTOVER_NUMBER.search(q.canonical):
         return replace(q, indicator=q.canonical)
     return replace(q, indicator=LEFTOVER_NUMBER.sub("", q.indicator))
+
+
+def _one_figure(phrase: str) -> bool:
+    from extract import figures_in
+
+    return len([f for f in figures_in(phrase + "。") if f.value is not None]) == 1
 
 
 def compose(data: DraftData, frames: Sequence[Frame] = (), *, read_back: bool = True) -> Draft:

@@ -217,3 +217,26 @@ def test_a_count_not_read_after_its_name_is_written_number_first():
     assert {q.indicator for q in data.figures} == {"服务热线电话", "青年文明号"}
     assert "36个服务热线电话" in draft.text and "3个青年文明号" in draft.text
     assert result.counts.matched == result.counts.predicted == len(data.figures)
+
+
+def test_a_unit_named_in_an_indicator_stays_and_a_number_in_it_goes():
+    from generate.data import data_from_mapping
+
+    data = data_from_mapping(
+        {
+            "org": "石门县人民政府",
+            "period": "2025",
+            "topics": [
+                {
+                    "name": "经济发展",
+                    "figures": [
+                        {"indicator": "千万元以上企业", "value": 35, "unit": "家"},
+                        {"indicator": "在3个园区新建标准厂房", "value": 12, "unit": "万平方米"},
+                    ],
+                }
+            ],
+        }
+    )
+    text = compose(data).text
+    assert "千万元以上企业35家" in text  # 千万元 is no number of its own: read back, one figure
+    assert "3个园区" not in text and "12万平方米" in text  # 3个 would be read as a figure the data lacks
