@@ -190,6 +190,11 @@ def test_a_base_of_a_share_counts_what_was_to_be_done() -> None:
             [(6, "件次", "受理来信"), (9, "人次", "涉及"), (8, "件次", "受理来信"), (15, "人次", "涉及"),
              (25, "%", "受理来信"), (40, "%", "涉及")],
         ),
+        # … also where 比 introduces the earlier levels, with no 同期 or 的
+        (
+            "其中来电2批次、9人次,比去年5批次、20人次。",
+            [(2, "批次", "来电"), (9, "人次", "来电"), (5, "批次", "来电"), (20, "人次", "来电")],
+        ),
         # what was done, after it, is not part of what was counted
         ("12项民生实事全面完成。", [(12, "项", "民生实事")]),
         ("5万套棚改任务如期完成。", [(5, "万套", "棚改任务")]),
