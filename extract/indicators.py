@@ -80,6 +80,11 @@ def _strip_trail(phrase: str) -> str:
 
 
 @cache
+def _lead_keeps() -> tuple[str, ...]:
+    return tuple(lexicon().cues["indicator"]["lead_keeps"])
+
+
+@cache
 def _trail_keeps() -> tuple[str, ...]:
     return tuple(lexicon().cues["indicator"]["trail_keeps"])
 
@@ -97,7 +102,9 @@ def _strip_lead(phrase: str) -> str:
     cuts = _cuts(phrase)
     if end not in cuts:
         end = max(c for c in cuts if c < end)
-    return phrase[end:]
+    rest = phrase[end:]
+    note = _WORD_NOTE.match(rest)
+    return rest[note.end() :] if note and note.end() < len(rest) else rest  # 全区(县)新建工会: not (县)新建工会
 
 
 @lru_cache(maxsize=1 << 14)
@@ -168,9 +175,21 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         if q.start() > lo and not _pinyin_ends(text, pos, lo):
             pos = q.start()
     i = pos
-    while i > lo and (text[i - 1] not in _DELIMS or _broken_word(text, i - 1, lo) or _pinyin_ends(text, i, lo)) and text[i - 1] != "%":
+    while (
+        i > lo
+        and (
+            text[i - 1] not in _DELIMS
+            or _broken_word(text, i - 1, lo)
+            or _pinyin_ends(text, i, lo)
+            or (i < pos and _note_inside(text, i, lo))
+        )
+        and text[i - 1] != "%"
+    ):
         if text[i - 1] == ")" and (k := _pinyin_ends(text, i, lo)):
             i = k  # 地区(qū)生产(chǎn)总值: a converter's pinyin inside the word
+            continue
+        if i < pos and text[i - 1] in ")）" and (k := _note_inside(text, i, lo)):
+            i = k  # 实行厂(政)务公开: a bracketed character inside the word
             continue
         if text[i - 1].isdigit():
             k = i - 1
@@ -202,6 +221,8 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         phrase = _after_etc(phrase)
     if (blank := _BLANK_YEAR.match(phrase)) and blank.end() < len(phrase):
         phrase = phrase[blank.end() :]  # 20xx年实现经济总收入: a template's blanked year is no part of it
+    elif (place := list(_BLANK_PLACE.finditer(phrase))) and place[-1].end() < len(phrase):
+        phrase = phrase[place[-1].end() :]  # 数据库中XX区共有登记企业: what stands after the blanked name
     if i > lo and text[i - 1] in "%‰":
         return _APPROX_AFTER.sub("", phrase)  # 增长11%左右,2010年达到: 左右 belongs to the number
     if i > lo and text[i - 1].isdigit():
@@ -214,6 +235,13 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# A template's blank: 近___名, XX区
+_BLANK = re.compile(r"[_＿]{2,}|[xX×]{2,}")
+_BLANK_PLACE = re.compile(r"(?:[_＿]{2,}|[xX×]{2,})[省市县区镇乡村]?")
+_APPROX_CHARS = frozenset("余多")
+_APPROX_END = re.compile(r"(?:将近|不足|不到|超过|大约|近|约|逾)$")
+# A bracketed note of one or two characters inside a word: 厂(政)务公开, 村(居)务, 村(社区)
+_WORD_NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]")
 
 
 def _broken_word(text: str, k: int, lo: int) -> bool:
@@ -240,6 +268,15 @@ def _joined(phrase: str) -> str:
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")
 
 
+def _note_inside(text: str, i: int, lo: int) -> int:
+    """Where a bracketed note of one or two characters ending at ``i`` starts, when Chinese stands on
+    both sides of it (厂(政)务公开, 过亿元的县(市)增加到), or 0."""
+    k = max(text.rfind("(", max(lo, i - 4), i), text.rfind("（", max(lo, i - 4), i))
+    if k <= lo or not _WORD_NOTE.fullmatch(text, k, i):
+        return 0
+    return k if _HAN.match(text, k - 1) and i < len(text) and _HAN.match(text, i) else 0
+
+
 def _pinyin_ends(text: str, i: int, lo: int) -> int:
     """Where a bracketed pinyin group ending at ``i`` starts, or 0."""
     if i - 1 < lo or text[i - 1] != ")":
@@ -250,6 +287,16 @@ def _pinyin_ends(text: str, i: int, lo: int) -> int:
 
 # How what was counted ended up, after it: 任务如期完成, 民生实事全面完成, 项目全部建成
 _DONE_AFTER = re.compile(r"(?:如期|全面|全部|顺利|基本|圆满|提前|按期|按时|超额|均已|已经|已)?(?:完成|实现|建成|落实|到位|达标|投用|投运|投产|开工|竣工|运营|开通|启用)$")
+
+
+def _unit_at(phrase: str, k: int) -> bool:
+    units = lexicon().units
+    return any(phrase[k : k + n] in units for n in (1, 2))
+
+
+def _kept_at(phrase: str, k: int, cuts: frozenset[int]) -> bool:
+    """A whole word that begins with a stop word starts at ``k`` (在谈项目, 在册党员; not 在岗位)."""
+    return any(phrase.startswith(w, k) and k + len(w) in cuts for w in _lead_keeps())
 
 
 def _stops_at(m: re.Match[str], cuts: frozenset[int]) -> bool:
@@ -273,17 +320,27 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
             break
         j = q.end()
     k = j
-    while k < hi and k - j < _MAX_LEN + 4 and text[k] not in _DELIMS and not text[k].isdigit():
+    while k < hi and k - j < _MAX_LEN + 4 and not text[k].isdigit():
+        note = _WORD_NOTE.match(text, k) if text[k] in "(（" and k > j else None
+        if note and _HAN.match(text, note.end()) and text[note.end()] != "的":
+            k = note.end()  # 58个村(社区)服务站: a note inside the noun, not after it (5个系统(产业)的职工)
+            continue
+        if text[k] in _DELIMS or _BLANK.match(text, k):
+            break  # 代表队近___名职工: a template's blank stands for a number
         k += 1
     phrase = text[j:k]
     if not phrase or _relational()[1].match(phrase):
         return ""  # 由66户整合至12户, 3.68万亿元增长到: a verb follows, not the counted noun
+    if phrase[0] in _APPROX_CHARS and (1 in _cuts(phrase) or _unit_at(phrase, 1)):
+        return ""  # 0.6万元余元: an approximation (and a unit) left after the unit, no noun
+    if k < hi and (text[k].isdigit() or _BLANK.match(text, k)) and (near := _APPROX_END.search(phrase)):
+        phrase = phrase[: near.start()]  # 13支代表队近500名职工: 近 is the next number's
     # Cut between words only: 中 and 在 stop the noun where a word starts (5家企业中有), not inside 中心 or 存在
     stops = list(stop.finditer(phrase))
     verbs = list(_change_verb().finditer(phrase, 2))
     # jieba's words only where a cut is to be made
     cuts = _cuts(phrase) if stops or verbs or len(phrase) > _MAX_LEN else frozenset()
-    m = next((m for m in stops if _stops_at(m, cuts)), None)
+    m = next((m for m in stops if _stops_at(m, cuts) and not _kept_at(phrase, m.start(), cuts)), None)
     if m:
         phrase = phrase[: m.start()]
     done = _DONE_AFTER.search(phrase)

@@ -170,6 +170,15 @@ def test_lists_ratios_and_leading_words(text: str, expected: list[tuple[float, s
         ("全县5家企业中有3家建会。", [(5, "家", "企业"), (3, "家", "建会")]),
         ("全县有100个中小学校开展活动。", [(100, "个", "中小学校")]),
         ("将12支引导基金整合为产业、人才2支基金。", [(12, "支", "引导基金"), (2, "支", "基金")]),  # a change verb ends it
+        # a stop word that begins a whole word does not stop it; 在 before a word of its own does
+        ("推进物流园等15个在谈项目。", [(15, "个", "在谈项目")]),
+        ("有职工300人在岗位上坚守。", [(300, "人", "职工")]),
+        # a note inside the noun is part of it, one after it is not
+        ("全县58个村(社区)服务站建成。", [(58, "个", "村(社区)服务站")]),
+        ("为五个系统(行业)的职工解困。", [(5, "个", "系统")]),
+        # an approximation and a unit left after the unit (a typo) are no noun; a blank ends the noun
+        ("其中减免费用0.8万元余元。", [(0.8, "万元", "减免费用")]),
+        ("组织9支代表队近___名职工。", [(9, "支", "代表队"), (None, "名", "职工")]),
     ],
 )
 def test_noun_after(text: str, expected: list[tuple[float, str, str]]) -> None:
@@ -222,3 +231,19 @@ def test_a_goal_compared_with_is_a_target_and_the_margin_a_result() -> None:
 def test_a_negated_bound(text: str, expected: tuple[float, str, str]) -> None:
     (f,) = figures_in(text)
     assert (f.value, f.indicator, f.approx) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracketed character inside a word is part of the phrase; one before it is not
+        ("全区实行村(居)务公开的累计达45家。", "实行村(居)务公开"),
+        ("全区(县)新建工会15家。", "新建工会"),
+        # a blanked name (XX区) is no part of what is counted
+        ("全区数据库中XX区共有登记企业3100家。", "登记企业"),
+        # the title a unit was given is what is counted
+        ("被评为市级模范职工之家2所。", "市级模范职工之家"),
+    ],
+)
+def test_phrase_before(text: str, expected: str) -> None:
+    assert figures_in(text)[0].indicator == expected
