@@ -373,6 +373,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         return None  # the sentence's figure before it names what is compared (in_sentence settles it)
     if unit in _NO_AFTER and (goal := _GOAL_AFTER.match(text, span_end, hi)):
         return goal.group(1)  # 高于年初确定10%的目标: the goal's value (in_sentence names whose)
+    done = _DONE_TO.match(text, span_end, hi) if unit in _TIMES else None
+    if done and 1 in _cuts(text[span_end : done.end()]):  # 对 a word of its own, not of 对接
+        return done.group(1)  # 先后三次对全区企业进行了督促检查: what was done three times
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
     if len(after) >= 2 and text.startswith("的", span_end):
         # 年产能力5万吨的生产线: the number measures the capacity, not the line
@@ -412,6 +415,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
 
 
 _DONE = re.compile(r"了|过")
+# How often something was done to what a preposition names: 三次对全区企业进行了督促检查, 两轮向企业开展走访
+_TIMES = frozenset({"次", "轮", "遍"})
+_DONE_TO = re.compile(r"(?:对|向|为|给)[^，,。;；:：\d]{1,30}?(?:进行|开展|组织)了?([\u4e00-\u9fff]{2,6}?)(?=[，,。;；]|$)")
 
 
 def _verb_phrase(text: str, pos: int, hi: int) -> str:

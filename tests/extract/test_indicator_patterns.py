@@ -243,7 +243,10 @@ def test_a_negated_bound(text: str, expected: tuple[float, str, str]) -> None:
         ("全区数据库中XX区共有登记企业3100家。", "登记企业"),
         # the title a unit was given is what is counted
         ("被评为市级模范职工之家2所。", "市级模范职工之家"),
+        # how often: what was done to what the preposition names (对 of 对接 is none)
+        ("先后三次对全区各企业安全生产情况进行了督促检查。", "督促检查"),
+        ("3次对接企业开展调研。", "对接企业开展调研"),
     ],
 )
-def test_phrase_before(text: str, expected: str) -> None:
+def test_phrase_of_the_figure(text: str, expected: str) -> None:
     assert figures_in(text)[0].indicator == expected
