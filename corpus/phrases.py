@@ -148,7 +148,9 @@ def _shares_a_head(sentence: str, s: int, e: int, cuts: frozenset[int]) -> bool:
         if single_before(e) or single_after(e + 1):
             return True
     if s > 0 and sentence[s - 1] == _COORDINATION and not between_figures(s - 1) and not distributed(s):
-        return single_before(s - 1) or single_after(s)
+        # 验收率、活动率达到80%: items that end alike are parallel and whole, 率 no item of its own
+        parallel = s >= 2 and sentence[s - 2] == sentence[e - 1]
+        return (single_before(s - 1) and not parallel) or single_after(s)
     return False
 
 
