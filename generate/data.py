@@ -54,6 +54,7 @@ class Quantity:
     sentence: str = ""  # where the figure was read (extract records), for checking its indicator
     at: int | None = None  # the indicator's offset in ``sentence``, where the record tells it
     share: bool = False  # written as a share of the figure before it (为应建工会数40家的105%)
+    earlier: str = ""  # an earlier level the sentence compares with, and when it was (去年同期)
     noun_first: bool = False  # written number first (44个热线电话): read back, the name first was no figure
 
     @property
@@ -392,6 +393,34 @@ def _topic(d: Mapping[str, Any]) -> Topic:
 
 
 _LIST_JOINER = re.compile(r"[、和及与]")
+_EARLIER_DEFAULT = "上年同期"
+# the earlier time right before the number: 比去年同期的8件次, 与上年的, 去年同期为 (not 去年同期服装产值)
+_EARLIER_BEFORE = re.compile(r"(?:^|与|同|比|较|[，,、])((?:去年|上年|上一年|上年度)(?:同期)?)(?:的|为|是)?$")
+
+
+def _earlier(rec: Mapping[str, Any], before: Mapping[str, Any] | None, last: str, compared: bool) -> str:
+    """When the earlier level ``rec`` is was measured (去年同期, 上年), or "" for a figure of the period:
+    its text says so (比去年同期的8件次), the extractor made it a change's baseline, or it follows one in a
+    list of other units (与去年同期的12件次、161人次相比)."""
+    text, sentence = rec.get("text") or "", rec.get("sentence") or ""
+    change = rec.get("change")
+    if not text or (isinstance(change, Mapping) and change.get("unit") == rec.get("unit")):
+        return ""  # 较上年增长26.4%: a change, measured from the earlier level, is none
+    digit = next((i for i, c in enumerate(text) if c.isdigit()), len(text))
+    at = sentence.find(text)
+    if m := _EARLIER_BEFORE.search(text, 0, digit):
+        return m.group(1)  # 比去年同期的8件次
+    if at > 0 and not text[:digit] and (m := _EARLIER_BEFORE.search(sentence, max(0, at - 10), at)):
+        return m.group(1)  # 比去年4批次: the time stands before the figure's text
+    if compared:
+        return last or _EARLIER_DEFAULT
+    if not last or before is None or before.get("sentence") != sentence:
+        return ""
+    prior = before.get("text") or ""
+    at = sentence.find(prior)
+    after = sentence.find(text, at + len(prior)) if at >= 0 and text else -1
+    listed = after >= 0 and re.fullmatch(r"[、和及]?", sentence[at + len(prior) : after])
+    return last if listed and text[:1].isdigit() and rec.get("unit") != before.get("unit") else ""
 _CHANGE_UNITS = frozenset({"%", "个百分点", "‰"})
 
 
@@ -440,6 +469,8 @@ def data_from_records(
     acts: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
     before: Mapping[str, Any] | None = None  # the figure record before, for a list a change distributes
+    baselines = {r.get("baseline") for r in figures} - {None}
+    when = ""  # the time of the last earlier level, for the next item of its list
     for n, rec in enumerate(records, 1):
         kind = rec.get("type")
         if kind == "figure":
@@ -452,6 +483,8 @@ def data_from_records(
             indicator = rec.get("indicator") or ""
             target = bool(rec.get("target")) and rec.get("start") not in referenced
             said = (rec.get("canonical") or indicator, rec["value"], rec["unit"], rec.get("approx"), target)
+            prior, before = before, rec
+            when = _earlier(rec, prior, when, rec.get("start") in baselines)
             if said in seen:
                 continue
             seen.add(said)
@@ -461,9 +494,8 @@ def data_from_records(
                 and float(change.get("value", "nan")) == float(rec["value"])
                 and change.get("unit") == rec["unit"]
             )
-            if not own_change and (listed := _listed_change(before, rec)) is not None:
+            if not own_change and (listed := _listed_change(prior, rec)) is not None:
                 change, own_change = listed, True  # 分别下降12.1%、19%: 19% fell too
-            before = rec
             by_topic.setdefault(topic, []).append(
                 Quantity(
                     indicator=indicator,
@@ -476,6 +508,7 @@ def data_from_records(
                     direction=change.get("direction") if own_change and change else None,
                     sentence=rec.get("sentence") or "",
                     at=_indicator_at(rec, indicator),
+                    earlier=when,
                 )
             )
         elif kind == "activity":

@@ -240,3 +240,17 @@ def test_a_unit_named_in_an_indicator_stays_and_a_number_in_it_goes():
     text = compose(data).text
     assert "千万元以上企业35家" in text  # 千万元 is no number of its own: read back, one figure
     assert "3个园区" not in text and "12万平方米" in text  # 3个 would be read as a figure the data lacks
+
+
+def test_an_earlier_level_is_written_as_one_and_binds():
+    # 9件次 and 40人次 (与去年同期的…相比), 4批次 and 20人次 (比去年…) are last year's: written as the
+    # period's they would say the office received them now
+    data, draft, result = _round_trip_of(
+        "今年共受理职工来信来访6件次、13人次，与去年同期的9件次40人次相比，分别下降33.3%和67.5%。"
+        "其中来访2批次、5人次，比去年4批次、20人次，分别递减50%和75%。全县财政收入3.2亿元，较上年增长6.4%。"
+    )
+    assert {q.value: q.earlier for q in data.figures if q.earlier} == {9: "去年同期", 40: "去年同期", 4: "去年", 20: "去年"}
+    assert "去年同期为9件次，去年同期为40人次" in draft.text and "去年为4批次，去年为20人次" in draft.text
+    assert "财政收入3.2亿元，增长6.4%" in draft.text  # a change measured from last year is none
+    assert result.counts.matched == result.counts.predicted
+    assert {(f.value, f.unit) for f, _ in result.supported} >= {(9, "件次"), (40, "人次"), (4, "批次"), (20, "人次")}
