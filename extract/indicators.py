@@ -411,10 +411,15 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     before = stripped if len(stripped) != 1 else before  # 完成率124.2%: 率 alone names nothing
     if _MULTIPLIED.sub("", before) in lexicon().units:
         before = ""  # 建立职代会120家,达60%: the previous figure's unit; the sentence's figures settle it
+    if before and before[-1] in _DISPOSAL_CHARS and len(before) > 1 and len(before) - 1 in _cuts(before):
+        before = ""  # 分别把800、300元的助学金: what 把 takes stands after the number
     return before or after or _verb_phrase(text, span_end, hi) or None
 
 
 _DONE = re.compile(r"了|过")
+# Prepositions whose object follows them: before the number, the phrase names who acted, not what counted
+_DISPOSAL_CHARS = frozenset("把将")
+_DISPOSAL = re.compile(r"[把将](?!近)")
 # How often something was done to what a preposition names: 三次对全区企业进行了督促检查, 两轮向企业开展走访
 _TIMES = frozenset({"次", "轮", "遍"})
 _DONE_TO = re.compile(r"(?:对|向|为|给)[^，,。;；:：\d]{1,30}?(?:进行|开展|组织)了?([\u4e00-\u9fff]{2,6}?)(?=[，,。;；]|$)")
@@ -522,6 +527,8 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
                 i += 1
             continue
         names = [n for n in _NAME_SPLIT.split(m.group(1)) if n and not _scope_only(n)]
+        if _DISPOSAL.match(text, m.end(1) + 2):
+            names = []  # 甲单位和乙单位分别把800、300元的助学金…: who gave, not what was given
         if not names:
             # 资产总额52亿元、净资产18亿元,同比分别增长8%、11%: the figures just before
             # name the list, in order, as an earlier 分别 list does

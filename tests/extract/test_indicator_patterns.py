@@ -170,6 +170,11 @@ def test_lists_ratios_and_leading_words(text: str, expected: list[tuple[float, s
         ("全县5家企业中有3家建会。", [(5, "家", "企业"), (3, "家", "建会")]),
         ("全县有100个中小学校开展活动。", [(100, "个", "中小学校")]),
         ("将12支引导基金整合为产业、人才2支基金。", [(12, "支", "引导基金"), (2, "支", "基金")]),  # a change verb ends it
+        # 分别把 (将): who gave stands before, what was given after the list's last number
+        (
+            "全镇两家单位及个人分别把800、300元的助学金送到学生家中。",
+            [(2, "家", "单位"), (800, "元", "助学金送到学生家中"), (300, "元", "助学金送到学生家中")],
+        ),
         # a stop word that begins a whole word does not stop it; 在 before a word of its own does
         ("推进物流园等15个在谈项目。", [(15, "个", "在谈项目")]),
         ("有职工300人在岗位上坚守。", [(300, "人", "职工")]),
