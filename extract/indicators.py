@@ -150,6 +150,11 @@ def _scope() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(lexicon().cues['indicator']['relational']['scope'])})+")
 
 
+@cache
+def _scope_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(lexicon().cues['indicator']['relational']['scope'])})+$")
+
+
 def _scope_only(phrase: str) -> bool:
     """同比, 较上年同期: words that scope a change, naming nothing counted (nor a change)."""
     return bool(_scope().fullmatch(phrase)) or bool(_relational()[0].match(phrase))
@@ -540,7 +545,7 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         if len(names) == 1 and names[0].startswith("城乡") and j - i == 2:
             # 城乡居民收入分别增长6%和8%: the towns', then the villages'
             names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
-        names = _shared_head([_strip_lead(n) for n in names])
+        names = _shared_head([_strip_lead(_scope_end().sub("", n)) for n in names])  # 治安案件同比 → 治安案件
         if len(names) == j - i > 1 and all(0 < len(n) <= _MAX_LEN for n in names):
             for k, name in enumerate(names):
                 out[i + k] = _with(out[i + k], name)
@@ -550,15 +555,17 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
 
 
 def _shared_head(names: list[str]) -> list[str]:
-    """人参、食用菌全产业链产值 → 人参全产业链产值, 食用菌全产业链产值: short names before a long last one
-    share its head (the last name less its first word, cut by jieba)."""
+    """人参、食用菌全产业链产值 → 人参全产业链产值, 食用菌全产业链产值; 刑事、治安案件 → 刑事案件, 治安案件:
+    short names before a longer last one share its head (the last name less its first word, cut by jieba)."""
     if len(names) >= 2 and all(len(n) == 1 for n in names[:-1]) and len(names[-1]) >= 3:
         return [n + names[-1][1:] for n in names[:-1]] + names[-1:]  # 肉、奶产量 → 肉产量, 奶产量
-    if len(names) < 2 or len(names[-1]) < 5 or any(len(n) > 3 for n in names[:-1]):
+    if len(names) < 2 or len(names[-1]) < 4 or any(len(n) > 3 for n in names[:-1]):
         return names
     from extract.segment import lcut  # jieba's cut, without its second-long dictionary load
 
     words = lcut(names[-1])
+    if len(words) < 2 and all(len(n) == 2 for n in names[:-1]):
+        words = [names[-1][:2], names[-1][2:]]  # 治安案件, one word to jieba: its first two characters
     head = "".join(words[1:])
     if len(words) < 2 or len(head) < 2:
         return names
@@ -642,7 +649,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             continue
         total = False
         if f.indicator is None:
-            said = _GAP_JOINER.sub("", _GAP_DATE.sub("", _APPROX_AFTER.sub("", gap)))
+            said = _GAP_JOINER.sub("", _GAP_DATE.sub("", _APPROX_AFTER.sub("", gap.replace(" ", ""))))
             # 新建绿道37公里、累计达到216公里 / 新增上市公司6家，总数18家: the total of what was added
             total = bool(_TOTAL.fullmatch(said))
             if said not in _COPULAS and not is_relational(said) and not _RATIO_OF.search(gap) and not total:

@@ -170,6 +170,8 @@ def test_lists_ratios_and_leading_words(text: str, expected: list[tuple[float, s
         ("全县5家企业中有3家建会。", [(5, "家", "企业"), (3, "家", "建会")]),
         ("全县有100个中小学校开展活动。", [(100, "个", "中小学校")]),
         ("将12支引导基金整合为产业、人才2支基金。", [(12, "支", "引导基金"), (2, "支", "基金")]),  # a change verb ends it
+        # a spaced number after 提高到 is the level the thing before it rose to
+        ("月标准从90元提高到 140元。", [(90, "元", "月标准"), (140, "元", "月标准")]),
         # 分别把 (将): who gave stands before, what was given after the list's last number
         (
             "全镇两家单位及个人分别把800、300元的助学金送到学生家中。",
@@ -248,6 +250,12 @@ def test_a_negated_bound(text: str, expected: tuple[float, str, str]) -> None:
         ("全区数据库中XX区共有登记企业3100家。", "登记企业"),
         # the title a unit was given is what is counted
         ("被评为市级模范职工之家2所。", "市级模范职工之家"),
+        # 人数 is part of what is counted, not a word after it
+        ("全市APP注册人数36.1万人。", "APP注册人数"),
+        # 于 before a date ends the noun after the unit
+        ("15.3公里环湖路改造于9月动工。", "环湖路改造"),
+        # a short item shares the head of the last one; 同比 is no part of either
+        ("全市刑事、治安案件同比分别下降6.5%、12.4%。", "刑事案件"),
         # how often: what was done to what the preposition names (对 of 对接 is none)
         ("先后三次对全区各企业安全生产情况进行了督促检查。", "督促检查"),
         ("3次对接企业开展调研。", "对接企业开展调研"),
