@@ -393,6 +393,16 @@ def _topic(d: Mapping[str, Any]) -> Topic:
 
 
 _LIST_JOINER = re.compile(r"[、和及与]")
+# 提高到280元, 下降至3%: the level reached, not the change (增长到 names where it got to)
+_REACHED = re.compile(r"(?:到|至)\s*$")
+
+
+def _number_at(rec: Mapping[str, Any]) -> int:
+    """Where the record's number stands in its sentence (-1 when its text is not found there)."""
+    sentence, text = rec.get("sentence") or "", rec.get("text") or ""
+    at = sentence.find(text) if text else -1
+    digit = next((i for i, c in enumerate(text) if c.isdigit()), -1)
+    return at + digit if at >= 0 and digit >= 0 else -1
 _EARLIER_DEFAULT = "上年同期"
 # the earlier time right before the number: 比去年同期的8件次, 与上年的, 去年同期为 (not 去年同期服装产值)
 _EARLIER_BEFORE = re.compile(r"(?:^|与|同|比|较|[，,、])((?:去年|上年|上一年|上年度)(?:同期)?)(?:的|为|是)?$")
@@ -493,6 +503,7 @@ def data_from_records(
                 change is not None
                 and float(change.get("value", "nan")) == float(rec["value"])
                 and change.get("unit") == rec["unit"]
+                and not _REACHED.search(rec.get("sentence") or "", 0, max(0, _number_at(rec)))
             )
             if not own_change and (listed := _listed_change(prior, rec)) is not None:
                 change, own_change = listed, True  # 分别下降12.1%、19%: 19% fell too

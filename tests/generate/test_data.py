@@ -233,3 +233,15 @@ def test_every_item_of_a_list_a_change_verb_distributes_is_a_change():
     assert (figs[12.5].direction, figs[30].direction) == ("down", "down")
     assert (figs[8].direction, figs[6].direction) == ("up", "up")
     assert figs[95].direction is None  # a level after the list is no item of it
+
+
+def test_a_level_reached_is_no_change():
+    from corpus import split_articles
+    from corpus.records import Document
+    from extract import extract_article
+
+    text = "集中供养对象月标准从200元提高到280元。城镇登记失业率下降到3.1%。财政收入增长8%。"
+    (article,) = split_articles(Document(source="t.txt", text=text, format="text"))
+    figs = {q.value: q for q in data_from_records(extract_article(article).records()).figures}
+    assert figs[280].direction is None and figs[3.1].direction is None  # 提高到, 下降到: where it got to
+    assert figs[8].direction == "up"
