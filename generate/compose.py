@@ -285,6 +285,7 @@ class _Composer:
         figures = [w for q in topic.results if (w := self.writable(q)) is not None]
         acts = []
         for a in topic.activities:
+            a = _participants_out(a)
             if LEFTOVER_NUMBER.search(a.event):  # the event's own number is not a data figure
                 self.review.append(f"未写入活动（名称含数字）：{a.event}")
             else:
@@ -374,6 +375,18 @@ def _share_of(q: Quantity, at: int | None) -> str | None:
 
 def _unrelated(q: Quantity) -> list[str]:
     return [f"未写入：占{q.indicator}的{format_number(q.value)}{q.unit}（前面没有它所占的数字）"]
+
+
+def _participants_out(a: Event) -> Event:
+    """The event without the clause that counts who took part in it (有60位教师参加的书法比赛 → 书法比赛):
+    its participants are written as the activity's, not as a number inside its name."""
+    p = a.participants
+    if p is None:
+        return a
+    count = re.escape(format_number(p.value)) + r"(?:多|余)?" + re.escape(p.unit)
+    m = re.match(rf"^有?(?:[^，。；]{{0,8}}的)?{count}[^，。；\d]{{0,10}}?参加的?", a.event)
+    rest = a.event[m.end() :] if m else ""
+    return replace(a, event=rest) if len(rest) >= 2 else a
 
 
 def _lead(text: str) -> str:

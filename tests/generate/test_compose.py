@@ -254,3 +254,28 @@ def test_an_earlier_level_is_written_as_one_and_binds():
     assert "财政收入3.2亿元，增长6.4%" in draft.text  # a change measured from last year is none
     assert result.counts.matched == result.counts.predicted
     assert {(f.value, f.unit) for f, _ in result.supported} >= {(9, "件次"), (40, "人次"), (4, "批次"), (20, "人次")}
+
+
+def test_an_event_named_with_its_participants_is_written_without_them():
+    from evaluation.facts import collect_facts, score_facts
+    from extract import figures_in
+    from generate.data import data_from_mapping
+
+    raw = {
+        "org": "城南区总工会",
+        "period": "2025",
+        "topics": [
+            {
+                "name": "重点活动",
+                "activities": [
+                    {"event": "有60位教师参加的书法比赛", "action": "举办", "participants": {"value": 60, "unit": "位"}},
+                    {"event": "3个街道的90人参加的安全知识测试", "participants": {"value": 90, "unit": "人"}},
+                ],
+            }
+        ],
+    }
+    draft = compose(data_from_mapping(raw))
+    assert "举办书法比赛，参赛选手60位" in draft.text and "有60位教师" not in draft.text
+    assert "安全知识测试，参加人员90人" in draft.text and "3个街道" not in draft.text
+    result = score_facts(collect_facts(raw), [f for f in figures_in(draft.text) if f.value is not None])
+    assert result.counts.matched == result.counts.predicted == 2
