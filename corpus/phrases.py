@@ -25,6 +25,8 @@ _COORDINATION = "、"
 # side are whole, each with its own number, and share no head
 _FIGURE_BEFORE = re.compile(r"[0-9０-９][%％\u4e00-\u9fff/／]{0,3}$")
 _FIGURE_AFTER = re.compile(r"^(?:[0-9０-９]|[一二三四五六七八九十两]+[个家名人件项])")
+# the phrase's own number stands right before it (2000平方米的文化服务中心): it shares no figure after it
+_OWN_FIGURE_BEFORE = re.compile(r"[0-9０-９][\u4e00-\u9fff]{0,4}的$")
 _ENUMERATOR = re.compile(r"((?<![\u4e00-\u9fff])[一二三四五六七八九十]+是|(?<=[，,；;。])[一二三四五六七八九十]+是)")
 
 
@@ -144,8 +146,9 @@ def _shares_a_head(sentence: str, s: int, e: int, cuts: frozenset[int]) -> bool:
     def distributed(k: int) -> bool:  # 刑事立案数、电诈案件数分别下降…: 分别 gives each item its own figure
         return "分别" in sentence[k : k + 40]
 
+    own_before = bool(_OWN_FIGURE_BEFORE.search(sentence, 0, s))  # 2000平方米的文化服务中心、…: counted already
     if e < len(sentence) and sentence[e] == _COORDINATION and not between_figures(e) and not distributed(e):
-        if single_before(e) or single_after(e + 1):
+        if (single_before(e) or single_after(e + 1)) and not own_before:
             return True
     if s > 0 and sentence[s - 1] == _COORDINATION and not between_figures(s - 1) and not distributed(s):
         # 验收率、活动率达到80%: items that end alike are parallel and whole, 率 no item of its own

@@ -28,6 +28,8 @@ from corpus.phrases import fragment_reason, widen
         # the indicator stops before its copula, however jieba reads 比达
         ("新兴产业占比", "新兴产业占比达36.5%。"),
         ("新兴产业占比", "新兴产业占比达约36%。"),
+        # a phrase counted by the number before it shares no figure after the 、
+        ("活动中心", "建成900平方米的活动中心、柳溪镇在企业设立的书屋等阵地。"),
         # parallel items that end alike are whole: 率 before the 、 is no item of its own
         ("职工书屋活动率", "实现示范班组验收率、职工书屋活动率达到90%。"),
         # a last character that ends a word (涉及, 惠及, 标的), not a function word of its own
