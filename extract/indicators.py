@@ -186,14 +186,14 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
             text[i - 1] not in _DELIMS
             or _broken_word(text, i - 1, lo)
             or _pinyin_ends(text, i, lo)
-            or (i < pos and _note_inside(text, i, lo))
+            or (i < pos and _note_inside(text, i, lo, pos))
         )
         and text[i - 1] != "%"
     ):
         if text[i - 1] == ")" and (k := _pinyin_ends(text, i, lo)):
             i = k  # 地区(qū)生产(chǎn)总值: a converter's pinyin inside the word
             continue
-        if i < pos and text[i - 1] in ")）" and (k := _note_inside(text, i, lo)):
+        if i < pos and text[i - 1] in ")）" and (k := _note_inside(text, i, lo, pos)):
             i = k  # 实行厂(政)务公开: a bracketed character inside the word
             continue
         if text[i - 1].isdigit():
@@ -273,11 +273,12 @@ def _joined(phrase: str) -> str:
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")
 
 
-def _note_inside(text: str, i: int, lo: int) -> int:
-    """Where a bracketed note of one or two characters ending at ``i`` starts, when Chinese stands on
-    both sides of it (厂(政)务公开, 过亿元的县(市)增加到), or 0."""
-    k = max(text.rfind("(", max(lo, i - 4), i), text.rfind("（", max(lo, i - 4), i))
-    if k <= lo or not _WORD_NOTE.fullmatch(text, k, i):
+def _note_inside(text: str, i: int, lo: int, pos: int) -> int:
+    """Where a bracketed note ending at ``i`` starts, when Chinese stands on both sides of it, or 0: one
+    of one or two characters (厂(政)务公开, 过亿元的县(市)增加到), or a longer qualifier with only a
+    short word between it and the number (药品收入(不含饮片)占比达35%)."""
+    k = max(text.rfind("(", max(lo, i - 14), i), text.rfind("（", max(lo, i - 14), i))
+    if k <= lo or not (_WORD_NOTE.fullmatch(text, k, i) or (_QUALIFIER.fullmatch(text, k, i) and pos - i <= 4)):
         return 0
     return k if _HAN.match(text, k - 1) and i < len(text) and _HAN.match(text, i) else 0
 

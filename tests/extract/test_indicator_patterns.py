@@ -246,6 +246,8 @@ def test_a_negated_bound(text: str, expected: tuple[float, str, str]) -> None:
         # a bracketed character inside a word is part of the phrase; one before it is not
         ("全区实行村(居)务公开的累计达45家。", "实行村(居)务公开"),
         ("全区(县)新建工会15家。", "新建工会"),
+        # a longer qualifier inside the phrase, with only a short word after it before the number
+        ("药品收入(不含饮片)占比达34.6%。", "药品收入(不含饮片)占比"),
         # a blanked name (XX区) is no part of what is counted
         ("全区数据库中XX区共有登记企业3100家。", "登记企业"),
         # the title a unit was given is what is counted
