@@ -146,7 +146,8 @@ def _shares_a_head(sentence: str, s: int, e: int, cuts: frozenset[int]) -> bool:
     def distributed(k: int) -> bool:  # 刑事立案数、电诈案件数分别下降…: 分别 gives each item its own figure
         return "分别" in sentence[k : k + 40]
 
-    own_before = bool(_OWN_FIGURE_BEFORE.search(sentence, 0, s))  # 2000平方米的文化服务中心、…: counted already
+    # 900平方米的活动中心、…: the phrase's own number counts it already
+    own_before = bool(_OWN_FIGURE_BEFORE.search(sentence, 0, s))
     if e < len(sentence) and sentence[e] == _COORDINATION and not between_figures(e) and not distributed(e):
         if (single_before(e) or single_after(e + 1)) and not own_before:
             return True

@@ -104,7 +104,8 @@ def _strip_lead(phrase: str) -> str:
         end = max(c for c in cuts if c < end)
     rest = phrase[end:]
     note = _WORD_NOTE.match(rest)
-    return rest[note.end() :] if note and note.end() < len(rest) else rest  # 全区(县)新建工会: not (县)新建工会
+    # 全区(县)新建工会: not (县)新建工会
+    return rest[note.end() :] if note and note.end() < len(rest) else rest
 
 
 @lru_cache(maxsize=1 << 14)
@@ -278,7 +279,8 @@ def _note_inside(text: str, i: int, lo: int, pos: int) -> int:
     of one or two characters (厂(政)务公开, 过亿元的县(市)增加到), or a longer qualifier with only a
     short word between it and the number (药品收入(不含饮片)占比达35%)."""
     k = max(text.rfind("(", max(lo, i - 14), i), text.rfind("（", max(lo, i - 14), i))
-    if k <= lo or not (_WORD_NOTE.fullmatch(text, k, i) or (_QUALIFIER.fullmatch(text, k, i) and pos - i <= 4)):
+    short = bool(_WORD_NOTE.fullmatch(text, k, i))
+    if k <= lo or not (short or (_QUALIFIER.fullmatch(text, k, i) and pos - i <= 4)):
         return 0
     return k if _HAN.match(text, k - 1) and i < len(text) and _HAN.match(text, i) else 0
 
@@ -428,7 +430,9 @@ _DISPOSAL_CHARS = frozenset("把将")
 _DISPOSAL = re.compile(r"[把将](?!近)")
 # How often something was done to what a preposition names: 三次对全区企业进行了督促检查, 两轮向企业开展走访
 _TIMES = frozenset({"次", "轮", "遍"})
-_DONE_TO = re.compile(r"(?:对|向|为|给)[^，,。;；:：\d]{1,30}?(?:进行|开展|组织)了?([\u4e00-\u9fff]{2,6}?)(?=[，,。;；]|$)")
+_DONE_TO = re.compile(
+    r"(?:对|向|为|给)[^，,。;；:：\d]{1,30}?(?:进行|开展|组织)了?([\u4e00-\u9fff]{2,6}?)(?=[，,。;；]|$)"
+)
 
 
 def _verb_phrase(text: str, pos: int, hi: int) -> str:

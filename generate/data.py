@@ -442,7 +442,7 @@ def _listed_change(before: Mapping[str, Any] | None, rec: Mapping[str, Any]) -> 
     if before is None or before.get("sentence") != sentence or rec.get("unit") not in _CHANGE_UNITS:
         return None
     change = before.get("change")
-    if not isinstance(change, Mapping) or change.get("unit") != rec["unit"] or before.get("unit") != rec["unit"]:
+    if not isinstance(change, Mapping) or len({change.get("unit"), before.get("unit"), rec["unit"]}) != 1:
         return None
     if float(change.get("value", "nan")) != float(before.get("value", "nan")):
         return None  # the figure before is not itself the change
