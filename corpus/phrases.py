@@ -25,6 +25,8 @@ _COORDINATION = "、"
 # side are whole, each with its own number, and share no head
 _FIGURE_BEFORE = re.compile(r"[0-9０-９][%％\u4e00-\u9fff/／]{0,3}$")
 _FIGURE_AFTER = re.compile(r"^(?:[0-9０-９]|[一二三四五六七八九十两]+[个家名人件项])")
+# the phrase's own number stands right before it (2000平方米的文化服务中心): it shares no figure after it
+_OWN_FIGURE_BEFORE = re.compile(r"[0-9０-９][\u4e00-\u9fff]{0,4}的$")
 _ENUMERATOR = re.compile(r"((?<![\u4e00-\u9fff])[一二三四五六七八九十]+是|(?<=[，,；;。])[一二三四五六七八九十]+是)")
 
 
@@ -72,7 +74,7 @@ def fragment_reason(phrase: str, sentence: str = "", start: int | None = None) -
         return f"begins with {head}"
     if p[0] in words["bad_first"] and _first_word(p) in (p[0], p):  # 所有者权益, 其他方面 begin with a word
         return f"begins with {p[0]}"
-    if p[-1] in words["bad_last"]:
+    if p[-1] in words["bad_last"] and not _ends_a_word(p):
         return f"ends with {p[-1]}"
     if not sentence:
         return None
@@ -89,6 +91,27 @@ def fragment_reason(phrase: str, sentence: str = "", start: int | None = None) -
     if e not in cuts and not sentence[e : e + 1].isdigit() and not _copula_next(sentence, e):
         return f"cuts the word at its end ({sentence[max(0, e - 2) : e + 2]})"
     return None
+
+
+# jieba's tags of function words: a preposition, conjunction, adverb or time word (对于, 以及, 即将, 现在)
+_FUNCTION_TAGS = ("p", "c", "d", "t", "u")
+
+
+@cache
+def _ends_a_word(phrase: str) -> bool:
+    """Whether the phrase's last character, one of ``bad_last``, is the end of a content word (涉及, 惠及,
+    诉讼标的, 结对) rather than a function word of its own (产业结构由, 受益的). A verb that ends in a
+    preposition (用于, 属于, 予以) still wants its object."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    last = list(jieba.posseg.cut(phrase, HMM=False))[-1]
+    if len(last.word) < 2 or last.word[-1] in _words()["preposition_ends"]:
+        return False
+    return not last.flag.startswith(_FUNCTION_TAGS)
 
 
 def _first_word(phrase: str) -> str:
@@ -123,11 +146,15 @@ def _shares_a_head(sentence: str, s: int, e: int, cuts: frozenset[int]) -> bool:
     def distributed(k: int) -> bool:  # 刑事立案数、电诈案件数分别下降…: 分别 gives each item its own figure
         return "分别" in sentence[k : k + 40]
 
+    # 900平方米的活动中心、…: the phrase's own number counts it already
+    own_before = bool(_OWN_FIGURE_BEFORE.search(sentence, 0, s))
     if e < len(sentence) and sentence[e] == _COORDINATION and not between_figures(e) and not distributed(e):
-        if single_before(e) or single_after(e + 1):
+        if (single_before(e) or single_after(e + 1)) and not own_before:
             return True
     if s > 0 and sentence[s - 1] == _COORDINATION and not between_figures(s - 1) and not distributed(s):
-        return single_before(s - 1) or single_after(s)
+        # 验收率、活动率达到80%: items that end alike are parallel and whole, 率 no item of its own
+        parallel = s >= 2 and sentence[s - 2] == sentence[e - 1]
+        return (single_before(s - 1) and not parallel) or single_after(s)
     return False
 
 

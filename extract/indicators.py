@@ -81,6 +81,11 @@ def _strip_trail(phrase: str) -> str:
 
 
 @cache
+def _lead_keeps() -> tuple[str, ...]:
+    return tuple(lexicon().cues["indicator"]["lead_keeps"])
+
+
+@cache
 def _trail_keeps() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(words ending like a trail word, and the longer words that end like those but split before it)."""
     ind = lexicon().cues["indicator"]
@@ -100,7 +105,10 @@ def _strip_lead(phrase: str) -> str:
     cuts = _cuts(phrase)
     if end not in cuts:
         end = max(c for c in cuts if c < end)
-    return phrase[end:]
+    rest = phrase[end:]
+    note = _WORD_NOTE.match(rest)
+    # 全区(县)新建工会: not (县)新建工会
+    return rest[note.end() :] if note and note.end() < len(rest) else rest
 
 
 @lru_cache(maxsize=1 << 14)
@@ -146,6 +154,11 @@ def _scope() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(lexicon().cues['indicator']['relational']['scope'])})+")
 
 
+@cache
+def _scope_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(lexicon().cues['indicator']['relational']['scope'])})+$")
+
+
 def _scope_only(phrase: str) -> bool:
     """同比, 较上年同期: words that scope a change, naming nothing counted (nor a change)."""
     return bool(_scope().fullmatch(phrase)) or bool(_relational()[0].match(phrase))
@@ -171,9 +184,21 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         if q.start() > lo and not _pinyin_ends(text, pos, lo):
             pos = q.start()
     i = pos
-    while i > lo and (text[i - 1] not in _DELIMS or _broken_word(text, i - 1, lo) or _pinyin_ends(text, i, lo)) and text[i - 1] != "%":
+    while (
+        i > lo
+        and (
+            text[i - 1] not in _DELIMS
+            or _broken_word(text, i - 1, lo)
+            or _pinyin_ends(text, i, lo)
+            or (i < pos and _note_inside(text, i, lo, pos))
+        )
+        and text[i - 1] != "%"
+    ):
         if text[i - 1] == ")" and (k := _pinyin_ends(text, i, lo)):
             i = k  # 地区(qū)生产(chǎn)总值: a converter's pinyin inside the word
+            continue
+        if i < pos and text[i - 1] in ")）" and (k := _note_inside(text, i, lo, pos)):
+            i = k  # 实行厂(政)务公开: a bracketed character inside the word
             continue
         if text[i - 1].isdigit():
             k = i - 1
@@ -226,6 +251,8 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         phrase = _after_etc(phrase)
     if (blank := _BLANK_YEAR.match(phrase)) and blank.end() < len(phrase):
         phrase = phrase[blank.end() :]  # 20xx年实现经济总收入: a template's blanked year is no part of it
+    elif (place := list(_BLANK_PLACE.finditer(phrase))) and place[-1].end() < len(phrase):
+        phrase = phrase[place[-1].end() :]  # 数据库中XX区共有登记企业: what stands after the blanked name
     if i > lo and text[i - 1] in "%‰":
         return _APPROX_AFTER.sub("", phrase)  # 增长11%左右,2010年达到: 左右 belongs to the number
     if i > lo and text[i - 1].isdigit():
@@ -241,6 +268,13 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TOTAL_END = re.compile(r"(?:共计|合计|总计|共有|共)$")
 _LIST_REACH = 30
 _ITEM_LEN = 8
+# A template's blank: 近___名, XX区
+_BLANK = re.compile(r"[_＿]{2,}|[xX×]{2,}")
+_BLANK_PLACE = re.compile(r"(?:[_＿]{2,}|[xX×]{2,})[省市县区镇乡村]?")
+_APPROX_CHARS = frozenset("余多")
+_APPROX_END = re.compile(r"(?:将近|不足|不到|超过|大约|近|约|逾)$")
+# A bracketed note of one or two characters inside a word: 厂(政)务公开, 村(居)务, 村(社区)
+_WORD_NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]")
 
 
 def _broken_word(text: str, k: int, lo: int) -> bool:
@@ -267,6 +301,17 @@ def _joined(phrase: str) -> str:
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")
 
 
+def _note_inside(text: str, i: int, lo: int, pos: int) -> int:
+    """Where a bracketed note ending at ``i`` starts, when Chinese stands on both sides of it, or 0: one
+    of one or two characters (厂(政)务公开, 过亿元的县(市)增加到), or a longer qualifier with only a
+    short word between it and the number (药品收入(不含饮片)占比达35%)."""
+    k = max(text.rfind("(", max(lo, i - 14), i), text.rfind("（", max(lo, i - 14), i))
+    short = bool(_WORD_NOTE.fullmatch(text, k, i))
+    if k <= lo or not (short or (_QUALIFIER.fullmatch(text, k, i) and pos - i <= 4)):
+        return 0
+    return k if _HAN.match(text, k - 1) and i < len(text) and _HAN.match(text, i) else 0
+
+
 def _pinyin_ends(text: str, i: int, lo: int) -> int:
     """Where a bracketed pinyin group ending at ``i`` starts, or 0."""
     if i - 1 < lo or text[i - 1] != ")":
@@ -277,6 +322,16 @@ def _pinyin_ends(text: str, i: int, lo: int) -> int:
 
 # How what was counted ended up, after it: 任务如期完成, 民生实事全面完成, 项目全部建成
 _DONE_AFTER = re.compile(r"(?:如期|全面|全部|顺利|基本|圆满|提前|按期|按时|超额|均已|已经|已)?(?:完成|实现|建成|落实|到位|达标|投用|投运|投产|开工|竣工|运营|开通|启用)$")
+
+
+def _unit_at(phrase: str, k: int) -> bool:
+    units = lexicon().units
+    return any(phrase[k : k + n] in units for n in (1, 2))
+
+
+def _kept_at(phrase: str, k: int, cuts: frozenset[int]) -> bool:
+    """A whole word that begins with a stop word starts at ``k`` (在谈项目, 在册党员; not 在岗位)."""
+    return any(phrase.startswith(w, k) and k + len(w) in cuts for w in _lead_keeps())
 
 
 def _stops_at(m: re.Match[str], cuts: frozenset[int]) -> bool:
@@ -300,17 +355,27 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
             break
         j = q.end()
     k = j
-    while k < hi and k - j < _MAX_LEN + 4 and text[k] not in _DELIMS and not text[k].isdigit():
+    while k < hi and k - j < _MAX_LEN + 4 and not text[k].isdigit():
+        note = _WORD_NOTE.match(text, k) if text[k] in "(（" and k > j else None
+        if note and _HAN.match(text, note.end()) and text[note.end()] != "的":
+            k = note.end()  # 58个村(社区)服务站: a note inside the noun, not after it (5个系统(产业)的职工)
+            continue
+        if text[k] in _DELIMS or _BLANK.match(text, k):
+            break  # 代表队近___名职工: a template's blank stands for a number
         k += 1
     phrase = text[j:k]
     if not phrase or _relational()[1].match(phrase):
         return ""  # 由66户整合至12户, 3.68万亿元增长到: a verb follows, not the counted noun
+    if phrase[0] in _APPROX_CHARS and (1 in _cuts(phrase) or _unit_at(phrase, 1)):
+        return ""  # 0.6万元余元: an approximation (and a unit) left after the unit, no noun
+    if k < hi and (text[k].isdigit() or _BLANK.match(text, k)) and (near := _APPROX_END.search(phrase)):
+        phrase = phrase[: near.start()]  # 13支代表队近500名职工: 近 is the next number's
     # Cut between words only: 中 and 在 stop the noun where a word starts (5家企业中有), not inside 中心 or 存在
     stops = list(stop.finditer(phrase))
     verbs = list(_change_verb().finditer(phrase, 2))
     # jieba's words only where a cut is to be made
     cuts = _cuts(phrase) if stops or verbs or len(phrase) > _MAX_LEN else frozenset()
-    m = next((m for m in stops if _stops_at(m, cuts)), None)
+    m = next((m for m in stops if _stops_at(m, cuts) and not _kept_at(phrase, m.start(), cuts)), None)
     if m:
         phrase = phrase[: m.start()]
     done = _DONE_AFTER.search(phrase)
@@ -343,6 +408,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         return None  # the sentence's figure before it names what is compared (in_sentence settles it)
     if unit in _NO_AFTER and (goal := _GOAL_AFTER.match(text, span_end, hi)):
         return goal.group(1)  # 高于年初确定10%的目标: the goal's value (in_sentence names whose)
+    done = _DONE_TO.match(text, span_end, hi) if unit in _TIMES else None
+    if done and 1 in _cuts(text[span_end : done.end()]):  # 对 a word of its own, not of 对接
+        return done.group(1)  # 先后三次对全区企业进行了督促检查: what was done three times
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
     if len(after) >= 2 and text.startswith("的", span_end):
         # 年产能力5万吨的生产线: the number measures the capacity, not the line
@@ -381,10 +449,20 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     before = stripped if len(stripped) != 1 else before  # 完成率124.2%: 率 alone names nothing
     if _MULTIPLIED.sub("", before) in lexicon().units:
         before = ""  # 建立职代会120家,达60%: the previous figure's unit; the sentence's figures settle it
+    if before and before[-1] in _DISPOSAL_CHARS and len(before) > 1 and len(before) - 1 in _cuts(before):
+        before = ""  # 分别把800、300元的助学金: what 把 takes stands after the number
     return before or after or _verb_phrase(text, span_end, hi) or None
 
 
 _DONE = re.compile(r"了|过")
+# Prepositions whose object follows them: before the number, the phrase names who acted, not what counted
+_DISPOSAL_CHARS = frozenset("把将")
+_DISPOSAL = re.compile(r"[把将](?!近)")
+# How often something was done to what a preposition names: 三次对全区企业进行了督促检查, 两轮向企业开展走访
+_TIMES = frozenset({"次", "轮", "遍"})
+_DONE_TO = re.compile(
+    r"(?:对|向|为|给)[^，,。;；:：\d]{1,30}?(?:进行|开展|组织)了?([\u4e00-\u9fff]{2,6}?)(?=[，,。;；]|$)"
+)
 
 
 def _verb_phrase(text: str, pos: int, hi: int) -> str:
@@ -489,6 +567,8 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
                 i += 1
             continue
         names = [n for n in _NAME_SPLIT.split(m.group(1)) if n and not _scope_only(n)]
+        if _DISPOSAL.match(text, m.end(1) + 2):
+            names = []  # 甲单位和乙单位分别把800、300元的助学金…: who gave, not what was given
         if not names:
             # 资产总额52亿元、净资产18亿元,同比分别增长8%、11%: the figures just before
             # name the list, in order, as an earlier 分别 list does
@@ -500,7 +580,7 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         if len(names) == 1 and names[0].startswith("城乡") and j - i == 2:
             # 城乡居民收入分别增长6%和8%: the towns', then the villages'
             names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
-        names = _shared_head([_strip_lead(n) for n in names])
+        names = _shared_head([_strip_lead(_scope_end().sub("", n)) for n in names])  # 治安案件同比 → 治安案件
         if len(names) == j - i > 1 and all(0 < len(n) <= _MAX_LEN for n in names):
             for k, name in enumerate(names):
                 out[i + k] = _with(out[i + k], name)
@@ -510,15 +590,17 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
 
 
 def _shared_head(names: list[str]) -> list[str]:
-    """人参、食用菌全产业链产值 → 人参全产业链产值, 食用菌全产业链产值: short names before a long last one
-    share its head (the last name less its first word, cut by jieba)."""
+    """人参、食用菌全产业链产值 → 人参全产业链产值, 食用菌全产业链产值; 刑事、治安案件 → 刑事案件, 治安案件:
+    short names before a longer last one share its head (the last name less its first word, cut by jieba)."""
     if len(names) >= 2 and all(len(n) == 1 for n in names[:-1]) and len(names[-1]) >= 3:
         return [n + names[-1][1:] for n in names[:-1]] + names[-1:]  # 肉、奶产量 → 肉产量, 奶产量
-    if len(names) < 2 or len(names[-1]) < 5 or any(len(n) > 3 for n in names[:-1]):
+    if len(names) < 2 or len(names[-1]) < 4 or any(len(n) > 3 for n in names[:-1]):
         return names
     from extract.segment import lcut  # jieba's cut, without its second-long dictionary load
 
     words = lcut(names[-1])
+    if len(words) < 2 and all(len(n) == 2 for n in names[:-1]):
+        words = [names[-1][:2], names[-1][2:]]  # 治安案件, one word to jieba: its first two characters
     head = "".join(words[1:])
     if len(words) < 2 or len(head) < 2:
         return names
@@ -602,7 +684,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             continue
         total = False
         if f.indicator is None:
-            said = _GAP_JOINER.sub("", _GAP_DATE.sub("", _APPROX_AFTER.sub("", gap)))
+            said = _GAP_JOINER.sub("", _GAP_DATE.sub("", _APPROX_AFTER.sub("", gap.replace(" ", ""))))
             # 新建绿道37公里、累计达到216公里 / 新增上市公司6家，总数18家: the total of what was added
             total = bool(_TOTAL.fullmatch(said))
             if said not in _COPULAS and not is_relational(said) and not _RATIO_OF.search(gap) and not total:
@@ -623,9 +705,9 @@ def _after_unit(f: Figure, text: str) -> int:
 
 
 _EARLIER = re.compile(r"(?:与|同|比|较)?(?:去年|上年|上一年|上年度|上学年)(?:同期)?(?:的)?")
-# 完成营业收入86万元,去年同期完成70万元: a clause saying only when, and a verb
+# 完成营业收入86万元,去年同期完成70万元 / 来电2批次,比去年5批次: a clause saying only when, and a verb
 _EARLIER_SAID = re.compile(
-    r"[,，、;；]?(?:去年|上年|上一年|上年度|上学年)(?:同期|[一二三四]季度|上半年|下半年|全年|\d{1,2}(?:-\d{1,2})?月)?"
+    r"[,，、;；]?(?:与|同|比|较)?(?:去年|上年|上一年|上年度|上学年)(?:同期|[一二三四]季度|上半年|下半年|全年|\d{1,2}(?:-\d{1,2})?月)?"
     r"(?:完成|实现|为|是|达到|达|共|累计)*"
 )
 

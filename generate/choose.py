@@ -33,7 +33,8 @@ class FrameChooser:
                 score = 0.0
                 for slot, n in zip(frame.slots, order, strict=True):
                     fig = figures[n]
-                    if slot.family != unit_family(fig.unit) or fig.direction or fig.target or fig.change or fig.of_target:
+                    related = fig.direction or fig.target or fig.change or fig.of_target or fig.earlier
+                    if slot.family != unit_family(fig.unit) or related:
                         break
                     a = agreement(slot.indicator, slot.canonical, fig.indicator, fig.canonical)
                     if a < THRESHOLD:

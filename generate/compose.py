@@ -285,6 +285,7 @@ class _Composer:
         figures = [w for q in topic.results if (w := self.writable(q)) is not None]
         acts = []
         for a in topic.activities:
+            a = _participants_out(a)
             if LEFTOVER_NUMBER.search(a.event):  # the event's own number is not a data figure
                 self.review.append(f"未写入活动（名称含数字）：{a.event}")
             else:
@@ -376,6 +377,18 @@ def _unrelated(q: Quantity) -> list[str]:
     return [f"未写入：占{q.indicator}的{format_number(q.value)}{q.unit}（前面没有它所占的数字）"]
 
 
+def _participants_out(a: Event) -> Event:
+    """The event without the clause that counts who took part in it (有60位教师参加的书法比赛 → 书法比赛):
+    its participants are written as the activity's, not as a number inside its name."""
+    p = a.participants
+    if p is None:
+        return a
+    count = re.escape(format_number(p.value)) + r"(?:多|余)?" + re.escape(p.unit)
+    m = re.match(rf"^有?(?:[^，。；]{{0,8}}的)?{count}[^，。；\d]{{0,10}}?参加的?", a.event)
+    rest = a.event[m.end() :] if m else ""
+    return replace(a, event=rest) if len(rest) >= 2 else a
+
+
 def _lead(text: str) -> str:
     """A sentence whose date is unknown starts with its verb, not with a comma."""
     return text.lstrip("，")
@@ -399,11 +412,17 @@ def _plain_groups(figures: Sequence[Quantity]) -> list[list[Quantity]]:
 def _clean(q: Quantity) -> Quantity:
     """An indicator that itself holds a number (四大家领导…) would add a figure: use the canonical
     name, or the wording without the number."""
-    if not LEFTOVER_NUMBER.search(q.indicator):
-        return q
+    if not LEFTOVER_NUMBER.search(q.indicator) or _one_figure(figure_phrase(q)[0]):
+        return q  # 亿元以上项目1000个: a unit's name in the indicator is no figure of its own
     if q.canonical and not LEFTOVER_NUMBER.search(q.canonical):
         return replace(q, indicator=q.canonical)
     return replace(q, indicator=LEFTOVER_NUMBER.sub("", q.indicator))
+
+
+def _one_figure(phrase: str) -> bool:
+    from extract import figures_in
+
+    return len([f for f in figures_in(phrase + "。") if f.value is not None]) == 1
 
 
 def compose(data: DraftData, frames: Sequence[Frame] = (), *, read_back: bool = True) -> Draft:
@@ -419,13 +438,24 @@ def compose(data: DraftData, frames: Sequence[Frame] = (), *, read_back: bool = 
         wrong = misread(draft)
         if not wrong:
             break
-        data = _without(data, [q for q, _ in wrong])
-        data = replace(data, dropped=data.dropped + tuple(why for _, why in wrong))
+        # a count is tried once more number first (热线电话44个 reads as a phone line's number, 44个热线
+        # 电话 as the source said it), then left out
+        again = [q for q, _ in wrong if _turnable(q)]
+        gone = [(q, why) for q, why in wrong if not _turnable(q)]
+        data = _noun_first(data, again)
+        data = _without(data, [q for q, _ in gone])
+        data = replace(data, dropped=data.dropped + tuple(why for _, why in gone))
         draft = _Composer(data, frames).compose()
     return draft
 
 
-_READ_BACK_ROUNDS = 4
+_READ_BACK_ROUNDS = 5
+
+
+def _turnable(q: Quantity) -> bool:
+    """A count not yet written number first, with a noun to follow its measure word."""
+    plain = not q.noun_first and not q.direction and not q.share
+    return plain and bool(q.indicator) and unit_family(q.unit) == "count"
 
 
 def misread(draft: Draft) -> list[tuple[Quantity, str]]:
@@ -436,9 +466,15 @@ def misread(draft: Draft) -> list[tuple[Quantity, str]]:
 
     placed = {p.start: p.figure for p in draft.placed}
     out: list[tuple[Quantity, str]] = []
-    for f in figures_in(draft.text):
+    read = [f for f in figures_in(draft.text) if f.value is not None and not f.placeholder]
+    starts = {f.start for f in read}
+    for start, q in placed.items():
+        if start not in starts:  # 热线电话44个: the extractor takes it for a line's number, not a figure
+            said = f"{q.indicator}{format_number(q.value)}{q.unit}"
+            out.append((q, f"未写入：{said}（写入后再读，没有读作数字）"))
+    for f in read:
         q = placed.get(f.start)
-        if q is None or f.value is None or f.placeholder:
+        if q is None:
             continue
         said = f"{q.indicator}{format_number(q.value)}{q.unit}"
         reason = fragment_reason(f.indicator or "", f.sentence)
@@ -455,6 +491,15 @@ def misread(draft: Draft) -> list[tuple[Quantity, str]]:
 def _same_figure(q: Quantity) -> tuple:
     """A figure as the data holds it, whatever wording the composer gave it (widened, cleaned)."""
     return (q.topic, q.value, q.unit, q.direction, q.target, q.sentence or q.indicator)
+
+
+def _noun_first(data: DraftData, figures: Sequence[Quantity]) -> DraftData:
+    turn = {_same_figure(f) for f in figures}
+    def turned(q: Quantity) -> Quantity:
+        return replace(q, noun_first=True) if _same_figure(q) in turn else q
+
+    topics = tuple(replace(t, figures=tuple(map(turned, t.figures))) for t in data.topics)
+    return replace(data, topics=topics)
 
 
 def _without(data: DraftData, figures: Sequence[Quantity]) -> DraftData:

@@ -54,6 +54,8 @@ class Quantity:
     sentence: str = ""  # where the figure was read (extract records), for checking its indicator
     at: int | None = None  # the indicator's offset in ``sentence``, where the record tells it
     share: bool = False  # written as a share of the figure before it (为应建工会数40家的105%)
+    earlier: str = ""  # an earlier level the sentence compares with, and when it was (去年同期)
+    noun_first: bool = False  # written number first (44个热线电话): read back, the name first was no figure
 
     @property
     def key(self) -> str:
@@ -390,6 +392,68 @@ def _topic(d: Mapping[str, Any]) -> Topic:
     )
 
 
+_LIST_JOINER = re.compile(r"[、和及与]")
+# 提高到280元, 下降至3%: the level reached, not the change (增长到 names where it got to)
+_REACHED = re.compile(r"(?:到|至)\s*$")
+
+
+def _number_at(rec: Mapping[str, Any]) -> int:
+    """Where the record's number stands in its sentence (-1 when its text is not found there)."""
+    sentence, text = rec.get("sentence") or "", rec.get("text") or ""
+    at = sentence.find(text) if text else -1
+    digit = next((i for i, c in enumerate(text) if c.isdigit()), -1)
+    return at + digit if at >= 0 and digit >= 0 else -1
+_EARLIER_DEFAULT = "上年同期"
+# the earlier time right before the number: 比去年同期的8件次, 与上年的, 去年同期为 (not 去年同期服装产值)
+_EARLIER_BEFORE = re.compile(r"(?:^|与|同|比|较|[，,、])((?:去年|上年|上一年|上年度)(?:同期)?)(?:的|为|是)?$")
+
+
+def _earlier(rec: Mapping[str, Any], before: Mapping[str, Any] | None, last: str, compared: bool) -> str:
+    """When the earlier level ``rec`` is was measured (去年同期, 上年), or "" for a figure of the period:
+    its text says so (比去年同期的8件次), the extractor made it a change's baseline, or it follows one in a
+    list of other units (与去年同期的12件次、161人次相比)."""
+    text, sentence = rec.get("text") or "", rec.get("sentence") or ""
+    change = rec.get("change")
+    if not text or (isinstance(change, Mapping) and change.get("unit") == rec.get("unit")):
+        return ""  # 较上年增长26.4%: a change, measured from the earlier level, is none
+    digit = next((i for i, c in enumerate(text) if c.isdigit()), len(text))
+    at = sentence.find(text)
+    if m := _EARLIER_BEFORE.search(text, 0, digit):
+        return m.group(1)  # 比去年同期的8件次
+    if at > 0 and not text[:digit] and (m := _EARLIER_BEFORE.search(sentence, max(0, at - 10), at)):
+        return m.group(1)  # 比去年4批次: the time stands before the figure's text
+    if compared:
+        return last or _EARLIER_DEFAULT
+    if not last or before is None or before.get("sentence") != sentence:
+        return ""
+    prior = before.get("text") or ""
+    at = sentence.find(prior)
+    after = sentence.find(text, at + len(prior)) if at >= 0 and text else -1
+    listed = after >= 0 and re.fullmatch(r"[、和及]?", sentence[at + len(prior) : after])
+    return last if listed and text[:1].isdigit() and rec.get("unit") != before.get("unit") else ""
+_CHANGE_UNITS = frozenset({"%", "个百分点", "‰"})
+
+
+def _listed_change(before: Mapping[str, Any] | None, rec: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The change of the figure before when ``rec`` is the next item of the list its change verb
+    distributes (分别下降12.1%、19%; 分别递减20%和91.1%): a bare number joined to it by 、 和 及 与, in
+    the same unit; else None."""
+    sentence, text = rec.get("sentence") or "", rec.get("text") or ""
+    if before is None or before.get("sentence") != sentence or rec.get("unit") not in _CHANGE_UNITS:
+        return None
+    change = before.get("change")
+    if not isinstance(change, Mapping) or len({change.get("unit"), before.get("unit"), rec["unit"]}) != 1:
+        return None
+    if float(change.get("value", "nan")) != float(before.get("value", "nan")):
+        return None  # the figure before is not itself the change
+    prior = before.get("text") or ""
+    at = sentence.find(prior)
+    after = sentence.find(text, at + len(prior)) if at >= 0 and text else -1
+    if after < 0 or not text[:1].isdigit():
+        return None  # 增长8%、下降3%: a verb of its own
+    return change if _LIST_JOINER.fullmatch(sentence[at + len(prior) : after]) else None
+
+
 def data_from_records(
     records: Iterable[Mapping[str, Any]], source: str = "<records>", org: str | None = None
 ) -> DraftData:
@@ -414,6 +478,9 @@ def data_from_records(
     by_topic: dict[str, list[Quantity]] = {}
     acts: list[Event] = []
     seen: set[tuple[Any, ...]] = set()
+    before: Mapping[str, Any] | None = None  # the figure record before, for a list a change distributes
+    baselines = {r.get("baseline") for r in figures} - {None}
+    when = ""  # the time of the last earlier level, for the next item of its list
     for n, rec in enumerate(records, 1):
         kind = rec.get("type")
         if kind == "figure":
@@ -426,6 +493,8 @@ def data_from_records(
             indicator = rec.get("indicator") or ""
             target = bool(rec.get("target")) and rec.get("start") not in referenced
             said = (rec.get("canonical") or indicator, rec["value"], rec["unit"], rec.get("approx"), target)
+            prior, before = before, rec
+            when = _earlier(rec, prior, when, rec.get("start") in baselines)
             if said in seen:
                 continue
             seen.add(said)
@@ -434,7 +503,10 @@ def data_from_records(
                 change is not None
                 and float(change.get("value", "nan")) == float(rec["value"])
                 and change.get("unit") == rec["unit"]
+                and not _REACHED.search(rec.get("sentence") or "", 0, max(0, _number_at(rec)))
             )
+            if not own_change and (listed := _listed_change(prior, rec)) is not None:
+                change, own_change = listed, True  # 分别下降12.1%、19%: 19% fell too
             by_topic.setdefault(topic, []).append(
                 Quantity(
                     indicator=indicator,
@@ -447,6 +519,7 @@ def data_from_records(
                     direction=change.get("direction") if own_change and change else None,
                     sentence=rec.get("sentence") or "",
                     at=_indicator_at(rec, indicator),
+                    earlier=when,
                 )
             )
         elif kind == "activity":

@@ -118,6 +118,8 @@ def figure_phrase(q: Quantity, *, with_indicator: bool = True) -> tuple[str, int
     number's offsets. A change keeps its direction: a fall is never written as a level (达18%)."""
     num = format_number(q.value)
     head = q.indicator if with_indicator else ""
+    if q.earlier:  # 去年同期为8件次: an earlier level, of the figure before it in its unit
+        head = q.earlier + "为"
     if q.direction and not head.endswith(CHANGE_VERBS):
         head = _RESULT_VERB.sub("", head) + _DIRECTION_VERB[q.direction]  # 零售总额完成 → 零售总额增长
     elif (
@@ -130,6 +132,9 @@ def figure_phrase(q: Quantity, *, with_indicator: bool = True) -> tuple[str, int
     tail = q.unit
     if q.approx == "over":
         tail = "余" + q.unit if unit_family(q.unit) != "ratio" and float(q.value) >= 10 else q.unit + "以上"
+    if q.noun_first and with_indicator and head and not q.direction and unit_family(q.unit) == "count":
+        # 44个热线电话: a measure word binds the noun after it, as the source said it
+        return pre + num + tail + head, len(pre), len(pre) + len(num)
     start = len(head) + len(pre)
     return head + pre + num + tail, start, start + len(num)
 

@@ -127,12 +127,12 @@ def test_draft_with_extract_records_as_data(tmp_path):
     data = tmp_path / "r.jsonl"
     data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
     draft = tmp_path / "draft.txt"
-    draft.write_text("今年新建工会组织38家，慰问职工3581人，受理来信4件次、涉及4人次。", encoding="utf-8")
+    draft.write_text("今年新建工会组织38家，慰问职工3581人，受理来信4件次，慰问省、市劳模30人次。", encoding="utf-8")
     res = runner.invoke(app, ["evaluate", "draft", str(draft), "-r", str(draft), "--data", str(data), "--json"])
     assert res.exit_code == 0, res.output
     rec = json.loads(res.stdout)
     assert rec["fact_precision"] == 1 / 4 and rec["fact_recall"] == 0.5
-    assert rec["pairs"][0]["fragments"] == 1  # 涉及, read as what 4人次 counts
+    assert rec["pairs"][0]["fragments"] == 1  # 市劳模, a piece of 省、市劳模, read as what 30人次 counts
 
 
 def test_draft_with_records_of_several_organisations_needs_org(tmp_path):

@@ -28,6 +28,14 @@ from corpus.phrases import fragment_reason, widen
         # the indicator stops before its copula, however jieba reads 比达
         ("新兴产业占比", "新兴产业占比达36.5%。"),
         ("新兴产业占比", "新兴产业占比达约36%。"),
+        # a phrase counted by the number before it shares no figure after the 、
+        ("活动中心", "建成900平方米的活动中心、柳溪镇在企业设立的书屋等阵地。"),
+        # parallel items that end alike are whole: 率 before the 、 is no item of its own
+        ("职工书屋活动率", "实现示范班组验收率、职工书屋活动率达到90%。"),
+        # a last character that ends a word (涉及, 惠及, 标的), not a function word of its own
+        ("涉及", "来电7件次、涉及11人次。"),
+        ("补贴惠及", "家电补贴惠及3.5万户。"),
+        ("诉讼标的", "代理案件9件，诉讼标的36万元。"),
     ],
 )
 def test_well_formed(phrase, sentence):
@@ -46,6 +54,8 @@ def test_well_formed(phrase, sentence):
         ("比去年同期", "来信6件，比去年同期增加2件。", "begins with 比"),
         ("余元", "减免费用0.8万元余元。", "begins with 余"),
         ("对全区", "先后三次对全区企业进行检查。", "begins with 对"),
+        ("结构由", "收入结构由8:2变为6:4。", "ends with 由"),
+        ("用于", "资金用于9个村。", "ends with 于"),
         ("同步", "两项收入同步增长7%。", "cuts the word at its end"),
         ("XX", "XX增长5%。", "holds XX"),
         ("标", "标10万元。", "too short"),

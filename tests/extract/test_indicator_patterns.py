@@ -191,6 +191,22 @@ def test_lists_ratios_and_leading_words(text: str, expected: list[tuple[float, s
         ("全县5家企业中有3家建会。", [(5, "家", "企业"), (3, "家", "建会")]),
         ("全县有100个中小学校开展活动。", [(100, "个", "中小学校")]),
         ("将12支引导基金整合为产业、人才2支基金。", [(12, "支", "引导基金"), (2, "支", "基金")]),  # a change verb ends it
+        # a spaced number after 提高到 is the level the thing before it rose to
+        ("月标准从90元提高到 140元。", [(90, "元", "月标准"), (140, "元", "月标准")]),
+        # 分别把 (将): who gave stands before, what was given after the list's last number
+        (
+            "全镇两家单位及个人分别把800、300元的助学金送到学生家中。",
+            [(2, "家", "单位"), (800, "元", "助学金送到学生家中"), (300, "元", "助学金送到学生家中")],
+        ),
+        # a stop word that begins a whole word does not stop it; 在 before a word of its own does
+        ("推进物流园等15个在谈项目。", [(15, "个", "在谈项目")]),
+        ("有职工300人在岗位上坚守。", [(300, "人", "职工")]),
+        # a note inside the noun is part of it, one after it is not
+        ("全县58个村(社区)服务站建成。", [(58, "个", "村(社区)服务站")]),
+        ("为五个系统(行业)的职工解困。", [(5, "个", "系统")]),
+        # an approximation and a unit left after the unit (a typo) are no noun; a blank ends the noun
+        ("其中减免费用0.8万元余元。", [(0.8, "万元", "减免费用")]),
+        ("组织9支代表队近___名职工。", [(9, "支", "代表队"), (None, "名", "职工")]),
     ],
 )
 def test_noun_after(text: str, expected: list[tuple[float, str, str]]) -> None:
@@ -210,6 +226,11 @@ def test_a_base_of_a_share_counts_what_was_to_be_done() -> None:
             "受理来信6件次、涉及9人次,比去年同期的8件次、15人次,分别下降25%和40%。",
             [(6, "件次", "受理来信"), (9, "人次", "涉及"), (8, "件次", "受理来信"), (15, "人次", "涉及"),
              (25, "%", "受理来信"), (40, "%", "涉及")],
+        ),
+        # … also where 比 introduces the earlier levels, with no 同期 or 的
+        (
+            "其中来电2批次、9人次,比去年5批次、20人次。",
+            [(2, "批次", "来电"), (9, "人次", "来电"), (5, "批次", "来电"), (20, "人次", "来电")],
         ),
         # what was done, after it, is not part of what was counted
         ("12项民生实事全面完成。", [(12, "项", "民生实事")]),
@@ -238,3 +259,30 @@ def test_a_goal_compared_with_is_a_target_and_the_margin_a_result() -> None:
 def test_a_negated_bound(text: str, expected: tuple[float, str, str]) -> None:
     (f,) = figures_in(text)
     assert (f.value, f.indicator, f.approx) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracketed character inside a word is part of the phrase; one before it is not
+        ("全区实行村(居)务公开的累计达45家。", "实行村(居)务公开"),
+        ("全区(县)新建工会15家。", "新建工会"),
+        # a longer qualifier inside the phrase, with only a short word after it before the number
+        ("药品收入(不含饮片)占比达34.6%。", "药品收入(不含饮片)占比"),
+        # a blanked name (XX区) is no part of what is counted
+        ("全区数据库中XX区共有登记企业3100家。", "登记企业"),
+        # the title a unit was given is what is counted
+        ("被评为市级模范职工之家2所。", "市级模范职工之家"),
+        # 人数 is part of what is counted, not a word after it
+        ("全市APP注册人数36.1万人。", "APP注册人数"),
+        # 于 before a date ends the noun after the unit
+        ("15.3公里环湖路改造于9月动工。", "环湖路改造"),
+        # a short item shares the head of the last one; 同比 is no part of either
+        ("全市刑事、治安案件同比分别下降6.5%、12.4%。", "刑事案件"),
+        # how often: what was done to what the preposition names (对 of 对接 is none)
+        ("先后三次对全区各企业安全生产情况进行了督促检查。", "督促检查"),
+        ("3次对接企业开展调研。", "对接企业开展调研"),
+    ],
+)
+def test_phrase_of_the_figure(text: str, expected: str) -> None:
+    assert figures_in(text)[0].indicator == expected

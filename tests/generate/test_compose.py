@@ -192,3 +192,96 @@ def test_a_share_is_written_with_the_figure_it_is_a_share_of():
     facts = [Fact(float(q.value), q.unit, q.indicator, q.approx, canonical=q.canonical) for q in data.figures]
     result = score_facts(facts, back)
     assert result.counts.matched == len(data.figures) == result.counts.predicted
+
+
+def _round_trip_of(text: str):
+    """The data extract reads from ``text``, its draft, and the draft's figures scored against the data."""
+    from corpus import split_articles
+    from corpus.records import Document
+    from evaluation.facts import Fact, score_facts
+    from extract import extract_article, figures_in
+    from generate.data import data_from_records
+
+    (article,) = split_articles(Document(source="t.txt", text=text, format="text"))
+    data = data_from_records(extract_article(article).records(), "t.txt")
+    draft = compose(data)
+    back = [f for f in figures_in(draft.text) if f.value is not None]
+    facts = [Fact(float(q.value), q.unit, q.indicator, q.approx, canonical=q.canonical) for q in data.figures]
+    return data, draft, score_facts(facts, back)
+
+
+def test_a_count_not_read_after_its_name_is_written_number_first():
+    # 服务热线电话36个 reads as a phone line's number and 青年文明号3个 as a serial number: neither is
+    # read back as a figure, so both are written as the source said them, the noun after the measure word
+    data, draft, result = _round_trip_of("今年以来，全县接听36个服务热线电话，评出区级“青年文明号”3个。")
+    assert {q.indicator for q in data.figures} == {"服务热线电话", "青年文明号"}
+    assert "36个服务热线电话" in draft.text and "3个青年文明号" in draft.text
+    assert result.counts.matched == result.counts.predicted == len(data.figures)
+
+
+def test_a_unit_named_in_an_indicator_stays_and_a_number_in_it_goes():
+    from generate.data import data_from_mapping
+
+    data = data_from_mapping(
+        {
+            "org": "石门县人民政府",
+            "period": "2025",
+            "topics": [
+                {
+                    "name": "经济发展",
+                    "figures": [
+                        {"indicator": "千万元以上企业", "value": 35, "unit": "家"},
+                        {"indicator": "在3个园区新建标准厂房", "value": 12, "unit": "万平方米"},
+                    ],
+                }
+            ],
+        }
+    )
+    text = compose(data).text
+    assert "千万元以上企业35家" in text  # 千万元 is no number of its own: read back, one figure
+    assert "3个园区" not in text and "12万平方米" in text  # 3个 would be read as a figure the data lacks
+
+
+def test_an_earlier_level_is_written_as_one_and_binds():
+    # 9件次 and 40人次 (与去年同期的…相比), 4批次 and 20人次 (比去年…) are last year's: written as the
+    # period's they would say the office received them now
+    data, draft, result = _round_trip_of(
+        "今年共受理职工来信来访6件次、13人次，与去年同期的9件次40人次相比，分别下降33.3%和67.5%。"
+        "其中来访2批次、5人次，比去年4批次、20人次，分别递减50%和75%。全县财政收入3.2亿元，较上年增长6.4%。"
+    )
+    earlier = {q.value: q.earlier for q in data.figures if q.earlier}
+    assert earlier == {9: "去年同期", 40: "去年同期", 4: "去年", 20: "去年"}
+    assert "去年同期为9件次，去年同期为40人次" in draft.text and "去年为4批次，去年为20人次" in draft.text
+    assert "财政收入3.2亿元，增长6.4%" in draft.text  # a change measured from last year is none
+    assert result.counts.matched == result.counts.predicted
+    bound = {(f.value, f.unit) for f, _ in result.supported}
+    assert bound >= {(9, "件次"), (40, "人次"), (4, "批次"), (20, "人次")}
+
+
+def test_an_event_named_with_its_participants_is_written_without_them():
+    from evaluation.facts import collect_facts, score_facts
+    from extract import figures_in
+    from generate.data import data_from_mapping
+
+    raw = {
+        "org": "城南区总工会",
+        "period": "2025",
+        "topics": [
+            {
+                "name": "重点活动",
+                "activities": [
+                    {
+                        "event": "有60位教师参加的书法比赛",
+                        "action": "举办",
+                        "participants": {"value": 60, "unit": "位"},
+                    },
+                    {"event": "3个街道的90人参加的安全知识测试", "participants": {"value": 90, "unit": "人"}},
+                ],
+            }
+        ],
+    }
+    draft = compose(data_from_mapping(raw))
+    assert "举办书法比赛，参赛选手60位" in draft.text and "有60位教师" not in draft.text
+    assert "安全知识测试，参加人员90人" in draft.text and "3个街道" not in draft.text
+    result = score_facts(collect_facts(raw), [f for f in figures_in(draft.text) if f.value is not None])
+    assert result.counts.matched == result.counts.predicted == 2

@@ -220,3 +220,28 @@ def test_a_records_indicator_is_checked_where_its_figure_stands():
     assert sentence[nurses.at : nurses.at + 2] == "护士" and nurses.at > sentence.index("护士节")
     assert fragment_reason(nurses.indicator, sentence, nurses.at) is None
     assert rules.at is None
+
+
+def test_every_item_of_a_list_a_change_verb_distributes_is_a_change():
+    from corpus import split_articles
+    from corpus.records import Document
+    from extract import extract_article
+
+    text = "全县火灾起数和受伤人数分别下降12.5%、30%。全年培训人次和结业人数分别增长8%和6%，合格率达到95%。"
+    (article,) = split_articles(Document(source="t.txt", text=text, format="text"))
+    figs = {q.value: q for q in data_from_records(extract_article(article).records()).figures}
+    assert (figs[12.5].direction, figs[30].direction) == ("down", "down")
+    assert (figs[8].direction, figs[6].direction) == ("up", "up")
+    assert figs[95].direction is None  # a level after the list is no item of it
+
+
+def test_a_level_reached_is_no_change():
+    from corpus import split_articles
+    from corpus.records import Document
+    from extract import extract_article
+
+    text = "集中供养对象月标准从200元提高到280元。城镇登记失业率下降到3.1%。财政收入增长8%。"
+    (article,) = split_articles(Document(source="t.txt", text=text, format="text"))
+    figs = {q.value: q for q in data_from_records(extract_article(article).records()).figures}
+    assert figs[280].direction is None and figs[3.1].direction is None  # 提高到, 下降到: where it got to
+    assert figs[8].direction == "up"
