@@ -233,7 +233,14 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         base = fr.review[:4] if fr.review else None
         return f"{base}{lex.parts[m['part']]}" if base else None
     if m["months"]:
-        return fr.review[:4] if fr.review else None  # 1-5月, 1-9月: within the year, not a half
+        if not fr.review:
+            return None
+        # 1-9月 in a report on 前三季度 (2024Q3): the period it reports on; else within the year, not a part
+        last = int(re.findall(r"\d{1,2}", m["months"])[-1])
+        part = fr.review[4:]
+        if (part.startswith("Q") and last == 3 * int(part[1])) or (part == "H1" and last == 6):
+            return fr.review
+        return fr.review[:4]
     if m["rel"]:
         if fr.now is None:
             return None

@@ -279,3 +279,13 @@ def test_the_plans_of_a_half_year_summary_and_of_a_year_plan_section() -> None:
     )
     assert town[(6.2, "亿元")] == ("2023", False)
     assert town[(5, "个")] == ("2024", True)  # 全年 in the plan is the year planned, however far back it is said
+
+
+def test_months_to_the_end_of_the_part_reported_on_are_that_part() -> None:
+    figs = _figures(
+        "青岭县统计局关于2024年前三季度全县经济运行情况的报告\n前三季度，全县地区生产总值98.6亿元。"
+        "1-9月，社会消费品零售总额42.1亿元。1-8月，完成工业投资12.5亿元。\n"
+    )
+    assert figs[(98.6, "亿元")][0] == "2024Q3"
+    assert figs[(42.1, "亿元")][0] == "2024Q3"  # 1-9月 is the three quarters reported on
+    assert figs[(12.5, "亿元")][0] == "2024"  # 1-8月 is no part of the year the codes name
