@@ -189,6 +189,17 @@ def _bare_partner(text: str, c: Candidate, last_end: int) -> Candidate | None:
     )
 
 
+# What counts days before the number (优良天数达到312天, 平均住院日6.2天, 办结时限缩短至15天, 同比缩短0.4天),
+# and what makes a number of days a duration (历时3天, 连续5天, 为期两天)
+_DAYS_COUNTED = re.compile(r"(?:天数|住院日|时限|时间|工期|周期|用时|缩短|减少|延长|提前|压缩)[^，,。;；:：\d]{0,6}$")
+_DURATION = re.compile(r"(?:历时|连续|为期|历经|持续|长达|每隔|间隔)[^，,。;；\d]{0,2}$")
+
+
+def _counts_days(text: str, at: int) -> bool:
+    before = text[max(0, at - 14) : at]
+    return bool(_DAYS_COUNTED.search(before)) and not _DURATION.search(before)
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every figure candidate in ``text`` that is not excluded by its immediate context."""
     pat = _pattern()
@@ -252,6 +263,8 @@ def find_candidates(text: str) -> list[Candidate]:
             continue  # PM2.5, G20, v3: part of a code
         if after_not.match(text, e) and not matched_unit:
             continue
+        if matched_unit == "天" and not _counts_days(text, span_start):
+            continue  # 历时3天, 连续5天: a duration; 优良天数192天, 平均住院日6.2天 count days
         if not raw[0].isdigit() and not placeholder:
             if raw[0] in _CN_DIGITS and span_start > 0 and text[span_start - 1] in _CN_DIGITS:
                 continue

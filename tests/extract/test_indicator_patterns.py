@@ -25,6 +25,11 @@ from extract.pipeline import figures_in
         ("送去慰问金1.8万元、大米36袋、食用油36桶。", [(1.8, "万元", "慰问金"), (36, "袋", "大米"), (36, "桶", "食用油")]),
         ("申请“金秋助学”资金共计2.4万元。", [(2.4, "万元", "申请“金秋助学”资金")]),  # the name before 资金 is its own
         ("全县旅游收入突破12亿元大关。", [(12, "亿元", "旅游收入")]),  # a milestone (大关) is not what is counted
+        # a count of days is a figure, a duration is not (ANNOTATION.md); so is a time limit stated as a result
+        ("平均住院日7.1天，同比缩短0.5天。", [(7.1, "天", "平均住院日"), (0.5, "天", "平均住院日")]),
+        ("城区空气质量优良天数达到298天。", [(298, "天", "城区空气质量优良天数")]),
+        ("审批时间压缩至30个工作日。", [(30, "个工作日", "审批时间")]),
+        ("培训活动历时3天，连续5天开展宣传。", []),
         (  # a total counts every item of the list before it
             "镇总工会联合民政办走访慰问困难职工、劳动模范共计52人。",
             [(52, "人", "走访慰问困难职工、劳动模范")],
