@@ -138,8 +138,8 @@ def _prefix_before(text: str, pos: int, prefixes: tuple[frozenset[str], tuple[in
 
 
 # A bare number joined to the next figure: 4.5-5%, 分别把1000、500元, 8至10人 (ANNOTATION.md).
-_BARE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)(、|-|~|—|至|到)$")
-_BARE_JOINERS = "、-~—至到"
+_BARE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)(、|-{1,3}|~|～|—{1,2}|–|至|到)$")
+_BARE_JOINERS = "、-~～—–至到"
 
 
 def _bare_partner(text: str, c: Candidate, last_end: int) -> Candidate | None:

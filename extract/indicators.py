@@ -734,4 +734,23 @@ def _baselines(group: list[Figure], text: str) -> list[Figure]:
 def in_sentence(group: list[Figure], text: str) -> list[Figure]:
     """Indicators that only the sentence's other figures settle: baselines, 分别 lists, list members
     sharing a phrase, changes and comparisons measuring what the figure before them names."""
-    return _inherit(_share_lists(_respectively(_baselines(group, text), text), text), text)
+    return _ranges(_inherit(_share_lists(_respectively(_baselines(group, text), text), text), text), text)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-{1,3}|—{1,2}|–|~|～|至|到)\s*")
+
+
+def _ranges(group: list[Figure], text: str) -> list[Figure]:
+    """The low end of a range counts what its high end counts: 每村配备1-2个公益岗位 (ANNOTATION.md: two
+    figures, one indicator); the low end's own phrase is the words before the range."""
+    for i in range(len(group) - 1):
+        lo, hi = group[i], group[i + 1]
+        if lo.unit != hi.unit or not _RANGE_JOIN.fullmatch(text, lo.end, hi.start):
+            continue
+        named = [f.indicator for f in (hi, lo) if f.indicator and _HAN.search(f.indicator)]
+        # 师生比2---3人/所: neither end has a phrase of its own; the words before the range name both
+        name = named[0] if named else _trim(_clause_before(text, max(0, lo.start - _MAX_LEN), lo.start)) or None
+        for k, f in ((i, lo), (i + 1, hi)):
+            if name and f.indicator != name:
+                group[k] = _with(f, name)
+    return group
