@@ -206,7 +206,8 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
                 k -= 1
             latin_after = i < pos and text[i].isascii() and text[i].isalpha()
             latin_before = k > lo and text[k - 1].isascii() and text[k - 1].isalpha()
-            if not (latin_after or latin_before):
+            aged = text.startswith(_AGED, i)  # 65岁以上老人, 60周岁以上老年人: an age qualifies the noun
+            if not (latin_after or latin_before or aged):
                 break  # a number, not part of a word like 5G, 4K or PM2.5
             i = k
             continue
@@ -265,6 +266,7 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_AGED = ("岁", "周岁")
 _TOTAL_END = re.compile(r"(?:共计|合计|总计|共有|共)$")
 _LIST_REACH = 30
 _ITEM_LEN = 8
