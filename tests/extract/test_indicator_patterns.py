@@ -31,6 +31,7 @@ from extract.pipeline import figures_in
         ("审批时间压缩至30个工作日。", [(30, "个工作日", "审批时间")]),
         ("培训活动历时3天，连续5天开展宣传。", []),
         ("为65岁以上老人免费体检1300人次。", [(1300, "人次", "65岁以上老人免费体检")]),  # an age qualifies the noun
+        ("上半年，镇总工会新建工会组织9家。", [(9, "家", "新建工会组织")]),  # the union naming itself
         # a range is two figures of one indicator (ANNOTATION.md), however its dash is written
         ("每村配备1-2个公益岗位。", [(1, "个", "公益岗位"), (2, "个", "公益岗位")]),
         ("师生比2---3人/所。", [(2, "人/所", "师生比"), (3, "人/所", "师生比")]),
