@@ -420,9 +420,18 @@ def _implied() -> re.Pattern[str]:
     )
 
 
+_IMPLIED_STOPS = ",，;；:：。!?！？\n"  # what ``_implied`` matches nowhere: its pattern's excluded characters
+
+
 def _implied_respectively(text: str, lo: int, pos: int) -> re.Match[str] | None:
-    if pos <= lo or text[pos - 1] not in _change_ends() or not any(c in text[lo:pos] for c in "和、及与"):
-        return None  # the cheap tests first: a change verb must end right before the list
+    # The cheap tests first: a change verb must end right before the list, and a joiner stand after the
+    # clause's last stop (no match spans one, so the search starts past it: the same match, found without
+    # trying every earlier start against every way of splitting the names).
+    if pos <= lo or text[pos - 1] not in _change_ends() or not text.endswith(_change_words(), lo, pos):
+        return None
+    lo = max(lo, max(text.rfind(c, lo, pos) for c in _IMPLIED_STOPS) + 1)
+    if not any(c in text[lo:pos] for c in "和、及与"):
+        return None
     return _implied().search(text, lo, pos)
 
 
@@ -430,6 +439,13 @@ def _implied_respectively(text: str, lo: int, pos: int) -> re.Match[str] | None:
 def _change_ends() -> frozenset[str]:
     """The last characters a change verb (and 到, 至, 为, 了 after it) can end on."""
     return frozenset(w[-1] for w in lexicon().cues["indicator"]["relational"]["change"]) | frozenset("到至为了")
+
+
+@cache
+def _change_words() -> tuple[str, ...]:
+    """Every change verb, alone and with 到, 至, 为 or 了 after it: what ``_implied`` ends with."""
+    verbs = lexicon().cues["indicator"]["relational"]["change"]
+    return tuple(v + after for v in verbs for after in ("", "到", "至", "为", "了"))
 
 
 def _respectively(group: list[Figure], text: str) -> list[Figure]:
