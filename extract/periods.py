@@ -302,10 +302,7 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
         p, blank = _said(chain, fr, len(chain))
         if p or blank:
             return p, blank
-    opens = _lex().opens
-    for m in reversed(list(_OPENER.finditer(paragraph))):
-        if not opens.match(paragraph, m.end()):
-            continue  # no marker starts there (the marker's own lookahead, without slicing and matching)
+    for m in reversed(list(_opener().finditer(paragraph))):
         head = paragraph[m.end() : m.end() + _OPENER_REACH]
         if not (t := _lex().marker.match(head)):
             continue
@@ -318,7 +315,13 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
     return None, False
 
 
-_OPENER = re.compile(r"(?:^|[。！？!?])\s*")
+@cache
+def _opener() -> re.Pattern[str]:
+    """Where a sentence of a paragraph opens (its start, or past a stop and spaces) on a character a marker
+    can start with (the marker's own lookahead): the other openings, most of them, are never listed."""
+    return re.compile(r"(?:^|[。！？!?])\s*" + _lex().opens.pattern)
+
+
 _SPAN_FOLLOWERS = "，,、;；。间期以累共年平全"
 _OPENS = 4  # a marker this near the start of the text opens it
 _OPENER_REACH = 16
