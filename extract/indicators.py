@@ -8,12 +8,11 @@ Offsets are not needed downstream, only the phrase; it is always a substring of 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache, lru_cache
 
 from extract.canonical import known
 from extract.lexicon import alternation, lexicon, starts
-from extract.records import Figure
+from extract.records import Figure, changed
 
 _DELIMS = "，,、;；:：。!！?？（）()“”\"《》【】[]\n\t "
 _MAX_LEN = 12
@@ -407,7 +406,7 @@ _LIST_GAP = re.compile(r"^[^\d,，;；:：。!?！？]{0,6}?(?:、|和|及|与)$
 
 
 def _with(f: Figure, phrase: str) -> Figure:
-    return replace(f, indicator=phrase, canonical=known(phrase))
+    return changed(f, indicator=phrase, canonical=known(phrase))
 
 
 @cache
@@ -584,7 +583,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             if source.indicator and k not in goals and not is_relational(source.indicator):
                 out[i] = _with(f, source.indicator + ("目标" if i in goals else ""))
             if i not in goals:
-                out[i] = replace(out[i], target=False)  # how far a goal was beaten is a result
+                out[i] = changed(out[i], target=False)  # how far a goal was beaten is a result
             continue
         total = False
         if f.indicator is None:

@@ -30,7 +30,7 @@ from extract.canonical import (
 from extract.figures import Candidate, find_candidates
 from extract.indicators import in_sentence, indicator
 from extract.periods import Frame, figure_period, frame, paragraph_before
-from extract.records import Activity, Figure
+from extract.records import Activity, Figure, changed
 from extract.relations import link
 from extract.tables import table_figures
 from extract.targets import heading_is_plan, is_target
@@ -160,7 +160,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
         fig = _figure(article, c, sent, plan, when, prev_end, topic_of.get(id(sent)), said)
         if (cell := named.get(c.start)) is not None:
             # a table's row label names what is counted, its header years the period
-            fig = replace(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=cell.period or fig.period)
+            fig = changed(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=cell.period or fig.period)
         group.append(fig)
         prev_end = c.span_end
     if group and prev is not None:
@@ -261,7 +261,7 @@ def extract_article(article: Article) -> Extraction:
         if name in headlines() and not bare_change(f.indicator):
             subject = (f.sentence, name, f.unit)
         if name != f.canonical:
-            figures[i] = replace(f, canonical=name)  # one copy a figure, only where the name changes
+            figures[i] = changed(f, canonical=name)  # one copy a figure, only where the name changes
     activities = _activities(article, figures)
     return Extraction(article=article, figures=tuple(figures), activities=tuple(activities))
 
