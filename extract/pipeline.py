@@ -30,7 +30,7 @@ from extract.canonical import (
 from extract.figures import Candidate, find_candidates
 from extract.indicators import in_sentence, indicator
 from extract.periods import Frame, figure_period, frame, paragraph_before
-from extract.records import Activity, Figure, changed
+from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
 from extract.tables import table_figures
 from extract.targets import heading_is_plan, is_target
@@ -196,7 +196,7 @@ def _figure(
     elif (ind and text.startswith(ind, c.span_end)) or (ind and text.startswith("的" + ind, c.span_end)):
         span_hi = text.find(ind, c.span_end) + len(ind)
     shown = article.shown  # what people read: the same offsets, the source's own punctuation
-    return Figure(
+    return new_figure(
         source=article.source,
         start=c.start,
         end=c.end,
