@@ -280,9 +280,11 @@ def paragraph_before(text: str, lo: int) -> str:
     converter's hard wrap: …由“十五”末的\n\n12.8亿元…) does not end the paragraph."""
     start = text.rfind("\n", 0, lo) + 1
     while start > 0:
-        prev = text[:start].rstrip()
-        line = text.rfind("\n", 0, len(prev)) + 1
-        if not prev or prev[-1] in _PARAGRAPH_ENDS or len(prev) - line < _WRAPPED_LINE:
+        end = start  # the end of the line before, its trailing spaces left out (text[:start].rstrip() without the copy)
+        while end and text[end - 1].isspace():
+            end -= 1
+        line = text.rfind("\n", 0, end) + 1
+        if not end or text[end - 1] in _PARAGRAPH_ENDS or end - line < _WRAPPED_LINE:
             break  # a title, a heading or a short line is a line of its own
         start = line
     return text[start:lo]
