@@ -122,6 +122,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     when = frame(
         article.title, article.year, article.period, [s.heading for s in article.sections], text[:2000], given
     )
+    goals_after = _goals_after(when)  # once an article, not once a figure
     # Pass 1: each candidate's sentence (both lists are in text order).
     placed: list[tuple[Candidate, Sentence]] = []
     si, n = 0, len(sentences)
@@ -157,7 +158,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
                 paths[sent.section] = (section_as_written(article, sent), path)
             said = _said(article, sent, *paths[sent.section])
         assert said is not None
-        fig = _figure(article, c, sent, plan, when, prev_end, topic_of.get(id(sent)), said)
+        fig = _figure(article, c, sent, plan, when, goals_after, prev_end, topic_of.get(id(sent)), said)
         if (cell := named.get(c.start)) is not None:
             # a table's row label names what is counted, its header years the period
             fig = changed(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=cell.period or fig.period)
@@ -174,6 +175,7 @@ def _figure(
     sent: Sentence,
     plan: list[bool],
     when: Frame,
+    goals_after: int | None,
     prev_end: int,
     topic: str | None,
     said: _Said,
@@ -188,7 +190,7 @@ def _figure(
         text[clause_lo:clause_hi], in_plan, article.year, said.text, text[max(lo, c.span_start - 8) : c.span_start]
     )
     period = figure_period(when, text[lo : c.start], said.path, target, text[c.end : c.end + 12], said.paragraph)
-    if not target and _after_review(period, when):
+    if not target and period and goals_after is not None and int(period[:4]) > goals_after:
         target = True  # 今年，生产总值增长7% in a report reviewing last year: a year not yet lived is a goal
     span_lo, span_hi = c.span_start, c.span_end
     if ind and ind in text[clause_lo:c.span_start]:
@@ -221,11 +223,12 @@ def _figure(
 _RATE_UNITS = frozenset({"%", "个百分点", "倍"})  # the units for_unit may rename a canonical for
 
 
-def _after_review(period: str | None, when: Frame) -> bool:
-    if not period or not when.review or not when.review[:4].isdigit() or when.now is None:
-        return False
-    first = int(period[:4])
-    return when.now > int(when.review[:4]) and first > int(when.review[:4])
+def _goals_after(when: Frame) -> int | None:
+    """The year reviewed when the report speaks from a later one (a period after it is not lived yet), else None."""
+    if not when.review or not when.review[:4].isdigit() or when.now is None:
+        return None
+    reviewed = int(when.review[:4])
+    return reviewed if when.now > reviewed else None
 
 
 def section_as_written(article: Article, sent: Sentence) -> str:
