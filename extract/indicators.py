@@ -160,6 +160,9 @@ _QUALIFIER = re.compile(r"[(（][^()（）,，;；:：。\d]{1,12}[)）]$")
 _PLAN_BEFORE = re.compile(r"(?:由|从|比|较)?“(?:十[一二三四]?五|[七八九]五)”(?:末|期末|初|期间|时期)?(?:的)?$")
 
 
+_LAST_NOT_HAN = re.compile(r".*[^\u4e00-\u9fff]", re.S)  # match: up to the last character that is not Chinese
+
+
 def _clause_before(text: str, lo: int, pos: int) -> str:
     while pos > lo and text[pos - 1] == " ":
         pos -= 1  # 人均分红 3500元
@@ -167,7 +170,14 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         if q.start() > lo and not _pinyin_ends(text, pos, lo):
             pos = q.start()
     i = pos
-    while i > lo and (text[i - 1] not in _DELIMS or _broken_word(text, i - 1, lo) or _pinyin_ends(text, i, lo)) and text[i - 1] != "%":
+    while i > lo:
+        if "\u4e00" <= text[i - 1] <= "\u9fff":
+            # a run of Chinese characters (no delimiter, digit or bracket among them) is passed in one step
+            last = _LAST_NOT_HAN.match(text, lo, i)
+            i = last.end() if last else lo
+            continue
+        if not ((text[i - 1] not in _DELIMS or _broken_word(text, i - 1, lo) or _pinyin_ends(text, i, lo)) and text[i - 1] != "%"):
+            break
         if text[i - 1] == ")" and (k := _pinyin_ends(text, i, lo)):
             i = k  # 地区(qū)生产(chǎn)总值: a converter's pinyin inside the word
             continue
