@@ -41,6 +41,7 @@ class Frame:
 class _Lex:
     marker: re.Pattern[str]
     opens: re.Pattern[str]  # the characters a marker can start with (its lookahead alone)
+    holds: re.Pattern[str]  # a character every marker holds one of: a text without any has no marker
     plans: dict[str, int]
     five_years: frozenset[str]
     parts: dict[str, str]
@@ -79,9 +80,16 @@ def _lex() -> _Lex:
         rf"|(?P<rel>{_alt(raw['relative'])})(?P<rpart>第?(?:{_alt(parts)})|同期)?"
         r"|(?P<blank>(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|(?<![0-9A-Za-z])[xX×＊]{2,4}\s*年))"
     )
+    # Every marker holds a digit, 年 or 月 (spans, years, N年来, 1-5月, 今年 …), or is a word of the lexicon: a
+    # word with none of them adds its last character (十四五 adds 五, 本届政府 府, 一季度 度).
+    held = {"年", "月"}
+    for word in (*raw["plans"], *raw["five_years"], *parts, *raw["relative"]):
+        if not any(c in held or c.isdecimal() for c in word):
+            held.add(word[-1])
     return _Lex(
         marker=marker,
         opens=re.compile(first),
+        holds=re.compile("[" + "".join(sorted(map(re.escape, held))) + r"\d]"),
         plans={k: int(v) for k, v in raw["plans"].items()},
         five_years=frozenset(raw["five_years"]),
         parts=parts,
@@ -259,6 +267,8 @@ def said_in(text: str, fr: Frame, own_from: int = 0) -> str | None:
 
 def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
     """``said_in`` and whether the nearest marker is a blanked year (20xx年, 201X年): then nobody can tell."""
+    if not _lex().holds.search(text):
+        return None, False  # no marker can match (four texts in ten): no scan; arabic_years needs a 年 too
     found: str | None = None
     blank = False
     text = arabic_years(text)  # 二〇〇六年 → 2006年, the length kept
