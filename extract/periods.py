@@ -314,8 +314,11 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
         p, blank = _said(chain, fr, len(chain))
         if p or blank:
             return p, blank
-    for m in reversed(list(_opener().finditer(paragraph))):
-        head = paragraph[m.end() : m.end() + _OPENER_REACH]
+    at_start, after_stop = _openers()
+    first = at_start.match(paragraph)
+    opened = [m.end() for m in after_stop.finditer(paragraph)]
+    for end in reversed([first.end(), *opened] if first else opened):
+        head = paragraph[end : end + _OPENER_REACH]
         if not (t := _lex().marker.match(head)):
             continue
         if t["blank"]:
@@ -328,10 +331,13 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
 
 
 @cache
-def _opener() -> re.Pattern[str]:
-    """Where a sentence of a paragraph opens (its start, or past a stop and spaces) on a character a marker
-    can start with (the marker's own lookahead): the other openings, most of them, are never listed."""
-    return re.compile(r"(?:^|[。！？!?])\s*" + _lex().opens.pattern)
+def _openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a sentence of a paragraph opens on a character a marker can start with (the marker's own
+    lookahead; the other openings, most of them, are never listed): at the paragraph's start (match), and
+    past a stop and spaces (finditer). Two patterns, not one with ``(?:^|[。！？!?])``: a pattern that starts
+    with a character class is searched by the engine's quick scan for that class, not tried at every position."""
+    marker_can_start = _lex().opens.pattern
+    return re.compile(r"\s*" + marker_can_start), re.compile(r"[。！？!?]\s*" + marker_can_start)
 
 
 _SPAN_FOLLOWERS = "，,、;；。间期以累共年平全"
