@@ -110,7 +110,9 @@ def builder(cls: type[_T]) -> Callable[..., _T]:
 new_figure = builder(Figure)
 
 # Each field's slot of a Figure: (set, get), the slots' own descriptors (a frozen dataclass's __setattr__ refuses).
-_FIGURE_SLOTS = tuple((Figure.__dict__[f.name].__set__, Figure.__dict__[f.name].__get__) for f in fields(Figure))
+_FIGURE_SLOTS = tuple(
+    (Figure.__dict__[f.name].__set__, Figure.__dict__[f.name].__get__) for f in fields(Figure)
+)
 _FIGURE_SET = {f.name: Figure.__dict__[f.name].__set__ for f in fields(Figure)}
 
 
