@@ -20,16 +20,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from corpus.periods import arabic_years
 
 _YEARS = r"(?:19|20)\d\d"
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """What a document says about time: the year it speaks from and its default periods."""
+class Frame(NamedTuple):
+    """What a document says about time: the year it speaks from and its default periods. A named tuple (not a
+    dataclass): it is half the key of the period caches asked for every figure, and a tuple hashes in C."""
 
     now: int | None  # the year 今年 means
     review: str | None  # the period results refer to by default
