@@ -160,6 +160,7 @@ _QUALIFIER = re.compile(r"[(（][^()（）,，;；:：。\d]{1,12}[)）]$")
 _PLAN_BEFORE = re.compile(r"(?:由|从|比|较)?“(?:十[一二三四]?五|[七八九]五)”(?:末|期末|初|期间|时期)?(?:的)?$")
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
 _LAST_NOT_HAN = re.compile(r".*[^\u4e00-\u9fff]", re.S)  # match: up to the last character that is not Chinese
 
 
@@ -281,9 +282,10 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
         if not q:
             break
         j = q.end()
-    k = j
-    while k < hi and k - j < _MAX_LEN + 4 and text[k] not in _DELIMS and not text[k].isdigit():
-        k += 1
+    k, reach = j, min(hi, j + _MAX_LEN + 4)
+    while k < reach and text[k] not in _DELIMS and not text[k].isdigit():
+        # a run of Chinese characters (none a delimiter or a digit) in one match
+        k = _HAN_RUN.match(text, k, reach).end() if "\u4e00" <= text[k] <= "\u9fff" else k + 1  # type: ignore[union-attr]
     phrase = text[j:k]
     if not phrase or _relational()[1].match(phrase):
         return ""  # 由66户整合至12户, 3.68万亿元增长到: a verb follows, not the counted noun
