@@ -73,7 +73,7 @@ def _strip_trail(phrase: str) -> str:
     if not m:
         return phrase
     start = m.start()
-    if any(phrase.endswith(w, 0, start + 1) for w in _trail_keeps()):
+    if phrase.endswith(_trail_keeps(), 0, start + 1):  # any of them
         return phrase[: start + 1] + trail.sub("", phrase[start + 1 :])
     return phrase[:start]
 
