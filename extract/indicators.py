@@ -86,6 +86,8 @@ def _trail_keeps() -> tuple[str, ...]:
 def _strip_lead(phrase: str) -> str:
     """``phrase`` without the words before what is counted (全年, 共, 已, 和 …), cut between words only:
     和 goes from 和新建, not from 和谐企业; 及 from 及职工, not from 及时."""
+    if not phrase or (phrase[0] not in _lead_starts() and not phrase[0].isdecimal()):
+        return phrase  # no lead word, month or 一是 can start it (most phrases): no match to try
     m = _res()[0].match(phrase)
     if not m:
         return phrase
@@ -97,6 +99,13 @@ def _strip_lead(phrase: str) -> str:
     if end not in cuts:
         end = max(c for c in cuts if c < end)
     return phrase[end:]
+
+
+@cache
+def _lead_starts() -> frozenset[str]:
+    """The characters a match of ``_res()``'s lead pattern can start with (a digit aside): a lead word's first
+    character, or a numeral of 一是 … 十是."""
+    return frozenset(w[0] for w in lexicon().cues["indicator"]["lead"]) | frozenset("一二三四五六七八九十")
 
 
 @lru_cache(maxsize=1 << 14)
