@@ -68,6 +68,8 @@ def _after_etc(phrase: str) -> str:
 def _strip_trail(phrase: str) -> str:
     """``phrase`` without the words after what is counted (达到, 为, 的 …), but not the last character of a
     word that ends like one (``trail_keeps``: 为 goes from 慰问金额为, not from 违法行为; 的 not from 诉讼标的)."""
+    if not phrase.endswith(_trail_words()):
+        return phrase  # the pattern ends with a trail word at the end ($; a phrase holds no line break): no match
     trail = _res()[1]
     m = trail.search(phrase)
     if not m:
@@ -76,6 +78,12 @@ def _strip_trail(phrase: str) -> str:
     if phrase.endswith(_trail_keeps(), 0, start + 1):  # any of them
         return phrase[: start + 1] + trail.sub("", phrase[start + 1 :])
     return phrase[:start]
+
+
+@cache
+def _trail_words() -> tuple[str, ...]:
+    """The trail words, and a line break (where ``$`` also matches): what a phrase the trail pattern strips ends with."""
+    return (*lexicon().cues["indicator"]["trail"], "\n")
 
 
 @cache
