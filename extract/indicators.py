@@ -366,7 +366,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     # trimmed twice (a lead word can stand behind a trail word's removal); a second time changes nothing
     # when the first did not
     before = trimmed if trimmed == before else _trim(trimmed)
-    verb = _relational()[2].search(before)
+    # the pattern's match ends with a change verb at $: a phrase that ends with none is not searched
+    verb = _relational()[2].search(before) if before.endswith(_change_ends_phrase()) else None
     if verb and verb.start() >= 2:
         before = before[: verb.start()]  # 耕层厚度提升2.1%: what rose, not that it rose
     if len(before) > _MAX_LEN:
@@ -467,6 +468,12 @@ def _implied_respectively(text: str, lo: int, pos: int) -> re.Match[str] | None:
 def _change_ends() -> frozenset[str]:
     """The last characters a change verb (and 到, 至, 为, 了 after it) can end on."""
     return frozenset(w[-1] for w in lexicon().cues["indicator"]["relational"]["change"]) | frozenset("到至为了")
+
+
+@cache
+def _change_ends_phrase() -> tuple[str, ...]:
+    """What a phrase ends with when a change verb ends it: a verb, or a line break (where ``$`` also matches)."""
+    return (*lexicon().cues["indicator"]["relational"]["change"], "\n")
 
 
 @cache
