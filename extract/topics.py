@@ -216,7 +216,8 @@ def _raw_scores(prepared: Sequence[str]) -> Any:
         filled = np.flatnonzero(norm > 0)
         starts = np.searchsorted(row, filled)
         row_of, weights = _weights_by_column()
-        sums = np.add.reduceat(weights[row_of[col]] * count[:, None], starts, axis=0)
+        # take: the same rows as weights[row_of[col]], gathered faster than by fancy indexing
+        sums = np.add.reduceat(weights.take(row_of[col], axis=0) * count[:, None], starts, axis=0)
         out[filled] = sums / norm[filled, None]
     return out + model.bias
 
