@@ -18,6 +18,7 @@ from functools import cache
 
 from extract.lexicon import alternation, cue_pattern, lexicon, starts
 from extract.numerals import multiplier, parse_number, tidy
+from extract.records import builder
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # Digit groups split by a comma or a (thin, no-break) space are one number: 7,800 · 2 404万元 (ANNOTATION.md)
@@ -41,6 +42,9 @@ class Candidate:
     approx: str | None
     placeholder: bool
     bare_cn: bool  # a bare order of magnitude (千, 百) or 一 written in Chinese
+
+
+_candidate = builder(Candidate)  # Candidate(...), faster: one for every number of a report
 
 
 @cache
@@ -160,7 +164,7 @@ def _bare_partner(text: str, c: Candidate, last_end: int) -> Candidate | None:
     if joiner == "、" and "分别" not in text[max(0, m.start() - 12) : m.start()] and "." not in m.group(0):
         decimal = parse_number(f"{m.group(1)}.{text[c.start : c.end]}")
         factor = (c.base_value / c.value) if c.value and c.base_value is not None else 1
-        return Candidate(
+        return _candidate(
             m.start(1),
             c.end,
             m.start(1),
@@ -174,7 +178,7 @@ def _bare_partner(text: str, c: Candidate, last_end: int) -> Candidate | None:
             False,
         )
     factor = (c.base_value / c.value) if c.value and c.base_value is not None else 1
-    return Candidate(
+    return _candidate(
         m.start(1),
         m.end(1),
         m.start(1),
@@ -291,7 +295,7 @@ def find_candidates(text: str) -> list[Candidate]:
             base_unit = ""
         if units.get(base_unit) is None and base_unit not in ("%", "‰", "分之", ""):
             base_unit = unit
-        cand = Candidate(
+        cand = _candidate(
             start=s,
             end=e,
             span_start=span_start,

@@ -8,12 +8,11 @@ Offsets are not needed downstream, only the phrase; it is always a substring of 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache, lru_cache
 
 from extract.canonical import known
 from extract.lexicon import alternation, lexicon, starts
-from extract.records import Figure
+from extract.records import Figure, changed
 
 _DELIMS = "，,、;；:：。!！?？（）()“”\"《》【】[]\n\t "
 _MAX_LEN = 12
@@ -69,13 +68,15 @@ def _after_etc(phrase: str) -> str:
 def _strip_trail(phrase: str) -> str:
     """``phrase`` without the words after what is counted (达到, 为, 的 …), but not the last character of a
     word that ends like one (``trail_keeps``: 为 goes from 慰问金额为, not from 违法行为; 的 not from 诉讼标的)."""
+    if not phrase.endswith(_trail_words()):
+        return phrase  # the pattern ends with a trail word at the end ($; a phrase holds no line break): no match
     trail = _res()[1]
     m = trail.search(phrase)
     if not m:
         return phrase
     start = m.start()
     keeps, breaks = _trail_keeps()
-    if any(phrase.endswith(w, 0, start + 1) for w in keeps) and not phrase.endswith(breaks, 0, start + 1):
+    if phrase.endswith(keeps, 0, start + 1) and not phrase.endswith(breaks, 0, start + 1):
         return phrase[: start + 1] + trail.sub("", phrase[start + 1 :])
     return phrase[:start]
 
@@ -83,6 +84,12 @@ def _strip_trail(phrase: str) -> str:
 @cache
 def _lead_keeps() -> tuple[str, ...]:
     return tuple(lexicon().cues["indicator"]["lead_keeps"])
+
+
+@cache
+def _trail_words() -> tuple[str, ...]:
+    """The trail words, and a line break (where ``$`` also matches): what a phrase the trail pattern strips ends with."""
+    return (*lexicon().cues["indicator"]["trail"], "\n")
 
 
 @cache
@@ -95,6 +102,8 @@ def _trail_keeps() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _strip_lead(phrase: str) -> str:
     """``phrase`` without the words before what is counted (全年, 共, 已, 和 …), cut between words only:
     和 goes from 和新建, not from 和谐企业; 及 from 及职工, not from 及时."""
+    if not phrase or (phrase[0] not in _lead_starts() and not phrase[0].isdecimal()):
+        return phrase  # no lead word, month or 一是 can start it (most phrases): no match to try
     m = _res()[0].match(phrase)
     if not m:
         return phrase
@@ -109,6 +118,13 @@ def _strip_lead(phrase: str) -> str:
     note = _WORD_NOTE.match(rest)
     # 全区(县)新建工会: not (县)新建工会
     return rest[note.end() :] if note and note.end() < len(rest) else rest
+
+
+@cache
+def _lead_starts() -> frozenset[str]:
+    """The characters a match of ``_res()``'s lead pattern can start with (a digit aside): a lead word's first
+    character, or a numeral of 一是 … 十是."""
+    return frozenset(w[0] for w in lexicon().cues["indicator"]["lead"]) | frozenset("一二三四五六七八九十")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -177,6 +193,10 @@ _QUALIFIER = re.compile(r"[(（][^()（）,，;；:：。\d]{1,12}[)）]$")
 _PLAN_BEFORE = re.compile(r"(?:由|从|比|较)?“(?:十[一二三四]?五|[七八九]五)”(?:末|期末|初|期间|时期)?(?:的)?$")
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
+_LAST_NOT_HAN = re.compile(r".*[^\u4e00-\u9fff]", re.S)  # match: up to the last character that is not Chinese
+
+
 def _clause_before(text: str, lo: int, pos: int) -> str:
     while pos > lo and text[pos - 1] == " ":
         pos -= 1  # 人均分红 3500元
@@ -184,16 +204,22 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         if q.start() > lo and not _pinyin_ends(text, pos, lo):
             pos = q.start()
     i = pos
-    while (
-        i > lo
-        and (
-            text[i - 1] not in _DELIMS
-            or _broken_word(text, i - 1, lo)
-            or _pinyin_ends(text, i, lo)
-            or (i < pos and _note_inside(text, i, lo, pos))
-        )
-        and text[i - 1] != "%"
-    ):
+    while i > lo:
+        if "\u4e00" <= text[i - 1] <= "\u9fff":
+            # a run of Chinese characters (no delimiter, digit or bracket among them) is passed in one step
+            last = _LAST_NOT_HAN.match(text, lo, i)
+            i = last.end() if last else lo
+            continue
+        if not (
+            (
+                text[i - 1] not in _DELIMS
+                or _broken_word(text, i - 1, lo)
+                or _pinyin_ends(text, i, lo)
+                or (i < pos and _note_inside(text, i, lo, pos))
+            )
+            and text[i - 1] != "%"
+        ):
+            break
         if text[i - 1] == ")" and (k := _pinyin_ends(text, i, lo)):
             i = k  # 地区(qū)生产(chǎn)总值: a converter's pinyin inside the word
             continue
@@ -356,8 +382,11 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
         if not q:
             break
         j = q.end()
-    k = j
-    while k < hi and k - j < _MAX_LEN + 4 and not text[k].isdigit():
+    k, reach = j, min(hi, j + _MAX_LEN + 4)
+    while k < reach and not text[k].isdigit():
+        if "\u4e00" <= text[k] <= "\u9fff":
+            k = _HAN_RUN.match(text, k, reach).end()  # type: ignore[union-attr]  # a run of Chinese characters in one match
+            continue
         note = _WORD_NOTE.match(text, k) if text[k] in "(（" and k > j else None
         if note and _HAN.match(text, note.end()) and text[note.end()] != "的":
             k = note.end()  # 58个村(社区)服务站: a note inside the noun, not after it (5个系统(产业)的职工)
@@ -438,7 +467,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     # trimmed twice (a lead word can stand behind a trail word's removal); a second time changes nothing
     # when the first did not
     before = trimmed if trimmed == before else _trim(trimmed)
-    verb = _relational()[2].search(before)
+    # the pattern's match ends with a change verb at $: a phrase that ends with none is not searched
+    verb = _relational()[2].search(before) if before.endswith(_change_ends_phrase()) else None
     if verb and verb.start() >= 2:
         before = before[: verb.start()]  # 耕层厚度提升2.1%: what rose, not that it rose
     if len(before) > _MAX_LEN:
@@ -517,7 +547,7 @@ _LIST_GAP = re.compile(r"^[^\d,，;；:：。!?！？]{0,6}?(?:、|和|及|与)$
 
 
 def _with(f: Figure, phrase: str) -> Figure:
-    return replace(f, indicator=phrase, canonical=known(phrase))
+    return changed(f, indicator=phrase, canonical=known(phrase))
 
 
 @cache
@@ -530,9 +560,18 @@ def _implied() -> re.Pattern[str]:
     )
 
 
+_IMPLIED_STOPS = ",，;；:：。!?！？\n"  # what ``_implied`` matches nowhere: its pattern's excluded characters
+
+
 def _implied_respectively(text: str, lo: int, pos: int) -> re.Match[str] | None:
-    if pos <= lo or text[pos - 1] not in _change_ends() or not any(c in text[lo:pos] for c in "和、及与"):
-        return None  # the cheap tests first: a change verb must end right before the list
+    # The cheap tests first: a change verb must end right before the list, and a joiner stand after the
+    # clause's last stop (no match spans one, so the search starts past it: the same match, found without
+    # trying every earlier start against every way of splitting the names).
+    if pos <= lo or text[pos - 1] not in _change_ends() or not text.endswith(_change_words(), lo, pos):
+        return None
+    lo = max(lo, max(text.rfind(c, lo, pos) for c in _IMPLIED_STOPS) + 1)
+    if not any(c in text[lo:pos] for c in "和、及与"):
+        return None
     return _implied().search(text, lo, pos)
 
 
@@ -540,6 +579,19 @@ def _implied_respectively(text: str, lo: int, pos: int) -> re.Match[str] | None:
 def _change_ends() -> frozenset[str]:
     """The last characters a change verb (and 到, 至, 为, 了 after it) can end on."""
     return frozenset(w[-1] for w in lexicon().cues["indicator"]["relational"]["change"]) | frozenset("到至为了")
+
+
+@cache
+def _change_ends_phrase() -> tuple[str, ...]:
+    """What a phrase ends with when a change verb ends it: a verb, or a line break (where ``$`` also matches)."""
+    return (*lexicon().cues["indicator"]["relational"]["change"], "\n")
+
+
+@cache
+def _change_words() -> tuple[str, ...]:
+    """Every change verb, alone and with 到, 至, 为 or 了 after it: what ``_implied`` ends with."""
+    verbs = lexicon().cues["indicator"]["relational"]["change"]
+    return tuple(v + after for v in verbs for after in ("", "到", "至", "为", "了"))
 
 
 def _respectively(group: list[Figure], text: str) -> list[Figure]:
@@ -682,7 +734,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             if source.indicator and k not in goals and not is_relational(source.indicator):
                 out[i] = _with(f, source.indicator + ("目标" if i in goals else ""))
             if i not in goals:
-                out[i] = replace(out[i], target=False)  # how far a goal was beaten is a result
+                out[i] = changed(out[i], target=False)  # how far a goal was beaten is a result
             continue
         total = False
         if f.indicator is None:

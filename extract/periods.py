@@ -20,16 +20,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from corpus.periods import arabic_years
 
 _YEARS = r"(?:19|20)\d\d"
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """What a document says about time: the year it speaks from and its default periods."""
+class Frame(NamedTuple):
+    """What a document says about time: the year it speaks from and its default periods. A named tuple (not a
+    dataclass): it is half the key of the period caches asked for every figure, and a tuple hashes in C."""
 
     now: int | None  # the year 今年 means
     review: str | None  # the period results refer to by default
@@ -41,6 +41,7 @@ class Frame:
 class _Lex:
     marker: re.Pattern[str]
     opens: re.Pattern[str]  # the characters a marker can start with (its lookahead alone)
+    holds: re.Pattern[str]  # a character every marker holds one of: a text without any has no marker
     plans: dict[str, int]
     five_years: frozenset[str]
     parts: dict[str, str]
@@ -81,9 +82,16 @@ def _lex() -> _Lex:
         rf"|(?P<rel>{_alt(raw['relative'])})(?P<rpart>第?(?:{_alt(parts)})|同期)?"
         r"|(?P<blank>(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|(?<![0-9A-Za-z])[xX×＊]{2,4}\s*年))"
     )
+    # Every marker holds a digit, 年 or 月 (spans, years, N年来, 1-5月, 今年 …), or is a word of the lexicon: a
+    # word with none of them adds its last character (十四五 adds 五, 本届政府 府, 一季度 度).
+    held = {"年", "月"}
+    for word in (*raw["plans"], *raw["five_years"], *parts, *raw["relative"]):
+        if not any(c in held or c.isdecimal() for c in word):
+            held.add(word[-1])
     return _Lex(
         marker=marker,
         opens=re.compile(first),
+        holds=re.compile("[" + "".join(sorted(map(re.escape, held))) + r"\d]"),
         plans={k: int(v) for k, v in raw["plans"].items()},
         five_years=frozenset(raw["five_years"]),
         parts=parts,
@@ -282,6 +290,8 @@ def said_in(text: str, fr: Frame, own_from: int = 0) -> str | None:
 
 def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
     """``said_in`` and whether the nearest marker is a blanked year (20xx年, 201X年): then nobody can tell."""
+    if not _lex().holds.search(text):
+        return None, False  # no marker can match (four texts in ten): no scan; arabic_years needs a 年 too
     found: str | None = None
     blank = False
     text = arabic_years(text)  # 二〇〇六年 → 2006年, the length kept
@@ -303,9 +313,11 @@ def paragraph_before(text: str, lo: int) -> str:
     converter's hard wrap: …由“十五”末的\n\n12.8亿元…) does not end the paragraph."""
     start = text.rfind("\n", 0, lo) + 1
     while start > 0:
-        prev = text[:start].rstrip()
-        line = text.rfind("\n", 0, len(prev)) + 1
-        if not prev or prev[-1] in _PARAGRAPH_ENDS or len(prev) - line < _WRAPPED_LINE:
+        end = start  # the end of the line before, its trailing spaces left out (text[:start].rstrip() without the copy)
+        while end and text[end - 1].isspace():
+            end -= 1
+        line = text.rfind("\n", 0, end) + 1
+        if not end or text[end - 1] in _PARAGRAPH_ENDS or end - line < _WRAPPED_LINE:
             break  # a title, a heading or a short line is a line of its own
         start = line
     return text[start:lo]
@@ -325,11 +337,11 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
         p, blank = _said(chain, fr, len(chain))
         if p or blank:
             return p, blank
-    opens = _lex().opens
-    for m in reversed(list(_OPENER.finditer(paragraph))):
-        if not opens.match(paragraph, m.end()):
-            continue  # no marker starts there (the marker's own lookahead, without slicing and matching)
-        head = paragraph[m.end() : m.end() + _OPENER_REACH]
+    at_start, after_stop = _openers()
+    first = at_start.match(paragraph)
+    opened = [m.end() for m in after_stop.finditer(paragraph)]
+    for end in reversed([first.end(), *opened] if first else opened):
+        head = paragraph[end : end + _OPENER_REACH]
         if not (t := _lex().marker.match(head)):
             continue
         if t["blank"]:
@@ -341,9 +353,20 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
     return None, False
 
 
-_OPENER = re.compile(r"(?:^|[。！？!?])\s*")
 _WHOLE_YEAR = re.compile(r"全年(?!级)")  # not 全年级, the whole grade
 _TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")
+
+
+@cache
+def _openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a sentence of a paragraph opens on a character a marker can start with (the marker's own
+    lookahead; the other openings, most of them, are never listed): at the paragraph's start (match), and
+    past a stop and spaces (finditer). Two patterns, not one with ``(?:^|[。！？!?])``: a pattern that starts
+    with a character class is searched by the engine's quick scan for that class, not tried at every position."""
+    marker_can_start = _lex().opens.pattern
+    return re.compile(r"\s*" + marker_can_start), re.compile(r"[。！？!?]\s*" + marker_can_start)
+
+
 _SPAN_FOLLOWERS = "，,、;；。间期以累共年平全"
 _OPENS = 4  # a marker this near the start of the text opens it
 _OPENER_REACH = 16

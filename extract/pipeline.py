@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from corpus.records import Article, Sentence
 from extract.canonical import (
@@ -32,7 +33,7 @@ from extract.canonical import (
 from extract.figures import Candidate, find_candidates
 from extract.indicators import in_sentence, indicator
 from extract.periods import Frame, figure_period, frame, paragraph_before
-from extract.records import Activity, Figure
+from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
 from extract.tables import table_figures
 from extract.targets import heading_is_plan, is_target
@@ -67,10 +68,10 @@ def _sentences(article: Article) -> tuple[Sentence, ...]:
     return split_sentences(article.text, article.sections)
 
 
-@dataclass(frozen=True, slots=True)
-class _Said:
+class _Said(NamedTuple):
     """What the figures of one sentence share, found once for all of them: the sentence's text (normalised),
-    where its clauses break, the start of its paragraph, and its text as written, section and path."""
+    where its clauses break, the start of its paragraph, and its text as written, section and path (a named
+    tuple: made for every sentence with a figure, faster than a frozen dataclass)."""
 
     text: str
     breaks: list[int]  # offsets in the article of the sentence's clause ends (commas, colons …)
@@ -124,6 +125,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     when = frame(
         article.title, article.year, article.period, [s.heading for s in article.sections], text[:2000], given
     )
+    goals_after = _goals_after(when)  # once an article, not once a figure
     # Pass 1: each candidate's sentence (both lists are in text order).
     placed: list[tuple[Candidate, Sentence]] = []
     si, n = 0, len(sentences)
@@ -159,10 +161,10 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
                 paths[sent.section] = (section_as_written(article, sent), path)
             said = _said(article, sent, *paths[sent.section])
         assert said is not None
-        fig = _figure(article, c, sent, plan, when, prev_end, topic_of.get(id(sent)), said)
+        fig = _figure(article, c, sent, plan, when, goals_after, prev_end, topic_of.get(id(sent)), said)
         if (cell := named.get(c.start)) is not None:
             # a table's row label names what is counted, its header years the period
-            fig = replace(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=cell.period or fig.period)
+            fig = changed(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=cell.period or fig.period)
         group.append(fig)
         prev_end = c.span_end
     if group and prev is not None:
@@ -176,6 +178,7 @@ def _figure(
     sent: Sentence,
     plan: list[bool],
     when: Frame,
+    goals_after: int | None,
     prev_end: int,
     topic: str | None,
     said: _Said,
@@ -190,15 +193,17 @@ def _figure(
         text[clause_lo:clause_hi], in_plan, article.year, said.text, text[max(lo, c.span_start - 8) : c.span_start]
     )
     period = figure_period(when, text[lo : c.start], said.path, target, text[c.end : c.end + 12], said.paragraph)
-    if not target and _after_review(period, when):
+    if not target and period and goals_after is not None and int(period[:4]) > goals_after:
         target = True  # 今年，生产总值增长7% in a report reviewing last year: a year not yet lived is a goal
+    elif not target and period and period.endswith("H2") and when.review == f"{period[:4]}H1":
+        target = True  # 下半年…新建工会组织20家 in a half-year summary: the half not yet lived
     span_lo, span_hi = c.span_start, c.span_end
     if ind and ind in text[clause_lo:c.span_start]:
         span_lo = text.rfind(ind, clause_lo, c.span_start)
     elif (ind and text.startswith(ind, c.span_end)) or (ind and text.startswith("的" + ind, c.span_end)):
         span_hi = text.find(ind, c.span_end) + len(ind)
     shown = article.shown  # what people read: the same offsets, the source's own punctuation
-    return Figure(
+    return new_figure(
         source=article.source,
         start=c.start,
         end=c.end,
@@ -251,13 +256,12 @@ def _sentence_before(text: str, at: int) -> str:
     return window[max(window.rfind(c) for c in "。；;！？\n") + 1 :]
 
 
-def _after_review(period: str | None, when: Frame) -> bool:
-    if not period or not when.review or not when.review[:4].isdigit() or when.now is None:
-        return False
-    first = int(period[:4])
-    if when.review.endswith("H1") and period == f"{when.review[:4]}H2":
-        return True  # 下半年…新建工会组织20家 in a half-year summary: the half not yet lived
-    return when.now > int(when.review[:4]) and first > int(when.review[:4])
+def _goals_after(when: Frame) -> int | None:
+    """The year reviewed when the report speaks from a later one (a period after it is not lived yet), else None."""
+    if not when.review or not when.review[:4].isdigit() or when.now is None:
+        return None
+    reviewed = int(when.review[:4])
+    return reviewed if when.now > reviewed else None
 
 
 def section_as_written(article: Article, sent: Sentence) -> str:
@@ -297,7 +301,7 @@ def extract_article(article: Article) -> Extraction:
             subject = (f.sentence, name, f.unit)
         name, rural = rural_of_pair(name, f, figures[i - 1] if i else None, rural)
         if name != f.canonical:
-            figures[i] = replace(f, canonical=name)  # one copy a figure, only where the name changes
+            figures[i] = changed(f, canonical=name)  # one copy a figure, only where the name changes
     activities = _activities(article, figures)
     return Extraction(article=article, figures=tuple(figures), activities=tuple(activities))
 

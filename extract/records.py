@@ -9,8 +9,9 @@ its ``start`` offset, which is unique within an article.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, fields
+from typing import Any, TypeVar
 
 from extract import schema
 
@@ -78,3 +79,49 @@ class Activity:
         p = self.participants
         rec["participants"] = None if p is None else {"value": p.value, "unit": p.unit, "approx": p.approx}
         return rec
+
+
+_T = TypeVar("_T")
+
+
+def builder(cls: type[_T]) -> Callable[..., _T]:
+    """A constructor of the frozen, slotted dataclass ``cls`` taking ``__init__``'s parameters (names, defaults,
+    keyword-only or not) that fills each slot through the slot's own descriptor: twice as fast as ``__init__``,
+    which goes through ``object.__setattr__`` for every field of a frozen class. For the records made by the
+    thousand in every report (candidates, figures); ``cls`` has no ``__post_init__`` and no default factories."""
+    assert not hasattr(cls, "__post_init__")
+    kw_only = all(f.kw_only for f in fields(cls))  # type: ignore[arg-type]
+    names: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    params, body = [], []
+    for f in fields(cls):  # type: ignore[arg-type]
+        assert f.init and f.default_factory is MISSING and f.kw_only == kw_only
+        names[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            names[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        body.append(f"    _set_{f.name}(o, {f.name})\n")
+    star = "*, " if kw_only else ""
+    exec(f"def make({star}{', '.join(params)}):\n    o = _new(_cls)\n{''.join(body)}    return o\n", names)
+    return names["make"]
+
+
+new_figure = builder(Figure)
+
+# Each field's slot of a Figure: (set, get), the slots' own descriptors (a frozen dataclass's __setattr__ refuses).
+_FIGURE_SLOTS = tuple(
+    (Figure.__dict__[f.name].__set__, Figure.__dict__[f.name].__get__) for f in fields(Figure)
+)
+_FIGURE_SET = {f.name: Figure.__dict__[f.name].__set__ for f in fields(Figure)}
+
+
+def changed(figure: Figure, **changes: Any) -> Figure:
+    """``dataclasses.replace(figure, **changes)``, twice as fast: a copy slot by slot, then the changes. Relations
+    and indicators are settled by copies of the figures, thousands of them in a long report."""
+    new = object.__new__(Figure)
+    for set_, get in _FIGURE_SLOTS:
+        set_(new, get(figure))
+    for name, value in changes.items():
+        _FIGURE_SET[name](new, value)
+    return new

@@ -11,11 +11,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from extract.lexicon import alternation, cue_pattern, lexicon
-from extract.records import Change, Figure
+from extract.records import Change, Figure, changed
 
 _PERCENT_UNITS = ("%", "个百分点", "‰", "倍")
 _COMPARED = re.compile(r"[。;；]|相比|比")  # between a level and its change: the level is a baseline
@@ -63,13 +62,13 @@ def link(figures: list[Figure], text: str, sent_start: int) -> list[Figure]:
         if direction is None:
             continue
         change = Change(value=f.value, unit=f.unit, direction=direction)
-        out[i] = replace(f, change=change)
+        out[i] = changed(f, change=change)
         # the level figure the change belongs to: the previous figure, in the same clause, not itself a change
         if i > 0 and out[i - 1].change is None and f.unit in _PERCENT_UNITS:
             between = text[out[i - 1].end : f.start]
             # …与去年的12件次相比，下降58.3%: the figure before is the baseline, not the changed level
             if not _COMPARED.search(between) and len(between) < 16:
-                out[i - 1] = replace(out[i - 1], change=change)
+                out[i - 1] = changed(out[i - 1], change=change)
     # --- baselines: 与去年同期的20件次36人次相比，分别下降25%和30% ------------------------------
     baseline, part_of = _cue_res()
     m = baseline.search(text, sent_start, sentence_end + 40)
@@ -77,13 +76,13 @@ def link(figures: list[Figure], text: str, sent_start: int) -> list[Figure]:
         base = [f for f in out if m.start() <= f.start < m.end() and f.change is None]
         changes = [i for i, f in enumerate(out) if f.start >= m.end() and f.change is not None]
         for b, ci in zip(base, changes, strict=False):
-            out[ci] = replace(out[ci], baseline=b.start)
+            out[ci] = changed(out[ci], baseline=b.start)
         # the current figures stand before the comparison, in the same order
         current = [i for i, f in enumerate(out) if f.start < m.start() and f.change is None]
         for bi, (b, ci) in enumerate(zip(base, changes, strict=False)):
             if bi < len(current):
                 k = current[-len(base) :][bi] if len(current) >= len(base) else current[bi]
-                out[k] = replace(out[k], baseline=b.start, change=out[ci].change)
+                out[k] = changed(out[k], baseline=b.start, change=out[ci].change)
     # --- 其中 breakdowns ---------------------------------------------------------------------------
     for cue in part_of.finditer(text[sent_start:sentence_end]):
         pos = sent_start + cue.start()
@@ -99,7 +98,7 @@ def link(figures: list[Figure], text: str, sent_start: int) -> list[Figure]:
                 continue
             if fam == "percent" and _unit_family(total.unit) != "percent":
                 continue
-            out[i] = replace(f, part_of=total.start)
+            out[i] = changed(f, part_of=total.start)
     # --- completion rates: 完成全年任务的62.5%, 占应建工会数40家的105% ------------------------------
     for i, f in enumerate(out):
         if f.unit != "%" or f.value is None:
@@ -109,5 +108,5 @@ def link(figures: list[Figure], text: str, sent_start: int) -> list[Figure]:
             continue
         ref = next((g for g in reversed(out[:i]) if g.end > f.start - 16 and g.unit != "%"), None)
         if ref is not None:
-            out[i] = replace(f, of_target=ref.start)
+            out[i] = changed(f, of_target=ref.start)
     return out

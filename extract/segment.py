@@ -15,8 +15,10 @@ import bisect
 import hashlib
 import os
 import tempfile
-from functools import cache, lru_cache
+from functools import cache
+from math import log
 from pathlib import Path
+from types import MethodType
 from typing import Any
 
 _SEP = "\n"
@@ -31,6 +33,7 @@ class Entries:
         self._freqs = freqs
         self.total = total
         self._n = len(self._offsets) - 1
+        self._ranges: dict[str, tuple[int, int]] = {}
 
     def __len__(self) -> int:
         return self._n
@@ -39,8 +42,18 @@ class Entries:
         return self._blob[self._offsets[i] : self._offsets[i + 1] - 1]
 
     def _find(self, key: str) -> int:
-        i = bisect.bisect_left(self, key)
-        return i if i < self._n and self[i] == key else -1
+        lo, hi = self._first(key[0]) if key else (0, self._n)
+        i = bisect.bisect_left(self, key, lo, hi)
+        return i if i < hi and self[i] == key else -1
+
+    def _first(self, char: str) -> tuple[int, int]:
+        """The keys that start with ``char``: a few bisection steps where the whole dictionary takes twenty."""
+        found = self._ranges.get(char)
+        if found is None:
+            lo = bisect.bisect_left(self, char)
+            hi = bisect.bisect_left(self, chr(ord(char) + 1), lo) if char < "\U0010ffff" else self._n
+            found = self._ranges[char] = (lo, hi)
+        return found
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self._find(key) >= 0
@@ -50,24 +63,64 @@ class Entries:
         return default if i < 0 else int(self._freqs[i])
 
 
-class _Freq:
-    """What jieba's Tokenizer asks of its ``FREQ``: ``in``, ``[]`` and ``get``; answers cached."""
+_KNOWN_LIMIT = 1 << 16  # fragments remembered before the memo starts again (memory stays bounded)
 
-    def __init__(self, entries: Entries) -> None:
-        self._get = lru_cache(maxsize=1 << 16)(entries.get)
 
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self._get(key) is not None
+def _get_dag(tok: Any, sentence: str) -> dict[int, list[int]]:
+    """jieba's ``Tokenizer.get_DAG``, the same walk, looking fragments up in ``tok.FREQ`` (a plain dict: jieba's
+    later ``.get`` calls are C-level) and, the first time a fragment is asked for, in the sorted entries.
 
-    def __getitem__(self, key: str) -> int:
-        value = self._get(key)
-        if value is None:
-            raise KeyError(key)
-        return value
+    ``tok.FREQ`` holds every fragment looked up so far: its frequency, 0 for a prefix of a word, None for
+    no entry. jieba reads it after this walk only with ``.get`` of fragments the walk reached (the DAG's
+    words) or of a run of single characters, which the walk reached too when it is an entry (every prefix
+    of an entry is one): so ``.get`` answers as jieba's own dictionary would, by truthiness."""
+    known = tok.FREQ
+    if len(known) > _KNOWN_LIMIT:
+        known.clear()
+    find = tok.entries_get
+    dag: dict[int, list[int]] = {}
+    n = len(sentence)
+    for k in range(n):
+        ends = []
+        i = k
+        frag = sentence[k]
+        while i < n:
+            freq = known.get(frag, _MISSING)
+            if freq is _MISSING:
+                freq = known[frag] = find(frag)
+            if freq is None:
+                break
+            if freq:
+                ends.append(i)
+            i += 1
+            frag = sentence[k : i + 1]
+        dag[k] = ends or [k]
+    return dag
 
-    def get(self, key: str, default: Any = None) -> Any:
-        value = self._get(key)
-        return default if value is None else value
+
+def _calc(tok: Any, sentence: str, dag: dict[int, list[int]], route: dict[int, tuple[float, int]]) -> None:
+    """jieba's ``Tokenizer.calc``, the same sums in the same order, each word's log-frequency computed once."""
+    n = len(sentence)
+    route[n] = (0, 0)
+    logtotal = log(tok.total)
+    logs = tok.logs
+    get = tok.FREQ.get
+    for idx in range(n - 1, -1, -1):
+        best = None
+        for x in dag[idx]:
+            frag = sentence[idx : x + 1]
+            lf = logs.get(frag)
+            if lf is None:
+                if len(logs) > _KNOWN_LIMIT:
+                    logs.clear()
+                lf = logs[frag] = log(get(frag) or 1)
+            cand = (lf - logtotal + route[x + 1][0], x)
+            if best is None or cand > best:
+                best = cand
+        route[idx] = best  # type: ignore[assignment]
+
+
+_MISSING = object()
 
 
 def _dictionary_key() -> tuple[str, Path]:
@@ -145,7 +198,12 @@ def _tokenizer() -> Any:
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
     found = entries()
-    tok.FREQ = _Freq(found)
+    # jieba's own cut (route, HMM for unknown words) over ``_get_dag`` and ``_calc``: the same words, faster
+    tok.FREQ = {}
+    tok.entries_get = found.get
+    tok.logs = {}
+    tok.get_DAG = MethodType(_get_dag, tok)
+    tok.calc = MethodType(_calc, tok)
     tok.total = found.total
     tok.initialized = True  # the dictionary is ``FREQ`` above: nothing for jieba to load
     return tok
