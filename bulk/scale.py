@@ -70,10 +70,9 @@ class Options:
     events: Events = field(default_factory=Events)
 
 
-def run_batch(batch: Batch, text_column: str | None, out: str | None, spool: str | None = None) -> BatchResult:
-    """The task: read, split and extract every file of ``batch``; write its part into ``out``, or
-    return the records when ``out`` is None: in a spool file under the folder ``spool`` (see
-    ``bulk.spool``) when one is given, else in the result itself."""
+def _batch(batch: Batch, text_column: str | None) -> tuple[Iterator[Record], Callable[..., BatchResult]]:
+    """The records of every file of ``batch`` (a stream: read, split and extract as they are asked for),
+    and the function that makes the batch's result once they have all been taken."""
     import corpus
     from corpus.readers import ReadOptions
 
@@ -94,16 +93,28 @@ def run_batch(batch: Batch, text_column: str | None, out: str | None, spool: str
         counts = tally.counts()
         return BatchResult(batch.key, len(batch.files), counts, tuple(failures), tuple(notes), **extra)
 
+    return records(), result
+
+
+def run_batch(batch: Batch, text_column: str | None, out: str | None, spool: str | None = None) -> BatchResult:
+    """The task: read, split and extract every file of ``batch``; write its part into ``out``, or
+    return the records when ``out`` is None: in a spool file under the folder ``spool`` (see
+    ``bulk.spool``) when one is given, else in the result itself."""
+    records, result = _batch(batch, text_column)
     if out is None and spool is None:
-        recs = tuple(records())
+        recs = tuple(records)
         return result(records=recs)
     if out is None:
         from bulk import spool as spooling
 
-        return result(spool=str(spooling.write(Path(spool), batch.key, records())))  # type: ignore[arg-type]
+        return result(spool=str(spooling.write(Path(spool), batch.key, records)))  # type: ignore[arg-type]
     from bulk import parts
 
-    parts.write_part(Path(out), batch.key, records(), lambda: (failures, tally.counts()))
+    def summary() -> tuple[list[Failure], dict[str, int]]:
+        done = result()
+        return list(done.failures), done.counts
+
+    parts.write_part(Path(out), batch.key, records, summary)
     return result()
 
 
@@ -163,7 +174,11 @@ def _ignore_interrupt() -> None:
 
 
 def _local(
-    todo: Iterator[Batch], task: Callable[[Batch], BatchResult], jobs: int, ordered: bool
+    todo: Iterator[Batch],
+    task: Callable[[Batch], BatchResult],
+    jobs: int,
+    ordered: bool,
+    parquet: bool = False,
 ) -> Iterator[BatchResult]:
     if jobs <= 1:  # in this process: no pool to start, and a profile shows the real work
         for batch in todo:
@@ -177,8 +192,9 @@ def _local(
 
     # forkserver: workers fork from a clean process that imported the pipeline once (shared pages,
     # no threads of ours — progress bar, Dask — copied into a child half-locked, as fork could).
+    # Arrow's Parquet writer only for a dataset: importing it is ~0.4 s before the first worker starts.
     ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["bulk.warm", "bulk.scale"])
+    ctx.set_forkserver_preload(["pyarrow.parquet"] * parquet + ["bulk.warm", "bulk.scale"])
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_ignore_interrupt)
     try:
         first = lambda fs: next(iter(wait(fs, return_when=FIRST_COMPLETED).done))  # noqa: E731
@@ -195,7 +211,7 @@ def _local_cluster(jobs: int) -> Any:
     from distributed.utils import get_mp_context
 
     with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
-        get_mp_context().set_forkserver_preload(["distributed", "bulk.warm", "bulk.scale"])
+        get_mp_context().set_forkserver_preload(["distributed", "pyarrow.parquet", "bulk.warm", "bulk.scale"])
         # None turns the dashboard off (distributed's documentation), though its annotation says str.
         return LocalCluster(
             n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None  # pyright: ignore[reportArgumentType]
@@ -239,11 +255,15 @@ def _dask(
 
 
 def _engine(
-    todo: Iterator[Batch], task: Callable[[Batch], BatchResult], opts: Options, ordered: bool
+    todo: Iterator[Batch],
+    task: Callable[[Batch], BatchResult],
+    opts: Options,
+    ordered: bool,
+    parquet: bool = False,
 ) -> Iterator[BatchResult]:
     if opts.engine == "dask":
         return _dask(todo, task, opts.jobs, opts.scheduler, ordered)
-    return _local(todo, task, opts.jobs, ordered)
+    return _local(todo, task, opts.jobs, ordered, parquet)
 
 
 def _report(res: BatchResult, tally: Tally, events: Events) -> None:
@@ -309,7 +329,7 @@ def write_dataset(
 
     task = partial(run_batch, text_column=opts.text_column, out=str(out))
     try:
-        for res in _engine(todo(), task, opts, ordered=False):
+        for res in _engine(todo(), task, opts, ordered=False, parquet=True):
             _report(res, tally, ev)
             if not parts.part_path(out, res.key).is_file():  # the task itself failed: its files are errors
                 parts.write_errors(out, res.key, res.failures)
@@ -335,6 +355,9 @@ def _sweep(out: Path, opts: Options) -> None:
             parts.sweep(out)
 
 
+COLLECT_BYTES = 1 << 20
+
+
 def collect(paths: Iterable[str | Path], opts: Options, tally: Tally | None = None) -> Iterator[Record]:
     """Every record of every input, in input order, extracted by the chosen engine.
 
@@ -342,6 +365,11 @@ def collect(paths: Iterable[str | Path], opts: Options, tally: Tally | None = No
     reads back a chunk at a time in input order, so neither side ever holds a batch's records whole
     (one long report may make hundreds of thousands). Workers of an external Dask cluster
     (``scheduler``) may not see this machine's disk: they send their records back in the result.
+    With the local engine and one job there are no workers: the records stream from the extractor.
+
+    Batches here hold at most ``COLLECT_BYTES`` of files: the records come back in input order whatever
+    the batches, and batches of up to 64 files made for Parquet parts can leave one worker most of the work
+    (the provincial reports x6 plan as 147, 23 and 16 files: one worker did 79 % of a --jobs 2 run).
     """
     import tempfile
 
@@ -363,9 +391,16 @@ def collect(paths: Iterable[str | Path], opts: Options, tally: Tally | None = No
         paths,
         text_column=opts.text_column,
         batch_files=opts.batch_files,
+        batch_bytes=COLLECT_BYTES,
         on_failure=failed,
         on_note=ev.on_note,
     )
+    if opts.engine == "local" and opts.jobs <= 1:
+        # One process: the records go straight from the extractor to the caller. A spool would pickle
+        # every record to disk and back for nothing (about 3 % of a --jobs 1 run).
+        for batch in todo:
+            yield from _streamed(batch, opts.text_column, tally, ev)
+        return
     with tempfile.TemporaryDirectory(prefix="zongjie-spool-") as folder:
         where = None if opts.scheduler else folder
         task = partial(run_batch, text_column=opts.text_column, out=None, spool=where)
@@ -375,3 +410,17 @@ def collect(paths: Iterable[str | Path], opts: Options, tally: Tally | None = No
                 yield from spool.read(Path(res.spool))
             else:
                 yield from res.records or ()
+
+
+def _streamed(batch: Batch, text_column: str | None, tally: Tally, events: Events) -> Iterator[Record]:
+    """The records of ``batch`` extracted in this process as the caller takes them; the batch is
+    reported (``_report``) once they are all out. A batch that raises is reported failed as a whole,
+    as a task of the engines would be (the records it yielded before are out already)."""
+    records, result = _batch(batch, text_column)
+    try:
+        yield from records
+    except Exception as exc:
+        res = _lost(batch, exc)
+    else:
+        res = result()
+    _report(res, tally, events)

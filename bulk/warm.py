@@ -1,14 +1,12 @@
 """Importing this module loads the extraction pipeline's models and lexicons, on purpose.
 
 It exists for ``bulk.scale``'s fork server: preloaded there once, every worker process forked from it
-starts with the pipeline ready (jieba's dictionary entries, the indicator and topic models, Arrow's Parquet
-writer), sharing those pages, instead of each loading them again (seconds, and ~250 MB) on its first
-batch. Nothing else imports it.
+starts with the pipeline ready (jieba's dictionary entries, the indicator and topic models), sharing those
+pages, instead of each loading them again (seconds, and ~250 MB) on its first batch. Nothing else imports
+it. Arrow's Parquet writer is preloaded beside it (before it) only where workers write Parquet parts.
 """
 
 import gc
-
-import pyarrow.parquet  # noqa: F401  (the part writer's library, loaded here to be shared)
 
 from corpus.records import Document
 from extract.batch import extract_document

@@ -6,17 +6,18 @@ truncated, encrypted, undecodable) raises ``ReadError``; a tabular corpus yields
 row it cannot use and goes on with the next. Every reader normalises newlines to ``\\n``.
 
 The reader modules import their heavy libraries (pdfplumber, python-docx, pyarrow, openpyxl) inside
-the functions that need them, so importing this registry is cheap.
+the functions that need them, and this registry imports a reader module only when a file of its format
+comes (a run over CSV files never loads the HTML, PDF and Office readers), so importing it is cheap.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from corpus.errors import UnsupportedFormat
-from corpus.readers import html, office, pdf, tabular, text
 from corpus.records import Document, Failure
 
 MB = 1 << 20
@@ -45,22 +46,23 @@ class ReadOptions:
 
 Reader = Callable[[Path, str, ReadOptions], Iterator[Document | Failure]]
 
-READERS: dict[str, Reader] = {
-    ".txt": text.read_text,
-    ".text": text.read_text,
-    ".md": text.read_text,
-    ".html": html.read_html,
-    ".htm": html.read_html,
-    ".xhtml": html.read_html,
-    ".pdf": pdf.read_pdf,
-    ".docx": office.read_docx,
-    ".doc": office.read_doc,
-    ".csv": tabular.read_csv,
-    ".tsv": tabular.read_csv,
-    ".jsonl": tabular.read_jsonl,
-    ".ndjson": tabular.read_jsonl,
-    ".parquet": tabular.read_parquet,
-    ".xlsx": tabular.read_xlsx,
+# suffix → (module of corpus.readers, its reader function)
+READERS: dict[str, tuple[str, str]] = {
+    ".txt": ("text", "read_text"),
+    ".text": ("text", "read_text"),
+    ".md": ("text", "read_text"),
+    ".html": ("html", "read_html"),
+    ".htm": ("html", "read_html"),
+    ".xhtml": ("html", "read_html"),
+    ".pdf": ("pdf", "read_pdf"),
+    ".docx": ("office", "read_docx"),
+    ".doc": ("office", "read_doc"),
+    ".csv": ("tabular", "read_csv"),
+    ".tsv": ("tabular", "read_csv"),
+    ".jsonl": ("tabular", "read_jsonl"),
+    ".ndjson": ("tabular", "read_jsonl"),
+    ".parquet": ("tabular", "read_parquet"),
+    ".xlsx": ("tabular", "read_xlsx"),
 }
 
 
@@ -75,11 +77,13 @@ def is_readable(path: Path) -> bool:
 def reader_for(path: Path, source: str) -> Reader:
     """The reader for ``path``; UnsupportedFormat naming the formats that are readable."""
     try:
-        return READERS[suffix_of(path)]
+        module, name = READERS[suffix_of(path)]
     except KeyError:
         kind = f"'{path.suffix}' files" if path.suffix else "files without a suffix"
         known = " ".join(sorted(READERS))
         raise UnsupportedFormat(source, f"cannot read {kind}; readable: {known}") from None
+    reader: Reader = getattr(importlib.import_module(f"corpus.readers.{module}"), name)
+    return reader
 
 
 def read_file(path: Path, source: str, options: ReadOptions | None = None) -> Iterator[Document | Failure]:
