@@ -25,7 +25,7 @@ _COORDINATION = "、"
 # side are whole, each with its own number, and share no head
 _FIGURE_BEFORE = re.compile(r"[0-9０-９][%％\u4e00-\u9fff/／]{0,3}$")
 _FIGURE_AFTER = re.compile(r"^(?:[0-9０-９]|[一二三四五六七八九十两]+[个家名人件项])")
-# the phrase's own number stands right before it (2000平方米的文化服务中心): it shares no figure after it
+# the phrase's own number stands right before it (1500平方米的职工活动中心): it shares no figure after it
 _OWN_FIGURE_BEFORE = re.compile(r"[0-9０-９][\u4e00-\u9fff]{0,4}的$")
 _ENUMERATOR = re.compile(r"((?<![\u4e00-\u9fff])[一二三四五六七八九十]+是|(?<=[，,；;。])[一二三四五六七八九十]+是)")
 

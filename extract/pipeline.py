@@ -229,9 +229,9 @@ _RATE_UNITS = frozenset({"%", "个百分点", "倍"})  # the units for_unit may 
 
 
 def rural_of_pair(name: str | None, f: Figure, prev: Figure | None, prev_rural: bool) -> tuple[str | None, bool]:
-    """城乡居民人均可支配收入分别增长5.3%、7.1%: one wording names two indicators, urban then rural. The
+    """城乡居民人均可支配收入分别增长5.6%、6.9%: one wording names two indicators, urban then rural. The
     figures of such a wording in one sentence, in one unit, alternate: the first urban, the next rural
-    (从46503元、16935元分别提高到58794元、23184元). A lone figure (均增长7%) keeps the urban name.
+    (从41200元、15300元分别提高到52600元、20900元). A lone figure (均增长7%) keeps the urban name.
     Returns the name and whether this figure is the rural half."""
     rural = (
         not prev_rural

@@ -35,7 +35,7 @@ from extract.pipeline import figures_in
         # a range is two figures of one indicator (ANNOTATION.md), however its dash is written
         ("每村配备1-2个公益岗位。", [(1, "个", "公益岗位"), (2, "个", "公益岗位")]),
         ("师生比2---3人/所。", [(2, "人/所", "师生比"), (3, "人/所", "师生比")]),
-        ("月最低工资标准由250-350元调至420-520元。", [(v, "元", "月最低工资标准") for v in (250, 350, 420, 520)]),
+        ("月最低工资标准由310-380元调至460-550元。", [(v, "元", "月最低工资标准") for v in (310, 380, 460, 550)]),
         (  # a total counts every item of the list before it
             "镇总工会联合民政办走访慰问困难职工、劳动模范共计52人。",
             [(52, "人", "走访慰问困难职工、劳动模范")],
@@ -290,7 +290,7 @@ def test_a_negated_bound(text: str, expected: tuple[float, str, str]) -> None:
         # 于 before a date ends the noun after the unit
         ("15.3公里环湖路改造于9月动工。", "环湖路改造"),
         # a short item shares the head of the last one; 同比 is no part of either
-        ("全市刑事、治安案件同比分别下降6.5%、12.4%。", "刑事案件"),
+        ("全县刑事、治安案件同比分别减少6.5%、12.4%。", "刑事案件"),
         # how often: what was done to what the preposition names (对 of 对接 is none)
         ("先后三次对全区各企业安全生产情况进行了督促检查。", "督促检查"),
         ("3次对接企业开展调研。", "对接企业开展调研"),
