@@ -23,11 +23,11 @@ from extract.figures import Candidate
 from extract.lexicon import lexicon
 from extract.numerals import multiplier, tidy
 
-# (what a text holding such rows holds, the cell separator, a row): |, tabs, or runs of spaces (a PDF's columns)
+# (what a text holding such rows must hold, the cell separator, a row): |, tabs, or runs of spaces (a PDF's columns)
 _SEPARATORS = (
-    ("|", re.compile(r"\|"), re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", re.M)),
-    ("\t", re.compile(r"\t"), re.compile(r"^[^\n]*\t[^\n]*\t[^\n]*$", re.M)),
-    ("   ", re.compile(r" {2,}|\u3000+"), re.compile(r"^[^\n]*\S(?: {2,}|\u3000+)\S[^\n]*\S(?: {2,}|\u3000+)\S[^\n]*$", re.M)),
+    (("|",), re.compile(r"\|"), re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", re.M)),
+    (("\t",), re.compile(r"\t"), re.compile(r"^[^\n]*\t[^\n]*\t[^\n]*$", re.M)),
+    (("  ", "\u3000"), re.compile(r" {2,}|\u3000+"), re.compile(r"^[^\n]*\S(?: {2,}|\u3000+)\S[^\n]*\S(?: {2,}|\u3000+)\S[^\n]*$", re.M)),
 )
 _PERCENT_HEADER = re.compile(r"[%％]")
 _NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?$")
@@ -56,12 +56,14 @@ def _unit(cell: str) -> tuple[str, str] | None:
 
 
 def table_figures(text: str) -> list[TableFigure]:
-    """The figures of every ``|``- or tab-separated row of ``text`` that has a unit cell; offsets index ``text``."""
-    out: list[TableFigure] = []
-    for mark, sep, rows in _SEPARATORS:
-        if mark in text:
-            out += _figures_of_rows(text, sep, rows)
-    return sorted(out, key=lambda t: t.candidate.start) if len(out) > 1 else out
+    """The figures of every row of ``text`` whose cells stand between ``|``, tabs or runs of spaces and that
+    has a unit cell, in text order; offsets index ``text``. A row a second separator reads again is read once."""
+    out: dict[int, TableFigure] = {}
+    for marks, sep, rows in _SEPARATORS:
+        if any(mark in text for mark in marks):  # the cheap test first: most texts hold no table
+            for t in _figures_of_rows(text, sep, rows):
+                out.setdefault(t.candidate.start, t)
+    return [out[k] for k in sorted(out)]
 
 
 def _figures_of_rows(text: str, sep: re.Pattern[str], rows: re.Pattern[str]) -> list[TableFigure]:
@@ -85,7 +87,7 @@ def _figures_of_rows(text: str, sep: re.Pattern[str], rows: re.Pattern[str]) -> 
             if "单位" in named:
                 header = named[named.index("单位") + 1 :]
             continue
-        unit, mult = _unit(cells[unit_at][1]) or ("", "")
+        row_unit, row_mult = _unit(cells[unit_at][1]) or ("", "")
         label = next((c for _, c in reversed(cells[:unit_at]) if c and not _NUMBER.match(c)), "")
         if not label:
             continue
@@ -94,13 +96,9 @@ def _figures_of_rows(text: str, sep: re.Pattern[str], rows: re.Pattern[str]) -> 
             if not _NUMBER.match(cell):
                 continue
             value = tidy(float(cell))
-            percent = k < len(header) and bool(_PERCENT_HEADER.search(header[k])) and unit not in ("%", "‰")
-            if percent:
-                # 比上年增长(%): the change of the row's indicator, in percent
-                cand = Candidate(start, start + len(cell), start, start + len(cell), value, "%", value, "%", None, False, False)
-                out.append(TableFigure(cand, label, years[-1] if years else None))
-                continue
-            base_unit = unit[len(mult) :] if mult and unit != mult else unit
+            # 比上年增长(%): the column is the change of the row's indicator, in percent, of the last year
+            percent = k < len(header) and bool(_PERCENT_HEADER.search(header[k])) and row_unit not in ("%", "‰")
+            unit, mult = ("%", "") if percent else (row_unit, row_mult)
             cand = Candidate(
                 start=start,
                 end=start + len(cell),
@@ -109,12 +107,15 @@ def _figures_of_rows(text: str, sep: re.Pattern[str], rows: re.Pattern[str]) -> 
                 value=value,
                 unit=unit,
                 base_value=tidy(value * multiplier(mult)) if mult else value,
-                base_unit=base_unit,
+                base_unit=unit[len(mult) :] if mult and unit != mult else unit,
                 approx=None,
                 placeholder=False,
                 bare_cn=False,
             )
-            period = years[min(column, len(years) - 1)] if years else None
+            if percent:
+                period = years[-1] if years else None
+            else:
+                period = years[min(column, len(years) - 1)] if years else None
+                column += 1
             out.append(TableFigure(cand, label, period))
-            column += 1
     return out
