@@ -24,7 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from extract.records import Figure
 
 THRESHOLD = 0.6
 NGRAMS = (1, 3)  # character n-gram orders, smallest and largest
@@ -259,13 +262,9 @@ _SHARE_OF = re.compile(r"占[^，,。;；]{0,8}$|(?:完成|为)[^，,。;；]{0,
 
 
 @cache
-def canonical_names_of_lexicon() -> frozenset[str]:
-    """Every canonical name the lexicon defines."""
+def _names() -> frozenset[str]:
     _, exact = _lexicon()
     return frozenset(exact.values())
-
-
-_names = canonical_names_of_lexicon
 
 
 _SIMILAR: dict[str, str] = {}
@@ -350,22 +349,44 @@ def subject_name(subject: str, subject_unit: str | None, unit: str | None) -> st
     return None
 
 
-def named_last(before: str) -> str | None:
-    """The headline name of the last lexicon wording in ``before`` (the figure's sentence up to it), read as
-    a head (not 人均生产总值, 工业投资): the subject of a bare change with no figure before it in its sentence
-    (全省生产总值…五年平均增长11.2%)."""
+def named_last(text: str, at: int) -> str | None:
+    """The headline name of the last lexicon wording in the sentence of ``text`` up to ``at`` (60 characters at
+    most), read as a head (not 人均生产总值, 工业投资): the subject of a bare change with no figure before it in its
+    sentence (全省生产总值…五年平均增长11.2%)."""
+    window = text[max(0, at - 60) : at]
+    before = window[max(window.rfind(c) for c in "。；;！？\n") + 1 :]
     pattern, order = _wording_finder()
-    pairs, _ = _lexicon()
-    found = None
-    for m in pattern.finditer(before):
-        found = (m.start(), pairs[order[m.group(1)]])
-    if found is None:
+    found = list(pattern.finditer(before))
+    if not found:
         return None
-    at, (wording, name) = found
-    rest = before[at + len(wording) :]
-    if before[:at].endswith(_NOT_HEAD_BEFORE) or _OTHER_TAILS.search(rest) or name not in headlines():
+    last = found[-1]  # the wording nearest the figure
+    wording, name = _lexicon()[0][order[last.group(1)]]
+    at = last.start()
+    if before[:at].endswith(_NOT_HEAD_BEFORE) or _OTHER_TAILS.search(before[at + len(wording) :]) or name not in headlines():
         return None
     return name
+
+
+def rural_of_pair(name: str | None, f: Figure, prev: Figure | None, prev_rural: bool) -> tuple[str | None, bool]:
+    """城乡居民人均可支配收入分别增长5.6%、6.9%: one wording names two indicators, urban then rural. The
+    figures ``f`` of such a wording in one sentence, in one unit, alternate: the first urban, the next rural
+    (从41200元、15300元分别提高到52600元、20900元). A lone figure (均增长7%) keeps the urban name.
+    Returns the name and whether ``f`` is the rural half (``prev_rural``: whether the figure before it was)."""
+    rural = (
+        not prev_rural
+        and prev is not None
+        and "城乡" in (f.indicator or "")
+        and prev.indicator == f.indicator
+        and prev.sentence == f.sentence
+        and prev.unit == f.unit
+    )
+    if rural and name and name.startswith(_URBAN):
+        other = _RURAL + name[len(_URBAN) :]
+        return (other if other in _names() else name), True
+    return name, rural
+
+
+_URBAN, _RURAL = "城镇居民", "农村居民"
 
 
 # 地区生产总值（GDP）42.3亿元, 税收收入(不含土地出让)3.2亿元: a name, a bracketed note, the number

@@ -21,13 +21,13 @@ from typing import NamedTuple
 from corpus.records import Article, Sentence
 from extract.canonical import (
     bare_change,
-    canonical_names_of_lexicon,
     for_amount,
     for_unit,
     headlines,
     known,
     named_before_note,
     named_last,
+    rural_of_pair,
     subject_name,
 )
 from extract.figures import Candidate, find_candidates
@@ -111,7 +111,7 @@ def _plan_sections(article: Article) -> list[bool]:
 def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figure]:
     text = article.text
     cands = find_candidates(text)
-    tables = table_figures(text) if "|" in text or "\t" in text or "   " in text else []
+    tables = table_figures(text)
     if tables:
         taken = {(c.start, c.end) for c in cands}
         tables = [t for t in tables if (t.candidate.start, t.candidate.end) not in taken]
@@ -125,7 +125,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     when = frame(
         article.title, article.year, article.period, [s.heading for s in article.sections], text[:2000], given
     )
-    goals_after = _goals_after(when)  # once an article, not once a figure
+    unlived = _unlived(when)  # once an article, not once a figure
     # Pass 1: each candidate's sentence (both lists are in text order).
     placed: list[tuple[Candidate, Sentence]] = []
     si, n = 0, len(sentences)
@@ -161,7 +161,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
                 paths[sent.section] = (section_as_written(article, sent), path)
             said = _said(article, sent, *paths[sent.section])
         assert said is not None
-        fig = _figure(article, c, sent, plan, when, goals_after, prev_end, topic_of.get(id(sent)), said)
+        fig = _figure(article, c, sent, plan, when, unlived, prev_end, topic_of.get(id(sent)), said)
         if (cell := named.get(c.start)) is not None:
             # a table's row label names what is counted, its header years the period
             fig = changed(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=cell.period or fig.period)
@@ -178,7 +178,7 @@ def _figure(
     sent: Sentence,
     plan: list[bool],
     when: Frame,
-    goals_after: int | None,
+    unlived: _Unlived,
     prev_end: int,
     topic: str | None,
     said: _Said,
@@ -193,10 +193,10 @@ def _figure(
         text[clause_lo:clause_hi], in_plan, article.year, said.text, text[max(lo, c.span_start - 8) : c.span_start]
     )
     period = figure_period(when, text[lo : c.start], said.path, target, text[c.end : c.end + 12], said.paragraph)
-    if not target and period and goals_after is not None and int(period[:4]) > goals_after:
-        target = True  # 今年，生产总值增长7% in a report reviewing last year: a year not yet lived is a goal
-    elif not target and period and period.endswith("H2") and when.review == f"{period[:4]}H1":
-        target = True  # 下半年…新建工会组织20家 in a half-year summary: the half not yet lived
+    if not target and period and (period == unlived.half or (unlived.after is not None and int(period[:4]) > unlived.after)):
+        # 今年，生产总值增长7% in a report reviewing last year; 下半年…新建工会组织20家 in a half-year summary:
+        # a period not yet lived is a goal
+        target = True
     span_lo, span_hi = c.span_start, c.span_end
     if ind and ind in text[clause_lo:c.span_start]:
         span_lo = text.rfind(ind, clause_lo, c.span_start)
@@ -228,40 +228,20 @@ def _figure(
 _RATE_UNITS = frozenset({"%", "个百分点", "倍"})  # the units for_unit may rename a canonical for
 
 
-def rural_of_pair(name: str | None, f: Figure, prev: Figure | None, prev_rural: bool) -> tuple[str | None, bool]:
-    """城乡居民人均可支配收入分别增长5.6%、6.9%: one wording names two indicators, urban then rural. The
-    figures of such a wording in one sentence, in one unit, alternate: the first urban, the next rural
-    (从41200元、15300元分别提高到52600元、20900元). A lone figure (均增长7%) keeps the urban name.
-    Returns the name and whether this figure is the rural half."""
-    rural = (
-        not prev_rural
-        and prev is not None
-        and "城乡" in (f.indicator or "")
-        and prev.indicator == f.indicator
-        and prev.sentence == f.sentence
-        and prev.unit == f.unit
-    )
-    if rural and name and name.startswith(_URBAN):
-        other = _RURAL + name[len(_URBAN) :]
-        return (other if other in canonical_names_of_lexicon() else name), True
-    return name, rural
+class _Unlived(NamedTuple):
+    """The periods a report speaks of before living them: every year after ``after`` (a report delivered in
+    January about the year before), and ``half`` (the second half, in a first-half summary)."""
+
+    after: int | None
+    half: str | None
 
 
-_URBAN, _RURAL = "城镇居民", "农村居民"
-
-
-def _sentence_before(text: str, at: int) -> str:
-    """The sentence of the offset ``at`` up to it (at most 60 characters back, from its last 。；)."""
-    window = text[max(0, at - 60) : at]
-    return window[max(window.rfind(c) for c in "。；;！？\n") + 1 :]
-
-
-def _goals_after(when: Frame) -> int | None:
-    """The year reviewed when the report speaks from a later one (a period after it is not lived yet), else None."""
-    if not when.review or not when.review[:4].isdigit() or when.now is None:
-        return None
+def _unlived(when: Frame) -> _Unlived:
+    if not when.review or not when.review[:4].isdigit():
+        return _Unlived(None, None)
     reviewed = int(when.review[:4])
-    return reviewed if when.now > reviewed else None
+    after = reviewed if when.now is not None and when.now > reviewed else None
+    return _Unlived(after, f"{reviewed}H2" if when.review.endswith("H1") else None)
 
 
 def section_as_written(article: Article, sent: Sentence) -> str:
@@ -289,15 +269,16 @@ def extract_article(article: Article) -> Extraction:
             subject = (f.sentence, None, None)
         if name is None and not f.indicator:
             name = named_before_note(text[max(0, f.start - 30) : f.start])
-        if subject[1] and bare_change(f.indicator):
+        bare = bare_change(f.indicator)
+        if bare and subject[1]:
             name = subject_name(subject[1], subject[2], f.unit)  # 生产总值26.8亿元，较上年增长12%
-        elif bare_change(f.indicator) and (named := named_last(_sentence_before(text, f.start))):
+        elif bare and (named := named_last(text, f.start)):
             name = subject_name(named, None, f.unit)  # 全省生产总值…五年平均增长6.9%: the subject named before
         if f.unit in _RATE_UNITS:
             name = for_unit(name, f.unit, text[max(0, f.start - 12) : f.start])
         else:
             name = for_amount(name, text[max(0, f.start - 4) : f.start].rstrip())
-        if name in headlines() and not bare_change(f.indicator):
+        if name in headlines() and not bare:
             subject = (f.sentence, name, f.unit)
         name, rural = rural_of_pair(name, f, figures[i - 1] if i else None, rural)
         if name != f.canonical:
