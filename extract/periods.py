@@ -78,8 +78,8 @@ def _lex() -> _Lex:
         r"|(?<![\d.])(?P<n3>[2-46-9])年(?=累计|共|合计|增长|提高|增加|翻|下降|减少))"
         rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{_alt(raw['year_since'])})?(?P<ypart>第?(?:{_alt(parts)}))?)"
         rf"|(?P<part>{_alt(parts)})"
-        r"|(?P<months>\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月)"
-        rf"|(?P<rel>{_alt(raw['relative'])})(?P<rpart>第?(?:{_alt(parts)})|同期)?"
+        r"|(?P<months>\d{1,2}\s*[-—–~至到]\s*(?P<last>\d{1,2})\s*月)"
+        rf"|(?P<rel>{_alt(raw['relative'])})(?!级)(?P<rpart>第?(?:{_alt(parts)})|同期)?"  # 全年级: the grade
         r"|(?P<blank>(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|(?<![0-9A-Za-z])[xX×＊]{2,4}\s*年))"
     )
     # Every marker holds a digit, 年 or 月 (spans, years, N年来, 1-5月, 今年 …), or is a word of the lexicon: a
@@ -244,7 +244,7 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if not fr.review:
             return None
         # 1-9月 in a report on 前三季度 (2024Q3): the period it reports on; else within the year, not a part
-        last = int(re.findall(r"\d{1,2}", m["months"])[-1])
+        last = int(m["last"])
         part = fr.review[4:]
         if (part.startswith("Q") and last == 3 * int(part[1])) or (part == "H1" and last == 6):
             return fr.review
@@ -258,8 +258,6 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
             return None  # 是上年同期的2.2倍, 为去年的95%: this period's figure as a ratio to that one
         if said_before.endswith(lex.year_before_not) and not text.startswith("的", m.end()):
             return None  # 比上年增长: the baseline, not the figure's period (与去年同期的640人相比: the figure is it)
-        if word == "全年" and text.startswith("级", m.end()):
-            return None  # 全年级及格率: the whole grade, not the whole year
         if word == "全年":
             if text.startswith(("任务", "目标", "计划", "预算"), m.end()):
                 return None  # 完成全年任务的60%: the year's task is what was done against, not when
