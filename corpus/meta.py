@@ -51,8 +51,9 @@ class _Lexicon:
     places: dict[str, str]
     kinds: dict[str, str]
     municipalities: frozenset[str]
-    not_in_place: frozenset[str]
     place_cut: re.Pattern[str]
+    congress: re.Pattern[str]
+    place_title: re.Pattern[str]
     self_marks: str
     blank_chars: str
     anonymous_chars: str
@@ -80,17 +81,21 @@ def _lexicon() -> _Lexicon:
         rf"|(?P<kind>{_longest_first(orgs['kinds'])}))"
     )
     units = _longest_first(meta["units"])
+    places = _longest_first(orgs["places"])
     return _Lexicon(
         org=org,
         places=orgs["places"],
         kinds=orgs["kinds"],
         municipalities=frozenset(orgs["municipalities"]),
-        not_in_place=frozenset(orgs["not_in_place"]),
         # the last word or character a place name cannot hold; a kept name is matched first, and skipped
         place_cut=re.compile(
             rf"(?P<keep>{_longest_first(orgs['place_keeps'])})"
             rf"|(?:{_longest_first(orgs['not_in_place_words'])}|[{re.escape(orgs['not_in_place'])}])"
         ),
+        # ——2011年1月8日在青岭县第十五届人民代表大会第六次会议上: the place a report is delivered in
+        congress=re.compile(rf"在([{_HAN}]{{2,8}}?)({places})第?[一二三四五六七八九十]+届"),
+        # a title that opens on a place and a year: 青岭县2022年国民经济和社会发展统计公报, 柳溪镇2023年工作总结
+        place_title=re.compile(rf"\s*([{_HAN}]{{2,8}}?(?:{places}))\s*(?:19|20)\d\d\s*年"),
         self_marks=orgs["self_marks"],
         blank_chars=orgs["blank_chars"],
         anonymous_chars=orgs["anonymous_chars"],
@@ -280,17 +285,13 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
     return year, str(year)
 
 
-# ——2011年1月8日在青岭县第十五届人民代表大会第六次会议上: the place a report is delivered in
-_CONGRESS = re.compile(rf"在([{_HAN}]{{2,8}}?)(省|自治区|市|自治州|州|盟|自治县|县|旗|区|镇|乡)第?[一二三四五六七八九十]+届")
-_DELIVERY_READ = 600
-# a title that opens on a place and a year: 青岭县2022年国民经济和社会发展统计公报, 柳溪镇2023年工作总结
-_PLACE_TITLE = re.compile(rf"\s*([{_HAN}]{{2,8}}?(?:自治区|自治州|自治县|省|市|州|县|旗|区|街道|镇|乡))\s*(?:19|20)\d\d\s*年")
+_DELIVERY_READ = 600  # how far the opening is read for the congress a report is delivered to
 
 
 def _place_of_congress(opening: str, org: str) -> str | None:
     """The concrete place name of a bare organisation (县人民政府) from the congress its report is delivered
     to, when that congress is of the same level (县 … 县)."""
-    for m in _CONGRESS.finditer(opening):
+    for m in _lexicon().congress.finditer(opening):
         if org.startswith(m[2]):
             return m[1]
     return None
@@ -322,7 +323,7 @@ def describe(text: str, heading: str | None, meta: Mapping[str, str]) -> Article
         org, level, rank = find_org("\n".join([title or "", *head, signature]))
         if rank == "bare" and org and (place := _place_of_congress(text[:_DELIVERY_READ], org)):
             org = place + org  # 县人民政府 delivering a report to 青岭县第十五届人民代表大会 is 青岭县人民政府
-        if org is None and (m := _PLACE_TITLE.match(arabic_years(title or ""))):
+        if org is None and (m := _lexicon().place_title.match(arabic_years(title or ""))):
             org, level = m[1], org_level(m[1])  # 青岭县2022年国民经济和社会发展统计公报: the place's own
         level = level or self_level(text)
     year, period = year_and_period(title, text, signature, meta)
