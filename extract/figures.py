@@ -142,7 +142,9 @@ def _prefix_before(text: str, pos: int, prefixes: tuple[frozenset[str], tuple[in
 
 
 # A bare number joined to the next figure: 4.5-5%, 分别把1000、500元, 8至10人 (ANNOTATION.md).
-_BARE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)(、|-{1,3}|~|～|—{1,2}|–|至|到)$")
+# what joins the two ends of a range (5至10人, 1-2个, 2---3人/所); indicators.py reads ranges with it too
+RANGE_JOIN = r"(?:-{1,3}|—{1,2}|–|~|～|至|到)"
+_BARE_BEFORE = re.compile(rf"(\d+(?:\.\d+)?)(、|{RANGE_JOIN})$")
 _BARE_JOINERS = "、-~～—–至到"
 
 

@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from extract.canonical import known
+from extract.figures import RANGE_JOIN
 from extract.lexicon import alternation, lexicon, starts
 from extract.records import Figure, changed
 
@@ -257,22 +258,8 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
     ):
         # 认定省级“隐形冠军”企业30家: a quoted name is part of the phrase, with what stands before it
         return _clause_before(text, lo, q) + text[q:i] + phrase
-    if i > lo and text[i - 1] == "、" and _TOTAL_END.search(phrase):
-        # 走访慰问困难职工、劳动模范共计45人: a total counts every item of the list before it
-        j = i - 1
-        while j > max(lo, i - _LIST_REACH) and (text[j - 1] not in _DELIMS or text[j - 1] == "、"):
-            if text[j - 1].isdigit():
-                break
-            j -= 1
-        else:
-            first = text[j : text.index("、", j)]
-            if len(first) > _ITEM_LEN:
-                # the first item's words, as many as an item holds: 镇总工会联合镇民政办走访慰问困难职工 → 走访慰问困难职工
-                cuts = _cuts(first)
-                j += min((c for c in cuts if len(first) - c <= _ITEM_LEN), default=len(first) - _ITEM_LEN)
-            while pos - j > _LIST_REACH * 2 // 3 and (k := text.find("、", j, pos)) >= 0:
-                j = k + 1  # too long a list keeps its last items
-            return _joined(text[j:pos])
+    if i > lo and text[i - 1] == "、" and _TOTAL_END.search(phrase) and (listed := _list_before(text, lo, i, pos)):
+        return listed  # 走访慰问困难职工、劳动模范共计45人: a total counts every item of the list before it
     if i > lo and (text[i - 1] == "、" or text[i - 1].isdigit()) and "等" in phrase[:-2]:
         # 3号线、5号线等轨道交通线2条: the scan stopped inside a list; what the list is of is counted
         phrase = _after_etc(phrase)
@@ -294,8 +281,26 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AGED = ("岁", "周岁")
 _TOTAL_END = re.compile(r"(?:共计|合计|总计|共有|共)$")
-_LIST_REACH = 30
-_ITEM_LEN = 8
+_LIST_REACH = 30  # how far back a list before a total is looked for
+_LIST_LEN = 20  # the most of a list an indicator keeps (its last items)
+_ITEM_LEN = 8  # the most of the first item kept, in whole words
+
+
+def _list_before(text: str, lo: int, i: int, pos: int) -> str | None:
+    """The list of names ending at the 、 before ``i`` and running to ``pos`` (its total word included), or None
+    when a number stands in it. The first item keeps its last words (镇总工会联合镇民政办走访慰问困难职工 →
+    走访慰问困难职工), a long list its last items."""
+    j = i - 1
+    while j > max(lo, i - _LIST_REACH) and (text[j - 1] not in _DELIMS or text[j - 1] == "、"):
+        if text[j - 1].isdigit():
+            return None
+        j -= 1
+    first = text[j : text.index("、", j)]
+    if len(first) > _ITEM_LEN:
+        j += min((c for c in _cuts(first) if len(first) - c <= _ITEM_LEN), default=len(first) - _ITEM_LEN)
+    while pos - j > _LIST_LEN and (k := text.find("、", j, pos)) >= 0:
+        j = k + 1
+    return _joined(text[j:pos])
 # A template's blank: 近___名, XX区
 _BLANK = re.compile(r"[_＿]{2,}|[xX×]{2,}")
 _BLANK_PLACE = re.compile(r"(?:[_＿]{2,}|[xX×]{2,})[省市县区镇乡村]?")
@@ -791,12 +796,12 @@ def in_sentence(group: list[Figure], text: str) -> list[Figure]:
     return _ranges(_inherit(_share_lists(_respectively(_baselines(group, text), text), text), text), text)
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:-{1,3}|—{1,2}|–|~|～|至|到)\s*")
+_RANGE_JOIN = re.compile(rf"\s*{RANGE_JOIN}\s*")
 
 
 def _ranges(group: list[Figure], text: str) -> list[Figure]:
-    """The low end of a range counts what its high end counts: 每村配备1-2个公益岗位 (ANNOTATION.md: two
-    figures, one indicator); the low end's own phrase is the words before the range."""
+    """Both ends of a range count one thing (ANNOTATION.md: two figures, one indicator): the high end's phrase
+    (每村配备1-2个公益岗位), else the low end's, else, when neither has one (师生比2---3人/所), the words before it."""
     for i in range(len(group) - 1):
         lo, hi = group[i], group[i + 1]
         if lo.unit != hi.unit or not _RANGE_JOIN.fullmatch(text, lo.end, hi.start):
