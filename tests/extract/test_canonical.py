@@ -185,3 +185,8 @@ def test_a_bare_change_with_no_figure_before_takes_the_headline_named_in_its_sen
     names = _named("2024年工作总结\n2024年，全县生产总值稳步提升，五年平均增长6.9%；人均生产总值稳步提高，年均增长5.1%。\n")
     assert names[(6.9, "%")] == "地区生产总值增长"
     assert names[(5.1, "%")] != "地区生产总值增长"  # 人均生产总值 is another indicator
+    # the subject is read as a head: 人均生产总值 and 工业投资 are not the headlines they hold
+    said = "全县生产总值稳步提升，五年平均增长"
+    assert canonical.named_last(said, len(said)) == "地区生产总值"
+    for other in ("人均生产总值稳步提高，年均增长", "工业投资较快回升，年均增长", "今年以来，年均增长"):
+        assert canonical.named_last(other, len(other)) is None, other
