@@ -50,8 +50,8 @@ def _lexicon() -> tuple[list[tuple[str, str]], dict[str, str]]:
 
 
 @cache
-def _rows() -> tuple[tuple[str, tuple[str, ...], bool], ...]:
-    """(name, wordings, headline) for every line of the lexicon."""
+def _rows() -> tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]:
+    """(name, wordings, flags) for every line of the lexicon: flags are ``headline`` and ``whole``."""
     text = _lexicon_bytes().decode("utf-8")
     rows = []
     for line in text.splitlines():
@@ -61,7 +61,7 @@ def _rows() -> tuple[tuple[str, tuple[str, ...], bool], ...]:
         # a pattern (re:…) stands last in its field and runs to its end, commas included
         plain, _, pattern = wordings.partition("re:")
         ws = [w.strip() for w in plain.split(",") if w.strip()]
-        rows.append((name, (*ws, "re:" + pattern) if pattern else tuple(ws), "headline" in flags))
+        rows.append((name, (*ws, "re:" + pattern) if pattern else tuple(ws), frozenset(flags)))
     return tuple(rows)
 
 
@@ -198,6 +198,8 @@ def _by_lexicon(indicator: str) -> str | None:
             return indicator
         if indicator[:at].endswith(_NOT_HEAD_BEFORE) or _SHARE_VERB.search(indicator[:at]):
             return indicator  # 增加值达到全省经济总量: a share of the whole, not the whole
+        if name in _wholes() and not _WHOLE_PREFIX.fullmatch(indicator[:at]):
+            return indicator  # 海洋生产总值, 脱贫县农村居民人均可支配收入, 都市圈经济总量: a part's total
         return name
     for pattern, name in _patterns():
         if pattern.fullmatch(indicator):
@@ -234,6 +236,36 @@ _NOT_HEAD_BEFORE = (
     "县域", "沿海地区", "工业", "农业", "城镇", "农村", "民间", "国有", "民营", "外商", "技改", "基础设施",
     "房地产", "制造业", "服务业", "产业", "项目", "重点项目", "省市重点项目",
 )
+
+
+# What may stand before a place's total and leave it the place's: its scope (全省, 全社会, 城镇和), a time (年均,
+# 五年累计, 以来), a verb of the sentence (计划, 确保, 完成). Anything else names a part: a sub-region (南疆五地州,
+# 都市圈, 开发区), a group (脱贫县, 残疾人), a sector (海洋), a project (招商引资项目完成).
+_WHOLE_PREFIX = re.compile(
+    r"(?:全社会|全体|全[省市县区州旗盟镇乡]?|[本我][省市县区州旗镇乡]|地方|规模以上|城镇|城乡|居民|和|及|与|、"
+    r"|年均|每年|[一二三四五六七八九十两\d]+年|累计|以来|时期|期间|期末|年末|末|全年|当年|今年|上年|去年|年度|年"
+    r"|计划|确保|力争|争取|预计|可|将|完成|实现|达到|其中|合计|总计|共计|包括|初步核算|初步统计)*"
+)
+
+
+# A place's name opening an indicator (汶上县完成GDP, 蔡岭镇财政收入); not the kinds of area that are no place
+_PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治区|省|市|县|区|旗|州|盟|镇|乡|街道)")
+_NOT_A_PLACE = (
+    "开发区", "新区", "园区", "经济区", "城区", "景区", "片区", "社区", "辖区", "山区", "矿区", "库区", "牧区", "地区",
+    # a kind of place, not one: 脱贫县农村居民人均可支配收入, 各市生产总值
+    "脱贫县", "贫困县", "重点县", "示范县", "试点县", "强县", "各县", "各市", "各区", "县级市", "地级市", "设区市",
+)
+
+
+def of_own_place(indicator: str | None, org: str | None) -> str | None:
+    """The headline a total takes when its indicator opens on the reporting place's own name: 汶上县完成GDP in
+    汶上县's report (or one whose organisation is unknown) is the county's GDP; 蔡岭镇财政收入 in a county's
+    report is a town's, and keeps no headline. None when the indicator opens on no place."""
+    m = _PLACE_HEAD.match(indicator or "")
+    if not m or m.group().endswith(_NOT_A_PLACE) or (org and not org.startswith(m.group())):
+        return None
+    name = _by_lexicon(indicator[m.end() :])  # type: ignore[index]
+    return name if name in _wholes() else None
 
 
 def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None:
@@ -315,7 +347,13 @@ def _resolve(wordings: list[str]) -> None:
 @cache
 def headlines() -> frozenset[str]:
     """The canonical names marked ``headline`` in the lexicon: what comparisons rank organisations by."""
-    return frozenset(name for name, _, headline in _rows() if headline)
+    return frozenset(name for name, _, flags in _rows() if "headline" in flags)
+
+
+@cache
+def _wholes() -> frozenset[str]:
+    """The canonical names marked ``whole``: a place's totals, which a part named before them is not."""
+    return frozenset(name for name, _, flags in _rows() if "whole" in flags)
 
 
 def known(indicator: str | None) -> str | None:
@@ -367,26 +405,51 @@ def named_last(text: str, at: int) -> str | None:
     return name
 
 
-def rural_of_pair(name: str | None, f: Figure, prev: Figure | None, prev_rural: bool) -> tuple[str | None, bool]:
-    """城乡居民人均可支配收入分别增长5.6%、6.9%: one wording names two indicators, urban then rural. The
-    figures ``f`` of such a wording in one sentence, in one unit, alternate: the first urban, the next rural
-    (从41200元、15300元分别提高到52600元、20900元). A lone figure (均增长7%) keeps the urban name.
-    Returns the name and whether ``f`` is the rural half (``prev_rural``: whether the figure before it was)."""
-    rural = (
-        not prev_rural
+def pair_half(f: Figure, prev: Figure | None, prev_second: bool) -> tuple[str | None, bool]:
+    """One phrase naming two indicators, their figures following in order: 全部财政收入和一般预算收入分别增长
+    13.2%和11.8%, 城乡居民人均可支配收入分别增长5.6%、6.9% (urban, then rural), 从41200元、15300元分别提高到
+    52600元、20900元. The figures of such a phrase in one sentence, in one unit, alternate: the first takes the
+    first indicator, the next the second. A lone figure (均增长7%) takes the first.
+    Returns the level name of ``f``'s half (None when its indicator names no pair) and whether ``f`` is the
+    second half (``prev_second``: whether the figure before it was)."""
+    halves = _pair(f.indicator)
+    if halves is None:
+        return None, False
+    second = (
+        not prev_second
         and prev is not None
-        and "城乡" in (f.indicator or "")
-        and prev.indicator == f.indicator
         and prev.sentence == f.sentence
         and prev.unit == f.unit
+        and _pair(prev.indicator) == halves  # 全部财政收入和一般预算收入 … 的目标: one pair
     )
-    if rural and name and name.startswith(_URBAN):
-        other = _RURAL + name[len(_URBAN) :]
-        return (other if other in _names() else name), True
-    return name, rural
+    return halves[second], second
 
 
 _URBAN, _RURAL = "城镇居民", "农村居民"
+_URBAN_AND_RURAL = re.compile(r"城乡|城镇(?:和|与|及|、)农村")
+_AND = re.compile(r"和|与|及|、")
+
+
+@lru_cache(maxsize=4096)
+def _pair(indicator: str | None) -> tuple[str, str] | None:
+    """The two level names an indicator phrase coordinates, in order, or None."""
+    if not indicator:
+        return None
+    if _URBAN_AND_RURAL.search(indicator):
+        # one wording for both: 城乡居民人均可支配收入, 城镇和农村常住居民人均可支配收入
+        name = _by_lexicon(indicator)
+        if not name or not name.startswith((_URBAN, _RURAL)):
+            return None
+        rest = name[len(_URBAN) :].removesuffix("增长")
+        urban, rural = _URBAN + rest, _RURAL + rest
+        return (urban, rural) if urban in _names() and rural in _names() else None
+    parts = _AND.split(indicator)
+    if len(parts) != 2:
+        return None
+    first, second = (_by_lexicon(p) if p else None for p in parts)
+    if first in _names() and second in _names() and first != second:
+        return first.removesuffix("增长"), second.removesuffix("增长")  # type: ignore[union-attr]
+    return None
 
 
 # 地区生产总值（GDP）42.3亿元, 税收收入(不含土地出让)3.2亿元: a name, a bracketed note, the number

@@ -27,7 +27,8 @@ from extract.canonical import (
     known,
     named_before_note,
     named_last,
-    rural_of_pair,
+    of_own_place,
+    pair_half,
     subject_name,
 )
 from extract.figures import Candidate, find_candidates
@@ -262,14 +263,19 @@ def extract_article(article: Article) -> Extraction:
     found = dict(zip(missing, canonical_names([figures[i].indicator for i in missing]), strict=True)) if missing else {}
     text = article.text
     subject: tuple[str, str | None, str | None] = ("", None, None)  # the sentence, its last named figure's name and unit
-    rural = False  # the figure before is the rural half of an urban-and-rural pair
+    second = False  # the figure before is the second half of a phrase naming two indicators
     for i, f in enumerate(figures):
         name = found.get(i, f.canonical)
         if f.sentence != subject[0]:
             subject = (f.sentence, None, None)
         if name is None and not f.indicator:
             name = named_before_note(text[max(0, f.start - 30) : f.start])
+        if name not in headlines() and (own := of_own_place(f.indicator, f.org)):
+            name = own  # 汶上县完成GDP in 汶上县's own report
         bare = bare_change(f.indicator)
+        half, second = pair_half(f, figures[i - 1] if i else None, second)
+        if half is not None:
+            name = half  # 全部财政收入和一般预算收入分别增长…: each figure its own half
         if bare and subject[1]:
             name = subject_name(subject[1], subject[2], f.unit)  # 生产总值26.8亿元，较上年增长12%
         elif bare and (named := named_last(text, f.start)):
@@ -280,7 +286,6 @@ def extract_article(article: Article) -> Extraction:
             name = for_amount(name, text[max(0, f.start - 4) : f.start].rstrip())
         if name in headlines() and not bare:
             subject = (f.sentence, name, f.unit)
-        name, rural = rural_of_pair(name, f, figures[i - 1] if i else None, rural)
         if name != f.canonical:
             figures[i] = changed(f, canonical=name)  # one copy a figure, only where the name changes
     activities = _activities(article, figures)

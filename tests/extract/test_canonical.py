@@ -190,3 +190,42 @@ def test_a_bare_change_with_no_figure_before_takes_the_headline_named_in_its_sen
     assert canonical.named_last(said, len(said)) == "地区生产总值"
     for other in ("人均生产总值稳步提高，年均增长", "工业投资较快回升，年均增长", "今年以来，年均增长"):
         assert canonical.named_last(other, len(other)) is None, other
+
+
+def test_two_indicators_of_one_phrase_take_a_figure_each() -> None:
+    names = _named(
+        "2019年工作总结\n2019年，全部财政收入和一般预算收入分别增长9.6%和8.1%。"
+        "城镇和农村常住居民人均可支配收入分别增长5.2%和7.7%。\n"
+    )
+    assert names[(9.6, "%")] == "财政收入增长"
+    assert names[(8.1, "%")] == "一般公共预算收入增长"
+    assert names[(5.2, "%")] == "城镇居民人均可支配收入增长"  # 城镇和农村: urban first, as 城乡 is
+    assert names[(7.7, "%")] == "农村居民人均可支配收入增长"
+
+
+def test_the_total_of_a_part_is_not_the_total_of_the_place() -> None:
+    names = _named(
+        "2025年政府工作报告\n2025年，全市生产总值达到1320亿元，其中滨江新区经济总量突破300亿元，"
+        "湖西都市圈经济总量达到2100亿元，临港开发区规上工业增加值增长9.4%。"
+        "全年海洋生产总值增长6.3%，脱贫县农村居民人均可支配收入增长8.6%，残疾人新增就业1200人。"
+        "全社会固定资产投资增长5.5%，五年累计城镇新增就业4.6万人，确保全县一般公共预算收入增长6%。\n"
+    )
+    assert names[(1320, "亿元")] == "地区生产总值"
+    for part in ((300, "亿元"), (2100, "亿元"), (9.4, "%"), (6.3, "%"), (8.6, "%"), (1200, "人")):
+        assert names[part] not in canonical.headlines(), part
+    # a scope, a time or a verb before the wording leaves the place's total
+    assert names[(5.5, "%")] == "固定资产投资增长"
+    assert names[(4.6, "万人")] == "城镇新增就业"
+    assert names[(6, "%")] == "一般公共预算收入增长"
+
+
+def test_a_total_opening_on_the_reporting_places_name_is_its_own() -> None:
+    names = _named(
+        "宁川县2016年政府工作报告\n初步测算，2015年宁川县完成GDP 88.4亿元，增长9.1%；"
+        "青石镇财政收入突破2600万元。\n"
+    )
+    assert names[(88.4, "亿元")] == "地区生产总值"
+    assert names[(9.1, "%")] == "地区生产总值增长"
+    assert names[(2600, "万元")] not in canonical.headlines()  # a town of the county
+    assert canonical.of_own_place("宁川县完成GDP", None) == "地区生产总值"  # nobody named: taken as the reporter
+    assert canonical.of_own_place("宁川县完成GDP", "平溪县人民政府") is None  # another county
