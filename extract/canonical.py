@@ -328,6 +328,7 @@ def nearest(wordings: Sequence[str]) -> list[str]:
     A headline indicator (GDP, revenue, investment …) is named by the lexicon only: 民营经济增加值 is
     near 经济增长 in characters, not in meaning."""
     index, names = _index()
+    pairs, _ = _lexicon()
     headline = headlines()
     out = []
     for i in range(0, len(wordings), _CHUNK):
@@ -335,9 +336,17 @@ def nearest(wordings: Sequence[str]) -> list[str]:
         sims = index.similarities(chunk)
         for w, row in zip(chunk, sims, strict=True):
             best = int(row.argmax())
-            near = row[best] >= THRESHOLD and names[best] not in headline
+            near = row[best] >= THRESHOLD and names[best] not in headline and _spells(w, pairs[best][0])
             out.append(names[best] if near else w)
     return out
+
+
+def _spells(text: str, wording: str) -> bool:
+    """Whether ``text`` holds every character of ``wording`` in its order (粮食年产量 spells 粮食产量): what keeps
+    a near wording of other things off a name; 汽车总产量, 粮食播种面积 and 优良水体比例 share characters with
+    粮食总产量 and 优良天数比例 but name other indicators."""
+    chars = iter(text)
+    return all(c in chars for c in wording)
 
 
 def _resolve(wordings: list[str]) -> None:

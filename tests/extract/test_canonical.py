@@ -48,6 +48,7 @@ def _sklearn_nearest(wordings: list[str]) -> list[str]:
     for w, row in zip(wordings, sims, strict=True):
         best = int(row.argmax())
         near = row[best] >= canonical.THRESHOLD and pairs[best][1] not in canonical.headlines()
+        near = near and canonical._spells(w, pairs[best][0])  # the same acceptance rule as the index's
         out.append(pairs[best][1] if near else w)
     return out
 
@@ -84,7 +85,7 @@ def test_numpy_names_equal_scikit_learns_on_the_seed_and_provincial_texts(articl
     assert len(unseen) > 300
     names = canonical.nearest(unseen)
     assert names == _sklearn_nearest(unseen)
-    assert sum(n != w for n, w in zip(names, unseen, strict=True)) > 10  # some do take a lexicon name
+    assert sum(n != w for n, w in zip(names, unseen, strict=True)) >= 5  # some do take a lexicon name
 
 
 def test_topic_labels_equal_the_sparse_products_on_the_seed_and_provincial_texts(articles: list[Article]) -> None:
@@ -229,3 +230,9 @@ def test_a_total_opening_on_the_reporting_places_name_is_its_own() -> None:
     assert names[(2600, "万元")] not in canonical.headlines()  # a town of the county
     assert canonical.of_own_place("宁川县完成GDP", None) == "地区生产总值"  # nobody named: taken as the reporter
     assert canonical.of_own_place("宁川县完成GDP", "平溪县人民政府") is None  # another county
+
+
+def test_a_near_wording_takes_a_name_only_when_it_spells_it() -> None:
+    assert canonical.nearest(["粮食年产量"]) == ["粮食产量"]
+    # near in characters, other things: a car plant's output, a sown area, a water body
+    assert canonical.nearest(["汽车总产量", "粮食播种面积", "优良水体比例"]) == ["汽车总产量", "粮食播种面积", "优良水体比例"]
