@@ -282,7 +282,29 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
     for word, code in _lexicon().periods:
         if word in title:
             return year, f"{year}{code}"
+    if _YEAR_END_SUMMARY.search(title) and not YEAR.search(title) and _dated_early(year, signature, meta):
+        year -= 1  # 公司年度工作总结 signed 二〇二三年一月八日 sums up 2022
     return year, str(year)
+
+
+_YEAR_END_SUMMARY = re.compile(r"总结|综述|述职")
+_SIGNED = re.compile(r"((?:19|20)\d\d)\s*年\s*(十[一二]?|[一二三四五六七八九]|\d{1,2})\s*月")
+_MONTHS = {"一": 1, "二": 2, "十": 10, "十一": 11, "十二": 12}
+
+
+def _dated_early(year: int, signature: str, meta: Mapping[str, str]) -> bool:
+    """Whether the year came from a date in its first two months (a signature, a header's 发文时间): a summary
+    written then is of the year before. A year a column or a 年度 line states is taken as it is."""
+    from corpus.header import iso_date
+
+    if meta.get("year"):
+        iso = iso_date(meta.get("date") or "")
+        return bool(iso) and len(iso) > 4 and iso[:4] == meta["year"] and int(iso[5:7]) <= 2  # type: ignore[index]
+    m = _SIGNED.search(signature)
+    if not m or int(m[1]) != year:
+        return False
+    month = int(m[2]) if m[2].isdigit() else _MONTHS.get(m[2], 3)
+    return month <= 2
 
 
 _DELIVERY_READ = 600  # how far the opening is read for the congress a report is delivered to

@@ -52,6 +52,7 @@ class _Lex:
     year_before_not: tuple[str, ...]
     names_list_after: tuple[str, ...]
     reviewed_relative: frozenset[str]
+    the_year_reviewed: frozenset[str]
 
 
 def _alt(words: Any) -> str:
@@ -102,6 +103,7 @@ def _lex() -> _Lex:
         year_before_not=tuple(raw["year_before_not"]),
         names_list_after=tuple(raw["names_list_after"]),
         reviewed_relative=frozenset(raw["reviewed_relative"]),
+        the_year_reviewed=frozenset(raw["the_year_reviewed"]),
     )
 
 
@@ -263,6 +265,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
                 return None  # 完成全年任务的60%: the year's task is what was done against, not when
             # the whole year (三季度增速放缓，全年生产总值增长6.1%): the year reviewed, as the context has it
             return fr.review[:4] if fr.review and fr.review[:4].isdigit() else None
+        if word in lex.the_year_reviewed and fr.review and fr.review[:4].isdigit():
+            return fr.review[:4]
         if lex.relative[word] == 0 and text.startswith("以来", m.end()) and fr.review and fr.review[:4] == str(fr.now):
             return fr.review  # 今年以来 in a half-year summary: the half reviewed, from January to now
         base = int(fr.review[:4]) if word in lex.reviewed_relative and fr.review and fr.review[:4].isdigit() else fr.now

@@ -37,7 +37,7 @@ from extract.periods import Frame, figure_period, frame, paragraph_before
 from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
 from extract.tables import table_figures
-from extract.targets import heading_is_plan, is_target
+from extract.targets import DONE, heading_is_plan, is_target
 
 _CLAUSE_END = re.compile(r"[，,;；:：。!?！？]")  # a line break inside a sentence only wraps it
 
@@ -194,9 +194,15 @@ def _figure(
         text[clause_lo:clause_hi], in_plan, article.year, said.text, text[max(lo, c.span_start - 8) : c.span_start]
     )
     period = figure_period(when, text[lo : c.start], said.path, target, text[c.end : c.end + 12], said.paragraph)
-    if not target and period and (period == unlived.half or (unlived.after is not None and int(period[:4]) > unlived.after)):
-        # 今年，生产总值增长7% in a report reviewing last year; 下半年…新建工会组织20家 in a half-year summary:
-        # a period not yet lived is a goal
+    if (
+        not target
+        and period
+        and (period == unlived.half or (unlived.after is not None and int(period[:4]) > unlived.after))
+        and not DONE.search(text[clause_lo : c.span_start])
+    ):
+        # 今年，生产总值增长7% in a report reviewing last year; 明年…新建基层工会10家 in a year's summary;
+        # 下半年…新建工会组织20家 in a half-year summary: a period not yet lived is a goal (会议增补了8名执委, said
+        # after the year reviewed, is done)
         target = True
     span_lo, span_hi = c.span_start, c.span_end
     if ind and ind in text[clause_lo:c.span_start]:
@@ -230,8 +236,9 @@ _RATE_UNITS = frozenset({"%", "个百分点", "倍"})  # the units for_unit may 
 
 
 class _Unlived(NamedTuple):
-    """The periods a report speaks of before living them: every year after ``after`` (a report delivered in
-    January about the year before), and ``half`` (the second half, in a first-half summary)."""
+    """The periods a report speaks of before living them: every year after ``after``, the year it reviews (a
+    report delivered in January about the year before, a year's summary looking ahead), and ``half`` (the second
+    half, in a first-half summary)."""
 
     after: int | None
     half: str | None
@@ -241,8 +248,7 @@ def _unlived(when: Frame) -> _Unlived:
     if not when.review or not when.review[:4].isdigit():
         return _Unlived(None, None)
     reviewed = int(when.review[:4])
-    after = reviewed if when.now is not None and when.now > reviewed else None
-    return _Unlived(after, f"{reviewed}H2" if when.review.endswith("H1") else None)
+    return _Unlived(reviewed, f"{reviewed}H2" if when.review.endswith("H1") else None)
 
 
 def section_as_written(article: Article, sent: Sentence) -> str:

@@ -14,6 +14,7 @@ from extract.lexicon import alternation, lexicon, starts
 
 _YEAR = re.compile(r"(20\d\d)年")
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
+DONE = re.compile(r"了|已经")  # what a clause says was done (not 已建会企业, a kind of enterprise): no goal
 
 
 @cache
@@ -24,6 +25,21 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.compile(alternation(t["heading"])),
         re.compile(alternation(t["achieved"])),
     )
+
+
+@lru_cache(maxsize=8192)
+def _governed(head: str) -> bool:
+    """Whether the sentence up to a clause (``head``) holds a cue that governs the clauses after it: 下一步，力争
+    营业收入突破6亿元，新开发客户30家 — the customers are a goal too. 完成年计划的105% and 争取到资金 are no such cue."""
+    governs, done = _governing_cues()
+    head = _measured_against().sub("", head)
+    return bool(governs.search(head)) and not done.search(head)
+
+
+@cache
+def _governing_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    t = lexicon().cues["target"]
+    return re.compile(alternation(t["governs"])), re.compile(alternation(t["done_forms"]))
 
 
 @cache
@@ -113,10 +129,10 @@ def is_target(
         return True
     if year is not None:
         years = _years(sentence or clause)
-        if years and min(years) > year:
-            return True
+        if years and min(years) > year and not DONE.search(clause):
+            return True  # 到2025年，生产总值达到160亿元 (2024年1月，会议增补了5名监事 is done)
         if years and max(years) < year and in_plan_section:
             return False  # a plan section recalling last year's figures
     if in_plan_section:
         return not achieved_cue.search(clause)
-    return False
+    return at > 0 and _governed(sentence[:at]) and not achieved_cue.search(clause) and not DONE.search(clause)

@@ -289,3 +289,47 @@ def test_months_to_the_end_of_the_part_reported_on_are_that_part() -> None:
     assert figs[(98.6, "亿元")][0] == "2024Q3"
     assert figs[(42.1, "亿元")][0] == "2024Q3"  # 1-9月 is the three quarters reported on
     assert figs[(12.5, "亿元")][0] == "2024"  # 1-8月 is no part of the year the codes name
+
+
+SIGNED_IN_JANUARY = """青禾食品有限公司年度工作总结
+过去一年，公司实现销售收入3.82亿元，比上年增长6.5%。新建生产线2条，申请专利11件。
+明年，公司将新增经销商40家，培训员工600人次。
+下一步，力争销售收入突破4.2亿元，新开拓县级市场15个，客户满意度达到96%。
+会议已增补了5名监事。
+青禾食品有限公司
+二〇二四年一月十二日
+"""
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "period", "target"),
+    [
+        (3.82, "亿元", "2023", False),  # signed in January: a summary of the year before
+        (2, "条", "2023", False),  # 过去一年 governs the paragraph: the year summed up, not the one before it
+        (11, "件", "2023", False),
+        (40, "家", "2024", True),  # 明年 in a year's summary: not lived yet, a goal
+        (600, "人次", "2024", True),
+        (4.2, "亿元", "2024", True),
+        (15, "个", "2024", True),  # 力争 opening the sentence governs its later clauses
+        (96, "%", "2024", True),
+    ],
+)
+def test_a_summary_signed_early_in_a_year_is_of_the_year_before(
+    value: float, unit: str, period: str, target: bool
+) -> None:
+    assert _figures(SIGNED_IN_JANUARY)[(value, unit)] == (period, target)
+
+
+def test_a_summary_signed_late_in_its_year_is_of_that_year() -> None:
+    text = SIGNED_IN_JANUARY.replace("二〇二四年一月十二日", "二〇二三年十二月二十六日")
+    assert _figures(text)[(3.82, "亿元")] == ("2023", False)
+    assert _figures(text)[(40, "家")] == ("2024", True)
+    header = "标题：青禾食品有限公司年度工作总结\n发文时间：2024-01-12\n正文：\n" + SIGNED_IN_JANUARY.split("\n", 1)[1]
+    assert _figures(header)[(3.82, "亿元")] == ("2023", False)  # a header's date counts as a signature's
+
+
+def test_a_done_clause_is_no_goal_though_said_after_the_year_reviewed() -> None:
+    text = SIGNED_IN_JANUARY.replace("会议已增补了5名监事。", "2024年1月，职代会增补了5名监事。")
+    assert _figures(text)[(5, "名")] == ("2024", False)  # of the year after the one summed up, and done
+    text = SIGNED_IN_JANUARY.replace("会议已增补了5名监事。", "下一步，职代会将增补5名监事。")
+    assert _figures(text)[(5, "名")] == ("2024", True)  # the same, to be done: a goal
