@@ -157,7 +157,8 @@ def _relational() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     whole = re.compile(
         rf"^(?:{scope})*(?:(?:{verbs})(?:到|至|为|了)?|(?:{compare})(?:{alternation(rel['compared_with'])})*)$"
     )
-    at_end = re.compile(rf"{starts([*rel['scope'], *rel['change']])}(?:{scope})*(?:{verbs})$")
+    # 药占比下降至: the verb with its 至 (not 降至, which leaves 药占比下)
+    at_end = re.compile(rf"{starts([*rel['scope'], *rel['change']])}(?:{scope})*(?:{verbs})(?:到|至|为)?$")
     return whole, re.compile(rf"^(?:{scope})*(?:{verbs})"), at_end
 
 
@@ -588,8 +589,10 @@ def _change_ends() -> frozenset[str]:
 
 @cache
 def _change_ends_phrase() -> tuple[str, ...]:
-    """What a phrase ends with when a change verb ends it: a verb, or a line break (where ``$`` also matches)."""
-    return (*lexicon().cues["indicator"]["relational"]["change"], "\n")
+    """What a phrase ends with when a change verb ends it: a verb (with its 到, 至 or 为), or a line break (where
+    ``$`` also matches)."""
+    verbs = lexicon().cues["indicator"]["relational"]["change"]
+    return (*(v + after for v in verbs for after in ("", "到", "至", "为")), "\n")
 
 
 @cache

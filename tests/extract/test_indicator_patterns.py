@@ -294,6 +294,9 @@ def test_a_negated_bound(text: str, expected: tuple[float, str, str]) -> None:
         # how often: what was done to what the preposition names (对 of 对接 is none)
         ("先后三次对全区各企业安全生产情况进行了督促检查。", "督促检查"),
         ("3次对接企业开展调研。", "对接企业开展调研"),
+        # a change verb with its 至/到/为 ends the phrase whole, not inside 下降 (药占比下)
+        ("门诊次均药占比下降至24.8%。", "门诊次均药占比"),
+        ("管理费用率降低到9.6%。", "管理费用率"),
     ],
 )
 def test_phrase_of_the_figure(text: str, expected: str) -> None:
