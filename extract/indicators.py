@@ -447,6 +447,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     done = _DONE_TO.match(text, span_end, hi) if unit in _TIMES else None
     if done and 1 in _cuts(text[span_end : done.end()]):  # 对 a word of its own, not of 对接
         return done.group(1)  # 先后三次对全区企业进行了督促检查: what was done three times
+    if took_part := _TOOK_PART.match(text, span_end, hi):
+        return took_part.group(1)  # 有180人参加的技能培训班: those who took part are counted, not the class
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
     if len(after) >= 2 and text.startswith("的", span_end):
         # 年产能力5万吨的生产线: the number measures the capacity, not the line
@@ -492,6 +494,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
 
 
 _DONE = re.compile(r"了|过")
+# A count whose measure word is its own noun, then the verb of taking part and the event it names
+# (有180人参加的技能培训班, 有300人次参与的义诊活动): what took part is counted, the verb says so
+_TOOK_PART = re.compile(r"(参加|参与|参训|参赛|参会)的")
 # Prepositions whose object follows them: before the number, the phrase names who acted, not what counted
 _DISPOSAL_CHARS = frozenset("把将")
 _DISPOSAL = re.compile(r"[把将](?!近)")
