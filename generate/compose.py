@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import Any
 
 from corpus.numerals import chinese_numeral
-from corpus.phrases import fragment_reason, fuses, widen
+from corpus.phrases import fragment_reason, fuses, rest_head, widen
 from generate.choose import FrameChooser
 from generate.data import ACTIVITY_TOPIC, DraftData, Event, Quantity, Topic, chinese_date
 from generate.phrases import (
@@ -89,14 +89,15 @@ class _Composer:
         return text.lstrip("，")
 
     # --- figures ---------------------------------------------------------------------------
-    def writable(self, q: Quantity) -> Quantity | None:
-        """The figure with an indicator fit to be written, or None (and a review item) when it has none."""
+    def writable(self, q: Quantity, before: Sequence[Quantity] = ()) -> Quantity | None:
+        """The figure with an indicator fit to be written, or None (and a review item) when it has none.
+        ``before``: the figures of the topic already taken, in order."""
         cleaned = _clean(q)
         at = q.at if cleaned.indicator == q.indicator else None
         q = cleaned
         reason = fragment_reason(q.indicator, q.sentence, at)
-        if reason is None:
-            return q
+        if reason is None or _rest_of_last(q, before):
+            return q  # 其余工会组织3家 after 社区工会组织10家: written in that sentence (_plain_groups)
         whole = _share_of(q, at)
         if whole is not None:  # 占应建工会数40家的105%: a share of a whole the sentence names
             return replace(q, indicator=whole, canonical=None, share=True)
@@ -294,7 +295,10 @@ class _Composer:
         return Block("body", text, pieces, section)
 
     def topic_blocks(self, n: int, topic: Topic) -> list[Block]:
-        figures = [w for q in topic.results if (w := self.writable(q)) is not None]
+        figures: list[Quantity] = []
+        for q in topic.results:
+            if (w := self.writable(q, figures)) is not None:
+                figures.append(w)
         acts = []
         for a in topic.activities:
             a = _participants_out(a)
@@ -441,13 +445,26 @@ def _lead(text: str) -> str:
     return text.lstrip("，")
 
 
+def _rest_of_last(q: Quantity, before: Sequence[Quantity]) -> bool:
+    """Whether ``q`` counts the rest (其余工会组织) of what a figure of the last sentence before it names
+    (社区工会组织10家): written in that sentence, 其余 says which."""
+    head = rest_head(q.indicator)
+    if head is None or not before or not q.sentence or before[-1].sentence == q.sentence:
+        return False
+    rest = q.indicator[len(head) :]
+    last = before[-1].sentence
+    return len(rest) >= 2 and any(p.sentence == last and p.indicator.endswith(rest) for p in before)
+
+
 def _plain_groups(figures: Sequence[Quantity]) -> list[list[Quantity]]:
     """Figures read from one sentence stay together (a level and its change); data-file figures in
-    pairs."""
+    pairs; the rest (其余工会组织3家) joins the sentence that names the others."""
     groups: list[list[Quantity]] = []
     for q in figures:
         last = groups[-1] if groups else None
         if last and q.sentence and last[-1].sentence == q.sentence:
+            last.append(q)
+        elif last and _rest_of_last(q, last):
             last.append(q)
         elif last and not q.sentence and not last[-1].sentence and len(last) < _PLAIN_GROUP:
             last.append(q)

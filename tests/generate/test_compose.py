@@ -278,6 +278,20 @@ def test_a_count_two_coordinated_items_share_is_written_with_both():
     assert result.counts.matched == result.counts.predicted == len(data.figures) == 2
 
 
+def test_the_rest_is_written_in_the_sentence_that_names_the_others():
+    # 其余 says which only after the others: the draft writes it in their sentence, as the source's
+    # paragraph had it, and neither the draft nor its review leaves it out
+    data, draft, result = _round_trip_of(
+        "今年新建基层工会21家。其中企业工会12家，会员860人，学校工会5家，会员240人。其余工会组织4家，会员95人。"
+    )
+    assert "学校工会5家，会员240人，其余工会组织4家，会员95人。" not in draft.text  # 工会组织 is not 学校工会
+    data, draft, result = _round_trip_of(
+        "今年新建基层工会组织21家。其中企业工会组织12家，会员860人，学校工会组织5家，会员240人。其余工会组织4家，会员95人。"
+    )
+    assert "学校工会组织5家，会员240人，其余工会组织4家，会员95人。" in draft.text
+    assert result.counts.matched == result.counts.predicted == len(data.figures)
+
+
 def test_coordinated_items_are_joined_only_when_parallel():
     from generate.compose import _coordinated
     from generate.data import Quantity
