@@ -447,8 +447,6 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     done = _DONE_TO.match(text, span_end, hi) if unit in _TIMES else None
     if done and 1 in _cuts(text[span_end : done.end()]):  # 对 a word of its own, not of 对接
         return done.group(1)  # 先后三次对全区企业进行了督促检查: what was done three times
-    if took_part := _TOOK_PART.match(text, span_end, hi):
-        return took_part.group(1)  # 有180人参加的技能培训班: those who took part are counted, not the class
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
     if len(after) >= 2 and text.startswith("的", span_end):
         # 年产能力5万吨的生产线: the number measures the capacity, not the line
@@ -490,7 +488,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = ""  # 建立职代会120家,达60%: the previous figure's unit; the sentence's figures settle it
     if before and before[-1] in _DISPOSAL_CHARS and len(before) > 1 and len(before) - 1 in _cuts(before):
         before = ""  # 分别把800、300元的助学金: what 把 takes stands after the number
-    return before or after or _verb_phrase(text, span_end, hi) or None
+    # 有180人参加的技能培训班, nothing before: those who took part are counted, not the class
+    took_part = _TOOK_PART.match(text, span_end, hi)
+    return before or after or (took_part and took_part.group(1)) or _verb_phrase(text, span_end, hi) or None
 
 
 _DONE = re.compile(r"了|过")

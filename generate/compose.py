@@ -103,7 +103,7 @@ class _Composer:
             return replace(q, indicator=whole, canonical=None, share=True)
         wider = widen(q.indicator, q.sentence, at) if q.sentence and q.indicator else None
         said = f"{q.indicator or '（无指标）'}{format_number(q.value)}{q.unit}"
-        both = _coordinated(q, at) if wider is None else None
+        both = _coordinated(q, at) if wider is None and reason.startswith("cut at a 、") else None
         if both:  # 甲企业、乙企业358户: the count is both items'
             self.review.append(f"指标已补全：{said} 写作“{both}”（原指标{reason}，数字为两项共有；原句：{q.sentence[:50]}）")
             return replace(q, indicator=both)
@@ -135,7 +135,7 @@ class _Composer:
                 # 应建工会数40家 and the share of it after: one clause, 为应建工会数40家的105%
                 skip = self._share(b, q, after)
                 continue
-            if n and q.direction and not alone and _same_stem(figures[n - 1].indicator, q.indicator):
+            if n and q.direction and not _bare_change(q) and _same_stem(figures[n - 1].indicator, q.indicator):
                 # 生产总值完成42.3亿元，增长8%: the change of the figure before, its name said once
                 phrase, ns, ne = figure_phrase(replace(q, indicator=""))
                 b.add_figure(q, phrase, ns, ne)
