@@ -70,7 +70,7 @@ def fragment_reason(phrase: str, sentence: str = "", start: int | None = None) -
     if inside:
         return f"holds {inside}"
     head = next((w for w in words["bad_heads"] if p.startswith(w)), None)
-    if head:
+    if head and not (head in words["rest_heads"] and _rest_of_named(p, head, sentence, start)):
         return f"begins with {head}"
     if p[0] in words["bad_first"] and _first_word(p) in (p[0], p):  # 所有者权益, 其他方面 begin with a word
         return f"begins with {p[0]}"
@@ -91,6 +91,21 @@ def fragment_reason(phrase: str, sentence: str = "", start: int | None = None) -
     if e not in cuts and not sentence[e : e + 1].isdigit() and not _copula_next(sentence, e):
         return f"cuts the word at its end ({sentence[max(0, e - 2) : e + 2]})"
     return None
+
+
+def rest_head(phrase: str) -> str | None:
+    """The head (其余) that ``phrase`` begins with when it refers back to items named before it, else None."""
+    return next((w for w in _words()["rest_heads"] if phrase.startswith(w)), None)
+
+
+def _rest_of_named(phrase: str, head: str, sentence: str, start: int | None) -> bool:
+    """Whether ``sentence`` names, before ``phrase``, another of what it counts with its figure (社区工会组织
+    10家，其余工会组织3家): ``head`` (其余) then says which, within the sentence."""
+    rest = phrase[len(head) :]
+    s = sentence.find(phrase) if start is None else start
+    if len(rest) < 2 or s <= 0:
+        return False
+    return bool(re.search(re.escape(rest) + r"[0-9０-９]", sentence[:s]))
 
 
 # jieba's tags of function words: a preposition, conjunction, adverb or time word (对于, 以及, 即将, 现在)

@@ -489,10 +489,15 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = ""  # 建立职代会120家,达60%: the previous figure's unit; the sentence's figures settle it
     if before and before[-1] in _DISPOSAL_CHARS and len(before) > 1 and len(before) - 1 in _cuts(before):
         before = ""  # 分别把800、300元的助学金: what 把 takes stands after the number
-    return before or after or _verb_phrase(text, span_end, hi) or None
+    # 有180人参加的技能培训班, nothing before: those who took part are counted, not the class
+    took_part = _TOOK_PART.match(text, span_end, hi)
+    return before or after or (took_part and took_part.group(1)) or _verb_phrase(text, span_end, hi) or None
 
 
 _DONE = re.compile(r"了|过")
+# A count whose measure word is its own noun, then the verb of taking part and the event it names
+# (有180人参加的技能培训班, 有300人次参与的义诊活动): what took part is counted, the verb says so
+_TOOK_PART = re.compile(r"(参加|参与|参训|参赛|参会)的")
 # Prepositions whose object follows them: before the number, the phrase names who acted, not what counted
 _DISPOSAL_CHARS = frozenset("把将")
 _DISPOSAL = re.compile(r"[把将](?!近)")

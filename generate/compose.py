@@ -21,10 +21,11 @@ from dataclasses import replace
 from typing import Any
 
 from corpus.numerals import chinese_numeral
-from corpus.phrases import fragment_reason, fuses, widen
+from corpus.phrases import fragment_reason, fuses, rest_head, widen
 from generate.choose import FrameChooser
 from generate.data import ACTIVITY_TOPIC, DraftData, Event, Quantity, Topic, chinese_date
 from generate.phrases import (
+    CHANGE_VERBS,
     LEFTOVER_NUMBER,
     Frame,
     bank,
@@ -88,19 +89,24 @@ class _Composer:
         return text.lstrip("，")
 
     # --- figures ---------------------------------------------------------------------------
-    def writable(self, q: Quantity) -> Quantity | None:
-        """The figure with an indicator fit to be written, or None (and a review item) when it has none."""
+    def writable(self, q: Quantity, before: Sequence[Quantity] = ()) -> Quantity | None:
+        """The figure with an indicator fit to be written, or None (and a review item) when it has none.
+        ``before``: the figures of the topic already taken, in order."""
         cleaned = _clean(q)
         at = q.at if cleaned.indicator == q.indicator else None
         q = cleaned
         reason = fragment_reason(q.indicator, q.sentence, at)
-        if reason is None:
-            return q
+        if reason is None or _rest_of_last(q, before):
+            return q  # 其余工会组织3家 after 社区工会组织10家: written in that sentence (_plain_groups)
         whole = _share_of(q, at)
         if whole is not None:  # 占应建工会数40家的105%: a share of a whole the sentence names
             return replace(q, indicator=whole, canonical=None, share=True)
         wider = widen(q.indicator, q.sentence, at) if q.sentence and q.indicator else None
         said = f"{q.indicator or '（无指标）'}{format_number(q.value)}{q.unit}"
+        both = _coordinated(q, at) if wider is None and reason.startswith("cut at a 、") else None
+        if both:  # 甲企业、乙企业358户: the count is both items'
+            self.review.append(f"指标已补全：{said} 写作“{both}”（原指标{reason}，数字为两项共有；原句：{q.sentence[:50]}）")
+            return replace(q, indicator=both)
         if wider:
             self.review.append(f"指标已补全：{said} 写作“{wider}”（原指标{reason}；原句：{q.sentence[:50]}）")
             return replace(q, indicator=wider)
@@ -111,18 +117,25 @@ class _Composer:
     def plain(self, figures: Sequence[Quantity]) -> Sentence:
         b = TextBuilder()
         skip = False
+        alone = False  # a sentence of changes the data names by their relation word alone has begun
         for n, q in enumerate(figures):
             if skip:
                 skip = False
                 continue
-            if n:
+            if n and _bare_change(q) and not alone:
+                # …去年同期为161人次。与去年同期相比，递减58.3%: the data does not say what fell, so the
+                # draft does not put it after the figure before as that figure's change
+                earlier = next((p.earlier for p in figures[:n] if p.earlier), "")
+                b.add("。" + (f"与{earlier}相比，" if earlier else ""))
+                alone = True
+            elif n:
                 b.add("，")
             after = figures[n + 1] if n + 1 < len(figures) else None
             if q.share or (after is not None and after.share and after.indicator == q.indicator):
                 # 应建工会数40家 and the share of it after: one clause, 为应建工会数40家的105%
                 skip = self._share(b, q, after)
                 continue
-            if n and q.direction and _same_stem(figures[n - 1].indicator, q.indicator):
+            if n and q.direction and not _bare_change(q) and _same_stem(figures[n - 1].indicator, q.indicator):
                 # 生产总值完成42.3亿元，增长8%: the change of the figure before, its name said once
                 phrase, ns, ne = figure_phrase(replace(q, indicator=""))
                 b.add_figure(q, phrase, ns, ne)
@@ -282,7 +295,10 @@ class _Composer:
         return Block("body", text, pieces, section)
 
     def topic_blocks(self, n: int, topic: Topic) -> list[Block]:
-        figures = [w for q in topic.results if (w := self.writable(q)) is not None]
+        figures: list[Quantity] = []
+        for q in topic.results:
+            if (w := self.writable(q, figures)) is not None:
+                figures.append(w)
         acts = []
         for a in topic.activities:
             a = _participants_out(a)
@@ -351,6 +367,14 @@ class _Composer:
         return Draft(tuple(blocks), tuple(self.notes), tuple(dict.fromkeys(self.review)))
 
 
+_BARE_CHANGE = re.compile(rf"(?:分别|同比)?(?:{'|'.join(v for v in CHANGE_VERBS if len(v) > 1)})")
+
+
+def _bare_change(q: Quantity) -> bool:
+    """A change the data names by its relation word alone (递减58.3%): what changed it does not say."""
+    return bool(q.direction) and bool(_BARE_CHANGE.fullmatch(q.indicator))
+
+
 def _same_stem(level: str, change: str) -> bool:
     """Whether a change's indicator names the level before it (地区生产总值 / 地区生产总值增长)."""
     stem = re.sub(r"(?:完成|实现|达到|达|同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低)?$", "", change)
@@ -371,6 +395,33 @@ def _share_of(q: Quantity, at: int | None) -> str | None:
     if start <= 0 or not re.search(r"[0-9０-９][^，,。；;]*[，,]$", q.sentence[:start]):
         return None  # no figure before it in the sentence to be a share of
     return whole if fragment_reason(whole, q.sentence, start + len(_SHARE_HEAD)) is None else None
+
+
+_COORDINATED_COUNT = re.compile(r"[0-9０-９]|[一二三四五六七八九十两]+[个家名人件项户所]")
+
+
+def _coordinated(q: Quantity, at: int | None) -> str | None:
+    """Both items of a coordination that share the figure after the second (甲企业、乙企业358户 →
+    甲企业和乙企业): the item before the 、 as many words long as the indicator and ending in its last
+    word, with no number of its own and no item before it. None where the sentence is not so."""
+    from extract.segment import lcut
+
+    sentence, name = q.sentence, q.indicator
+    s = at if at is not None else sentence.find(name)
+    e = s + len(name)
+    if s < 2 or sentence[s - 1] != "、" or not _COORDINATED_COUNT.match(sentence, e):
+        return None
+    own = lcut(name)
+    words = lcut(sentence[: s - 1])
+    item = "".join(words[-len(own) :])
+    lead = sentence[: s - 1 - len(item)]
+    if len(words) < len(own) or words[-1] != own[-1] or len(item) < 2:
+        return None
+    if re.search(r"[0-9０-９，,。；;：:、和及与]", item) or re.search(r"[、和及与0-9０-９]$", lead):
+        return None  # 甲、乙、丙企业 or 12家甲企业: not two whole items sharing one count
+    if fragment_reason(item) is not None:
+        return None
+    return f"{item}和{name}"
 
 
 def _unrelated(q: Quantity) -> list[str]:
@@ -394,13 +445,26 @@ def _lead(text: str) -> str:
     return text.lstrip("，")
 
 
+def _rest_of_last(q: Quantity, before: Sequence[Quantity]) -> bool:
+    """Whether ``q`` counts the rest (其余工会组织) of what a figure of the last sentence before it names
+    (社区工会组织10家): written in that sentence, 其余 says which."""
+    head = rest_head(q.indicator)
+    if head is None or not before or not q.sentence or before[-1].sentence == q.sentence:
+        return False
+    rest = q.indicator[len(head) :]
+    last = before[-1].sentence
+    return len(rest) >= 2 and any(p.sentence == last and p.indicator.endswith(rest) for p in before)
+
+
 def _plain_groups(figures: Sequence[Quantity]) -> list[list[Quantity]]:
     """Figures read from one sentence stay together (a level and its change); data-file figures in
-    pairs."""
+    pairs; the rest (其余工会组织3家) joins the sentence that names the others."""
     groups: list[list[Quantity]] = []
     for q in figures:
         last = groups[-1] if groups else None
         if last and q.sentence and last[-1].sentence == q.sentence:
+            last.append(q)
+        elif last and _rest_of_last(q, last):
             last.append(q)
         elif last and not q.sentence and not last[-1].sentence and len(last) < _PLAIN_GROUP:
             last.append(q)

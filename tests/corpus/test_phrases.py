@@ -36,6 +36,8 @@ from corpus.phrases import fragment_reason, widen
         ("涉及", "来电7件次、涉及11人次。"),
         ("补贴惠及", "家电补贴惠及3.5万户。"),
         ("诉讼标的", "代理案件9件，诉讼标的36万元。"),
+        # 其余 says which where its own sentence names the others of what it counts, with their figure
+        ("其余村级服务站", "新建社区服务站6个、村级服务站21个，其余村级服务站4个。"),
     ],
 )
 def test_well_formed(phrase, sentence):
@@ -59,6 +61,10 @@ def test_well_formed(phrase, sentence):
         ("同步", "两项收入同步增长7%。", "cuts the word at its end"),
         ("XX", "XX增长5%。", "holds XX"),
         ("标", "标10万元。", "too short"),
+        # … and only there: alone, or after others of another kind, the rest of what is not said
+        ("其余村级服务站", "其余村级服务站4个。", "begins with 其余"),
+        ("其余村级服务站", "新建社区服务站6个，其余村级服务站4个。", "begins with 其余"),
+        ("其余村级服务站", "其余村级服务站4个，村级服务站21个。", "begins with 其余"),
     ],
 )
 def test_fragments(phrase, sentence, why):

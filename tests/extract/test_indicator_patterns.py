@@ -219,6 +219,9 @@ def test_lists_ratios_and_leading_words(text: str, expected: list[tuple[float, s
         # an approximation and a unit left after the unit (a typo) are no noun; a blank ends the noun
         ("其中减免费用0.8万元余元。", [(0.8, "万元", "减免费用")]),
         ("组织9支代表队近___名职工。", [(9, "支", "代表队"), (None, "名", "职工")]),
+        # a measure word that is its own noun, then taking part and the event: those who took part
+        ("举办3期有260人参加的焊工、电工和钳工技能培训班。", [(3, "期", "举办"), (260, "人", "参加")]),
+        ("组织有60余名护士参加的计算机操作比赛。", [(60, "名", "护士")]),  # a noun after the unit: itself
     ],
 )
 def test_noun_after(text: str, expected: list[tuple[float, str, str]]) -> None:

@@ -258,6 +258,54 @@ def test_an_earlier_level_is_written_as_one_and_binds():
     assert bound >= {(9, "件次"), (40, "人次"), (4, "批次"), (20, "人次")}
 
 
+def test_a_change_named_by_its_relation_word_alone_is_written_on_its_own():
+    # 25件60人次 with no joiner: the extractor names the changes 递减 only. Put after 上年同期为60人次 they
+    # would read as that figure's; in a sentence of their own they say no more than the data does
+    data, draft, result = _round_trip_of(
+        "今年共调解职工劳动纠纷18件、32人次,与上年同期的25件60人次相比,分别递减28%和46.7%。全年新建职工书屋9个。"
+    )
+    assert [q.indicator for q in data.figures if q.direction] == ["递减", "递减"]
+    assert "上年同期为60人次。与上年同期相比，递减28%，递减46.7%。" in draft.text
+    assert result.counts.matched == result.counts.predicted == len(data.figures)
+
+
+def test_a_count_two_coordinated_items_share_is_written_with_both():
+    # 科技型企业、瞪羚企业215户: jieba cuts 瞪羚 into two characters, so 瞪羚企业 reads as an item cut at
+    # the 、; the 215户 are both items', and the draft says so rather than leave the figure out
+    data, draft, result = _round_trip_of("年内培育科技型企业、瞪羚企业215户，新增规上工业企业48户。")
+    assert "科技型企业和瞪羚企业215户" in draft.text
+    assert any("科技型企业和瞪羚企业" in r for r in draft.review)
+    assert result.counts.matched == result.counts.predicted == len(data.figures) == 2
+
+
+def test_the_rest_is_written_in_the_sentence_that_names_the_others():
+    # 其余 says which only after the others: the draft writes it in their sentence, as the source's
+    # paragraph had it, and neither the draft nor its review leaves it out
+    data, draft, result = _round_trip_of(
+        "今年新建基层工会21家。其中企业工会12家，会员860人，学校工会5家，会员240人。其余工会组织4家，会员95人。"
+    )
+    assert "学校工会5家，会员240人，其余工会组织4家，会员95人。" not in draft.text  # 工会组织 is not 学校工会
+    data, draft, result = _round_trip_of(
+        "今年新建基层工会组织21家。其中企业工会组织12家，会员860人，学校工会组织5家，会员240人。其余工会组织4家，会员95人。"
+    )
+    assert "学校工会组织5家，会员240人，其余工会组织4家，会员95人。" in draft.text
+    assert result.counts.matched == result.counts.predicted == len(data.figures)
+
+
+def test_coordinated_items_are_joined_only_when_parallel():
+    from generate.compose import _coordinated
+    from generate.data import Quantity
+
+    def joined(sentence: str, name: str) -> str | None:
+        return _coordinated(Quantity(name, 5, "户", sentence=sentence), None)
+
+    assert joined("培育科技型企业、瞪羚企业215户。", "瞪羚企业") == "科技型企业和瞪羚企业"
+    assert joined("慰问省、市劳模80人。", "市劳模") is None  # one-character item: another rule's case
+    assert joined("走访困难职工、瞪羚企业215户。", "瞪羚企业") is None  # not the same head
+    assert joined("认定甲类企业、乙类企业、瞪羚企业215户。", "瞪羚企业") is None  # three items, not two
+    assert joined("培育科技型企业、瞪羚企业等215户。", "瞪羚企业") is None  # no count right after
+
+
 def test_an_event_named_with_its_participants_is_written_without_them():
     from evaluation.facts import collect_facts, score_facts
     from extract import figures_in
