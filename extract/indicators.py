@@ -234,7 +234,9 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
                 k -= 1
             latin_after = i < pos and text[i].isascii() and text[i].isalpha()
             latin_before = k > lo and text[k - 1].isascii() and text[k - 1].isalpha()
-            aged = text.startswith(_AGED, i)  # 65岁以上老人, 60周岁以上老年人: an age qualifies the noun
+            # 65岁以上老人, 60周岁以上老年人, 700分以上学生: an age, a score, a bound qualifies the noun (a number
+            # that is a figure itself stands before ``lo``)
+            aged = text.startswith(_AGED, i) or bool(_BOUND_QUALIFIER.match(text, i, pos))
             if not (latin_after or latin_before or aged):
                 break  # a number, not part of a word like 5G, 4K or PM2.5
             i = k
@@ -281,6 +283,7 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AGED = ("岁", "周岁")
+_BOUND_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,2}?及?以[上下]")
 _TOTAL_END = re.compile(r"(?:共计|合计|总计|共有|共)$")
 _LIST_REACH = 30  # how far back a list before a total is looked for
 _LIST_LEN = 20  # the most of a list an indicator keeps (its last items)

@@ -300,6 +300,12 @@ def test_a_negated_bound(text: str, expected: tuple[float, str, str]) -> None:
         # a change verb with its 至/到/为 ends the phrase whole, not inside 下降 (药占比下)
         ("门诊次均药占比下降至24.8%。", "门诊次均药占比"),
         ("管理费用率降低到9.6%。", "管理费用率"),
+        # a score or a bound before the noun qualifies it (a number, no figure of its own)
+        ("全校650分以上学生37人。", "650分以上学生"),
+        ("110千伏及以上变电站达到26座。", "110千伏及以上变电站"),
+        # 年末, 年底前 say when, not what
+        ("年末全镇常住人口5.4万人。", "常住人口"),
+        ("年底前完成危房改造120户。", "危房改造"),
     ],
 )
 def test_phrase_of_the_figure(text: str, expected: str) -> None:
