@@ -268,6 +268,32 @@ def of_own_place(indicator: str | None, org: str | None) -> str | None:
     return name if name in _wholes() else None
 
 
+# The kind of quantity a name counts, by how it ends, and the kind a unit measures: 实际使用外资 is money, so
+# 外资企业86家 is not it; 农民工 are people, so 农民工追回工资1.2亿元 is not them.
+_NAME_KINDS = (
+    ("money", ("金", "资", "额", "值", "收入", "投资", "经费", "工资", "费", "税")),
+    ("people", ("工", "员", "模", "人", "户", "会员", "就业")),
+    ("things", ("企业", "组织", "单位", "工会")),
+)
+_UNIT_KINDS = (("money", ("元",)), ("people", ("人", "名", "户", "人次", "位")), ("things", ("家", "个", "所", "项", "座")))
+
+
+def _kind(word: str, kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    return next((kind for kind, ends in kinds if word.endswith(ends)), None)
+
+
+def fits_unit(indicator: str | None, name: str | None, unit: str | None) -> bool:
+    """Whether a lexicon name an indicator holds with more after it (外资企业, 农民工追回工资) counts what the
+    figure's unit measures. A name the indicator ends with always fits: its head is the name's."""
+    if not indicator or not name or not unit or name not in _names():
+        return True
+    found = _first_occurring(indicator)
+    if not found or indicator.endswith(found[0][0]):
+        return True
+    named, measured = _kind(name, _NAME_KINDS), _kind(unit, _UNIT_KINDS)
+    return named is None or measured is None or named == measured
+
+
 def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None:
     """A level's canonical name for a rate figure is its growth's: 生产总值 … 增长5.6% → 地区生产总值增长.
 

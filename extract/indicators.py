@@ -49,6 +49,14 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patter
     return lead, trail, stop, acts
 
 
+@cache
+def _act_for() -> re.Pattern[str]:
+    """为一线职工送去防暑降温物品, 向困难职工送上慰问金: a preposition, whom it was for, the act, then what
+    was given (the group before the act is the recipient, not what is counted)."""
+    verbs = alternation(lexicon().cues["indicator"]["act_verbs"])
+    return re.compile(rf"^(?:为|向|给)[\u4e00-\u9fff]{{2,10}}?(?:{verbs})(?=[\u4e00-\u9fff]{{2}})")
+
+
 def _trim(phrase: str) -> str:
     """``phrase`` without its trail words, then its lead words; not down to one character (完成率124.2%:
     率 alone names nothing, 完成 belongs to it)."""
@@ -465,6 +473,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         if q >= 0 and span_start - q > 2:
             return text[q + 1 : span_start - 1]
     before = _clause_before(text, lo, span_start).lstrip("-—–~～")  # 增长5%—5.5%: the range's dash
+    if gift := _act_for().match(before):
+        before = before[gift.end() :]
     trimmed = _trim(before)
     if not trimmed and lo > 0 and text[lo - 1] in ",，" and after == "":
         # 全面实行厂务公开制度，达100%: the phrase stands in the clause before (not a figure's: 共有36名职工参加，

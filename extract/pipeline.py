@@ -21,6 +21,7 @@ from typing import NamedTuple
 from corpus.records import Article, Sentence
 from extract.canonical import (
     bare_change,
+    fits_unit,
     for_amount,
     for_unit,
     headlines,
@@ -276,6 +277,8 @@ def extract_article(article: Article) -> Extraction:
             subject = (f.sentence, None, None)
         if name is None and not f.indicator:
             name = named_before_note(text[max(0, f.start - 30) : f.start])
+        if not fits_unit(f.indicator, name, f.unit):
+            name = f.indicator  # 外资企业86家 holds 外资 but counts firms
         if name not in headlines() and (own := of_own_place(f.indicator, f.org)):
             name = own  # 汶上县完成GDP in 汶上县's own report
         bare = bare_change(f.indicator)

@@ -236,3 +236,28 @@ def test_a_near_wording_takes_a_name_only_when_it_spells_it() -> None:
     assert canonical.nearest(["粮食年产量"]) == ["粮食产量"]
     # near in characters, other things: a car plant's output, a sown area, a water body
     assert canonical.nearest(["汽车总产量", "粮食播种面积", "优良水体比例"]) == ["汽车总产量", "粮食播种面积", "优良水体比例"]
+
+
+def test_a_name_with_another_head_after_it_counts_what_its_unit_measures() -> None:
+    names = _named(
+        "2024年工作总结\n2024年，全市实际使用外资6.2亿美元，新设外资企业57家。"
+        "为3100名农民工追回工资4200万元，其中农民工工会组织新建9家。"
+        "走访慰问困难职工146户，发放慰问金和慰问品38万元。\n"
+    )
+    assert names[(6.2, "亿美元")] == "实际使用外资"
+    assert names[(57, "家")] != "实际使用外资"  # firms, not money
+    assert names[(4200, "万元")] != "农民工"  # wages, not workers
+    assert names[(9, "家")] != "农民工"
+    assert names[(3100, "名")] == "农民工"
+    assert names[(38, "万元")] == "慰问金"  # 和慰问品 after it: still money
+    assert not canonical.fits_unit("外资研发中心", "实际使用外资", "家")
+    assert canonical.fits_unit("实际使用外资", "实际使用外资", "家")  # its head is the name's: not judged here
+
+
+def test_a_gift_is_named_by_what_was_given_not_to_whom() -> None:
+    from extract import figures_in
+
+    (gift,) = figures_in("为环卫工人送去防暑降温物品价值6.5万元。")
+    assert gift.indicator == "防暑降温物品价值"
+    (money,) = figures_in("向困难职工送上慰问金12万元。")
+    assert (money.indicator, money.canonical) == ("慰问金", "慰问金")

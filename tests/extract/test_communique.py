@@ -27,8 +27,8 @@ def test_every_figure_is_of_the_year_reported() -> None:
     assert got == [
         (120.5, "地区生产总值", "2015", False),
         (8.1, "地区生产总值", "2015", False),
-        (51.2, "年末全县户籍人口", "2015", False),
-        (0.3, "年末全县户籍人口", "2015", False),
+        (51.2, "户籍人口", "2015", False),  # 年末全县 says when and where, not what
+        (0.3, "户籍人口", "2015", False),
         (30.6, "粮食总产量", "2015", False),
         (2.1, "粮食总产量", "2015", False),
     ]
