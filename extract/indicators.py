@@ -51,10 +51,11 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patter
 
 @cache
 def _act_for() -> re.Pattern[str]:
-    """为一线职工送去防暑降温物品, 向困难职工送上慰问金: a preposition, whom it was for, the act, then what
-    was given (the group before the act is the recipient, not what is counted)."""
-    verbs = alternation(lexicon().cues["indicator"]["act_verbs"])
-    return re.compile(rf"^(?:为|向|给)[\u4e00-\u9fff]{{2,10}}?(?:{verbs})(?=[\u4e00-\u9fff]{{2}})")
+    """为一线职工送去防暑降温物品, 向困难职工送上慰问金, 为消费者挽回经济损失: a preposition, whom it was for,
+    the act, then what was given or won back (the group before the act is the recipient, not what is counted)."""
+    verbs = alternation([*lexicon().cues["indicator"]["act_verbs"], "挽回", "追回", "追讨", "讨回", "减免", "节约"])
+    # 为 of 作为, 成为, 认为 …, 向 of 横向, 导向, 面向 … and 给 of 供给 are no prepositions
+    return re.compile(rf"(?:(?<![作成认因以更行称视列评定改较最极尤分转变])为|(?<![横方导面走转去双流志意偏动指定外内])向|(?<![供补交配])给)[\u4e00-\u9fff]{{2,10}}?(?:{verbs})(?=[\u4e00-\u9fff]{{2}})")
 
 
 def _trim(phrase: str) -> str:
@@ -473,7 +474,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         if q >= 0 and span_start - q > 2:
             return text[q + 1 : span_start - 1]
     before = _clause_before(text, lo, span_start).lstrip("-—–~～")  # 增长5%—5.5%: the range's dash
-    if gift := _act_for().match(before):
+    if gift := _act_for().search(before):
         before = before[gift.end() :]
     trimmed = _trim(before)
     if not trimmed and lo > 0 and text[lo - 1] in ",，" and after == "":
@@ -489,7 +490,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     # the pattern's match ends with a change verb at $: a phrase that ends with none is not searched
     verb = _relational()[2].search(before) if before.endswith(_change_ends_phrase()) else None
     if verb and verb.start() >= 2:
-        before = before[: verb.start()]  # 耕层厚度提升2.1%: what rose, not that it rose
+        # 耕层厚度提升2.1%: what rose, not that it rose; 生产总值确保增长6%, 全社会投资要增长5%: nor the resolve
+        before = _RESOLVE_END.sub("", before[: verb.start()])
     if len(before) > _MAX_LEN:
         before = _last_words(before)
     if _ORG_END_CHARS.intersection(before[:-2]):
@@ -715,7 +717,10 @@ _NOTE_AFTER = re.compile(r"^[（(][^()（）]{1,4}[)）]")
 _TOTAL = re.compile(r"(?:累计|总计|共计|总数|总量|合计)?(?:达到|达|突破|超过|为|是)?|累计|总数|总计")
 _ADDED = re.compile(r"^(?:新增|新建|新改建|新推出|新认定|新培育|新开通|新)")
 _ADDED_END = re.compile(r"(?:新增|新建|新推出|增加)$")
+_RESOLVE_END = re.compile(r"(?:力争|确保|争取|要|将)$")
 _COPULAS = frozenset({"达到", "达", "为", "是", "至", "到", "完成", "实现"})
+# 营业收入确保达到92亿元，力争95亿元 / 生产总值增长6%，力争7%: a higher goal for the same thing
+_REACH_FOR = re.compile(r"(?:力争|争取|确保|努力)(?:达到|达|实现|完成|突破|超过)?")
 # A date in the gap: 增长11%左右,2010年达到1.7万亿元 / 增长到2025年的4.93万亿元
 _GAP_DATE = re.compile(r"(?<![\d.])\d{4}年(?:\d{1,2}月)?(?:底|末|初)?(?:的)?")
 # The figure before is a baseline, not the thing measured: 与去年同期的20件次相比,分别下降25%
@@ -767,7 +772,8 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             said = _GAP_JOINER.sub("", _GAP_DATE.sub("", _APPROX_AFTER.sub("", gap.replace(" ", ""))))
             # 新建绿道37公里、累计达到216公里 / 新增上市公司6家，总数18家: the total of what was added
             total = bool(_TOTAL.fullmatch(said))
-            if said not in _COPULAS and not is_relational(said) and not _RATIO_OF.search(gap) and not total:
+            reach = bool(_REACH_FOR.fullmatch(said)) and f.unit == before.unit
+            if said not in _COPULAS and not is_relational(said) and not _RATIO_OF.search(gap) and not total and not reach:
                 continue
         elif not is_relational(f.indicator) and not _scope_only(f.indicator):
             continue  # (到2015年达到105亿元, 累计18亿元: a scope alone names nothing either)

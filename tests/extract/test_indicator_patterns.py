@@ -310,3 +310,21 @@ def test_a_negated_bound(text: str, expected: tuple[float, str, str]) -> None:
 )
 def test_phrase_of_the_figure(text: str, expected: str) -> None:
     assert figures_in(text)[0].indicator == expected
+
+
+def test_a_higher_goal_for_the_same_thing_takes_its_name() -> None:
+    got = [(f.value, f.indicator, f.target) for f in figures_in("销售收入确保达到7.4亿元，力争8亿元；利润增长9%，力争10%。")]
+    assert got == [(7.4, "销售收入", True), (8, "销售收入", True), (9, "利润", False), (10, "利润", True)]
+    # another unit is another thing
+    assert figures_in("新建工会组织16家，力争发展会员240人。")[1].indicator == "发展会员"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("经济总量确保增长6.5%。", "经济总量"),  # resolve before the change verb is no part of the name
+        ("全年为职工挽回经济损失86万元。", "经济损失"),  # won back for someone: what was won back
+    ],
+)
+def test_resolve_and_recipient_are_no_part_of_the_name(text: str, expected: str) -> None:
+    assert figures_in(text)[0].indicator == expected
