@@ -198,7 +198,7 @@ def _figure(
     if (
         not target
         and period
-        and (period == unlived.half or (unlived.after is not None and int(period[:4]) > unlived.after))
+        and (period in unlived.parts or (unlived.after is not None and int(period[:4]) > unlived.after))
         and not DONE.search(text[clause_lo : c.span_start])
     ):
         # 今年，生产总值增长7% in a report reviewing last year; 明年…新建基层工会10家 in a year's summary;
@@ -238,18 +238,24 @@ _RATE_UNITS = frozenset({"%", "个百分点", "倍"})  # the units for_unit may 
 
 class _Unlived(NamedTuple):
     """The periods a report speaks of before living them: every year after ``after``, the year it reviews (a
-    report delivered in January about the year before, a year's summary looking ahead), and ``half`` (the second
-    half, in a first-half summary)."""
+    report delivered in January about the year before, a year's summary looking ahead), and ``parts``, the
+    parts of that year after the one reviewed (下半年 in a first-half summary, 二季度 in a first quarter's)."""
 
     after: int | None
-    half: str | None
+    parts: frozenset[str]
 
 
 def _unlived(when: Frame) -> _Unlived:
     if not when.review or not when.review[:4].isdigit():
-        return _Unlived(None, None)
-    reviewed = int(when.review[:4])
-    return _Unlived(reviewed, f"{reviewed}H2" if when.review.endswith("H1") else None)
+        return _Unlived(None, frozenset())
+    year, part = when.review[:4], when.review[4:]
+    later: tuple[str, ...] = ()
+    if part == "H1":
+        later = ("H2", "Q3", "Q4")
+    elif part.startswith("Q") and part[1:].isdigit():
+        n = int(part[1:])
+        later = tuple(f"Q{q}" for q in range(n + 1, 5)) + (("H2",) if n <= 2 else ())
+    return _Unlived(int(year), frozenset(year + p for p in later))
 
 
 def section_as_written(article: Article, sent: Sentence) -> str:

@@ -333,3 +333,11 @@ def test_a_done_clause_is_no_goal_though_said_after_the_year_reviewed() -> None:
     assert _figures(text)[(5, "名")] == ("2024", False)  # of the year after the one summed up, and done
     text = SIGNED_IN_JANUARY.replace("会议已增补了5名监事。", "下一步，职代会将增补5名监事。")
     assert _figures(text)[(5, "名")] == ("2024", True)  # the same, to be done: a goal
+
+
+def test_the_quarters_after_the_one_reported_are_goals() -> None:
+    text = "青峰砖厂2023年一季度生产情况\n1-3月，全厂生产砖坯860万块。\n二季度，计划生产砖坯1100万块，销售成品砖950万块。\n"
+    got = _figures(text)
+    assert got[(860, "万块")] == ("2023Q1", False)
+    assert got[(1100, "万块")] == ("2023Q2", True)
+    assert got[(950, "万块")] == ("2023Q2", True)  # a quarter not lived yet: a goal, cue or not
