@@ -328,3 +328,11 @@ def test_a_higher_goal_for_the_same_thing_takes_its_name() -> None:
 )
 def test_resolve_and_recipient_are_no_part_of_the_name(text: str, expected: str) -> None:
     assert figures_in(text)[0].indicator == expected
+
+
+def test_coal_equivalent_is_one_unit_with_its_multiplier() -> None:
+    (energy,) = figures_in("全年节约能源3.6万吨标准煤。")
+    assert (energy.value, energy.unit, energy.base_value, energy.base_unit) == (3.6, "万吨标准煤", 36000, "吨标准煤")
+    assert energy.indicator == "节约能源"
+    (per_tonne,) = figures_in("吨钢综合能耗降至541千克标准煤。")
+    assert (per_tonne.unit, per_tonne.indicator) == ("千克标准煤", "吨钢综合能耗")
