@@ -483,7 +483,10 @@ def _pair(indicator: str | None) -> tuple[str, str] | None:
         return None
     first, second = (_by_lexicon(p) if p else None for p in parts)
     if first in _names() and second in _names() and first != second:
-        return first.removesuffix("增长"), second.removesuffix("增长")  # type: ignore[union-attr]
+        first, second = first.removesuffix("增长"), second.removesuffix("增长")  # type: ignore[union-attr]
+        if first == "居民" + second.removeprefix(_RURAL) and second.startswith(_RURAL):
+            first = _URBAN + second[len(_RURAL) :]  # 人均可支配收入和农民人均纯收入: beside the rural, the urban
+        return first, second
     return None
 
 

@@ -202,6 +202,8 @@ def test_two_indicators_of_one_phrase_take_a_figure_each() -> None:
     assert names[(8.1, "%")] == "一般公共预算收入增长"
     assert names[(5.2, "%")] == "城镇居民人均可支配收入增长"  # 城镇和农村: urban first, as 城乡 is
     assert names[(7.7, "%")] == "农村居民人均可支配收入增长"
+    both = _named("2019年工作总结\n2019年，城镇居民人均可支配收入和农民人均纯收入均增长7.9%左右。\n")
+    assert both[(7.9, "%")] == "城镇居民人均可支配收入增长"  # one figure for both: the first, beside the rural the urban
 
 
 def test_the_total_of_a_part_is_not_the_total_of_the_place() -> None:
