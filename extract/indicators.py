@@ -445,6 +445,13 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
     return phrase
 
 
+def whole_phrase(text: str, lo: int, hi: int) -> str | None:
+    """The clause ``[lo, hi)`` as one phrase, a figure inside it included, without its lead and trail words:
+    生产总值超200亿元的县 (the bar is part of what is counted). None when it is too long to be a name."""
+    phrase = _trim(text[lo:hi].strip())
+    return phrase if 2 <= len(phrase) <= _MAX_LEN + 8 else None
+
+
 def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit: str = "") -> str | None:
     """The indicator of the figure spanning ``[span_start, span_end)`` within the clause ``[lo, hi)``.
 

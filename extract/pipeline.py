@@ -33,7 +33,7 @@ from extract.canonical import (
     subject_name,
 )
 from extract.figures import Candidate, find_candidates
-from extract.indicators import in_sentence, indicator
+from extract.indicators import in_sentence, indicator, whole_phrase
 from extract.periods import Frame, figure_period, frame, paragraph_before
 from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
@@ -190,6 +190,8 @@ def _figure(
     lo, hi = sent.start, sent.end
     clause_lo, clause_hi = _clause(said, lo, hi, c.span_start, c.span_end)
     ind = indicator(text, c.span_start, c.span_end, max(clause_lo, prev_end), clause_hi, c.unit)
+    if ind and ind.startswith("的") and clause_lo < prev_end:
+        ind = whole_phrase(text, clause_lo, c.span_start) or ind  # 生产总值超200亿元的县达到34个: the 县 clearing it
     in_plan = plan[sent.section] if 0 <= sent.section < len(plan) else False
     target = is_target(
         text[clause_lo:clause_hi], in_plan, article.year, said.text, text[max(lo, c.span_start - 8) : c.span_start]
@@ -234,6 +236,10 @@ def _figure(
 
 
 _RATE_UNITS = frozenset({"%", "个百分点", "倍"})  # the units for_unit may rename a canonical for
+
+
+# After a figure over or under a bar: 的 and what clears it (县, 企业, 项目), not a goal or a level of its own
+_A_THRESHOLD = re.compile(r"(?:以上|以下)?的(?!目标|预期|任务|计划|水平|基础|规模|增速|增长|速度|幅度)[\u4e00-\u9fff]")
 
 
 class _Unlived(NamedTuple):
@@ -283,6 +289,8 @@ def extract_article(article: Article) -> Extraction:
             subject = (f.sentence, None, None)
         if name is None and not f.indicator:
             name = named_before_note(text[max(0, f.start - 30) : f.start])
+        if name in headlines() and f.approx in ("over", "under") and _A_THRESHOLD.match(text, f.end + len(f.unit or "")):
+            name = None  # 生产总值超200亿元的县达到34个: a bar the counties clear, not a GDP
         if not fits_unit(f.indicator, name, f.unit):
             name = f.indicator  # 外资企业86家 holds 外资 but counts firms
         if name not in headlines() and (own := of_own_place(f.indicator, f.org)):

@@ -263,3 +263,13 @@ def test_a_gift_is_named_by_what_was_given_not_to_whom() -> None:
     assert gift.indicator == "防暑降温物品价值"
     (money,) = figures_in("向困难职工送上慰问金12万元。")
     assert (money.indicator, money.canonical) == ("慰问金", "慰问金")
+
+
+def test_a_bar_a_count_clears_is_no_headline() -> None:
+    from extract import figures_in
+
+    bar, count = figures_in("到2027年，生产总值超150亿元的县达到12个。")
+    assert (bar.value, bar.approx, bar.canonical) == (150, "over", None)  # the bar the counties clear
+    assert count.indicator == "生产总值超150亿元的县"  # what is counted holds the bar
+    (level,) = figures_in("全县生产总值突破150亿元。")
+    assert level.canonical == "地区生产总值"  # over a round number, but the county's own level
