@@ -209,6 +209,11 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
             return None  # 是“十五”末的4.6倍, 比“十五”末降低20%: the base of a comparison
         if ends:
             return str(first + 4)
+        if part := _FIRST_YEARS.match(text, m.end()):
+            # “十一五”前三年, “十二五”头两年: the first years of the plan, not the five
+            n = part["n"]
+            count = int(n) if n.isdigit() else 1 if n == "一" else _CN_SMALL[n]
+            return f"{first}-{first + count - 1}" if count > 1 else str(first)
         return _span_of_plan(name)
     if m["five"]:
         return fr.five
@@ -504,5 +509,6 @@ def _in_five_year_context(path: Sequence[str], before: str, paragraph: str = "")
     return any(w in h for h in where for w in (*lex.five_years, *lex.plans)) or any(_N_YEARS.search(h) for h in where)
 
 
+_FIRST_YEARS = re.compile(r"[”\"]?(?:的)?(?:前|头)(?P<n>[一两二三四1-4])年")
 _N_YEARS = re.compile(r"(?:过去|近|这|最近)的?(?:[两二三四六七八九]|[2-46-9])年|[两二三四六七八九]年来")
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "六": 6, "七": 7, "八": 8, "九": 9}

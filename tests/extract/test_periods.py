@@ -341,3 +341,15 @@ def test_the_quarters_after_the_one_reported_are_goals() -> None:
     assert got[(860, "万块")] == ("2023Q1", False)
     assert got[(1100, "万块")] == ("2023Q2", True)
     assert got[(950, "万块")] == ("2023Q2", True)  # a quarter not lived yet: a goal, cue or not
+
+
+def test_the_first_years_of_a_plan_are_a_span_of_their_own() -> None:
+    text = (
+        "政府工作报告\n——2014年1月8日在青岭县第十六届人民代表大会第三次会议上\n各位代表：\n一、2013年工作回顾\n"
+        "“十二五”前三年，全县生产总值年均增长11.4%。“十二五”头两年，累计完成投资96亿元。"
+        "“十二五”期间，力争累计完成投资300亿元。\n"
+    )
+    got = _figures(text)
+    assert got[(11.4, "%")][0] == "2011-2013"
+    assert got[(96, "亿元")][0] == "2011-2012"
+    assert got[(300, "亿元")] == ("2011-2015", True)
