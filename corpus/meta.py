@@ -345,8 +345,13 @@ def describe(text: str, heading: str | None, meta: Mapping[str, str]) -> Article
         org, level, rank = find_org("\n".join([title or "", *head, signature]))
         if rank == "bare" and org and (place := _place_of_congress(text[:_DELIVERY_READ], org)):
             org = place + org  # 县人民政府 delivering a report to 青岭县第十五届人民代表大会 is 青岭县人民政府
-        if org is None and (m := _lexicon().place_title.match(arabic_years(title or ""))):
-            org, level = m[1], org_level(m[1])  # 青岭县2022年国民经济和社会发展统计公报: the place's own
+        titled = _lexicon().place_title.match(arabic_years(title or ""))
+        if titled and (org is None or rank in ("bare", "self")):
+            # 青岭县2022年国民经济和社会发展统计公报: the place's own. A bare name found elsewhere (在县委、县政府的
+            # 领导下 in 桃源镇's summary) is the place's when of its level (县总工会 → 青岭县总工会), else another's.
+            place = titled[1]
+            same = org is not None and level == org_level(place) and org.startswith(place[-1])
+            org, level = (place + org[1:], level) if same else (place, org_level(place))  # type: ignore[index]
         level = level or self_level(text)
     year, period = year_and_period(title, text, signature, meta)
     blanks = count_blanks(text)

@@ -174,3 +174,14 @@ def test_a_title_that_opens_on_a_place_and_a_year_names_the_place() -> None:
     m = describe(title + "\n全年地区生产总值120.5亿元。\n", title, {})
     assert (m.org, m.level, m.year) == ("柳溪县", "县", 2023)
     assert describe("全县2023年工作总结\n正文。\n", "全县2023年工作总结", {}).org is None
+
+
+def test_a_place_in_the_title_wins_over_a_bare_name_in_the_opening() -> None:
+    title = "石门镇2022年上半年工作总结"
+    text = title + "\n今年以来，在县委、县政府的坚强领导下，全镇上下齐心协力，各项工作有序推进。\n"
+    assert (describe(text, title, {}).org, describe(text, title, {}).level) == ("石门镇", "乡镇")  # the county is above it
+    title = "青岭县2022年工作总结"
+    text = title + "\n一年来，县总工会紧紧围绕中心工作，各项工作取得新成效。\n"
+    assert describe(text, title, {}).org == "青岭县总工会"  # of the title's level: the place's own
+    title = "平川区公安分局2023年工作总结"
+    assert describe(title + "\n全年破获刑事案件310起。\n", title, {}).org == "平川区公安分局"
