@@ -100,6 +100,7 @@ def _ordinal_before() -> re.Pattern[str]:
     """What makes the number after it an ordinal, a serial or part of a name (cues.yaml ``before_not_figure``)."""
     return re.compile(rf"(?:{cue_pattern(lexicon().cues['before_not_figure'])})$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_IS_SCORE = re.compile(r"满意度|评分|得分|分数|总分|平均分|均分|成绩|测评|考核|综合分|分值")
 _UNIT_ALIASES = {"人(次)": "人次", "人/次": "人次"}
 _CODE_AROUND = re.compile(r"[A-Za-z0-9.]")
 _QUOTE_CLOSE = "”》\""  # the openers “ 《 " are looked for one by one in _inside_short_name
@@ -255,6 +256,8 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue  # 两个“确保”: a slogan
             if base == "成" and nxt and "\u4e00" <= nxt <= "\u9fff" and not suf:
                 continue
+            if base == "分" and not _IS_SCORE.search(text, max(0, m.start() - 10), m.start()):
+                continue  # 满意度98.7分 is a score; 8时30分 is a time, 700分以上学生 a bar in a name
         if pre == "上" and raw[0] not in "百千万":
             pre = None  # 迈上1000亿斤: 上 is a verb here; only 上百, 上千, 上万 say "over"
         if not placeholder and value is None:

@@ -336,3 +336,10 @@ def test_coal_equivalent_is_one_unit_with_its_multiplier() -> None:
     assert energy.indicator == "节约能源"
     (per_tonne,) = figures_in("吨钢综合能耗降至541千克标准煤。")
     assert (per_tonne.unit, per_tonne.indicator) == ("千克标准煤", "吨钢综合能耗")
+
+
+def test_a_score_is_a_figure_a_time_is_none() -> None:
+    (score,) = figures_in("全年群众安全感满意度测评得分97.6分。")
+    assert (score.value, score.unit) == (97.6, "分")
+    assert figures_in("会议于上午9时40分开始。") == []
+    assert [(f.value, f.unit) for f in figures_in("全校600分以上考生52人。")] == [(52, "人")]  # a bar in a name
