@@ -702,6 +702,7 @@ def _share_lists(group: list[Figure], text: str) -> list[Figure]:
     for i, f in enumerate(out):
         if f.indicator:
             continue
+        joined: list[tuple[int, int, str]] = []  # (how loosely, which neighbour, the joiner)
         for j in (i + 1, i - 1):
             if 0 <= j < len(out) and out[j].indicator:
                 a, b = (f, out[j]) if j > i else (out[j], f)
@@ -710,11 +711,14 @@ def _share_lists(group: list[Figure], text: str) -> list[Figure]:
                 joiner = gap[len(a.unit) :] if gap.startswith(a.unit) else gap
                 joiner = joiner.lstrip("多余以上左右")
                 if _LIST_JOINER.match(joiner):
-                    name = out[j].indicator or ""
-                    if j < i and joiner == "的" and text.endswith("占" + name, 0, out[j].start):
-                        name = "占" + name  # 占应建工会数40家的105%: the share of what was to be built
-                    out[i] = _with(f, name)
-                    break
+                    joined.append((joiner in (",", "，"), j, joiner))
+        if joined:
+            # 脱贫326户1083人，2个贫困村出列: the neighbour it stands against (户人) before the one past a comma
+            _, j, joiner = min(joined, key=lambda x: x[0])
+            name = out[j].indicator or ""
+            if j < i and joiner == "的" and text.endswith("占" + name, 0, out[j].start):
+                name = "占" + name  # 占应建工会数40家的105%: the share of what was to be built
+            out[i] = _with(f, name)
     return out
 
 

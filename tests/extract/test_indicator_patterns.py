@@ -343,3 +343,10 @@ def test_a_score_is_a_figure_a_time_is_none() -> None:
     assert (score.value, score.unit) == (97.6, "分")
     assert figures_in("会议于上午9时40分开始。") == []
     assert [(f.value, f.unit) for f in figures_in("全校600分以上考生52人。")] == [(52, "人")]  # a bar in a name
+
+
+def test_a_figure_without_a_name_takes_the_neighbour_it_stands_against() -> None:
+    got = [(f.value, f.indicator) for f in figures_in("全镇实现脱贫215户706人，3个贫困村出列。")]
+    assert got == [(215, "脱贫"), (706, "脱贫"), (3, "贫困村出列")]  # 户 and 人 of one count, not the next clause's
+    got = [(f.value, f.indicator) for f in figures_in("有效发明专利从1.2万件增加到3.4万件，新增院士2名。")]
+    assert got[1] == (3.4, "有效发明专利")
