@@ -272,7 +272,7 @@ def of_own_place(indicator: str | None, org: str | None) -> str | None:
 # 外资企业86家 is not it; 农民工 are people, so 农民工追回工资1.2亿元 is not them.
 _NAME_KINDS = (
     ("money", ("金", "资", "额", "值", "收入", "投资", "经费", "工资", "费", "税")),
-    ("people", ("工", "员", "模", "人", "户", "会员", "就业")),
+    ("people", ("工", "员", "模", "模范", "人", "户", "会员", "就业")),
     ("things", ("企业", "组织", "单位", "工会")),
 )
 _UNIT_KINDS = (("money", ("元",)), ("people", ("人", "名", "户", "人次", "位")), ("things", ("家", "个", "所", "项", "座")))

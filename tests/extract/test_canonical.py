@@ -273,3 +273,9 @@ def test_a_bar_a_count_clears_is_no_headline() -> None:
     assert count.indicator == "生产总值超150亿元的县"  # what is counted holds the bar
     (level,) = figures_in("全县生产总值突破150亿元。")
     assert level.canonical == "地区生产总值"  # over a round number, but the county's own level
+
+
+def test_model_workers_are_not_the_needy_among_them() -> None:
+    names = _named("2024年工作总结\n2024年，评选县级劳动模范12名，走访慰问困难劳模9人。\n")
+    assert names[(12, "名")] == "劳动模范"
+    assert names[(9, "人")] == "困难劳模"
