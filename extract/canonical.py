@@ -271,7 +271,7 @@ def of_own_place(indicator: str | None, org: str | None) -> str | None:
 # The kind of quantity a name counts, by how it ends, and the kind a unit measures: 实际使用外资 is money, so
 # 外资企业86家 is not it; 农民工 are people, so 农民工追回工资1.2亿元 is not them.
 _NAME_KINDS = (
-    ("money", ("金", "资", "额", "值", "收入", "投资", "经费", "工资", "费", "税")),
+    ("money", ("金", "资", "额", "值", "收入", "投资", "投入", "经费", "工资", "费", "税")),
     ("people", ("工", "员", "模", "模范", "人", "户", "会员", "就业")),
     ("things", ("企业", "组织", "单位", "工会")),
 )

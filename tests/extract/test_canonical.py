@@ -279,3 +279,15 @@ def test_model_workers_are_not_the_needy_among_them() -> None:
     names = _named("2024年工作总结\n2024年，评选县级劳动模范12名，走访慰问困难劳模9人。\n")
     assert names[(12, "名")] == "劳动模范"
     assert names[(9, "人")] == "困难劳模"
+
+
+def test_lexicon_names_keep_apart_what_a_comparison_must_not_mix() -> None:
+    names = _named(
+        "2024年工作总结\n2024年，全社会研发经费投入86亿元，研发经费投入强度2.4%。"
+        "城镇调查失业率5.1%，城镇登记失业率2.9%。新增就业岗位1.2万个，下岗失业人员实现再就业3100人。\n"
+    )
+    assert names[(86, "亿元")] == "研发经费投入"  # an amount, not its ratio to GDP
+    assert names[(2.4, "%")] == "研发经费投入强度"
+    assert names[(5.1, "%")] == "城镇调查失业率"
+    assert names[(2.9, "%")] == "城镇登记失业率"  # registered, not surveyed
+    assert names[(1.2, "万个")] != "再就业"  # jobs offered, not people re-employed
