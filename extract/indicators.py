@@ -445,6 +445,24 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
     return phrase
 
 
+_OWN_KINDS = ("社区", "街道", "公司", "集团", "医院", "学校", "本局", "本院", "本校", "本厂")
+
+
+def without_own_name(phrase: str, org: str | None) -> str:
+    """``phrase`` without the reporting organisation's name before what is counted: 幸福里社区辖区面积 in 幸福里社区's
+    report is its 辖区面积, 社区组建志愿服务队 its 组建志愿服务队 (社区工会, a kind of union, stays)."""
+    if org and phrase.startswith(org) and len(phrase) - len(org) >= 2:
+        return _trim(phrase[len(org) :]) or phrase
+    kind = next((k for k in _OWN_KINDS if phrase.startswith(k) and org and org.endswith(k[-2:])), None)
+    if kind and len(phrase) - len(kind) >= 3 and _ACTS_AFTER_KIND.match(phrase, len(kind)):
+        return _trim(phrase[len(kind) :]) or phrase  # the kind is who acted: 社区组建…, 公司将新增…
+    return phrase
+
+
+# What the organisation did, after its kind word: 社区组建志愿服务队, not 社区工会 (a kind of union)
+_ACTS_AFTER_KIND = re.compile(r"组建|开展|举办|新建|新增|建成|投入|共|现有|将|累计|全年|完成|实现|发放|帮助|慰问|走访|引进|招聘|培训")
+
+
 def whole_phrase(text: str, lo: int, hi: int) -> str | None:
     """The clause ``[lo, hi)`` as one phrase, a figure inside it included, without its lead and trail words:
     生产总值超200亿元的县 (the bar is part of what is counted). None when it is too long to be a name."""

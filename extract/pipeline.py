@@ -33,7 +33,7 @@ from extract.canonical import (
     subject_name,
 )
 from extract.figures import Candidate, find_candidates
-from extract.indicators import in_sentence, indicator, whole_phrase
+from extract.indicators import in_sentence, indicator, whole_phrase, without_own_name
 from extract.periods import Frame, figure_period, frame, paragraph_before
 from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
@@ -192,6 +192,8 @@ def _figure(
     ind = indicator(text, c.span_start, c.span_end, max(clause_lo, prev_end), clause_hi, c.unit)
     if ind and ind.startswith("的") and clause_lo < prev_end:
         ind = whole_phrase(text, clause_lo, c.span_start) or ind  # 生产总值超200亿元的县达到34个: the 县 clearing it
+    if ind and article.org:
+        ind = without_own_name(ind, article.org)
     in_plan = plan[sent.section] if 0 <= sent.section < len(plan) else False
     target = is_target(
         text[clause_lo:clause_hi], in_plan, article.year, said.text, text[max(lo, c.span_start - 8) : c.span_start]

@@ -350,3 +350,16 @@ def test_a_figure_without_a_name_takes_the_neighbour_it_stands_against() -> None
     assert got == [(215, "脱贫"), (706, "脱贫"), (3, "贫困村出列")]  # 户 and 人 of one count, not the next clause's
     got = [(f.value, f.indicator) for f in figures_in("有效发明专利从1.2万件增加到3.4万件，新增院士2名。")]
     assert got[1] == (3.4, "有效发明专利")
+
+
+def test_the_reporters_own_name_is_no_part_of_what_it_counts() -> None:
+    from corpus.articles import split_document
+    from corpus.records import Document
+    from extract.pipeline import extract_article
+
+    text = "松涛社区2024年工作总结\n松涛社区辖区面积0.8平方公里。社区组建志愿服务队4支，社区工会现有会员86人。\n"
+    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
+    got = {(f.value, f.unit): f.indicator for f in extract_article(article).figures}
+    assert got[(0.8, "平方公里")] == "辖区面积"
+    assert got[(4, "支")] == "组建志愿服务队"
+    assert got[(86, "人")].startswith("社区工会")  # a kind of union: 社区 stays with it
