@@ -486,6 +486,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if done and 1 in _cuts(text[span_end : done.end()]):  # 对 a word of its own, not of 对接
         return done.group(1)  # 先后三次对全区企业进行了督促检查: what was done three times
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
+    if after in _GOALS and text.startswith("的", span_end):
+        after = ""  # 新增线路12条的目标: the goal is of what stands before the number
     if len(after) >= 2 and text.startswith("的", span_end):
         # 年产能力5万吨的生产线: the number measures the capacity, not the line
         named = trail.sub("", _clause_before(text, lo, span_start))

@@ -353,3 +353,19 @@ def test_the_first_years_of_a_plan_are_a_span_of_their_own() -> None:
     assert got[(11.4, "%")][0] == "2011-2013"
     assert got[(96, "亿元")][0] == "2011-2012"
     assert got[(300, "亿元")] == ("2011-2015", True)
+
+
+ENTERPRISE_PLAN = """远达运输有限公司2022年度工作总结
+一、主要指标完成情况
+2022年，公司完成货运量152万吨，为年计划的104.2%。年初确定的新开线路9条的目标全部完成。
+二、2023年工作计划
+2023年，计划新增运营车辆40台。截至目前，公司已储备项目3个。
+"""
+
+
+def test_completion_is_a_result_and_a_standing_fact_no_goal() -> None:
+    got = _figures(ENTERPRISE_PLAN)
+    assert got[(104.2, "%")] == ("2022", False)  # 为年计划的: measured against the plan
+    assert got[(9, "条")][1] is True  # the goal set at the year's start
+    assert got[(40, "台")] == ("2023", True)
+    assert got[(3, "个")][1] is False  # 截至目前…已储备: stands now, under a plan's heading
