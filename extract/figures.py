@@ -286,7 +286,10 @@ def find_candidates(text: str) -> list[Candidate]:
                 if fm.start() < e and fm.end() > s:
                     break
                 fm = fixed.search(text, fm.end(), min(len(text), e + 8))
-            if fm:
+            # 十一五, 三个代表, 一批, 五一节: a name; 二十三公里 holds 三公 across its unit, 十一个 a holiday's
+            # number before 个: a length and a count
+            across_unit = fm is not None and s < fm.start() and e < fm.end() <= span_end
+            if fm and not across_unit and not (fm.group() == raw and matched_unit == "个"):
                 continue
         if _inside_short_name(text, s, e):
             continue

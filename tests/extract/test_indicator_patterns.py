@@ -363,3 +363,9 @@ def test_the_reporters_own_name_is_no_part_of_what_it_counts() -> None:
     assert got[(0.8, "平方公里")] == "辖区面积"
     assert got[(4, "支")] == "组建志愿服务队"
     assert got[(86, "人")].startswith("社区工会")  # a kind of union: 社区 stays with it
+
+
+def test_a_count_in_chinese_numerals_is_no_holiday_or_slogan() -> None:
+    got = [(f.value, f.unit) for f in figures_in("全乡新建村级活动场所十一个，硬化通村道路二十三公里。")]
+    assert got == [(11, "个"), (23, "公里")]  # 十一 and 三公 are names only where no unit reads across them
+    assert figures_in("五一节前夕，突破一批关键技术，坚持三个代表。") == []
