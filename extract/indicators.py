@@ -25,7 +25,7 @@ _BLANK_YEAR = re.compile(r"(?:19|20)?[xX×＊*]{2}年(?:度)?(?:上半年|下半
 _APPROX_AFTER = re.compile(r"^(?:左右|上下|以上|以下|以内)")
 _ASPECTS = frozenset({"方面", "领域", "类别", "批次"})
 _QUOTED = re.compile(r"“[^”]{0,20}”")
-_ORG_END_CHARS = frozenset("司团厂院校行社")  # the last characters of cues.yaml's org_ends: a cheap test first
+_ORG_END_CHARS = frozenset("司团厂院校行社站心")  # the last characters of cues.yaml's org_ends: a cheap test first
 _MULTIPLIED = re.compile(r"^[万亿千百]+")  # 亿元 is 元 with a multiplier
 # 是2011年的1.88倍, 是“十五”末的4.6倍, 是上年同期的2.2倍: a ratio to an earlier level of the thing named before
 _RATIO_OF = re.compile(r"是[^，,。;；]{0,12}的$")
@@ -522,7 +522,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if len(before) > _MAX_LEN:
         before = _last_words(before)
     if _ORG_END_CHARS.intersection(before[:-2]):
-        before = _names_and_measures()[0].sub("", before)  # 华兴纺织有限公司投资 → 投资
+        acted = _names_and_measures()[0].sub("", before)  # 华兴纺织有限公司投资 → 投资
+        # … but 社区卫生服务中心占比 is the centres' share, not an act of theirs
+        before = before if acted.startswith("占") or acted in ("比重", "比例") else acted
     if before.startswith("占") and len(before) > 2 and unit not in _NO_AFTER:
         before = before[1:]  # 新建工会42家,占应建工会数40家的105%: 40家 counts what was to be built
     stripped = acts.sub("", _strip_lead(before))

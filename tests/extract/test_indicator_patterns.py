@@ -306,6 +306,10 @@ def test_a_negated_bound(text: str, expected: tuple[float, str, str]) -> None:
         # 年末, 年底前 say when, not what
         ("年末全镇常住人口5.4万人。", "常住人口"),
         ("年底前完成危房改造120户。", "危房改造"),
+        # a station or centre that acted is no part of what it counts; its share is theirs
+        ("县职工法律援助站接待职工来访咨询168人次。", "接待职工来访咨询"),
+        ("全县社区卫生服务中心占比提高到85%。", "社区卫生服务中心占比"),
+        ("组织开展岗位练兵和技能比武27项。", "岗位练兵和技能比武"),
     ],
 )
 def test_phrase_of_the_figure(text: str, expected: str) -> None:
