@@ -293,7 +293,7 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AGED = ("岁", "周岁")
 _BOUND_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,2}?及?以[上下]")
-_TOTAL_END = re.compile(r"(?:共计|合计|总计|共有|共)$")
+_TOTAL_END = re.compile(r"(?:共计|合计|总计|共有|共|等)$")  # 困难职工、困难劳模、一线职工等1320人次: the list, in all
 _LIST_REACH = 30  # how far back a list before a total is looked for
 _LIST_LEN = 20  # the most of a list an indicator keeps (its last items)
 _ITEM_LEN = 8  # the most of the first item kept, in whole words

@@ -310,6 +310,9 @@ def test_a_negated_bound(text: str, expected: tuple[float, str, str]) -> None:
         ("县职工法律援助站接待职工来访咨询168人次。", "接待职工来访咨询"),
         ("全县社区卫生服务中心占比提高到85%。", "社区卫生服务中心占比"),
         ("组织开展岗位练兵和技能比武27项。", "岗位练兵和技能比武"),
+        # a list closed by 等 counts all its items (not the last one alone)
+        ("慰问困难职工、困难劳模、环卫工人等860人次。", "慰问困难职工、困难劳模、环卫工人"),
+        ("新建中等职业学校2所。", "新建中等职业学校"),  # 中等 is a word, not a trailing 等
     ],
 )
 def test_phrase_of_the_figure(text: str, expected: str) -> None:
