@@ -120,21 +120,21 @@ def _inside_short_name(text: str, start: int, end: int) -> bool:
 
 
 @cache
-def _prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
-    """The approximation words that go before a number, and their lengths, longest first."""
+def _prefixes() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
+    """The approximation words that go before a number, their lengths (longest first) and their last characters."""
     ap = lexicon().cues["approx"]["prefix"]
     words = frozenset(w for ws in ap.values() for w in ws)
-    return words, tuple(sorted({len(w) for w in words if len(w) <= 3}, reverse=True))
+    return words, tuple(sorted({len(w) for w in words if len(w) <= 3}, reverse=True)), frozenset(w[-1] for w in words)
 
 
-def _prefix_before(text: str, pos: int, prefixes: tuple[frozenset[str], tuple[int, ...]]) -> str | None:
+def _prefix_before(text: str, pos: int, prefixes: tuple[frozenset[str], tuple[int, ...], frozenset[str]]) -> str | None:
     """The approximation word right before ``pos`` (an optional space between), longest first (of the words
     that fit in the three characters looked at)."""
     if pos and text[pos - 1] == " ":
         pos -= 1
-    if not pos:
-        return None
-    words, lengths = prefixes
+    words, lengths, ends = prefixes
+    if not pos or text[pos - 1] not in ends:
+        return None  # most numbers: no word can end here, no slice to look up
     for n in lengths:
         if n <= pos and text[pos - n : pos] in words:
             return text[pos - n : pos]
