@@ -793,6 +793,8 @@ def _baselines(group: list[Figure], text: str) -> list[Figure]:
 def in_sentence(group: list[Figure], text: str) -> list[Figure]:
     """Indicators that only the sentence's other figures settle: baselines, 分别 lists, list members
     sharing a phrase, changes and comparisons measuring what the figure before them names."""
+    if len(group) < 2:
+        return group  # every step below relates two figures of the sentence; half the sentences hold one
     return _ranges(_inherit(_share_lists(_respectively(_baselines(group, text), text), text), text), text)
 
 
