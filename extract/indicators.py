@@ -712,6 +712,11 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
     for i, f in enumerate(out):
         if not i:
             continue
+        named = f.indicator is not None and not (is_relational(f.indicator) or _scope_only(f.indicator))
+        if named and i not in goals and f.indicator not in _GOALS:
+            # the figure names a thing of its own (most do; 到2015年达到105亿元, 累计18亿元: a scope alone names
+            # nothing either): nothing to inherit, so the gap is not read
+            continue
         before = out[i - 1]
         gap = text[before.end : f.start]
         if before.unit and gap.startswith(before.unit):
@@ -748,8 +753,6 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             total = bool(_TOTAL.fullmatch(said))
             if said not in _COPULAS and not is_relational(said) and not _RATIO_OF.search(gap) and not total:
                 continue
-        elif not is_relational(f.indicator) and not _scope_only(f.indicator):
-            continue  # (到2015年达到105亿元, 累计18亿元: a scope alone names nothing either)
         if source.indicator and not is_relational(source.indicator):
             name = source.indicator
             if total:  # the total is of the thing, not of its additions: 新建绿道 → 绿道, 铁路运营里程新增 → 铁路运营里程
