@@ -322,6 +322,7 @@ def paragraph_before(text: str, lo: int) -> str:
 
 
 _PARAGRAPH_ENDS = "。！？!?：:；;）)】"
+_STOPS = ("。", "！", "？", "!", "?")  # what ends a sentence (a semicolon chains the clauses after it)
 _WRAPPED_LINE = 40  # a line broken by a converter is a long one
 
 
@@ -330,7 +331,8 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
     """The period the paragraph's sentences before the figure's give it: the clauses chained to its sentence
     by semicolons (1-5月，完成…；工业产值累计…), else the last sentence that opens on a time word (这五年，…。
     上半年，…。)."""
-    chain = paragraph[max(paragraph.rfind(c) for c in "。！？!?") + 1 :]
+    # nearly every paragraph before a sentence ends with the stop of the one before it: no chain, no search for it
+    chain = "" if paragraph.endswith(_STOPS) else paragraph[max(map(paragraph.rfind, _STOPS)) + 1 :]
     if chain:
         p, blank = _said(chain, fr, len(chain))
         if p or blank:
