@@ -267,7 +267,7 @@ def find_candidates(text: str) -> list[Candidate]:
             continue
         if raw[0].isdigit() and span_start > 0 and _CODE_AROUND.match(text[span_start - 1]) and not pre:
             continue  # PM2.5, G20, v3: part of a code
-        if after_not.match(text, e) and not matched_unit:
+        if not matched_unit and after_not.match(text, e):  # a unit was matched for most: no search
             continue
         if matched_unit == "天" and not _counts_days(text, span_start):
             continue  # 历时3天, 连续5天: a duration; 优良天数192天, 平均住院日6.2天 count days
