@@ -41,7 +41,7 @@ class Frame(NamedTuple):
 class _Lex:
     marker: re.Pattern[str]
     opens: re.Pattern[str]  # the characters a marker can start with (its lookahead alone)
-    holds: re.Pattern[str]  # a character every marker holds one of: a text without any has no marker
+    holds: re.Pattern[str]  # a character every marker but a span without 年 (_SPAN_START) holds one of
     plans: dict[str, int]
     five_years: frozenset[str]
     parts: dict[str, str]
@@ -82,16 +82,17 @@ def _lex() -> _Lex:
         rf"|(?P<rel>{_alt(raw['relative'])})(?!级)(?P<rpart>第?(?:{_alt(parts)})|同期)?"  # 全年级: the grade
         r"|(?P<blank>(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|(?<![0-9A-Za-z])[xX×＊]{2,4}\s*年))"
     )
-    # Every marker holds a digit, 年 or 月 (spans, years, N年来, 1-5月, 今年 …), or is a word of the lexicon: a
-    # word with none of them adds its last character (十四五 adds 五, 本届政府 府, 一季度 度).
+    # Every marker holds 年 or 月 (years, N年来, 1-5月, 今年 …), is a span of years (2016-2020, its 年 left out), or
+    # is a word of the lexicon: a word with neither adds its last character (十四五 adds 五, 本届政府 府, 一季度
+    # 度). Not any digit: the sentence before a figure holds the digits of the figures before it, and no marker.
     held = {"年", "月"}
     for word in (*raw["plans"], *raw["five_years"], *parts, *raw["relative"]):
-        if not any(c in held or c.isdecimal() for c in word):
+        if not any(c in held for c in word):
             held.add(word[-1])
     return _Lex(
         marker=marker,
         opens=re.compile(first),
-        holds=re.compile("[" + "".join(sorted(map(re.escape, held))) + r"\d]"),
+        holds=re.compile("[" + "".join(sorted(map(re.escape, held))) + "]"),
         plans={k: int(v) for k, v in raw["plans"].items()},
         five_years=frozenset(raw["five_years"]),
         parts=parts,
@@ -103,6 +104,9 @@ def _lex() -> _Lex:
         names_list_after=tuple(raw["names_list_after"]),
         reviewed_relative=frozenset(raw["reviewed_relative"]),
     )
+
+
+_SPAN_START = re.compile(rf"{_YEARS}\s*[-—–~至到]")  # a span's first year and its dash: 2016-2020 holds no 年
 
 
 _REVIEW_HEADING = re.compile(rf"({_YEARS})\s*年(?:工作)?(?:的)?(?:回顾|总结|工作情况)")
@@ -288,8 +292,8 @@ def said_in(text: str, fr: Frame, own_from: int = 0) -> str | None:
 
 def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
     """``said_in`` and whether the nearest marker is a blanked year (20xx年, 201X年): then nobody can tell."""
-    if not _lex().holds.search(text):
-        return None, False  # no marker can match (four texts in ten): no scan; arabic_years needs a 年 too
+    if not _lex().holds.search(text) and not _SPAN_START.search(text):
+        return None, False  # no marker can match (three texts in four): no scan; arabic_years needs a 年 too
     found: str | None = None
     blank = False
     text = arabic_years(text)  # 二〇〇六年 → 2006年, the length kept

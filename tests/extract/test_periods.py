@@ -289,3 +289,18 @@ def test_months_to_the_end_of_the_part_reported_on_are_that_part() -> None:
     assert figs[(98.6, "亿元")][0] == "2024Q3"
     assert figs[(42.1, "亿元")][0] == "2024Q3"  # 1-9月 is the three quarters reported on
     assert figs[(12.5, "亿元")][0] == "2024"  # 1-8月 is no part of the year the codes name
+
+
+@pytest.mark.parametrize(
+    ("before", "period"),
+    [
+        ("2016-2020累计完成投资", "2016-2020"),  # a span with no 年: the one marker without 年, 月 or a lexicon word's character
+        ("2016 — 2020，累计", "2016-2020"),
+        ("“十三五”期间完成", "2016-2020"),
+        ("完成投资3.5亿元、增长12%，新建", None),  # digits alone say no period (the text is not scanned)
+    ],
+)
+def test_a_marker_is_found_where_the_quick_test_lets_the_scan_run(before: str, period: str | None) -> None:
+    from extract.periods import Frame, said_in
+
+    assert said_in(before, Frame(2021, "2020", "2021", "2016-2020")) == period
