@@ -292,8 +292,8 @@ def said_in(text: str, fr: Frame, own_from: int = 0) -> str | None:
 
 def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
     """``said_in`` and whether the nearest marker is a blanked year (20xx年, 201X年): then nobody can tell."""
-    if not _lex().holds.search(text) and not _SPAN_START.search(text):
-        return None, False  # no marker can match (three texts in four): no scan; arabic_years needs a 年 too
+    if not _may_hold_marker(text):
+        return None, False  # three texts in four: no scan; arabic_years needs a 年 too
     found: str | None = None
     blank = False
     text = arabic_years(text)  # 二〇〇六年 → 2006年, the length kept
@@ -308,6 +308,13 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
         if p is not None:
             found, blank = p, False
     return found, blank
+
+
+def _may_hold_marker(text: str) -> bool:
+    """Whether a time marker can match in ``text`` (or in a part of it): every one holds 年, 月 or a lexicon word's
+    last character (``holds``), or is a span written without 年 (``_SPAN_START``). Digits alone say nothing: the
+    text before a figure holds the numbers of the figures before it."""
+    return bool(_lex().holds.search(text) or _SPAN_START.search(text))
 
 
 def paragraph_before(text: str, lo: int) -> str:
@@ -335,6 +342,8 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
     """The period the paragraph's sentences before the figure's give it: the clauses chained to its sentence
     by semicolons (1-5月，完成…；工业产值累计…), else the last sentence that opens on a time word (这五年，…。
     上半年，…。)."""
+    if not _may_hold_marker(paragraph):
+        return None, False  # four paragraphs in ten: neither their chain nor their openers can name a period
     # nearly every paragraph before a sentence ends with the stop of the one before it: no chain, no search for it
     chain = "" if paragraph.endswith(_STOPS) else paragraph[max(map(paragraph.rfind, _STOPS)) + 1 :]
     if chain:
