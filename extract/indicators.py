@@ -525,11 +525,15 @@ def _lead_nouns() -> tuple[str, ...]:
     return tuple(sorted((w for w in words if w.endswith(("工会", "企业", "单位"))), key=len, reverse=True))
 
 _NOT_FIRST = frozenset({"及", "和", "与", "或", "以上", "以下", "的", "等", "之", "其"})
+_NOT_FIRST_STARTS = frozenset(w[0] for w in _NOT_FIRST)
 
 
 def _last_words(phrase: str) -> str:
     """The end of a long phrase, cut between words (jieba), never inside one: 全县民营经济增加值占生产总值的比重
     → 民营经济增加值占生产总值的比重, not 营经济增加值占生产总值的比重."""
+    if len(phrase) <= _MAX_LEN + 4 and phrase[:1] not in _NOT_FIRST_STARTS:
+        # all its words fit and the first is none to leave out (three phrases in four): the cut would keep them all
+        return phrase
     from extract.segment import lcut  # jieba's cut, without its second-long dictionary load
 
     words = lcut(phrase)

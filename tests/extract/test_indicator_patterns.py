@@ -298,3 +298,21 @@ def test_a_negated_bound(text: str, expected: tuple[float, str, str]) -> None:
 )
 def test_phrase_of_the_figure(text: str, expected: str) -> None:
     assert figures_in(text)[0].indicator == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["全县民营经济增加值占生产总值的比重", "城镇居民人均可支配收入增长率", "及以上医院门诊预约诊疗率达到", "县级及以上医院门诊预约诊疗率"],
+)
+def test_last_words_without_the_cut_where_the_cut_keeps_every_word(phrase: str) -> None:
+    from extract.indicators import _MAX_LEN, _NOT_FIRST, _last_words
+    from extract.segment import lcut
+
+    words = lcut(phrase)
+    assert "".join(words) == phrase  # what lets a short phrase skip the cut: its words are all of it
+    k = len(words)
+    while k > 0 and sum(map(len, words[k - 1 :])) <= _MAX_LEN + 4:
+        k -= 1
+    while k < len(words) - 1 and words[k] in _NOT_FIRST:
+        k += 1
+    assert _last_words(phrase) == "".join(words[k:])
