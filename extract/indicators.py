@@ -265,7 +265,11 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         phrase = _after_etc(phrase)
     if (blank := _BLANK_YEAR.match(phrase)) and blank.end() < len(phrase):
         phrase = phrase[blank.end() :]  # 20xx年实现经济总收入: a template's blanked year is no part of it
-    elif (place := list(_BLANK_PLACE.finditer(phrase))) and place[-1].end() < len(phrase):
+    elif (
+        not _BLANK_CHARS.isdisjoint(phrase)  # a template's blank at all (rarely): only then are its blanks listed
+        and (place := list(_BLANK_PLACE.finditer(phrase)))
+        and place[-1].end() < len(phrase)
+    ):
         phrase = phrase[place[-1].end() :]  # 数据库中XX区共有登记企业: what stands after the blanked name
     if i > lo and text[i - 1] in "%‰":
         return _APPROX_AFTER.sub("", phrase)  # 增长11%左右,2010年达到: 左右 belongs to the number
@@ -304,6 +308,7 @@ def _list_before(text: str, lo: int, i: int, pos: int) -> str | None:
 # A template's blank: 近___名, XX区
 _BLANK = re.compile(r"[_＿]{2,}|[xX×]{2,}")
 _BLANK_PLACE = re.compile(r"(?:[_＿]{2,}|[xX×]{2,})[省市县区镇乡村]?")
+_BLANK_CHARS = frozenset("_＿xX×")  # what a blank is made of
 _APPROX_CHARS = frozenset("余多")
 _APPROX_END = re.compile(r"(?:将近|不足|不到|超过|大约|近|约|逾)$")
 # A bracketed note of one or two characters inside a word: 厂(政)务公开, 村(居)务, 村(社区)
