@@ -648,8 +648,11 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         if len(names) == 1 and names[0].startswith("城乡") and j - i == 2:
             # 城乡居民收入分别增长6%和8%: the towns', then the villages'
             names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
+        if len(names) != j - i or j - i < 2:
+            i = j  # as many names as figures, or none is named (the names are not tidied for nothing: jieba cuts them)
+            continue
         names = _shared_head([_strip_lead(_scope_end().sub("", n)) for n in names])  # 治安案件同比 → 治安案件
-        if len(names) == j - i > 1 and all(0 < len(n) <= _MAX_LEN for n in names):
+        if all(0 < len(n) <= _MAX_LEN for n in names):
             for k, name in enumerate(names):
                 out[i + k] = _with(out[i + k], name)
             earlier = names
