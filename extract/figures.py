@@ -121,21 +121,21 @@ def _inside_short_name(text: str, start: int, end: int) -> bool:
 
 
 @cache
-def _prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
-    """The approximation words that go before a number, and their lengths, longest first."""
+def _prefixes() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
+    """The approximation words that go before a number, their lengths (longest first) and their last characters."""
     ap = lexicon().cues["approx"]["prefix"]
     words = frozenset(w for ws in ap.values() for w in ws)
-    return words, tuple(sorted({len(w) for w in words if len(w) <= 3}, reverse=True))
+    return words, tuple(sorted({len(w) for w in words if len(w) <= 3}, reverse=True)), frozenset(w[-1] for w in words)
 
 
-def _prefix_before(text: str, pos: int, prefixes: tuple[frozenset[str], tuple[int, ...]]) -> str | None:
+def _prefix_before(text: str, pos: int, prefixes: tuple[frozenset[str], tuple[int, ...], frozenset[str]]) -> str | None:
     """The approximation word right before ``pos`` (an optional space between), longest first (of the words
     that fit in the three characters looked at)."""
     if pos and text[pos - 1] == " ":
         pos -= 1
-    if not pos:
-        return None
-    words, lengths = prefixes
+    words, lengths, ends = prefixes
+    if not pos or text[pos - 1] not in ends:
+        return None  # most numbers: no word can end here, no slice to look up
     for n in lengths:
         if n <= pos and text[pos - n : pos] in words:
             return text[pos - n : pos]
@@ -270,7 +270,7 @@ def find_candidates(text: str) -> list[Candidate]:
             continue
         if raw[0].isdigit() and span_start > 0 and _CODE_AROUND.match(text[span_start - 1]) and not pre:
             continue  # PM2.5, G20, v3: part of a code
-        if after_not.match(text, e) and not matched_unit:
+        if not matched_unit and after_not.match(text, e):  # a unit was matched for most: no search
             continue
         if matched_unit == "天" and not _counts_days(text, span_start):
             continue  # 历时3天, 连续5天: a duration; 优良天数192天, 平均住院日6.2天 count days

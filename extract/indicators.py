@@ -277,7 +277,11 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         phrase = _after_etc(phrase)
     if (blank := _BLANK_YEAR.match(phrase)) and blank.end() < len(phrase):
         phrase = phrase[blank.end() :]  # 20xx年实现经济总收入: a template's blanked year is no part of it
-    elif (place := list(_BLANK_PLACE.finditer(phrase))) and place[-1].end() < len(phrase):
+    elif (
+        not _BLANK_CHARS.isdisjoint(phrase)  # a template's blank at all (rarely): only then are its blanks listed
+        and (place := list(_BLANK_PLACE.finditer(phrase)))
+        and place[-1].end() < len(phrase)
+    ):
         phrase = phrase[place[-1].end() :]  # 数据库中XX区共有登记企业: what stands after the blanked name
     if i > lo and text[i - 1] in "%‰":
         return _APPROX_AFTER.sub("", phrase)  # 增长11%左右,2010年达到: 左右 belongs to the number
@@ -317,6 +321,7 @@ def _list_before(text: str, lo: int, i: int, pos: int) -> str | None:
 # A template's blank: 近___名, XX区
 _BLANK = re.compile(r"[_＿]{2,}|[xX×]{2,}")
 _BLANK_PLACE = re.compile(r"(?:[_＿]{2,}|[xX×]{2,})[省市县区镇乡村]?")
+_BLANK_CHARS = frozenset("_＿xX×")  # what a blank is made of
 _APPROX_CHARS = frozenset("余多")
 _APPROX_END = re.compile(r"(?:将近|不足|不到|超过|大约|近|约|逾)$")
 # A bracketed note of one or two characters inside a word: 厂(政)务公开, 村(居)务, 村(社区)
@@ -575,11 +580,15 @@ def _lead_nouns() -> tuple[str, ...]:
     return tuple(sorted((w for w in words if w.endswith(("工会", "企业", "单位"))), key=len, reverse=True))
 
 _NOT_FIRST = frozenset({"及", "和", "与", "或", "以上", "以下", "的", "等", "之", "其"})
+_NOT_FIRST_STARTS = frozenset(w[0] for w in _NOT_FIRST)
 
 
 def _last_words(phrase: str) -> str:
     """The end of a long phrase, cut between words (jieba), never inside one: 全县民营经济增加值占生产总值的比重
     → 民营经济增加值占生产总值的比重, not 营经济增加值占生产总值的比重."""
+    if len(phrase) <= _MAX_LEN + 4 and phrase[:1] not in _NOT_FIRST_STARTS:
+        # all its words fit and the first is none to leave out (three phrases in four): the cut would keep them all
+        return phrase
     from extract.segment import lcut  # jieba's cut, without its second-long dictionary load
 
     words = lcut(phrase)
@@ -691,8 +700,11 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         if len(names) == 1 and names[0].startswith("城乡") and j - i == 2:
             # 城乡居民收入分别增长6%和8%: the towns', then the villages'
             names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
+        if len(names) != j - i or j - i < 2:
+            i = j  # as many names as figures, or none is named (the names are not tidied for nothing: jieba cuts them)
+            continue
         names = _shared_head([_strip_lead(_scope_end().sub("", n)) for n in names])  # 治安案件同比 → 治安案件
-        if len(names) == j - i > 1 and all(0 < len(n) <= _MAX_LEN for n in names):
+        if all(0 < len(n) <= _MAX_LEN for n in names):
             for k, name in enumerate(names):
                 out[i + k] = _with(out[i + k], name)
             earlier = names
@@ -771,6 +783,11 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
     for i, f in enumerate(out):
         if not i:
             continue
+        named = f.indicator is not None and not (is_relational(f.indicator) or _scope_only(f.indicator))
+        if named and i not in goals and f.indicator not in _GOALS:
+            # the figure names a thing of its own (most do; 到2015年达到105亿元, 累计18亿元: a scope alone names
+            # nothing either): nothing to inherit, so the gap is not read
+            continue
         before = out[i - 1]
         gap = text[before.end : f.start]
         if before.unit and gap.startswith(before.unit):
@@ -808,8 +825,6 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             reach = bool(_REACH_FOR.fullmatch(said)) and f.unit == before.unit
             if said not in _COPULAS and not is_relational(said) and not _RATIO_OF.search(gap) and not total and not reach:
                 continue
-        elif not is_relational(f.indicator) and not _scope_only(f.indicator):
-            continue  # (到2015年达到105亿元, 累计18亿元: a scope alone names nothing either)
         if source.indicator and not is_relational(source.indicator):
             name = source.indicator
             if total:  # the total is of the thing, not of its additions: 新建绿道 → 绿道, 铁路运营里程新增 → 铁路运营里程
@@ -853,6 +868,8 @@ def _baselines(group: list[Figure], text: str) -> list[Figure]:
 def in_sentence(group: list[Figure], text: str) -> list[Figure]:
     """Indicators that only the sentence's other figures settle: baselines, 分别 lists, list members
     sharing a phrase, changes and comparisons measuring what the figure before them names."""
+    if len(group) < 2:
+        return group  # every step below relates two figures of the sentence; half the sentences hold one
     return _ranges(_inherit(_share_lists(_respectively(_baselines(group, text), text), text), text), text)
 
 

@@ -41,7 +41,7 @@ class Frame(NamedTuple):
 class _Lex:
     marker: re.Pattern[str]
     opens: re.Pattern[str]  # the characters a marker can start with (its lookahead alone)
-    holds: re.Pattern[str]  # a character every marker holds one of: a text without any has no marker
+    holds: re.Pattern[str]  # a character every marker but a span without 年 (_SPAN_START) holds one of
     plans: dict[str, int]
     five_years: frozenset[str]
     parts: dict[str, str]
@@ -83,16 +83,17 @@ def _lex() -> _Lex:
         rf"|(?P<rel>{_alt(raw['relative'])})(?!级)(?P<rpart>第?(?:{_alt(parts)})|同期)?"  # 全年级: the grade
         r"|(?P<blank>(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|(?<![0-9A-Za-z])[xX×＊]{2,4}\s*年))"
     )
-    # Every marker holds a digit, 年 or 月 (spans, years, N年来, 1-5月, 今年 …), or is a word of the lexicon: a
-    # word with none of them adds its last character (十四五 adds 五, 本届政府 府, 一季度 度).
+    # Every marker holds 年 or 月 (years, N年来, 1-5月, 今年 …), is a span of years (2016-2020, its 年 left out), or
+    # is a word of the lexicon: a word with neither adds its last character (十四五 adds 五, 本届政府 府, 一季度
+    # 度). Not any digit: the sentence before a figure holds the digits of the figures before it, and no marker.
     held = {"年", "月"}
     for word in (*raw["plans"], *raw["five_years"], *parts, *raw["relative"]):
-        if not any(c in held or c.isdecimal() for c in word):
+        if not any(c in held for c in word):
             held.add(word[-1])
     return _Lex(
         marker=marker,
         opens=re.compile(first),
-        holds=re.compile("[" + "".join(sorted(map(re.escape, held))) + r"\d]"),
+        holds=re.compile("[" + "".join(sorted(map(re.escape, held))) + "]"),
         plans={k: int(v) for k, v in raw["plans"].items()},
         five_years=frozenset(raw["five_years"]),
         parts=parts,
@@ -105,6 +106,9 @@ def _lex() -> _Lex:
         reviewed_relative=frozenset(raw["reviewed_relative"]),
         the_year_reviewed=frozenset(raw["the_year_reviewed"]),
     )
+
+
+_SPAN_START = re.compile(rf"{_YEARS}\s*[-—–~至到]")  # a span's first year and its dash: 2016-2020 holds no 年
 
 
 _REVIEW_HEADING = re.compile(rf"({_YEARS})\s*年(?:工作)?(?:的)?(?:回顾|总结|工作情况)")
@@ -297,8 +301,8 @@ def said_in(text: str, fr: Frame, own_from: int = 0) -> str | None:
 
 def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
     """``said_in`` and whether the nearest marker is a blanked year (20xx年, 201X年): then nobody can tell."""
-    if not _lex().holds.search(text):
-        return None, False  # no marker can match (four texts in ten): no scan; arabic_years needs a 年 too
+    if not _may_hold_marker(text):
+        return None, False  # three texts in four: no scan; arabic_years needs a 年 too
     found: str | None = None
     blank = False
     text = arabic_years(text)  # 二〇〇六年 → 2006年, the length kept
@@ -313,6 +317,13 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
         if p is not None:
             found, blank = p, False
     return found, blank
+
+
+def _may_hold_marker(text: str) -> bool:
+    """Whether a time marker can match in ``text`` (or in a part of it): every one holds 年, 月 or a lexicon word's
+    last character (``holds``), or is a span written without 年 (``_SPAN_START``). Digits alone say nothing: the
+    text before a figure holds the numbers of the figures before it."""
+    return bool(_lex().holds.search(text) or _SPAN_START.search(text))
 
 
 def paragraph_before(text: str, lo: int) -> str:
@@ -331,6 +342,7 @@ def paragraph_before(text: str, lo: int) -> str:
 
 
 _PARAGRAPH_ENDS = "。！？!?：:；;）)】"
+_STOPS = ("。", "！", "？", "!", "?")  # what ends a sentence (a semicolon chains the clauses after it)
 _WRAPPED_LINE = 40  # a line broken by a converter is a long one
 
 
@@ -339,7 +351,10 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
     """The period the paragraph's sentences before the figure's give it: the clauses chained to its sentence
     by semicolons (1-5月，完成…；工业产值累计…), else the last sentence that opens on a time word (这五年，…。
     上半年，…。)."""
-    chain = paragraph[max(paragraph.rfind(c) for c in "。！？!?") + 1 :]
+    if not _may_hold_marker(paragraph):
+        return None, False  # four paragraphs in ten: neither their chain nor their openers can name a period
+    # nearly every paragraph before a sentence ends with the stop of the one before it: no chain, no search for it
+    chain = "" if paragraph.endswith(_STOPS) else paragraph[max(map(paragraph.rfind, _STOPS)) + 1 :]
     if chain:
         p, blank = _said(chain, fr, len(chain))
         if p or blank:

@@ -69,6 +69,8 @@ def link(figures: list[Figure], text: str, sent_start: int) -> list[Figure]:
             # …与去年的12件次相比，下降58.3%: the figure before is the baseline, not the changed level
             if not _COMPARED.search(between) and len(between) < 16:
                 out[i - 1] = changed(out[i - 1], change=change)
+    if len(out) < 2:
+        return out  # baselines, 其中 breakdowns and completion rates each relate two figures of the sentence
     # --- baselines: 与去年同期的20件次36人次相比，分别下降25%和30% ------------------------------
     baseline, part_of = _cue_res()
     m = baseline.search(text, sent_start, sentence_end + 40)

@@ -53,6 +53,19 @@ def _measured_against() -> re.Pattern[str]:
 
 
 @cache
+def _measured_words() -> re.Pattern[str]:
+    """What every match of ``_measured_against`` holds: the goal it names (目标, 计划, 任务) or a done form whole."""
+    return re.compile("目标|计划|任务|" + alternation(lexicon().cues["target"]["done_forms"]))
+
+
+def _unmeasured(clause: str) -> str:
+    """``clause`` without what measures a result against a goal (优于国家考核目标, 超额完成年度计划)."""
+    if not _measured_words().search(clause):
+        return clause  # most clauses name no goal: the pattern, tried at each of their characters, cannot match
+    return _measured_against().sub("", clause)
+
+
+@cache
 def _before_number() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(lexicon().cues["target"]["before_number"]) + ")$")
 
@@ -94,7 +107,7 @@ _GOAL_INTRO = re.compile(r"(?:目标|预期|计划|指标|任务)[^。;；,，]{
 @lru_cache(maxsize=8192)
 def _introduces_goals(head: str) -> bool:
     """今年的主要预期目标是：… (the sentence up to a clause; the clauses of one sentence share it)."""
-    return bool(_GOAL_INTRO.search(_measured_against().sub("", head)))
+    return bool(_GOAL_INTRO.search(_unmeasured(head)))
 
 
 @lru_cache(maxsize=4096)
@@ -121,7 +134,7 @@ def is_target(
         return True
     if "“" in clause or "《" in clause:
         clause = _QUOTED.sub("", clause)
-    clause = _measured_against().sub("", clause)
+    clause = _unmeasured(clause)
     # most clauses hold no cue word: one search says so, without an iterator and a set
     cues = {m.group() for m in sentence_cue.finditer(clause)} if sentence_cue.search(clause) else set()
     if cues and not (cues <= _ESTIMATES and not in_plan_section and not _future(sentence or clause, year)):

@@ -61,6 +61,18 @@ def prepare(sentence: str) -> str:
     return _SPACE.sub("", _DIGITS.sub("0", sentence)).lower()
 
 
+_JOIN = "\x00"  # no whitespace, no digit, no case: ``prepare`` leaves it as it is, and no sentence holds one
+
+
+def _prepare_all(texts: Sequence[str]) -> list[str]:
+    """``[prepare(t) for t in texts]``, the substitutions run once over the texts joined (a sentence's worth of
+    work each is mostly the calls); texts holding the joiner are prepared one by one."""
+    joined = _JOIN.join(texts)
+    if joined.count(_JOIN) != max(len(texts) - 1, 0):
+        return [prepare(t) for t in texts]
+    return prepare(joined).split(_JOIN) if texts else []
+
+
 def _hashed(texts: Sequence[str]) -> tuple[Any, Any]:
     """(row, hashed column) of every character 1-, 2- and 3-gram of every text, in no useful order.
 
@@ -92,7 +104,10 @@ def _counts(texts: Sequence[str]) -> tuple[Any, Any, Any, Any]:
     import numpy as np
 
     rows, cols = _hashed(texts)
-    keys, counts = np.unique(rows * N_FEATURES + cols, return_counts=True)
+    keys = rows * N_FEATURES + cols
+    if len(texts) * N_FEATURES <= np.iinfo(np.int32).max:
+        keys = keys.astype(np.int32)  # the same order, sorted twice as fast (a chunk of 2,048 texts fits)
+    keys, counts = np.unique(keys, return_counts=True)
     row = keys // N_FEATURES
     count = counts.astype(np.float32)
     norm = np.sqrt(np.bincount(row, weights=count * count, minlength=len(texts))).astype(np.float32)
@@ -216,8 +231,11 @@ def _raw_scores(prepared: Sequence[str]) -> Any:
         filled = np.flatnonzero(norm > 0)
         starts = np.searchsorted(row, filled)
         row_of, weights = _weights_by_column()
-        # take: the same rows as weights[row_of[col]], gathered faster than by fancy indexing
-        sums = np.add.reduceat(weights.take(row_of[col], axis=0) * count[:, None], starts, axis=0)
+        # take: the same rows as weights[row_of[col]], gathered faster than by fancy indexing; scaled in place
+        # (the same products, without a second array of them)
+        gathered = weights.take(row_of[col], axis=0)
+        gathered *= count[:, None]
+        sums = np.add.reduceat(gathered, starts, axis=0)
         out[filled] = sums / norm[filled, None]
     return out + model.bias
 
@@ -262,7 +280,7 @@ def topics(texts: Iterable[str]) -> list[str]:
     out: list[str] = []
     for i in range(0, len(items), _CHUNK):
         chunk = items[i : i + _CHUNK]
-        prepared = [prepare(t) for t in chunk]
+        prepared = _prepare_all(chunk)
         out += _decide_all(chunk, prepared, _raw_scores(prepared), _model().classes)
     return out
 

@@ -376,3 +376,20 @@ def test_a_count_in_chinese_numerals_is_no_holiday_or_slogan() -> None:
     got = [(f.value, f.unit) for f in figures_in("全乡新建村级活动场所十一个，硬化通村道路二十三公里。")]
     assert got == [(11, "个"), (23, "公里")]  # 十一 and 三公 are names only where no unit reads across them
     assert figures_in("五一节前夕，突破一批关键技术，坚持三个代表。") == []
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["全县民营经济增加值占生产总值的比重", "城镇居民人均可支配收入增长率", "及以上医院门诊预约诊疗率达到", "县级及以上医院门诊预约诊疗率"],
+)
+def test_last_words_without_the_cut_where_the_cut_keeps_every_word(phrase: str) -> None:
+    from extract.indicators import _MAX_LEN, _NOT_FIRST, _last_words
+    from extract.segment import lcut
+
+    words = lcut(phrase)
+    assert "".join(words) == phrase  # what lets a short phrase skip the cut: its words are all of it
+    k = len(words)
+    while k > 0 and sum(map(len, words[k - 1 :])) <= _MAX_LEN + 4:
+        k -= 1
+    while k < len(words) - 1 and words[k] in _NOT_FIRST:
+        k += 1
+    assert _last_words(phrase) == "".join(words[k:])

@@ -369,3 +369,17 @@ def test_completion_is_a_result_and_a_standing_fact_no_goal() -> None:
     assert got[(9, "条")][1] is True  # the goal set at the year's start
     assert got[(40, "台")] == ("2023", True)
     assert got[(3, "个")][1] is False  # 截至目前…已储备: stands now, under a plan's heading
+
+@pytest.mark.parametrize(
+    ("before", "period"),
+    [
+        ("2016-2020累计完成投资", "2016-2020"),  # a span with no 年: the one marker without 年, 月 or a lexicon word's character
+        ("2016 — 2020，累计", "2016-2020"),
+        ("“十三五”期间完成", "2016-2020"),
+        ("完成投资3.5亿元、增长12%，新建", None),  # digits alone say no period (the text is not scanned)
+    ],
+)
+def test_a_marker_is_found_where_the_quick_test_lets_the_scan_run(before: str, period: str | None) -> None:
+    from extract.periods import Frame, said_in
+
+    assert said_in(before, Frame(2021, "2020", "2021", "2016-2020")) == period

@@ -87,3 +87,12 @@ def test_cue_counts_count_each_cue_word_once_even_inside_a_longer_one() -> None:
         if n:
             expected[topic] = n
     assert expected and cue_counts(sentence) == expected
+
+
+def test_sentences_prepared_together_are_prepared_as_one_by_one() -> None:
+    from extract.topics import _prepare_all, prepare
+
+    texts = ["新建工会组织38家, 净增会员3 581人。", "", "ΑΣ", "Σ 2.5万", "PM2.5\t下降", "a\x00b 1"]  # a NUL: one by one
+    assert _prepare_all(texts) == [prepare(t) for t in texts]
+    assert _prepare_all(texts[:5]) == [prepare(t) for t in texts[:5]]
+    assert _prepare_all([]) == []
