@@ -282,6 +282,7 @@ def _kind(word: str, kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> str | No
     return next((kind for kind, ends in kinds if word.endswith(ends)), None)
 
 
+@lru_cache(maxsize=8192)
 def fits_unit(indicator: str | None, name: str | None, unit: str | None) -> bool:
     """Whether a lexicon name an indicator holds with more after it (外资企业, 农民工追回工资) counts what the
     figure's unit measures. A name the indicator ends with always fits: its head is the name's."""

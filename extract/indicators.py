@@ -451,14 +451,17 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
 
 
 _OWN_KINDS = ("社区", "街道", "公司", "集团", "医院", "学校", "本局", "本院", "本校", "本厂")
+_OWN_KIND_FIRST = frozenset(k[0] for k in _OWN_KINDS)
 
 
 def without_own_name(phrase: str, org: str | None) -> str:
     """``phrase`` without the reporting organisation's name before what is counted: 幸福里社区辖区面积 in 幸福里社区's
     report is its 辖区面积, 社区组建志愿服务队 its 组建志愿服务队 (社区工会, a kind of union, stays)."""
-    if org and phrase.startswith(org) and len(phrase) - len(org) >= 2:
+    if not org or (phrase[:1] not in _OWN_KIND_FIRST and phrase[:1] != org[:1]):
+        return phrase  # most phrases: neither the name nor a kind word can start them
+    if phrase.startswith(org) and len(phrase) - len(org) >= 2:
         return _trim(phrase[len(org) :]) or phrase
-    kind = next((k for k in _OWN_KINDS if phrase.startswith(k) and org and org.endswith(k[-2:])), None)
+    kind = next((k for k in _OWN_KINDS if phrase.startswith(k) and org.endswith(k[-2:])), None)
     if kind and len(phrase) - len(kind) >= 3 and _ACTS_AFTER_KIND.match(phrase, len(kind)):
         return _trim(phrase[len(kind) :]) or phrase  # the kind is who acted: 社区组建…, 公司将新增…
     return phrase
@@ -506,7 +509,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         if q >= 0 and span_start - q > 2:
             return text[q + 1 : span_start - 1]
     before = _clause_before(text, lo, span_start).lstrip("-—–~～")  # 增长5%—5.5%: the range's dash
-    if gift := _act_for().search(before):
+    if ("为" in before or "向" in before or "给" in before) and (gift := _act_for().search(before)):
         before = before[gift.end() :]
     trimmed = _trim(before)
     if not trimmed and lo > 0 and text[lo - 1] in ",，" and after == "":
