@@ -812,6 +812,8 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             k = i - 2
         while k in goals and k > 0:  # a goal's value measures what the figure before it names, too
             k -= 1
+        if k > 0 and _SHARE_OF_PLAN.fullmatch(out[k].indicator or "") and out[k].unit == "%" == f.unit:
+            k -= 1  # 收入5.86亿元，占年初预算的53.2%，同比增长8.4%: the growth is the income's, not the share's
         source = out[k]
         if i in goals or f.indicator in _GOALS:
             # 12%的目标 is the goal of what grew; 目标14.4个百分点 is how far it was beaten
@@ -841,6 +843,7 @@ def _after_unit(f: Figure, text: str) -> int:
     return f.end + len(f.unit) if f.unit and text.startswith(f.unit, f.end) else f.end
 
 
+_SHARE_OF_PLAN = re.compile(r"(?:占|完成)?(?:年初|年度|全年|年)?(?:预算|计划|目标|任务)(?:任务|目标)?")
 _EARLIER = re.compile(r"(?:与|同|比|较)?(?:去年|上年|上一年|上年度|上学年)(?:同期)?(?:的)?")
 # 完成营业收入86万元,去年同期完成70万元 / 来电2批次,比去年5批次: a clause saying only when, and a verb
 _EARLIER_SAID = re.compile(

@@ -383,3 +383,17 @@ def test_a_marker_is_found_where_the_quick_test_lets_the_scan_run(before: str, p
     from extract.periods import Frame, said_in
 
     assert said_in(before, Frame(2021, "2020", "2021", "2016-2020")) == period
+
+
+FINANCE_H1 = """平川县财政局2024年上半年工作总结
+上半年，全县一般公共预算收入完成4.37亿元，占年初预算的51.6%，同比增长6.9%。争取上级转移支付资金7.2亿元。
+下半年，确保全年一般公共预算收入完成8.5亿元，增长6%以上。
+"""
+
+
+def test_finance_half_year_growth_funds_secured_and_a_resolved_sentence() -> None:
+    (article,) = split_document(Document(source="t.txt", text=FINANCE_H1, format="txt"))
+    got = {(f.value, f.unit): f for f in extract_article(article).figures}
+    assert got[(6.9, "%")].canonical == "一般公共预算收入增长"  # the income's growth, not the share's
+    assert (got[(7.2, "亿元")].period, got[(7.2, "亿元")].target) == ("2024H1", False)  # secured: done
+    assert (got[(6, "%")].period, got[(6, "%")].target) == ("2024", True)  # 确保 governs the sentence
