@@ -185,3 +185,9 @@ def test_a_place_in_the_title_wins_over_a_bare_name_in_the_opening() -> None:
     assert describe(text, title, {}).org == "青岭县总工会"  # of the title's level: the place's own
     title = "平川区公安分局2023年工作总结"
     assert describe(title + "\n全年破获刑事案件310起。\n", title, {}).org == "平川区公安分局"
+
+
+def test_a_congress_standing_committee_is_an_organisation() -> None:
+    title = "青岭县人民代表大会常务委员会工作报告"
+    text = title + "\n各位代表：\n过去一年，县人大常委会共召开常委会会议9次。\n"
+    assert (describe(text, title, {}).org, describe(text, title, {}).level) == ("青岭县人民代表大会常务委员会", "县")
