@@ -32,6 +32,8 @@ _RATIO_OF = re.compile(r"是[^，,。;；]{0,12}的$")
 # 增长18%,高于年初确定10%的目标8个百分点: 10% is the goal of what grew, 8 points its excess
 _GOAL_AFTER = re.compile(r"的((?:预期|年度|计划|考核)?目标)")
 _GOALS = frozenset({"目标", "预期目标", "年度目标", "计划目标", "考核目标"})
+# What a goal is set for, before its value: 确定生产总值增长8%的目标 → 生产总值
+_GOAL_OF = re.compile(r"(?:确定|提出|设定|确立|定为)(?:全年|今年)?([\u4e00-\u9fff]{2,10}?)(?:增长|增速|提高|下降)$")
 
 
 # A date between the phrase and its number: 全市生产总值从2021年的2.4万亿元 (the scan stopped at 2021).
@@ -489,7 +491,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if unit == "倍" and _RATIO_OF.search(text, max(lo, span_start - 14), span_start):
         return None  # the sentence's figure before it names what is compared (in_sentence settles it)
     if unit in _NO_AFTER and (goal := _GOAL_AFTER.match(text, span_end, hi)):
-        return goal.group(1)  # 高于年初确定10%的目标: the goal's value (in_sentence names whose)
+        # 高于年初确定10%的目标: the goal's value (in_sentence names whose); 确定生产总值增长8%的目标 names it
+        grown = _GOAL_OF.search(_clause_before(text, lo, span_start))
+        return grown.group(1) + goal.group(1) if grown else goal.group(1)
     done = _DONE_TO.match(text, span_end, hi) if unit in _TIMES else None
     if done and 1 in _cuts(text[span_end : done.end()]):  # 对 a word of its own, not of 对接
         return done.group(1)  # 先后三次对全区企业进行了督促检查: what was done three times

@@ -291,3 +291,12 @@ def test_lexicon_names_keep_apart_what_a_comparison_must_not_mix() -> None:
     assert names[(5.1, "%")] == "城镇调查失业率"
     assert names[(2.9, "%")] == "城镇登记失业率"  # registered, not surveyed
     assert names[(1.2, "万个")] != "再就业"  # jobs offered, not people re-employed
+
+
+def test_a_goal_set_for_a_named_thing_takes_its_name() -> None:
+    from extract import figures_in
+
+    (goal,) = figures_in("今年提出地区生产总值增长6.5%左右的目标。")
+    assert (goal.canonical, goal.target) == ("地区生产总值增长", True)
+    _, beaten_goal, _ = figures_in("增长18%，高于年初确定10%的目标8个百分点。")
+    assert beaten_goal.indicator == "目标"  # nothing named before it: the sentence's figures settle whose
