@@ -392,6 +392,12 @@ def _wholes() -> frozenset[str]:
     return frozenset(name for name, _, flags in _rows() if "whole" in flags)
 
 
+def lexicon_name(indicator: str | None) -> str | None:
+    """The lexicon's name for ``indicator`` (a wording it holds as the head), never a similarity guess."""
+    name = _by_lexicon(indicator) if indicator else None
+    return name if name in _names() else None
+
+
 def known(indicator: str | None) -> str | None:
     """The canonical name if it is already known without the vectoriser (lexicon or cache), else None."""
     if not indicator:

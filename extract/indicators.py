@@ -834,6 +834,15 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             reach = bool(_REACH_FOR.fullmatch(said)) and f.unit == before.unit
             if said not in _COPULAS and not is_relational(said) and not _RATIO_OF.search(gap) and not total and not reach:
                 continue
+            if (
+                said in _COPULAS
+                and _family(before) not in (_family(f), None)
+                and not _in_lexicon(out[k].indicator)
+                and (named := _opening(out, text))
+            ):
+                # 地区生产总值跨越3个千亿元台阶，达到1.5万亿元: a level of what the sentence opens on, not of the steps
+                out[i] = _with(f, named)
+                continue
         if source.indicator and not is_relational(source.indicator):
             name = source.indicator
             if total:  # the total is of the thing, not of its additions: 新建绿道 → 绿道, 铁路运营里程新增 → 铁路运营里程
@@ -841,6 +850,37 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
                 name = bare if len(bare) >= 2 else name
             out[i] = _with(f, name)
     return out
+
+
+def _family(f: Figure) -> str | None:
+    return lexicon().units.get(f.base_unit or "")
+
+
+def _opening(group: list[Figure], text: str) -> str | None:
+    """The phrase a sentence opens on before its first figure, without the verb that leads to it (地区生产总值跨越
+    → 地区生产总值), when it is a lexicon name: what a level reached later in the sentence is of."""
+    first = group[0].start
+    lo = max(text.rfind(c, 0, first) for c in "。！？!?；;\n") + 1
+    head = _CLAUSE_CUT.split(text[lo:first])[0]
+    m = _OPENING_VERB.search(head)
+    phrase = _trim(head[: m.start()] if m else head)
+    if not phrase or len(phrase) > _MAX_LEN or _BLANK.search(phrase):
+        return None
+    return phrase if _in_lexicon(phrase) else None
+
+
+def _in_lexicon(phrase: str | None) -> bool:
+    """Whether the canonical lexicon names ``phrase`` (not merely the similarity cache)."""
+    from extract.canonical import lexicon_name
+
+    return lexicon_name(phrase) is not None
+
+
+_CLAUSE_CUT = re.compile(r"[，,、]")
+# 地区生产总值跨越…, 城镇化率提高1.6个百分点: the verb after the name (a change too: 增长5.5%、达到10.3万亿元)
+_OPENING_VERB = re.compile(
+    r"(?:连续)?(?:跨越|跨过|迈上|迈过|突破|登上|跃上|实现|增长|增加|提高|提升|上升|下降|减少|降低)"
+)
 
 
 def _after_unit(f: Figure, text: str) -> int:

@@ -300,3 +300,13 @@ def test_a_goal_set_for_a_named_thing_takes_its_name() -> None:
     assert (goal.canonical, goal.target) == ("地区生产总值增长", True)
     _, beaten_goal, _ = figures_in("增长18%，高于年初确定10%的目标8个百分点。")
     assert beaten_goal.indicator == "目标"  # nothing named before it: the sentence's figures settle whose
+
+
+def test_a_level_after_steps_climbed_is_the_level_of_what_climbed() -> None:
+    from extract import figures_in
+
+    steps, level, growth = figures_in("全市生产总值连续跨越2个千亿元台阶，达到3260亿元、增长6.1%。")
+    assert steps.canonical != "地区生产总值"  # the steps are counted, not the GDP
+    assert (level.canonical, growth.canonical) == ("地区生产总值", "地区生产总值增长")
+    _, rate = figures_in("全县城镇化率提高1.4个百分点，达到52.3%。")
+    assert rate.indicator == "城镇化率"  # the change verb is no part of the name
