@@ -191,3 +191,9 @@ def test_a_congress_standing_committee_is_an_organisation() -> None:
     title = "青岭县人民代表大会常务委员会工作报告"
     text = title + "\n各位代表：\n过去一年，县人大常委会共召开常委会会议9次。\n"
     assert (describe(text, title, {}).org, describe(text, title, {}).level) == ("青岭县人民代表大会常务委员会", "县")
+
+
+def test_an_enterprises_union_is_the_union() -> None:
+    title = "红旗纺织厂工会2023年工作总结"
+    m = describe(title + "\n一年来，厂工会共召开职工代表大会2次。\n", title, {})
+    assert (m.org, m.level) == ("红旗纺织厂工会", "企业")

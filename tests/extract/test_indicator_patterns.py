@@ -313,6 +313,9 @@ def test_a_negated_bound(text: str, expected: tuple[float, str, str]) -> None:
         # a list closed by 等 counts all its items (not the last one alone)
         ("慰问困难职工、困难劳模、环卫工人等860人次。", "慰问困难职工、困难劳模、环卫工人"),
         ("新建中等职业学校2所。", "新建中等职业学校"),  # 中等 is a word, not a trailing 等
+        # an enterprise's union before what it did is no part of it; 已建工会企业 is a kind of enterprise
+        ("厂工会共召开职工代表大会3次。", "召开职工代表大会"),
+        ("全镇已建工会企业142家。", "已建工会企业"),
     ],
 )
 def test_phrase_of_the_figure(text: str, expected: str) -> None:
