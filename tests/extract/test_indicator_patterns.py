@@ -316,6 +316,8 @@ def test_a_negated_bound(text: str, expected: tuple[float, str, str]) -> None:
         # an enterprise's union before what it did is no part of it; 已建工会企业 is a kind of enterprise
         ("厂工会共召开职工代表大会3次。", "召开职工代表大会"),
         ("全镇已建工会企业142家。", "已建工会企业"),
+        # 保持 after the name says the level held, no part of it
+        ("全县建制村通客车率继续保持100%。", "建制村通客车率"),
     ],
 )
 def test_phrase_of_the_figure(text: str, expected: str) -> None:

@@ -397,3 +397,10 @@ def test_finance_half_year_growth_funds_secured_and_a_resolved_sentence() -> Non
     assert got[(6.9, "%")].canonical == "一般公共预算收入增长"  # the income's growth, not the share's
     assert (got[(7.2, "亿元")].period, got[(7.2, "亿元")].target) == ("2024H1", False)  # secured: done
     assert (got[(6, "%")].period, got[(6, "%")].target) == ("2024", True)  # 确保 governs the sentence
+
+
+def test_a_ratio_to_an_earlier_years_level_is_of_the_year_reviewed() -> None:
+    text = "2023年工作总结\n2023年，全县接待游客320万人次，恢复到2019年的96%；旅游收入相当于2019年的1.1倍。\n"
+    got = _figures(text)
+    assert got[(96, "%")][0] == "2023"
+    assert got[(1.1, "倍")][0] == "2023"
