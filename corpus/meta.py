@@ -291,8 +291,8 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
 
 
 _YEAR_END_SUMMARY = re.compile(r"总结|综述|述职")
-_SIGNED = re.compile(r"((?:19|20)\d\d)\s*年\s*(十[一二]?|[一二三四五六七八九]|\d{1,2})\s*月")
-_MONTHS = {"一": 1, "二": 2, "十": 10, "十一": 11, "十二": 12}
+# a date in January or February: 二〇二三年一月八日 (its year already in Arabic digits), 2023年2月
+_SIGNED_EARLY = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:0?[12]|[一二])\s*月")
 
 
 def _dated_early(year: int, signature: str, meta: Mapping[str, str]) -> bool:
@@ -303,11 +303,7 @@ def _dated_early(year: int, signature: str, meta: Mapping[str, str]) -> bool:
     if meta.get("year"):
         iso = iso_date(meta.get("date") or "")
         return bool(iso) and len(iso) > 4 and iso[:4] == meta["year"] and int(iso[5:7]) <= 2  # type: ignore[index]
-    m = _SIGNED.search(signature)
-    if not m or int(m[1]) != year:
-        return False
-    month = int(m[2]) if m[2].isdigit() else _MONTHS.get(m[2], 3)
-    return month <= 2
+    return any(int(m[1]) == year for m in _SIGNED_EARLY.finditer(signature))
 
 
 _DELIVERY_READ = 600  # how far the opening is read for the congress a report is delivered to

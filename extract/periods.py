@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from corpus.periods import arabic_years
+from extract.numerals import parse_number
 
 _YEARS = r"(?:19|20)\d\d"
 
@@ -216,7 +217,7 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if part := _FIRST_YEARS.match(text, m.end()):
             # “十一五”前三年, “十二五”头两年: the first years of the plan, not the five
             n = part["n"]
-            count = int(n) if n.isdigit() else 1 if n == "一" else _CN_SMALL[n]
+            count = int(parse_number(n) or 0)
             return f"{first}-{first + count - 1}" if count > 1 else str(first)
         return _span_of_plan(name)
     if m["five"]:
@@ -225,7 +226,7 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         # 过去四年, 近3年, 三年来: the N years up to the one reviewed
         end = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
         n = m["n"] or m["n2"] or m["n3"]
-        count = int(n) if n.isdigit() else _CN_SMALL[n]
+        count = int(parse_number(n) or 0)
         return f"{end - count + 1}-{end}" if end else None
 
     if m["year"]:
@@ -526,4 +527,3 @@ def _in_five_year_context(path: Sequence[str], before: str, paragraph: str = "")
 
 _FIRST_YEARS = re.compile(r"[”\"]?(?:的)?(?:前|头)(?P<n>[一两二三四1-4])年")
 _N_YEARS = re.compile(r"(?:过去|近|这|最近)的?(?:[两二三四六七八九]|[2-46-9])年|[两二三四六七八九]年来")
-_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "六": 6, "七": 7, "八": 8, "九": 9}
