@@ -38,7 +38,7 @@ from extract.periods import Frame, figure_period, frame, paragraph_before
 from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
 from extract.tables import table_figures
-from extract.targets import DONE, heading_is_plan, is_target
+from extract.targets import heading_is_plan, is_target, said_done
 
 _CLAUSE_END = re.compile(r"[，,;；:：。!?！？]")  # a line break inside a sentence only wraps it
 
@@ -203,8 +203,7 @@ def _figure(
         not target
         and period
         and (period in unlived.parts or (unlived.after is not None and int(period[:4]) > unlived.after))
-        and not DONE.search(text[clause_lo : c.span_start])
-        and not _STANDING.search(text, lo, c.span_start)
+        and not said_done(text[clause_lo : c.span_start], text[lo : c.span_start])
     ):
         # 今年，生产总值增长7% in a report reviewing last year; 明年…新建基层工会10家 in a year's summary;
         # 下半年…新建工会组织20家 in a half-year summary: a period not yet lived is a goal (会议增补了8名执委, said
@@ -241,8 +240,6 @@ def _figure(
 _RATE_UNITS = frozenset({"%", "个百分点", "倍"})  # the units for_unit may rename a canonical for
 
 
-# What states a current fact, whatever period a plan around it is of: 截至目前，公司已储备项目5个
-_STANDING = re.compile(r"截至目前|截止目前|目前|现有|已有")
 # After a figure over or under a bar: 的 and what clears it (县, 企业, 项目), not a goal or a level of its own
 _A_THRESHOLD = re.compile(r"(?:以上|以下)?的(?!目标|预期|任务|计划|水平|基础|规模|增速|增长|速度|幅度)[\u4e00-\u9fff]")
 

@@ -14,7 +14,6 @@ from extract.lexicon import alternation, lexicon, starts
 
 _YEAR = re.compile(r"(20\d\d)年")
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
-DONE = re.compile(r"了|已经")  # what a clause says was done (not 已建会企业, a kind of enterprise): no goal
 
 
 @cache
@@ -31,15 +30,25 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _governed(head: str) -> bool:
     """Whether the sentence up to a clause (``head``) holds a cue that governs the clauses after it: 下一步，力争
     营业收入突破6亿元，新开发客户30家 — the customers are a goal too. 完成年计划的105% and 争取到资金 are no such cue."""
-    governs, done = _governing_cues()
-    head = _measured_against().sub("", head)
-    return bool(governs.search(head)) and not done.search(head)
+    governs, done_forms, _, _ = _said_cues()
+    head = _unmeasured(head)
+    return bool(governs.search(head)) and not done_forms.search(head)
 
 
 @cache
-def _governing_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _said_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(what governs a sentence, the forms saying a cue word was done, what says a clause was done, what says a
+    sentence states what stands now)."""
     t = lexicon().cues["target"]
-    return re.compile(alternation(t["governs"])), re.compile(alternation(t["done_forms"]))
+    governs, forms, done, standing = (re.compile(alternation(t[k])) for k in ("governs", "done_forms", "done", "standing"))
+    return governs, forms, done, standing
+
+
+def said_done(clause: str, sentence_head: str = "") -> bool:
+    """Whether ``clause`` (up to its figure) says it was done (会议增补了5名监事), or the sentence up to the figure
+    says what stands now (截至目前，公司已储备项目5个): no goal, whatever period the figure is of."""
+    _, _, done, standing = _said_cues()
+    return bool(done.search(clause) or (sentence_head and standing.search(sentence_head)))
 
 
 @cache
@@ -142,10 +151,10 @@ def is_target(
         return True
     if year is not None:
         years = _years(sentence or clause)
-        if years and min(years) > year and not DONE.search(clause):
+        if years and min(years) > year and not said_done(clause):
             return True  # 到2025年，生产总值达到160亿元 (2024年1月，会议增补了5名监事 is done)
         if years and max(years) < year and in_plan_section:
             return False  # a plan section recalling last year's figures
     if in_plan_section:
         return not achieved_cue.search(clause)
-    return at > 0 and _governed(sentence[:at]) and not achieved_cue.search(clause) and not DONE.search(clause)
+    return at > 0 and _governed(sentence[:at]) and not achieved_cue.search(clause) and not said_done(clause)
