@@ -26,6 +26,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from extract.lexicon import lexicon
+
 if TYPE_CHECKING:
     from extract.records import Figure
 
@@ -268,31 +270,43 @@ def of_own_place(indicator: str | None, org: str | None) -> str | None:
     return name if name in _wholes() else None
 
 
-# The kind of quantity a name counts, by how it ends, and the kind a unit measures: 实际使用外资 is money, so
-# 外资企业86家 is not it; 农民工 are people, so 农民工追回工资1.2亿元 is not them.
+# The kind of quantity a name counts, by how it ends: 实际使用外资 is money, so 外资企业86家 is not it; 农民工 are
+# people, so 农民工追回工资1.2亿元 is not them. A unit's kind is its family in units.tsv, grouped here.
 _NAME_KINDS = (
     ("money", ("金", "资", "额", "值", "收入", "投资", "投入", "经费", "工资", "费", "税")),
     ("people", ("工", "员", "模", "模范", "人", "户", "会员", "就业")),
     ("things", ("企业", "组织", "单位", "工会")),
 )
-_UNIT_KINDS = (("money", ("元",)), ("people", ("人", "名", "户", "人次", "位")), ("things", ("家", "个", "所", "项", "座")))
-
-
-def _kind(word: str, kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
-    return next((kind for kind, ends in kinds if word.endswith(ends)), None)
+_FAMILY_KINDS = {
+    "money": "money",
+    "person": "people", "person_times": "people", "household": "people",
+    "organisation": "things", "generic": "things", "institution": "things", "item": "things", "building": "things",
+}
 
 
 @lru_cache(maxsize=8192)
-def fits_unit(indicator: str | None, name: str | None, unit: str | None) -> bool:
+def fits_unit(indicator: str | None, name: str | None, base_unit: str | None) -> bool:
     """Whether a lexicon name an indicator holds with more after it (外资企业, 农民工追回工资) counts what the
-    figure's unit measures. A name the indicator ends with always fits: its head is the name's."""
-    if not indicator or not name or not unit or name not in _names():
+    figure's unit (its base unit: 元 of 亿元) measures. A name the indicator ends with always fits: its head is
+    the name's."""
+    if not indicator or not name or not base_unit or name not in _names():
         return True
     found = _first_occurring(indicator)
     if not found or indicator.endswith(found[0][0]):
         return True
-    named, measured = _kind(name, _NAME_KINDS), _kind(unit, _UNIT_KINDS)
+    named = next((kind for kind, ends in _NAME_KINDS if name.endswith(ends)), None)
+    measured = _FAMILY_KINDS.get(lexicon().units.get(base_unit, ""))
     return named is None or measured is None or named == measured
+
+
+# After a figure over or under a bar: 的 and what clears it (县, 企业, 项目), not a goal or a level of its own
+_CLEARS_IT = re.compile(r"(?:以上|以下)?的(?!目标|预期|任务|计划|水平|基础|规模|增速|增长|速度|幅度)[\u4e00-\u9fff]")
+
+
+def is_a_bar(f: Figure, text: str) -> bool:
+    """生产总值超200亿元的县达到34个: a figure over or under a bar that what follows clears, not a level of the
+    thing named before it (its headline name would put the bar among the GDPs)."""
+    return f.approx in ("over", "under") and bool(_CLEARS_IT.match(text, f.end + len(f.unit or "")))
 
 
 def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None:

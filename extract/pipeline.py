@@ -25,6 +25,7 @@ from extract.canonical import (
     for_amount,
     for_unit,
     headlines,
+    is_a_bar,
     known,
     named_before_note,
     named_last,
@@ -240,8 +241,6 @@ def _figure(
 _RATE_UNITS = frozenset({"%", "个百分点", "倍"})  # the units for_unit may rename a canonical for
 
 
-# After a figure over or under a bar: 的 and what clears it (县, 企业, 项目), not a goal or a level of its own
-_A_THRESHOLD = re.compile(r"(?:以上|以下)?的(?!目标|预期|任务|计划|水平|基础|规模|增速|增长|速度|幅度)[\u4e00-\u9fff]")
 
 
 class _Unlived(NamedTuple):
@@ -291,9 +290,9 @@ def extract_article(article: Article) -> Extraction:
             subject = (f.sentence, None, None)
         if name is None and not f.indicator:
             name = named_before_note(text[max(0, f.start - 30) : f.start])
-        if name in headlines() and f.approx in ("over", "under") and _A_THRESHOLD.match(text, f.end + len(f.unit or "")):
+        if name in headlines() and is_a_bar(f, text):
             name = None  # 生产总值超200亿元的县达到34个: a bar the counties clear, not a GDP
-        if not fits_unit(f.indicator, name, f.unit):
+        if not fits_unit(f.indicator, name, f.base_unit):
             name = f.indicator  # 外资企业86家 holds 外资 but counts firms
         if name not in headlines() and (own := of_own_place(f.indicator, f.org)):
             name = own  # 汶上县完成GDP in 汶上县's own report
