@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from extract.canonical import known
+from extract.canonical import known, lexicon_name
 from extract.figures import RANGE_JOIN
 from extract.lexicon import alternation, lexicon, starts
 from extract.records import Figure, changed
@@ -55,7 +55,8 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patter
 def _act_for() -> re.Pattern[str]:
     """为一线职工送去防暑降温物品, 向困难职工送上慰问金, 为消费者挽回经济损失: a preposition, whom it was for,
     the act, then what was given or won back (the group before the act is the recipient, not what is counted)."""
-    verbs = alternation([*lexicon().cues["indicator"]["act_verbs"], "挽回", "追回", "追讨", "讨回", "减免", "节约"])
+    ind = lexicon().cues["indicator"]
+    verbs = alternation([*ind["act_verbs"], *ind["won_back_verbs"]])
     # 为 of 作为, 成为, 认为 …, 向 of 横向, 导向, 面向 … and 给 of 供给 are no prepositions
     return re.compile(rf"(?:(?<![作成认因以更行称视列评定改较最极尤分转变])为|(?<![横方导面走转去双流志意偏动指定外内])向|(?<![供补交配])给)[\u4e00-\u9fff]{{2,10}}?(?:{verbs})(?=[\u4e00-\u9fff]{{2}})")
 
@@ -837,7 +838,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             if (
                 said in _COPULAS
                 and _family(before) not in (_family(f), None)
-                and not _in_lexicon(out[k].indicator)
+                and lexicon_name(out[k].indicator) is None
                 and (named := _opening(out, text))
             ):
                 # 地区生产总值跨越3个千亿元台阶，达到1.5万亿元: a level of what the sentence opens on, not of the steps
@@ -862,25 +863,22 @@ def _opening(group: list[Figure], text: str) -> str | None:
     first = group[0].start
     lo = max(text.rfind(c, 0, first) for c in "。！？!?；;\n") + 1
     head = _CLAUSE_CUT.split(text[lo:first])[0]
-    m = _OPENING_VERB.search(head)
+    m = _opening_verb().search(head)
     phrase = _trim(head[: m.start()] if m else head)
     if not phrase or len(phrase) > _MAX_LEN or _BLANK.search(phrase):
         return None
-    return phrase if _in_lexicon(phrase) else None
-
-
-def _in_lexicon(phrase: str | None) -> bool:
-    """Whether the canonical lexicon names ``phrase`` (not merely the similarity cache)."""
-    from extract.canonical import lexicon_name
-
-    return lexicon_name(phrase) is not None
+    return phrase if lexicon_name(phrase) is not None else None
 
 
 _CLAUSE_CUT = re.compile(r"[，,、]")
-# 地区生产总值跨越…, 城镇化率提高1.6个百分点: the verb after the name (a change too: 增长5.5%、达到10.3万亿元)
-_OPENING_VERB = re.compile(
-    r"(?:连续)?(?:跨越|跨过|迈上|迈过|突破|登上|跃上|实现|增长|增加|提高|提升|上升|下降|减少|降低)"
-)
+
+
+@cache
+def _opening_verb() -> re.Pattern[str]:
+    """The verb after the name a sentence opens on: a step climbed (地区生产总值跨越…) or a change (城镇化率提高
+    1.6个百分点; the change verbs of cues.yaml)."""
+    verbs = ["跨越", "跨过", "迈上", "迈过", "突破", "登上", "跃上", "实现", *lexicon().cues["indicator"]["relational"]["change"]]
+    return re.compile(rf"(?:连续)?(?:{alternation(verbs)})")
 
 
 def _after_unit(f: Figure, text: str) -> int:
