@@ -144,7 +144,7 @@ def _years_said(text: str) -> int | None:
 
 
 _RANKS = ("concrete", "anonymous", "blank", "self", "bare")
-_UNION_OF = ("工会委员会", "工会")  # after an enterprise's or a school's name: its union
+_UNION_OF = re.compile("工会委员会|工会")  # after an enterprise's or a school's name: its union
 
 
 def org_level(org: str | None) -> str | None:
@@ -178,8 +178,8 @@ def find_org(window: str) -> tuple[str | None, str | None, str | None]:
         place = place[cut:]
         level = lex.places[m["suffix"]] if m["suffix"] else lex.kinds[m["kind"]]
         name = place + (m["suffix"] + m["body"] if m["suffix"] else m["kind"])
-        if m["kind"] and window.startswith(_UNION_OF, m.end()):
-            name += next(u for u in _UNION_OF if window.startswith(u, m.end()))  # 东风机械厂工会: the factory's union
+        if m["kind"] and (union := _UNION_OF.match(window, m.end())):
+            name += union.group()  # 东风机械厂工会: the factory's union
         if place and set(place) <= set(lex.blank_chars):
             rank, org = "blank", None
         elif place and set(place) <= set(lex.anonymous_chars):
