@@ -393,11 +393,25 @@ def _stops_at(m: re.Match[str], cuts: frozenset[int]) -> bool:
     the next word (5家企业中有3家), but never at the start: 100个中小学校."""
     if m.group() == "中":
         return m.start() > 0 and m.start() in cuts
-    return m.start() in cuts and m.end() in cuts
+    if m.group() in ("以上", "以下") and _LEVEL_BEFORE.search(m.string, 0, m.start()):
+        return False  # 63名市级以上劳动模范, 大专以上学历: the level is part of who is counted
+    if m.start() not in cuts or (m.group() == "慰问" and _VISIT_NOUN.match(m.string, m.end())):
+        return False  # 5场慰问演出, 200份慰问品: a noun, not the act (5.2万元慰问困难职工)
+    # a word of its own (职工参加), or the first of a verb and its object that jieba keeps as one (职工通过考核,
+    # 项目并网发电; not 企业开展调研, what was done three times in 3次对接企业开展调研)
+    return m.end() in cuts or (m.group() in _VERB_OBJECT_STARTS and min(c for c in cuts if c > m.start()) - m.start() >= 4)
+
+
+_VERB_OBJECT_STARTS = frozenset({"通过", "参加", "参与", "获得", "并"})
+_VISIT_NOUN = re.compile(r"演出|品|金|信|团|活动|组")
 
 
 def _noun_after(text: str, pos: int, hi: int) -> str:
     stop = _res()[2]
+    if _ENUMERATOR.match(text, pos, hi):
+        return ""  # 新配工会干部19人三是认真做好…: the next point of a list whose punctuation a converter lost
+    if (remark := _REMARK.match(text, pos, hi)) and text.startswith("的", remark.end()):
+        pos = remark.end()  # 把1000元（市里规定为500元）的慰问金: the remark is on the amount; the noun follows it
     j = pos
     if j < hi and text[j] in "的级":
         j += 1  # 5万吨的生产线; 30万吨级泊位: the class a berth is of, the berth counted
@@ -453,6 +467,14 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
     return phrase
 
 
+# The next point of a list right after a number: 三是…, 其二…, 第四，…
+_ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是|其[一二三四五六七八九]|第[一二三四五六七八九十]+[，,、]")
+# A bracketed remark on an amount, right after its unit (1000元（市里规定为500元）的慰问金)
+_REMARK = re.compile(r"[(（][^()（）。;；]{1,20}[)）]")
+# A level a bound of 以上/以下 qualifies, inside what is counted (市级以上劳动模范, 中级以上职称, 本科以上学历)
+_LEVEL_BEFORE = re.compile(r"(?:级|大专|本科|硕士|高中|初中)$")
+
+
 _OWN_KINDS = ("社区", "街道", "公司", "集团", "医院", "学校", "本局", "本院", "本校", "本厂")
 _OWN_KIND_FIRST = frozenset(k[0] for k in _OWN_KINDS)
 
@@ -499,6 +521,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if done and 1 in _cuts(text[span_end : done.end()]):  # 对 a word of its own, not of 对接
         return done.group(1)  # 先后三次对全区企业进行了督促检查: what was done three times
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
+    if len(after) < 2 and unit not in _NO_AFTER:
+        after = _named_past_clause(text, span_end, hi) or after
     if after in _GOALS and text.startswith("的", span_end):
         after = ""  # 新增线路12条的目标: the goal is of what stands before the number
     if len(after) >= 2 and text.startswith("的", span_end):
@@ -516,6 +540,10 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     before = _clause_before(text, lo, span_start).lstrip("-—–~～")  # 增长5%—5.5%: the range's dash
     if ("为" in before or "向" in before or "给" in before) and (gift := _act_for().search(before)):
         before = before[gift.end() :]
+    if (given := _GIVEN.search(before)) and len(before) - given.end() >= 2:
+        before = before[given.end() :]  # 对按期建会的企业给予奖励500元: the reward, not who earned it
+    if not after and (joined := _joined_in(text, before, span_end, hi, unit)):
+        return joined
     trimmed = _trim(before)
     if not trimmed and lo > 0 and text[lo - 1] in ",，" and after == "":
         # 全面实行厂务公开制度，达100%: the phrase stands in the clause before (not a figure's: 共有36名职工参加，
@@ -552,6 +580,50 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
 
 
 _DONE = re.compile(r"了|过")
+# What a reward or help is given with, before the amount: 给予奖励500元, 予以补助2000元
+_GIVEN = re.compile(r".*(?:给予|予以)")
+# 由46人组成的骨干队伍: the size of a group; the group is what the number counts
+_FORMED = re.compile(r"(?:组成|构成)(?=的)")
+# 举办5期有180人参加的…培训班: a count of events, the people in them said in a clause before the events
+_WITH_PARTICIPANTS = re.compile(r"有[^，,。;；:：!！?？]{1,10}?(?:参加|参与|参训|参赛)的")
+# Taking part, right after a count of people (组织3213人次参加62场次的岗位练兵)
+_JOINS = re.compile(r"参加|参与|参训|参赛")
+# Verbs of bringing people to take part, before their number; they name nothing (组织200名职工参加 …)
+_BRINGS = frozenset({"组织", "动员", "发动", "带领", "选派", "吸引", "推荐", "引导", "鼓励", "邀请"})
+_PERSONS = frozenset({"人", "名", "人次", "位"})
+
+
+def _named_past_clause(text: str, pos: int, hi: int) -> str:
+    """What a number counts when a clause stands between it and the noun: 由46人组成的骨干队伍 → 骨干队伍,
+    举办6期有240人参加的焊工培训班 → 培训班 (the head of the last item of the list)."""
+    if formed := _FORMED.match(text, pos, hi):
+        return _noun_after(text, formed.end(), hi)
+    events = _WITH_PARTICIPANTS.match(text, pos, hi)
+    if not events:
+        return ""
+    end = events.end()
+    while end < hi and text[end] not in "，,。;；:：!！?？\n":
+        end += 1
+    last = re.split(r"[、和及与]", text[events.end() : end])[-1]
+    from extract.segment import lcut
+
+    words = lcut(last)
+    head = words[-1] if len(words) > 1 and len(words[-1]) >= 2 else last
+    return head if 2 <= len(head) <= _MAX_LEN else ""
+
+
+def _joined_in(text: str, before: str, pos: int, hi: int, unit: str) -> str:
+    """组织3213人次参加62场次的岗位练兵 → 参加; 组织197人参加对厂务公开的问卷调查 → 参加问卷调查: people a verb
+    brought to take part are counted by what they took part in."""
+    joins = _JOINS.match(text, pos, hi) if unit in _PERSONS else None
+    if not joins or text.startswith("的", joins.end()) or not (_strip_lead(before) in _BRINGS or before.endswith("的")):
+        return ""  # 有180人参加的培训班 is said by _TOOK_PART; 8个系统的197人参加: whose they were, not what
+    end = joins.end()
+    while end < hi and text[end] not in _DELIMS and not text[end].isdigit():
+        end += 1
+    what = text[joins.end() : end]
+    what = what[what.rfind("的") + 1 :] if "的" in what else ("" if what.startswith("对") else what)
+    return joins.group() + what if len(what) <= _MAX_LEN - 2 else joins.group()
 # A count whose measure word is its own noun, then the verb of taking part and the event it names
 # (有180人参加的技能培训班, 有300人次参与的义诊活动): what took part is counted, the verb says so
 _TOOK_PART = re.compile(r"(参加|参与|参训|参赛|参会)的")

@@ -208,7 +208,7 @@ def test_lists_ratios_and_leading_words(text: str, expected: list[tuple[float, s
         # 分别把 (将): who gave stands before, what was given after the list's last number
         (
             "全镇两家单位及个人分别把800、300元的助学金送到学生家中。",
-            [(2, "家", "单位"), (800, "元", "助学金送到学生家中"), (300, "元", "助学金送到学生家中")],
+            [(2, "家", "单位"), (800, "元", "助学金"), (300, "元", "助学金")],  # 送到 hands it over
         ),
         # a stop word that begins a whole word does not stop it; 在 before a word of its own does
         ("推进物流园等15个在谈项目。", [(15, "个", "在谈项目")]),
@@ -219,8 +219,9 @@ def test_lists_ratios_and_leading_words(text: str, expected: list[tuple[float, s
         # an approximation and a unit left after the unit (a typo) are no noun; a blank ends the noun
         ("其中减免费用0.8万元余元。", [(0.8, "万元", "减免费用")]),
         ("组织9支代表队近___名职工。", [(9, "支", "代表队"), (None, "名", "职工")]),
-        # a measure word that is its own noun, then taking part and the event: those who took part
-        ("举办3期有260人参加的焊工、电工和钳工技能培训班。", [(3, "期", "举办"), (260, "人", "参加")]),
+        # a measure word that is its own noun, then taking part and the event: those who took part; the
+        # sessions count the event the clause stands before (the head of its list's last item)
+        ("举办3期有260人参加的焊工、电工和钳工技能培训班。", [(3, "期", "培训班"), (260, "人", "参加")]),
         ("组织有60余名护士参加的计算机操作比赛。", [(60, "名", "护士")]),  # a noun after the unit: itself
     ],
 )
@@ -398,3 +399,34 @@ def test_last_words_without_the_cut_where_the_cut_keeps_every_word(phrase: str) 
     while k < len(words) - 1 and words[k] in _NOT_FIRST:
         k += 1
     assert _last_words(phrase) == "".join(words[k:])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause between the number and the noun it counts: the group a size is of, the event sessions are of
+        ("区总工会组建了由28人组成的劳动法律监督员队伍。", [(28, "人", "劳动法律监督员队伍")]),
+        ("举办6期有240人参加的叉车工、焊工培训班。", [(6, "期", "培训班"), (240, "人", "参加")]),
+        # a remark in brackets on the amount, then its noun
+        ("把2000元（区里标准为800元）的慰问金交到他们手中。", [(2000, "元", "慰问金"), (800, "元", "区里标准")]),
+        # people a verb brought to take part are counted by what they took part in, not by the verb or whose they were
+        ("全年组织1560人次参加48场次的岗位练兵活动。", [(1560, "人次", "参加"), (48, "场次", "岗位练兵活动")]),
+        ("组织8个系统的320人参加对职工书屋建设情况的问卷调查。", [(8, "个", "系统"), (320, "人", "参加问卷调查")]),
+        # what is given, not who earned it
+        ("对按期完成建会任务的企业给予奖励500元。", [(500, "元", "奖励")]),
+        # a level bound is part of who is counted; the act done for them is not
+        ("上半年为63名市级以上劳动模范发放补贴。", [(63, "名", "市级以上劳动模范")]),
+        # the next point of a list, its punctuation lost, names nothing
+        ("新配工会干部23人二是扎实做好职代会工作。", [(23, "人", "新配工会干部")]),
+        # a verb and its object jieba keeps as one word end the noun (通过考核), a noun that starts like a verb does not
+        ("全区有415名职工通过考核取得了特种作业操作证。", [(415, "名", "职工")]),
+        ("全年送去慰问品300份，举办5场慰问演出。", [(300, "份", "慰问品"), (5, "场", "慰问演出")]),
+    ],
+)
+def test_noun_past_a_clause_or_a_remark(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(f.value, f.unit, f.indicator) for f in figures_in(text)] == expected
+
+
+def test_an_amount_then_what_it_was_for_is_named_before_it() -> None:
+    (fig,) = figures_in("全县筹措资金5.2万元慰问困难职工和劳模。")
+    assert fig.indicator == "筹措资金"  # the money, not whom it visited (慰问困难职工)
