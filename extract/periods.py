@@ -80,7 +80,7 @@ def _lex() -> _Lex:
         r"|(?<![\d.])(?P<n3>[2-46-9])年(?=累计|共|合计|增长|提高|增加|翻|下降|减少))"
         rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{_alt(raw['year_since'])})?(?P<ypart>第?(?:{_alt(parts)}))?)"
         rf"|(?P<part>{_alt(parts)})"
-        r"|(?P<months>\d{1,2}\s*[-—–~至到]\s*(?P<last>\d{1,2})\s*月)"
+        r"|(?P<months>(?P<first>\d{1,2})\s*[-—–~至到]\s*(?P<last>\d{1,2})\s*月)"
         rf"|(?P<rel>{_alt(raw['relative'])})(?!级)(?P<rpart>第?(?:{_alt(parts)})|同期)?"  # 全年级: the grade
         r"|(?P<blank>(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|(?<![0-9A-Za-z])[xX×＊]{2,4}\s*年))"
     )
@@ -116,7 +116,7 @@ _REVIEW_HEADING = re.compile(rf"({_YEARS})\s*年(?:工作)?(?:的)?(?:回顾|总
 _PLAN_HEADING = re.compile(rf"({_YEARS})\s*年(?:的)?(?:工作|主要|重点|总体|经济|发展|目标|政府)")
 
 
-_TEMPLATE_YEAR = re.compile(r"(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|[xX×]{2,4}\s*年")
+_TEMPLATE_YEAR = re.compile(r"(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|[xX×]{2,4}\s*年|[_＿]{2,}\s*年")
 _REVIEWED_IN_OPENING = re.compile(rf"(?:刚刚过去的|过去的|回顾)\s*({_YEARS})\s*年")
 _MEETING = re.compile(rf"({_YEARS})\s*年(?:度)?(?:工作会议|工作报告会|职工代表大会)")
 # a heading that only plans: 2015年工作思路, 2024年工作计划 (not 2023年工作开展情况)
@@ -145,6 +145,7 @@ def frame(
     opening = arabic_years(opening)
     headings = [arabic_years(h) for h in headings]
     planned_in_text = any(_PLAN_ONLY_HEADING.search(h) for h in headings)
+    half = period[4:] if period and len(period) > 4 else ("H1" if "上半年" in title else "")
     if (
         year is not None
         and not year_given
@@ -154,11 +155,20 @@ def frame(
     ):
         # a template (20xx年…): a year in its page title is where it was posted, not when its figures are
         # (a paragraph that opens on the year, 市交通局XX年工作总结 / 二〇〇六年，…, is the text's own)
-        return Frame(None, None, None, None)
+        year, template = None, True
+    else:
+        template = False
     if (_ADDRESS.search(opening[:300]) or _DELIVERED_AT.search(opening[:_DELIVERY_LINE])) and not lex.delivered.search(title):
         # 各位代表：…; ——2009年1月6日在青岭县第十六届人民代表大会第三次会议上: a report delivered to a congress
         title += " 政府工作报告"
-    reviews = [int(m[1]) for h in headings for m in _REVIEW_HEADING.finditer(h)]
+    if year is None and (reviewed := context_year(opening, half)) is not None:
+        # no year of its own: the congress or plenum it names as current dates it (the year it reviews)
+        year = reviewed + 1 if lex.delivered.search(title) and not lex.summary.search(title) else reviewed
+        reviews: list[int] = []
+    elif template:
+        return Frame(None, None, None, None)
+    else:
+        reviews = [int(m[1]) for h in headings for m in _REVIEW_HEADING.finditer(h)]
     # 刚刚过去的2023年…; 召开…2021年工作会议 (a meeting at the start of 2021 reviews 2020)
     reviews += [int(m[1]) for m in _REVIEWED_IN_OPENING.finditer(opening[:400])]
     reviews += [int(m[1]) - 1 for m in _MEETING.finditer(opening[:300])]
@@ -168,7 +178,6 @@ def frame(
         reviews = [max(planned) - 1]  # 二、2015年工作思路 after 一、20XX年工作回顾: the year reviewed is 2014
     if year is None and not reviews:
         return Frame(None, None, None, None)
-    half = period[4:] if period and len(period) > 4 else ""
     if reviews and (year is None or max(reviews) in (year, year - 1)):
         review = max(reviews)
         now = review + 1 if year is None or year > review or lex.delivered.search(title) else review
@@ -188,6 +197,37 @@ def frame(
         return Frame(now, f"{review}{half}", None, None)
     plan = now if now > review else review + 1
     return Frame(now, str(review), str(plan), f"{review - 4}-{review}")
+
+
+# 十七届四中全会, 十九届二中、三中、四中全会 (the last is the latest); not …全会以来 (a count's start). A congress
+# alone (党的十九大) dates nothing: its spirit is cited all through its five-year term.
+_PLENUMS = re.compile(r"(?P<term>十[五六七八九]届|二十届)(?P<plenums>(?:[一二三四五六七]中[、和及与]?)+)全会(?!以来)")
+
+
+@cache
+def _plenums() -> dict[str, dict[str, tuple[int, int]]]:
+    from corpus.lexicons import load
+
+    raw = load("extract", "lexicons/periods.yaml")["plenums"]
+    return {term: {k: (int(v[:4]), int(v[5:])) for k, v in held.items()} for term, held in raw.items()}
+
+
+def context_year(text: str, half: str = "") -> int | None:
+    """The year a text with no year of its own reviews, from the latest plenum of the Party's Central Committee
+    it names: 今年以来…贯彻党的十七大、十七届四中全会精神 → 2009; a half-year summary after an autumn plenum
+    (十六届五中全会, October 2005) is of the next year's first half (2006). None when it names none."""
+    if "全会" not in text:
+        return None
+    plenums = _plenums()
+    held = [
+        when
+        for m in _PLENUMS.finditer(text)
+        if (when := plenums.get(m["term"], {}).get(re.findall(r"[一二三四五六七]中", m["plenums"])[-1]))
+    ]
+    if not held:
+        return None
+    year, month = max(held)
+    return year + 1 if half == "H1" and month >= 7 else year
 
 
 def _span_of_plan(name: str) -> str:
@@ -255,10 +295,11 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
     if m["months"]:
         if not fr.review:
             return None
-        # 1-9月 in a report on 前三季度 (2024Q3): the period it reports on; else within the year, not a part
-        last = int(m["last"])
+        # 1-9月 in a report on 前三季度 (2024Q3), 1-6月 in a half-year's: the period it reports on; else within the
+        # year, not a part (5-6月 in a half-year summary is no half: ANNOTATION.md)
+        first, last = int(m["first"]), int(m["last"])
         part = fr.review[4:]
-        if (part.startswith("Q") and last == 3 * int(part[1])) or (part == "H1" and last == 6):
+        if (part.startswith("Q") and first in (1, 3 * int(part[1]) - 2) and last == 3 * int(part[1])) or (part == "H1" and (first, last) == (1, 6)):
             return fr.review
         return fr.review[:4]
     if m["rel"]:
@@ -424,8 +465,9 @@ def figure_period(
         before = before[to.end() :]  # 由上年的6.2%提高到6.8%: what was said of the start is not said of the end
     clause = before[max(map(before.rfind, "，,;；。")) + 1 :]  # the figure's own clause
     p, blank = _said(clause if baseline else before, fr, len(before) - len(clause))
-    if blank:
-        return None  # 20xx年医疗救助共救助3200人: the year is blanked, nobody can tell
+    if blank and fr.review is None:
+        return None  # 20xx年医疗救助共救助3200人: the year is blanked, nobody can tell …
+    # … unless the plenum the text names dates it (context_year): then 20XX年 is the year it reviews
     paragraph = paragraph.lstrip(_LEADING_MARKS)
     five_paragraph = bool(paragraph) and paragraph.startswith(_FIVE_OPENERS)
     if p is None and baseline and fr.five and (five_paragraph or _in_five_year_context(path, before, paragraph)):
@@ -437,7 +479,7 @@ def figure_period(
     if p is None and paragraph:
         # the sentences before it in its paragraph: 1-5月，完成…；工业产值累计…; 这五年，综合实力明显增强。生产总值…
         p, blank = _governing(paragraph[-_PARAGRAPH_REACH:], fr)
-        if blank:
+        if blank and fr.review is None:
             return None
     if _WHOLE_YEAR.search(before if target else before[-24:]) and (p is None or p == (fr.review or "")[:4]) and fr.review:
         # 全年生产总值增长3.9% in a five-year review: the year reviewed; in a plan, the year planned

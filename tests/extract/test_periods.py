@@ -404,3 +404,38 @@ def test_a_ratio_to_an_earlier_years_level_is_of_the_year_reviewed() -> None:
     got = _figures(text)
     assert got[(96, "%")][0] == "2023"
     assert got[(1.1, "倍")][0] == "2023"
+
+
+def test_the_latest_plenum_a_text_names_dates_it_when_it_gives_no_year() -> None:
+    # 十七届四中全会 was held in September 2009: a year's summary citing it as current is of 2009
+    text = "镇总工会全年工作总结\n今年以来，我镇总工会认真贯彻党的十七大、十七届四中全会精神，新建工会组织14家，发展会员630人。\n"
+    assert {p for p, _ in _figures(text).values()} == {"2009"}
+    # a half-year summary after an autumn plenum (十六届五中全会, October 2005) is of the next year's first half
+    text = "市总工会上半年工作总结\n上半年，市总工会深入学习十六届五中全会精神，新建工会组织21家。\n"
+    assert _figures(text)[(21, "家")] == ("2006H1", False)
+    # a report delivered to a congress, its year blanked: 20XX年 is the year the plenum dates, the plan the next
+    text = (
+        "各位代表：现在，我代表县人民政府向大会报告政府工作。\n一、20XX年工作回顾\n"
+        "全面贯彻党的十九届二中、三中、四中全会精神。20XX年，全县地区生产总值286亿元。\n"
+        "二、20XX年工作安排\n地区生产总值增长7%。\n"
+    )
+    figs = _figures(text)
+    assert figs[(286, "亿元")] == ("2019", False)
+    assert figs[(7, "%")] == ("2020", True)
+
+
+def test_a_congress_alone_or_a_plenum_as_a_start_dates_nothing() -> None:
+    # the congress's spirit is cited all through its term; 以来 starts a count, it is no time of writing
+    for text in (
+        "县总工会工作总结\n我会认真贯彻党的十九大精神，新建工会组织9家。\n",
+        "县总工会工作总结\n十八届三中全会以来，全县新建工会组织40家。\n",
+    ):
+        assert _figures(text)[(9 if "十九大" in text else 40, "家")][0] is None
+
+
+def test_months_that_are_no_whole_part_are_of_the_year() -> None:
+    text = "青岭县总工会2024年上半年工作总结\n上半年，新建工会组织12家。5-6月，检查企业34家。1-6月，发展会员500人。\n"
+    figs = _figures(text)
+    assert figs[(12, "家")][0] == "2024H1"
+    assert figs[(34, "家")][0] == "2024"  # 5-6月 is no half (ANNOTATION.md: the year, with the months)
+    assert figs[(500, "人")][0] == "2024H1"
