@@ -71,7 +71,7 @@ def _lex() -> _Lex:
     parts = {**period_words(), **raw["months"]}
     plan_names = _alt(raw["plans"])
     # One scan finds every time marker; the kind is told by the group that matched.
-    first = starts([*raw["plans"], *raw["five_years"], *parts, *raw["relative"]], r"\d“\"xX×*＊")
+    first = starts([*raw["plans"], *raw["five_years"], *parts, *raw["relative"], "截"], r"\d“\"xX×*＊")
     marker = re.compile(
         rf"{first}(?:(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~至到]\s*(?P<b>{_YEARS})\s*年?)"
         rf"|(?P<plan>[“\"]?(?P<pname>{plan_names})[”\"]?(?:期间|时期|以来|末|规划期|时|中)?)"
@@ -81,6 +81,7 @@ def _lex() -> _Lex:
         rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{_alt(raw['year_since'])})?(?P<ypart>第?(?:{_alt(parts)}))?)"
         rf"|(?P<part>{_alt(parts)})"
         r"|(?P<months>(?P<first>\d{1,2})\s*[-—–~至到]\s*(?P<last>\d{1,2})\s*月)"
+        r"|(?P<until>截[至止]到?\s*(?P<um>\d{1,2})\s*月(?:(?P<ud>\d{1,2})\s*日|底|末)?)"
         rf"|(?P<rel>{_alt(raw['relative'])})(?!级)(?P<rpart>第?(?:{_alt(parts)})|同期)?"  # 全年级: the grade
         r"|(?P<blank>(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|(?<![0-9A-Za-z])[xX×＊]{2,4}\s*年))"
     )
@@ -302,6 +303,13 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if (part.startswith("Q") and first in (1, 3 * int(part[1]) - 2) and last == 3 * int(part[1])) or (part == "H1" and (first, last) == (1, 6)):
             return fr.review
         return fr.review[:4]
+    if m["until"]:
+        # 截至6月底 in a half-year summary: the half; 截至6月20日, 截至5月底: no part's end, the year (ANNOTATION.md)
+        if not fr.review:
+            return None
+        part = fr.review[4:]
+        ends = {"H1": 6, "H2": 12}.get(part) or (3 * int(part[1]) if part.startswith("Q") else 12)
+        return fr.review if m["ud"] is None and int(m["um"]) == ends else fr.review[:4]
     if m["rel"]:
         if fr.now is None:
             return None

@@ -439,3 +439,14 @@ def test_months_that_are_no_whole_part_are_of_the_year() -> None:
     assert figs[(12, "家")][0] == "2024H1"
     assert figs[(34, "家")][0] == "2024"  # 5-6月 is no half (ANNOTATION.md: the year, with the months)
     assert figs[(500, "人")][0] == "2024H1"
+
+
+def test_a_count_up_to_a_day_that_ends_no_part_is_of_the_year() -> None:
+    text = (
+        "青岭县总工会2024年上半年工作总结\n截至6月25日，全县新建工会组织31家。其中非公企业工会19家。\n"
+        "截至6月底，发展会员2100人。\n"
+    )
+    figs = _figures(text)
+    assert figs[(31, "家")][0] == "2024"  # 6月25日 is no half's end (ANNOTATION.md: the year)
+    assert figs[(19, "家")][0] == "2024"  # … nor for the sentence it governs
+    assert figs[(2100, "人")][0] == "2024H1"  # 截至6月底 is the whole first half
