@@ -103,6 +103,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _IS_SCORE = re.compile(r"满意度|评分|得分|分数|总分|平均分|均分|成绩|测评|考核|综合分|分值")
 _UNIT_ALIASES = {"人(次)": "人次", "人/次": "人次"}
 _CODE_AROUND = re.compile(r"[A-Za-z0-9.]")
+_ACRONYM_BEFORE = re.compile(r"(?:GDP|CPI|PPI|PMI)$")
 _QUOTE_CLOSE = "”》\""  # the openers “ 《 " are looked for one by one in _inside_short_name
 
 
@@ -268,8 +269,14 @@ def find_candidates(text: str) -> list[Candidate]:
         before = text[max(0, span_start - 3) : span_start]
         if ordinal.search(before):
             continue
-        if raw[0].isdigit() and span_start > 0 and _CODE_AROUND.match(text[span_start - 1]) and not pre:
-            continue  # PM2.5, G20, v3: part of a code
+        if (
+            raw[0].isdigit()
+            and span_start > 0
+            and _CODE_AROUND.match(text[span_start - 1])
+            and not pre
+            and not (matched_unit and _ACRONYM_BEFORE.search(text, max(0, span_start - 3), span_start))
+        ):
+            continue  # PM2.5, G20, v3: part of a code (not GDP186亿元, CPI102.1%: an indicator's acronym)
         if not matched_unit and after_not.match(text, e):  # a unit was matched for most: no search
             continue
         if matched_unit == "天" and not _counts_days(text, span_start):

@@ -310,3 +310,17 @@ def test_a_level_after_steps_climbed_is_the_level_of_what_climbed() -> None:
     assert (level.canonical, growth.canonical) == ("地区生产总值", "地区生产总值增长")
     _, rate = figures_in("全县城镇化率提高1.4个百分点，达到52.3%。")
     assert rate.indicator == "城镇化率"  # the change verb is no part of the name
+
+
+def test_an_acronym_a_threshold_and_the_other_names_of_headline_indicators() -> None:
+    named = _named(
+        "全县完成GDP203亿元。3000万元以上固定资产投资达到96亿元。全口径财政收入14.2亿元，增长4.1%。"
+        "城乡居民收入分别增长7%和8%。\n"
+    )
+    assert named[(203, "亿元")] == "地区生产总值"  # GDP then its number: no code like G20
+    assert named[(3000, "万元")] is None  # a threshold names a category; it is no investment (ANNOTATION.md)
+    assert named[(96, "亿元")] == "固定资产投资"
+    assert named[(14.2, "亿元")] == "财政收入"
+    assert named[(4.1, "%")] == "财政收入增长"
+    assert named[(7, "%")] == "城镇居民人均可支配收入增长"  # 城乡居民收入 in a report: per head, disposable
+    assert named[(8, "%")] == "农村居民人均可支配收入增长"
