@@ -296,7 +296,9 @@ def find_candidates(text: str) -> list[Candidate]:
             # 十一五, 三个代表, 一批, 五一节: a name; 二十三公里 holds 三公 across its unit, 十一个 a holiday's
             # number before 个: a length and a count
             across_unit = fm is not None and s < fm.start() and e < fm.end() <= span_end
-            if fm and not across_unit and not (fm.group() == raw and matched_unit == "个"):
+            # … and 二十一, 三十一 hold 十一 as the end of a larger numeral: a number, no holiday
+            inside = fm is not None and s < fm.start() and fm.end() <= e
+            if fm and not across_unit and not inside and not (fm.group() == raw and matched_unit == "个"):
                 continue
         if _inside_short_name(text, s, e):
             continue

@@ -61,10 +61,13 @@ def _act_for() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![作成认因以更行称视列评定改较最极尤分转变])为|(?<![横方导面走转去双流志意偏动指定外内])向|(?<![供补交配])给)[\u4e00-\u9fff]{{2,10}}?(?:{verbs})(?=[\u4e00-\u9fff]{{2}})")
 
 
+_ACRONYM_NOTE = re.compile(r"[(（][A-Za-z&]{2,6}[)）]$")
+
+
 def _trim(phrase: str) -> str:
     """``phrase`` without its trail words, then its lead words; not down to one character (完成率124.2%:
     率 alone names nothing, 完成 belongs to it)."""
-    kept = _strip_trail(phrase)
+    kept = _ACRONYM_NOTE.sub("", _strip_trail(phrase))  # 国内生产总值（GDP）: the acronym is the same name again
     trimmed = _strip_lead(kept)
     return kept if len(trimmed) == 1 else trimmed
 

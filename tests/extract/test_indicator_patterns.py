@@ -430,3 +430,21 @@ def test_noun_past_a_clause_or_a_remark(text: str, expected: list[tuple[float, s
 def test_an_amount_then_what_it_was_for_is_named_before_it() -> None:
     (fig,) = figures_in("全县筹措资金5.2万元慰问困难职工和劳模。")
     assert fig.indicator == "筹措资金"  # the money, not whom it visited (慰问困难职工)
+
+
+def test_a_numeral_that_ends_like_a_holiday_is_a_number() -> None:
+    got = [(f.value, f.unit) for f in figures_in("财政收入增长百分之二十一，三十一家企业建会。国庆十一期间开展活动。")]
+    assert got == [(21, "%"), (31, "家")]  # 二十一 and 三十一 hold 十一; 国庆十一 stays a holiday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全县国内生产总值（GDP）完成46.8亿元。", (46.8, "国内生产总值", "地区生产总值")),  # the acronym names it again
+        ("社会消费品零售总额实现14.7亿元。", (14.7, "社会消费品零售总额", "社会消费品零售总额")),  # 实现 is the verb
+        ("财政收入五年翻了一番，达到5.13亿元。", (5.13, "财政收入", "财政收入")),  # what doubled, not that it did
+    ],
+)
+def test_the_words_around_a_headline_name(text: str, expected: tuple[float, str, str]) -> None:
+    (fig,) = figures_in(text)
+    assert (fig.value, fig.indicator, fig.canonical) == expected
