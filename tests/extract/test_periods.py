@@ -450,3 +450,15 @@ def test_a_count_up_to_a_day_that_ends_no_part_is_of_the_year() -> None:
     assert figs[(31, "家")][0] == "2024"  # 6月25日 is no half's end (ANNOTATION.md: the year)
     assert figs[(19, "家")][0] == "2024"  # … nor for the sentence it governs
     assert figs[(2100, "人")][0] == "2024H1"  # 截至6月底 is the whole first half
+
+
+def test_acts_counted_over_the_five_years_reviewed_are_of_the_span() -> None:
+    text = (
+        "政府工作报告\n——2011年2月18日在临河县第十五届人民代表大会第六次会议上\n各位代表：\n"
+        "一、“十一五”及2010年工作回顾\n五年来，全县生产总值年均增长12.9%。新建乡村公路420公里，改造农村危房3600户，"
+        "培训农民工2.4万人次。农民人均纯收入达到6120元。\n"
+    )
+    figs = _figures(text)
+    assert figs[(3600, "户")][0] == "2006-2010"  # what was done, counted over the five years
+    assert figs[(2.4, "万人次")][0] == "2006-2010"
+    assert figs[(6120, "元")][0] == "2010"  # a level reached: the last year's
