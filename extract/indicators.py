@@ -52,6 +52,11 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patter
 
 
 @cache
+def _purposes() -> tuple[str, ...]:
+    return tuple(lexicon().cues["indicator"]["purposes"])
+
+
+@cache
 def _act_for() -> re.Pattern[str]:
     """为一线职工送去防暑降温物品, 向困难职工送上慰问金, 为消费者挽回经济损失: a preposition, whom it was for,
     the act, then what was given or won back (the group before the act is the recipient, not what is counted)."""
@@ -526,6 +531,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
     if len(after) < 2 and unit not in _NO_AFTER:
         after = _named_past_clause(text, span_end, hi) or after
+    elif text.startswith(_purposes(), span_end) and lexicon().units.get(_MULTIPLIED.sub("", unit)) == "money":
+        after = ""  # 投入资金120万元改造学生宿舍: what the money went to, not what it is
     if after in _GOALS and text.startswith("的", span_end):
         after = ""  # 新增线路12条的目标: the goal is of what stands before the number
     if len(after) >= 2 and text.startswith("的", span_end):

@@ -48,6 +48,9 @@ def test_org_level(org, level):
         ("我会努力达成东湖市总工会年初下达的任务", None, None, None),
         ("按照南江省总工会的部署,我镇工会开展活动", "镇工会", "乡镇", "self"),
         ("没有任何单位名称的一句话。", None, None, None),
+        # an institution's kind; a clause that ends in 社区 is no name (开展反诈宣传进社区活动)
+        ("城关派出所2023年上半年工作总结", "城关派出所", None, "concrete"),
+        ("开展反诈宣传进社区活动42场次", None, None, None),
     ],
 )
 def test_find_org(window, org, level, rank):

@@ -448,3 +448,18 @@ def test_a_numeral_that_ends_like_a_holiday_is_a_number() -> None:
 def test_the_words_around_a_headline_name(text: str, expected: tuple[float, str, str]) -> None:
     (fig,) = figures_in(text)
     assert (fig.value, fig.indicator, fig.canonical) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("选派38名骨干医师到三甲医院进修学习。", [(38, "名", "骨干医师")]),  # where they went is no part of them
+        ("学校有教学班48个，在校学生2316人。", [(48, "个", "教学班"), (2316, "人", "在校学生")]),
+        ("普高上线率达到72.6%，比上学年提高4.1个百分点。", [(72.6, "%", "普高上线率"), (4.1, "个百分点", "普高上线率")]),
+        ("投入资金120万元改造学生宿舍。", [(120, "万元", "资金")]),  # what the money went to is not what it is
+        ("对每人给予1000元的资助。", [(1000, "元", "资助")]),  # … but 资助 after 的 is the money
+        ("住院手术4860台次，出动车辆36车次。", [(4860, "台次", "住院手术"), (36, "车次", "出动车辆")]),
+    ],
+)
+def test_what_institutions_count(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(f.value, f.unit, f.indicator) for f in figures_in(text)] == expected
