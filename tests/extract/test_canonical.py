@@ -324,3 +324,13 @@ def test_an_acronym_a_threshold_and_the_other_names_of_headline_indicators() -> 
     assert named[(4.1, "%")] == "财政收入增长"
     assert named[(7, "%")] == "城镇居民人均可支配收入增长"  # 城乡居民收入 in a report: per head, disposable
     assert named[(8, "%")] == "农村居民人均可支配收入增长"
+
+
+def test_how_far_a_growth_beats_the_average_is_its_excess_not_a_growth() -> None:
+    from extract.pipeline import figures_in
+
+    text = "全市规上工业增加值增长7.8%，高于全省平均1.2个百分点。\n"
+    assert [f.indicator for f in figures_in(text)] == ["规上工业增加值"] * 2  # 全省平均 is what it is compared with
+    named = _named(text)
+    assert named[(7.8, "%")] == "规模以上工业增加值增长"
+    assert named[(1.2, "个百分点")] is None  # the excess over the province's average is no growth of the city's
