@@ -463,3 +463,17 @@ def test_the_words_around_a_headline_name(text: str, expected: tuple[float, str,
 )
 def test_what_institutions_count(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(f.value, f.unit, f.indicator) for f in figures_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("村集体经济收入全部达到10万元以上。", (10, "村集体经济收入")),  # 全部, 均: how many of them, no part of it
+        ("办结率均为100%。", (100, "办结率")),
+        ("城镇调查失业率平均为5.2%。", (5.2, "城镇调查失业率平均")),  # … but 平均 keeps its 均
+        ("2024年，我乡将力争农业总产值增长6%。", (6, "农业总产值")),  # the township naming itself
+    ],
+)
+def test_words_of_scope_and_the_reporter_around_the_name(text: str, expected: tuple[float, str]) -> None:
+    (fig,) = figures_in(text)
+    assert (fig.value, fig.indicator) == expected
