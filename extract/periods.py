@@ -54,6 +54,7 @@ class _Lex:
     names_list_after: tuple[str, ...]
     reviewed_relative: frozenset[str]
     the_year_reviewed: frozenset[str]
+    plenums: dict[str, dict[str, tuple[int, int]]]  # term → plenum → (year, month) it was held
 
 
 def _alt(words: Any) -> str:
@@ -107,6 +108,7 @@ def _lex() -> _Lex:
         names_list_after=tuple(raw["names_list_after"]),
         reviewed_relative=frozenset(raw["reviewed_relative"]),
         the_year_reviewed=frozenset(raw["the_year_reviewed"]),
+        plenums={term: {k: (int(v[:4]), int(v[5:])) for k, v in held.items()} for term, held in raw["plenums"].items()},
     )
 
 
@@ -205,21 +207,13 @@ def frame(
 _PLENUMS = re.compile(r"(?P<term>十[五六七八九]届|二十届)(?P<plenums>(?:[一二三四五六七]中[、和及与]?)+)全会(?!以来)")
 
 
-@cache
-def _plenums() -> dict[str, dict[str, tuple[int, int]]]:
-    from corpus.lexicons import load
-
-    raw = load("extract", "lexicons/periods.yaml")["plenums"]
-    return {term: {k: (int(v[:4]), int(v[5:])) for k, v in held.items()} for term, held in raw.items()}
-
-
 def context_year(text: str, half: str = "") -> int | None:
     """The year a text with no year of its own reviews, from the latest plenum of the Party's Central Committee
     it names: 今年以来…贯彻党的十七大、十七届四中全会精神 → 2009; a half-year summary after an autumn plenum
     (十六届五中全会, October 2005) is of the next year's first half (2006). None when it names none."""
     if "全会" not in text:
         return None
-    plenums = _plenums()
+    plenums = _lex().plenums
     held = [
         when
         for m in _PLENUMS.finditer(text)
