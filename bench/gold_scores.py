@@ -1,6 +1,6 @@
 """Extraction quality on every gold set, per genre group and split: the README's Measured table.
 
-    .venv/bin/python bench/gold_scores.py [--split dev|heldout|all] [--json OUT]
+    .venv/bin/python bench/gold_scores.py [--split dev|heldout|written|all] [--json OUT]
 
 Runs ``zongjie extract`` on the sources of ``tests/gold`` (read from ../shared, never copied) and scores
 each group with ``zongjie evaluate extraction``'s library. The split into dev and held-out was made by
@@ -38,7 +38,7 @@ def extract(sources: list[Path], out: Path) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="all", choices=["dev", "heldout", "all"])
+    ap.add_argument("--split", default="all", choices=["dev", "heldout", "written", "all"])
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
     if not SHARED.exists():

@@ -23,7 +23,21 @@ GROUPS = (
 )
 
 
+# the texts written for the gold by a helper (tests/gold/written/texts, ours): w01-w04 unions, w05-w08 government,
+# w14 a statistics communiqué, the rest enterprises and institutions
+WRITTEN_UNION = frozenset({1, 2, 3, 4})
+WRITTEN_GOVERNMENT = frozenset({5, 6, 7, 8})
+WRITTEN_STATS = frozenset({14})
+
+
 def group_of(gold: Path) -> str:
+    if gold.parent.name == "written":
+        n = int(gold.name[1:3])
+        if n in WRITTEN_UNION:
+            return GROUPS[0]
+        if n in WRITTEN_STATS:
+            return GROUPS[3]
+        return GROUPS[1] if n in WRITTEN_GOVERNMENT else GROUPS[2]
     if gold.parent.parent.name == "genres":
         n = int(gold.name[:2])
         if n in UNION:
@@ -48,6 +62,7 @@ def split_of(gold: Path) -> str:
 def source_of(gold: Path) -> Path:
     stem = gold.name.removesuffix(".jsonl")
     for folder, suffix in (
+        (GOLD / "written" / "texts", ".txt"),
         (SHARED / "corpora" / "genres", ".txt"),
         (SHARED / "corpora" / "hebei-2000-2026", ".txt"),
         (SHARED / "corpora" / "provinces-2026", ".csv"),
