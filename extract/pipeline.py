@@ -152,27 +152,38 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     group: list[Figure] = []
     prev: Sentence | None = None
     prev_end = 0  # where the previous candidate of this sentence ends (its unit included)
+    people_end = 0  # … and the people it counts, when they follow its unit
     paths: dict[int, tuple[str, tuple[str, ...]]] = {}
     said: _Said | None = None
     for c, sent in placed:
         if sent is not prev:
             if group and prev is not None:
                 figures.extend(link(in_sentence(group, text), text, prev.start))
-            group, prev, prev_end = [], sent, sent.start
+            group, prev, prev_end, people_end = [], sent, sent.start, 0
             if sent.section not in paths:
                 path = article.section_path(sent) if sent.section >= 0 else ()
                 paths[sent.section] = (section_as_written(article, sent), path)
             said = _said(article, sent, *paths[sent.section])
         assert said is not None
-        fig = _figure(article, c, sent, plan, when, unlived, prev_end, topic_of.get(id(sent)), said)
+        fig = _figure(article, c, sent, plan, when, unlived, prev_end, topic_of.get(id(sent)), said, people_end)
         if (cell := named.get(c.start)) is not None:
             # a table's row label names what is counted, its header years the period
             fig = changed(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=cell.period or fig.period)
         group.append(fig)
         prev_end = c.span_end
+        # 为6107名困难家庭高校新生发放资助金5637.2万元: the people after the unit are that figure's; what was done
+        # for them names the next one (资助金), not the people again
+        people_end = (
+            prev_end + len(fig.indicator)
+            if fig.unit in _PEOPLE and fig.indicator and text.startswith(fig.indicator, prev_end)
+            else 0
+        )
     if group and prev is not None:
         figures.extend(link(in_sentence(group, text), text, prev.start))
     return figures
+
+
+_PEOPLE = frozenset({"人", "名", "位", "人次", "万人", "万名", "户"})
 
 
 def _figure(
@@ -185,12 +196,15 @@ def _figure(
     prev_end: int,
     topic: str | None,
     said: _Said,
+    people_end: int = 0,
 ) -> Figure:
     """One figure of sentence ``sent``; ``said`` is what its sentence's figures share."""
     text = article.text
     lo, hi = sent.start, sent.end
     clause_lo, clause_hi = _clause(said, lo, hi, c.span_start, c.span_end)
-    ind = indicator(text, c.span_start, c.span_end, max(clause_lo, prev_end), clause_hi, c.unit)
+    # after people counted by the figure before, first what follows them (else the people name it, as before)
+    ind = indicator(text, c.span_start, c.span_end, max(clause_lo, people_end), clause_hi, c.unit) if people_end else None
+    ind = ind or indicator(text, c.span_start, c.span_end, max(clause_lo, prev_end), clause_hi, c.unit)
     if ind and ind.startswith("的") and clause_lo < prev_end:
         ind = whole_phrase(text, clause_lo, c.span_start) or ind  # 生产总值超200亿元的县达到34个: the 县 clearing it
     if ind and article.org:

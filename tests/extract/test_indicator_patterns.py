@@ -477,3 +477,15 @@ def test_what_institutions_count(text: str, expected: list[tuple[float, str, str
 def test_words_of_scope_and_the_reporter_around_the_name(text: str, expected: tuple[float, str]) -> None:
     (fig,) = figures_in(text)
     assert (fig.value, fig.indicator) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people counted after their unit are that count's; what was done for them names the amount after them
+        ("为5240名困难家庭高校新生发放资助金3820万元。", [(5240, "名", "困难家庭高校新生"), (3820, "万元", "资助金")]),
+        ("为86名农民工追讨欠薪152万元。", [(86, "名", "农民工"), (152, "万元", "追讨欠薪")]),
+    ],
+)
+def test_an_amount_after_the_people_it_was_for(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(f.value, f.unit, f.indicator) for f in figures_in(text)] == expected
