@@ -489,3 +489,9 @@ def test_words_of_scope_and_the_reporter_around_the_name(text: str, expected: tu
 )
 def test_an_amount_after_the_people_it_was_for(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(f.value, f.unit, f.indicator) for f in figures_in(text)] == expected
+
+
+def test_the_years_a_total_is_over_are_no_part_of_its_name() -> None:
+    got = [(f.value, f.indicator, f.canonical) for f in figures_in("五年间新增城镇就业2.6万人，五年累计利用外资78亿美元。")]
+    assert got[0] == (2.6, "新增城镇就业", "城镇新增就业")  # the period says 五年间; the name does not
+    assert got[1][:2] == (78, "利用外资")
