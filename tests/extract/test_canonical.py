@@ -334,3 +334,10 @@ def test_how_far_a_growth_beats_the_average_is_its_excess_not_a_growth() -> None
     named = _named(text)
     assert named[(7.8, "%")] == "规模以上工业增加值增长"
     assert named[(1.2, "个百分点")] is None  # the excess over the province's average is no growth of the city's
+
+
+def test_town_and_country_is_no_town_of_its_own() -> None:
+    # 城镇 reads like a place (城 + 镇) opening the indicator; it is the urban part of the investment
+    named = _named("全社会固定资产投资完成2656亿元；其中城镇固定资产投资1980亿元。\n")
+    assert named[(2656, "亿元")] == "固定资产投资"
+    assert named[(1980, "亿元")] != "固定资产投资"
