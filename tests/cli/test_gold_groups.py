@@ -24,9 +24,9 @@ from tests.gold.goldsets import SHARED, gold_files, group_of, source_of
 # group → (f1, indicator, target, period, canonical) floors on the held-out split
 FLOORS = {
     "county and provincial government": (0.96, 0.95, 0.96, 0.88, 0.92),
-    "enterprises and institutions": (0.95, 0.90, 0.94, 0.84, None),
+    "enterprises and institutions": (0.95, 0.90, 0.94, 0.86, None),
     "statistical communiqués and tables": (0.95, 0.90, 0.95, 0.52, None),
-    "union summaries": (0.95, 0.83, 0.95, 0.15, None),
+    "union summaries": (0.95, 0.86, 0.95, 0.80, None),
 }
 
 
@@ -62,12 +62,9 @@ def heldout(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     return _scores(gold_files("heldout"), tmp_path_factory.mktemp("gold"))
 
 
-@pytest.mark.parametrize("group", sorted(WRITTEN_FLOORS))
-def test_written_blind_group(tmp_path_factory: pytest.TempPathFactory, group: str) -> None:
-    golds = [g for g in gold_files("written") if group_of(g) == group]
-    score = _scores(golds, tmp_path_factory.mktemp("written"))[group]
-    f1, indicator, target, period, canonical = WRITTEN_FLOORS[group]
-    assert score["gold"] >= 40, score
+def _holds(score: dict, floors: tuple[float, float, float, float, float | None], least: int) -> None:
+    f1, indicator, target, period, canonical = floors
+    assert score["gold"] >= least, score
     assert score["f1"] >= f1, score
     assert score["indicator_accuracy"] >= indicator, score
     assert score["target_accuracy"] >= target, score
@@ -76,17 +73,18 @@ def test_written_blind_group(tmp_path_factory: pytest.TempPathFactory, group: st
         assert score["canonical_accuracy"] >= canonical, score
 
 
+@pytest.mark.parametrize("group", sorted(WRITTEN_FLOORS))
+def test_written_blind_group(tmp_path_factory: pytest.TempPathFactory, group: str) -> None:
+    golds = [g for g in gold_files("written") if group_of(g) == group]
+    _holds(_scores(golds, tmp_path_factory.mktemp("written"))[group], WRITTEN_FLOORS[group], 40)
+
+
 @pytest.mark.parametrize("group", sorted(FLOORS))
 def test_held_out_group(heldout: dict[str, dict], group: str) -> None:
     score = heldout[group]
-    f1, indicator, target, period, canonical = FLOORS[group]
-    assert score["gold"] >= 25, score
-    assert score["f1"] >= f1, score
-    assert score["indicator_accuracy"] >= indicator, score
-    assert score["target_accuracy"] >= target, score
-    assert score["period_accuracy"] >= period, score
-    if canonical is not None:
-        assert score["canonical_scored"] >= 100 and score["canonical_accuracy"] >= canonical, score
+    if FLOORS[group][4] is not None:
+        assert score["canonical_scored"] >= 100, score
+    _holds(score, FLOORS[group], 25)
 
 
 def test_hebei_reports_know_their_year(tmp_path: Path) -> None:
