@@ -586,7 +586,21 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = ""  # 分别把800、300元的助学金: what 把 takes stands after the number
     # 有180人参加的技能培训班, nothing before: those who took part are counted, not the class
     took_part = _TOOK_PART.match(text, span_end, hi)
-    return before or after or (took_part and took_part.group(1)) or _verb_phrase(text, span_end, hi) or None
+    return _head_of_clause(before) or after or (took_part and took_part.group(1)) or _verb_phrase(text, span_end, hi) or None
+
+
+# A clause before 的 that says what those counted do or have (在工作岗位上进行生产劳动的职工, 参加培训的学员,
+# 符合条件的企业): the head after it is what is counted
+_CLAUSE_BEFORE_DE = re.compile(r"进行|参加|参与|从事|获得|取得|符合|享受|坚守|岗位上|前来|来自")
+_NOT_A_HEAD = re.compile(r"比重|比例|占比|率|数量|总数|水平")
+
+
+def _head_of_clause(phrase: str) -> str:
+    k = phrase.rfind("的")
+    if k < 4 or len(phrase) - k - 1 < 2 or not _CLAUSE_BEFORE_DE.search(phrase, 0, k):
+        return phrase
+    head = phrase[k + 1 :]
+    return phrase if _NOT_A_HEAD.search(head) else head
 
 
 _DONE = re.compile(r"了|过")

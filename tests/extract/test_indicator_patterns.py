@@ -495,3 +495,15 @@ def test_the_years_a_total_is_over_are_no_part_of_its_name() -> None:
     got = [(f.value, f.indicator, f.canonical) for f in figures_in("五年间新增城镇就业2.6万人，五年累计利用外资78亿美元。")]
     assert got[0] == (2.6, "新增城镇就业", "城镇新增就业")  # the period says 五年间; the name does not
     assert got[1][:2] == (78, "利用外资")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("看望慰问在工作岗位上坚守的一线职工120多人。", "一线职工"),  # a clause says what they do; they are counted
+        ("全县符合条件的小微企业286家。", "小微企业"),
+        ("参加医保的职工占比达到95%。", "参加医保的职工占比"),  # a share keeps what it is a share of
+    ],
+)
+def test_the_head_after_a_clause_with_de(text: str, expected: str) -> None:
+    assert figures_in(text)[0].indicator == expected
