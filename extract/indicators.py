@@ -554,6 +554,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = before[given.end() :]  # 对按期建会的企业给予奖励500元: the reward, not who earned it
     if not after and (joined := _joined_in(text, before, span_end, hi, unit)):
         return joined
+    if not after and unit in _PERSONS and before.endswith("有") and (did := _what_they_did(text, span_end, hi)):
+        return did  # 建筑系统有392人通过考试取得了安全生产合格证: those who got it, not the system
     trimmed = _trim(before)
     if not trimmed and lo > 0 and text[lo - 1] in ",，" and after == "":
         # 全面实行厂务公开制度，达100%: the phrase stands in the clause before (not a figure's: 共有36名职工参加，
@@ -634,6 +636,18 @@ def _named_past_clause(text: str, pos: int, hi: int) -> str:
     words = lcut(last)
     head = words[-1] if len(words) > 1 and len(words[-1]) >= 2 else last
     return head if 2 <= len(head) <= _MAX_LEN else ""
+
+
+# What people counted after 有 did, its last verb and object: 通过严格考试取得了安全生产合格证 → 取得安全生产合格证
+_DID = re.compile(r".*(取得|获得|考取|通过|参加|参与|完成|实现)了?(?!的)([\u4e00-\u9fff“”]{2,12})$")
+
+
+def _what_they_did(text: str, pos: int, hi: int) -> str:
+    end = pos
+    while end < hi and text[end] not in _DELIMS and not text[end].isdigit():
+        end += 1
+    did = _DID.match(text, pos, end)
+    return did.group(1) + did.group(2).replace("“", "").replace("”", "") if did else ""
 
 
 def _joined_in(text: str, before: str, pos: int, hi: int, unit: str) -> str:

@@ -507,3 +507,15 @@ def test_the_years_a_total_is_over_are_no_part_of_its_name() -> None:
 )
 def test_the_head_after_a_clause_with_de(text: str, expected: str) -> None:
     assert figures_in(text)[0].indicator == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("机关系统有215人通过考核取得了计算机等级证书。", [(215, "人", "取得计算机等级证书")]),  # not 机关系统
+        ("全镇有1.6万人参加了城乡居民医保。", [(1.6, "万人", "参加城乡居民医保")]),
+        ("全市有120名职工参加培训。", [(120, "名", "职工")]),  # a noun after the unit: itself
+    ],
+)
+def test_people_a_group_has_are_counted_by_what_they_did(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(f.value, f.unit, f.indicator) for f in figures_in(text)] == expected
