@@ -554,7 +554,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = before[given.end() :]  # 对按期建会的企业给予奖励500元: the reward, not who earned it
     if not after and (joined := _joined_in(text, before, span_end, hi, unit)):
         return joined
-    if not after and unit in _PERSONS and before.endswith("有") and (did := _what_they_did(text, span_end, hi)):
+    if not after and before.endswith("有") and counts_people(unit) and (did := _what_they_did(text, span_end, hi)):
         return did  # 建筑系统有392人通过考试取得了安全生产合格证: those who got it, not the system
     trimmed = _trim(before)
     if not trimmed and lo > 0 and text[lo - 1] in ",，" and after == "":
@@ -610,13 +610,20 @@ _DONE = re.compile(r"了|过")
 _GIVEN = re.compile(r".*(?:给予|予以)")
 # 由46人组成的骨干队伍: the size of a group; the group is what the number counts
 _FORMED = re.compile(r"(?:组成|构成)(?=的)")
-# 举办5期有180人参加的…培训班: a count of events, the people in them said in a clause before the events
-_WITH_PARTICIPANTS = re.compile(r"有[^，,。;；:：!！?？]{1,10}?(?:参加|参与|参训|参赛)的")
 # Taking part, right after a count of people (组织3213人次参加62场次的岗位练兵)
-_JOINS = re.compile(r"参加|参与|参训|参赛")
+_JOIN_WORDS = "参加|参与|参训|参赛|参会"
+_JOINS = re.compile(_JOIN_WORDS)
+# 举办5期有180人参加的…培训班: a count of events, the people in them said in a clause before the events
+_WITH_PARTICIPANTS = re.compile(rf"有[^，,。;；:：!！?？]{{1,10}}?(?:{_JOIN_WORDS})的")
+
 # Verbs of bringing people to take part, before their number; they name nothing (组织200名职工参加 …)
 _BRINGS = frozenset({"组织", "动员", "发动", "带领", "选派", "吸引", "推荐", "引导", "鼓励", "邀请"})
-_PERSONS = frozenset({"人", "名", "人次", "位"})
+_PEOPLE_FAMILIES = frozenset({"person", "person_times", "household"})
+
+
+def counts_people(unit: str | None) -> bool:
+    """Whether a figure in ``unit`` counts people or households (人, 名, 万人次, 户: their families in units.tsv)."""
+    return bool(unit) and lexicon().units.get(_MULTIPLIED.sub("", unit or "")) in _PEOPLE_FAMILIES
 
 
 def _named_past_clause(text: str, pos: int, hi: int) -> str:
@@ -642,29 +649,31 @@ def _named_past_clause(text: str, pos: int, hi: int) -> str:
 _DID = re.compile(r".*(取得|获得|考取|通过|参加|参与|完成|实现)了?(?!的)([\u4e00-\u9fff“”]{2,12})$")
 
 
-def _what_they_did(text: str, pos: int, hi: int) -> str:
+def _words_end(text: str, pos: int, hi: int) -> int:
+    """Where the words after ``pos`` stop: a delimiter or a digit (the next number)."""
     end = pos
     while end < hi and text[end] not in _DELIMS and not text[end].isdigit():
         end += 1
-    did = _DID.match(text, pos, end)
+    return end
+
+
+def _what_they_did(text: str, pos: int, hi: int) -> str:
+    did = _DID.match(text, pos, _words_end(text, pos, hi))
     return did.group(1) + did.group(2).replace("“", "").replace("”", "") if did else ""
 
 
 def _joined_in(text: str, before: str, pos: int, hi: int, unit: str) -> str:
     """组织3213人次参加62场次的岗位练兵 → 参加; 组织197人参加对厂务公开的问卷调查 → 参加问卷调查: people a verb
     brought to take part are counted by what they took part in."""
-    joins = _JOINS.match(text, pos, hi) if unit in _PERSONS else None
+    joins = _JOINS.match(text, pos, hi) if counts_people(unit) else None
     if not joins or text.startswith("的", joins.end()) or not (_strip_lead(before) in _BRINGS or before.endswith("的")):
         return ""  # 有180人参加的培训班 is said by _TOOK_PART; 8个系统的197人参加: whose they were, not what
-    end = joins.end()
-    while end < hi and text[end] not in _DELIMS and not text[end].isdigit():
-        end += 1
-    what = text[joins.end() : end]
+    what = text[joins.end() : _words_end(text, joins.end(), hi)]
     what = what[what.rfind("的") + 1 :] if "的" in what else ("" if what.startswith("对") else what)
     return joins.group() + what if len(what) <= _MAX_LEN - 2 else joins.group()
 # A count whose measure word is its own noun, then the verb of taking part and the event it names
 # (有180人参加的技能培训班, 有300人次参与的义诊活动): what took part is counted, the verb says so
-_TOOK_PART = re.compile(r"(参加|参与|参训|参赛|参会)的")
+_TOOK_PART = re.compile(rf"({_JOIN_WORDS})的")
 # Prepositions whose object follows them: before the number, the phrase names who acted, not what counted
 _DISPOSAL_CHARS = frozenset("把将")
 _DISPOSAL = re.compile(r"[把将](?!近)")

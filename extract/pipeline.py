@@ -34,7 +34,7 @@ from extract.canonical import (
     subject_name,
 )
 from extract.figures import Candidate, find_candidates
-from extract.indicators import in_sentence, indicator, whole_phrase, without_own_name
+from extract.indicators import counts_people, in_sentence, indicator, whole_phrase, without_own_name
 from extract.periods import Frame, figure_period, frame, paragraph_before
 from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
@@ -175,15 +175,12 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
         # for them names the next one (资助金), not the people again
         people_end = (
             prev_end + len(fig.indicator)
-            if fig.unit in _PEOPLE and fig.indicator and text.startswith(fig.indicator, prev_end)
+            if counts_people(fig.unit) and fig.indicator and text.startswith(fig.indicator, prev_end)
             else 0
         )
     if group and prev is not None:
         figures.extend(link(in_sentence(group, text), text, prev.start))
     return figures
-
-
-_PEOPLE = frozenset({"人", "名", "位", "人次", "万人", "万名", "户"})
 
 
 def _figure(
