@@ -165,7 +165,7 @@ def frame(
         # 各位代表：…; ——2009年1月6日在青岭县第十六届人民代表大会第三次会议上: a report delivered to a congress
         title += " 政府工作报告"
     if year is None and (reviewed := context_year(opening, half)) is not None:
-        # no year of its own: the congress or plenum it names as current dates it (the year it reviews)
+        # no year of its own: the plenum it names as current dates it (the year it reviews)
         year = reviewed + 1 if lex.delivered.search(title) and not lex.summary.search(title) else reviewed
         reviews: list[int] = []
     elif template:
