@@ -462,3 +462,14 @@ def test_acts_counted_over_the_five_years_reviewed_are_of_the_span() -> None:
     assert figs[(3600, "户")][0] == "2006-2010"  # what was done, counted over the five years
     assert figs[(2.4, "万人次")][0] == "2006-2010"
     assert figs[(6120, "元")][0] == "2010"  # a level reached: the last year's
+
+
+def test_funds_won_in_a_review_are_a_result_and_in_a_plan_a_goal() -> None:
+    text = (
+        "青岭县发改局2024年工作总结\n一、工作完成情况\n争取地方政府专项债券额度9.8亿元。争取省级补助资金1.2亿元。\n"
+        "二、2025年工作计划\n争取地方政府专项债券额度12亿元。\n"
+    )
+    figs = _figures(text)
+    assert figs[(9.8, "亿元")] == ("2024", False)  # 争取 with what was won: done
+    assert figs[(1.2, "亿元")] == ("2024", False)
+    assert figs[(12, "亿元")] == ("2025", True)  # the same words in the plan: a goal
