@@ -82,6 +82,8 @@ def test_a_run_without_sentence_ends_is_cut_into_bounded_pieces():
         ("全年新建基层工会组织四十二家并且已经\n（二）帮扶工作", ["全年新建基层工会组织四十二家并且已经", "（二）帮扶工作"]),
         ("全年新建基层工会组织四十二家并且已经\n| 指标 | 数值 |", ["全年新建基层工会组织四十二家并且已经", "| 指标 | 数值 |"]),
         ("全年新建基层工会组织四十二家并且已经\n\n发展会员。", ["全年新建基层工会组织四十二家并且已经", "发展会员。"]),
+        # a title line, however long, ends on its title word (…工作总结, …工作报告)
+        ("青岭县人力资源和社会保障局2023年工作总结\n全年城镇新增就业3260人。", ["青岭县人力资源和社会保障局2023年工作总结", "全年城镇新增就业3260人。"]),
     ],
 )
 def test_a_wrapped_line_is_not_a_sentence_end(text: str, sentences: list[str]) -> None:
