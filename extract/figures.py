@@ -22,7 +22,11 @@ from extract.records import builder
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # Digit groups split by a comma or a (thin, no-break) space are one number: 7,800 · 2 404万元 (ANNOTATION.md)
-_AR = r"\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.])|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:[.。]\d+)?"
+# The runs of digits are possessive (\d++): what may follow a number in the pattern (a unit, 余/多, 万/亿, 分之)
+# never starts with a digit, a point or a comma (``_pattern`` checks), so giving digits back never made a match;
+# without it a year (2025年) was re-read at every shorter length after each way of reading a number had failed.
+_AR = r"\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.])|\d++(?:,\d{3})+(?:\.\d+)?|\d++(?:[.。]\d++)?"
+_AR_CHARS = "0123456789.,。 \u2009\u202f\u00a0"  # what a number of _AR is written with (and \d's other digits)
 _CN = rf"[{_CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
 _BLANK = r"_{2,}|＿+|[xX]{2,}|×{2,}|\*{2,}"
 _MULT = "万亿|千万|百万|十万|亿|万|千|百"
@@ -54,6 +58,9 @@ def _pattern() -> re.Pattern[str]:
     inf = alternation(w for ws in ap["infix"].values() for w in ws)
     suf = alternation(w for ws in ap["suffix"].values() for w in ws if w != "多")
     units = alternation(lex.units)
+    # the possessive digits of _AR: nothing that follows a number may start like one
+    after_number = [*lex.units, *(w for ws in ap["infix"].values() for w in ws), "万", "亿", "分之"]
+    assert not any(w[0] in _AR_CHARS or w[0].isdigit() for w in after_number), "a unit starts like a number"
     # Every alternative starts with a number character; the approximation word before a number (近, 约,
     # 超过 …) is looked up behind the match instead. Python's engine tries every alternative at every
     # position, so a lookahead on that first character leads: the scan runs five times faster. The
@@ -61,7 +68,8 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?=[\d{_CN_DIGITS}_＿xX×*])"
         rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{_AR}|{_CN})"
-        rf"|(?P<frac>(?:{_AR}|{_CN})分之(?:{_AR}|{_CN}))"
+        # a fraction only where 分之 follows the number's characters (most numbers are tried for none)
+        rf"|(?=[\d{_CN_DIGITS}点{_AR_CHARS}]+分之)(?P<frac>(?:{_AR}|{_CN})分之(?:{_AR}|{_CN}))"
         rf"|(?P<num>{_AR}|{_CN}|{_BLANK} ?)[ \u3000]?(?P<inf1>{inf})?(?P<mult>{_MULT})?(?P<inf2>{inf})?"
         rf"[ \u3000]?{starts(lex.units)}(?P<unit>{units})"
         rf"|(?P<bnum>{_AR})(?P<inf3>{inf})?(?P<bmult>万亿|亿|万)(?P<inf4>{inf})?(?![\u4e00-\u9fff]))"
