@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from extract.canonical import known, lexicon_name
 from extract.figures import RANGE_JOIN
-from extract.lexicon import alternation, lexicon, starts
+from extract.lexicon import Endings, alternation, lexicon, starts
 from extract.records import Figure, changed
 
 _DELIMS = "，,、;；:：。!！?？（）()“”\"《》【】[]\n\t "
@@ -81,7 +81,7 @@ def _after_etc(phrase: str) -> str:
 def _strip_trail(phrase: str) -> str:
     """``phrase`` without the words after what is counted (达到, 为, 的 …), but not the last character of a
     word that ends like one (``trail_keeps``: 为 goes from 慰问金额为, not from 违法行为; 的 not from 诉讼标的)."""
-    if not phrase.endswith(_trail_words()):
+    if not _trail_words().ends(phrase):
         return phrase  # the pattern ends with a trail word at the end ($; a phrase holds no line break): no match
     trail = _res()[1]
     m = trail.search(phrase)
@@ -100,9 +100,9 @@ def _lead_keeps() -> tuple[str, ...]:
 
 
 @cache
-def _trail_words() -> tuple[str, ...]:
+def _trail_words() -> Endings:
     """The trail words, and a line break (where ``$`` also matches): what a phrase the trail pattern strips ends with."""
-    return (*lexicon().cues["indicator"]["trail"], "\n")
+    return Endings((*lexicon().cues["indicator"]["trail"], "\n"))
 
 
 @cache
@@ -528,7 +528,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     # when the first did not
     before = trimmed if trimmed == before else _trim(trimmed)
     # the pattern's match ends with a change verb at $: a phrase that ends with none is not searched
-    verb = _relational()[2].search(before) if before.endswith(_change_ends_phrase()) else None
+    verb = _relational()[2].search(before) if _change_ends_phrase().ends(before) else None
     if verb and verb.start() >= 2:
         # 耕层厚度提升2.1%: what rose, not that it rose; 生产总值确保增长6%, 全社会投资要增长5%: nor the resolve
         before = _RESOLVE_END.sub("", before[: verb.start()])
@@ -639,7 +639,7 @@ def _implied_respectively(text: str, lo: int, pos: int) -> re.Match[str] | None:
     # The cheap tests first: a change verb must end right before the list, and a joiner stand after the
     # clause's last stop (no match spans one, so the search starts past it: the same match, found without
     # trying every earlier start against every way of splitting the names).
-    if pos <= lo or text[pos - 1] not in _change_ends() or not text.endswith(_change_words(), lo, pos):
+    if not _change_words().ends_at(text, lo, pos):
         return None
     lo = max(lo, max(text.rfind(c, lo, pos) for c in _IMPLIED_STOPS) + 1)
     if not any(c in text[lo:pos] for c in "和、及与"):
@@ -648,24 +648,18 @@ def _implied_respectively(text: str, lo: int, pos: int) -> re.Match[str] | None:
 
 
 @cache
-def _change_ends() -> frozenset[str]:
-    """The last characters a change verb (and 到, 至, 为, 了 after it) can end on."""
-    return frozenset(w[-1] for w in lexicon().cues["indicator"]["relational"]["change"]) | frozenset("到至为了")
-
-
-@cache
-def _change_ends_phrase() -> tuple[str, ...]:
+def _change_ends_phrase() -> Endings:
     """What a phrase ends with when a change verb ends it: a verb (with its 到, 至 or 为), or a line break (where
     ``$`` also matches)."""
     verbs = lexicon().cues["indicator"]["relational"]["change"]
-    return (*(v + after for v in verbs for after in ("", "到", "至", "为")), "\n")
+    return Endings((*(v + after for v in verbs for after in ("", "到", "至", "为")), "\n"))
 
 
 @cache
-def _change_words() -> tuple[str, ...]:
+def _change_words() -> Endings:
     """Every change verb, alone and with 到, 至, 为 or 了 after it: what ``_implied`` ends with."""
     verbs = lexicon().cues["indicator"]["relational"]["change"]
-    return tuple(v + after for v in verbs for after in ("", "到", "至", "为", "了"))
+    return Endings(v + after for v in verbs for after in ("", "到", "至", "为", "了"))
 
 
 def _respectively(group: list[Figure], text: str) -> list[Figure]:
