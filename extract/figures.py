@@ -111,17 +111,16 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _IS_SCORE = re.compile(r"满意度|评分|得分|分数|总分|平均分|均分|成绩|测评|考核|综合分|分值")
 _UNIT_ALIASES = {"人(次)": "人次", "人/次": "人次"}
 _CODE_AROUND = re.compile(r"[A-Za-z0-9.]")
-_QUOTE_CLOSE = "”》\""  # the openers “ 《 " are looked for one by one in _inside_short_name
+_QUOTE_CLOSE = "”》\""  # what closes the openers of _LAST_OPENER
+_LAST_OPENER = re.compile(r'.*[“《"]', re.S)  # match: up to the last opening quote (one scan back from the end)
 
 
 def _inside_short_name(text: str, start: int, end: int) -> bool:
     """True inside a short quoted name or title: “四个第一人”, 《…3件实事》, "963"."""
-    lo = max(0, start - 14)
-    left = text[lo:start]
-    i = max(left.rfind("“"), left.rfind("《"), left.rfind('"'))
-    if i < 0:
-        return False
-    if any(c in left[i + 1 :] for c in "”》。;!?\n"):
+    opened = _LAST_OPENER.match(text, max(0, start - 14), start)
+    if opened is None:
+        return False  # most numbers: no quote opens in the 14 characters before them
+    if any(c in text[opened.end() : start] for c in "”》。;!?\n"):
         return False
     right = text[end : end + 14]
     j = min((right.find(c) for c in _QUOTE_CLOSE if c in right), default=-1)

@@ -422,7 +422,8 @@ def figure_period(
     # match: .* from the start finds the last; search would be quadratic
     if _reaches(before) and (to := _LAST_TO.match(before)) is not None:
         before = before[to.end() :]  # 由上年的6.2%提高到6.8%: what was said of the start is not said of the end
-    clause = before[max(map(before.rfind, "，,;；。")) + 1 :]  # the figure's own clause
+    last_break = _LAST_CLAUSE_BREAK.match(before)
+    clause = before[last_break.end() :] if last_break else before  # the figure's own clause
     p, blank = _said(clause if baseline else before, fr, len(before) - len(clause))
     if blank:
         return None  # 20xx年医疗救助共救助3200人: the year is blanked, nobody can tell
@@ -515,6 +516,8 @@ def _reaches(text: str) -> bool:
 
 
 _LAST_TO = re.compile(rf".*(?:{_CHANGE_TO})", re.S)
+# match: up to the last clause break (one scan back from the end, not one rfind a break character)
+_LAST_CLAUSE_BREAK = re.compile(r".*[，,;；。]", re.S)
 # the figure is the start of 由A提高到B / 从A增长到B
 _FROM_TO = re.compile(rf"^[^，,。;；0-9]{{0,6}}?(?:{_CHANGE_TO})")
 
