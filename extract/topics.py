@@ -53,12 +53,12 @@ SHORT = 16  # characters: below this the cue words decide when one matches
 CUE_WEIGHT = 0.6  # added to a topic's score per cue word found in a long sentence (scores are log-odds)
 # Digits carry no topic; one class for all of them lets 38家 and 12家 share n-grams.
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
-_SPACE = re.compile(r"\s+")
 
 
 def prepare(sentence: str) -> str:
-    """The text the model sees: digits folded to 0, whitespace dropped, Latin letters lower-cased."""
-    return _SPACE.sub("", _DIGITS.sub("0", sentence)).lower()
+    """The text the model sees: digits folded to 0, whitespace dropped, Latin letters lower-cased. (str.split
+    cuts at the characters ``\\s`` matches, str.isspace's; a split and a join drop them faster than a sub.)"""
+    return "".join(_DIGITS.sub("0", sentence).split()).lower()
 
 
 _JOIN = "\x00"  # no whitespace, no digit, no case: ``prepare`` leaves it as it is, and no sentence holds one
