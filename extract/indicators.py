@@ -667,9 +667,11 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
     out = list(group)
     i = 0
     earlier: list[str] = []  # the names of the sentence's last 分别 list
+    # each figure looks 48 characters back for 分别; a sentence with none there (most) is told so once
+    respectively = "分别" in text[max(0, out[0].start - 48) : out[-1].start]
     while i < len(out):
         lo = max(0, out[i].start - 48)
-        m = _RESPECTIVELY.search(text, lo, out[i].start) if "分别" in text[lo : out[i].start] else None
+        m = _RESPECTIVELY.search(text, lo, out[i].start) if respectively and "分别" in text[lo : out[i].start] else None
         if not m:
             m = _implied_respectively(text, lo, out[i].start)
         if not m and not earlier:
