@@ -70,11 +70,18 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{_AR}|{_CN})"
         # a fraction only where 分之 follows the number's characters (most numbers are tried for none)
         rf"|(?=[\d{_CN_DIGITS}点{_AR_CHARS}]+分之)(?P<frac>(?:{_AR}|{_CN})分之(?:{_AR}|{_CN}))"
-        rf"|(?P<num>{_AR}|{_CN}|{_BLANK} ?)[ \u3000]?(?P<inf1>{inf})?(?P<mult>{_MULT})?(?P<inf2>{inf})?"
-        rf"[ \u3000]?{starts(lex.units)}(?P<unit>{units})"
-        rf"|(?P<bnum>{_AR})(?P<inf3>{inf})?(?P<bmult>万亿|亿|万)(?P<inf4>{inf})?(?![\u4e00-\u9fff]))"
-        rf"(?P<suf>{suf})?"
+        rf"|(?P<num>{_AR}|{_CN}|{_BLANK} ?)[ \u3000]?{_optional('inf1', inf)}{_optional('mult', _MULT)}"
+        rf"{_optional('inf2', inf)}[ \u3000]?{starts(lex.units)}(?P<unit>{units})"
+        rf"|(?P<bnum>{_AR}){_optional('inf3', inf)}(?P<bmult>万亿|亿|万){_optional('inf4', inf)}(?![\u4e00-\u9fff]))"
+        rf"{_optional('suf', suf)}"
     )
+
+
+def _optional(name: str, pattern: str) -> str:
+    """``(?P<name>pattern)?`` as a branch with an empty alternative: the same matches (the group is tried
+    first), without the bookkeeping of the engine's repeat, which a try of the number pattern paid for each
+    of its six optional groups at every digit (the scan runs a tenth faster)."""
+    return f"(?:(?P<{name}>{pattern})|)"
 
 
 @cache
