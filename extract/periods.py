@@ -20,9 +20,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from corpus.periods import arabic_years
+from extract.lexicon import alternation
 from extract.numerals import parse_number
 
 _YEARS = r"(?:19|20)\d\d"
@@ -56,10 +57,6 @@ class _Lex:
     the_year_reviewed: frozenset[str]
 
 
-def _alt(words: Any) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 @cache
 def _lex() -> _Lex:
     from corpus.lexicons import load
@@ -69,19 +66,19 @@ def _lex() -> _Lex:
     from extract.lexicon import starts
 
     parts = {**period_words(), **raw["months"]}
-    plan_names = _alt(raw["plans"])
+    plan_names = alternation(raw["plans"])
     # One scan finds every time marker; the kind is told by the group that matched.
     first = starts([*raw["plans"], *raw["five_years"], *parts, *raw["relative"]], r"\d“\"xX×*＊")
     marker = re.compile(
         rf"{first}(?:(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~至到]\s*(?P<b>{_YEARS})\s*年?)"
         rf"|(?P<plan>[“\"]?(?P<pname>{plan_names})[”\"]?(?:期间|时期|以来|末|规划期|时|中)?)"
-        rf"|(?P<five>{_alt(raw['five_years'])})"
+        rf"|(?P<five>{alternation(raw['five_years'])})"
         r"|(?P<nyears>(?:过去|近|这|最近)的?(?P<n>[两二三四六七八九]|[2-46-9])年(?:来|间|里|中)?|(?P<n2>[两二三四六七八九])年来"
         r"|(?<![\d.])(?P<n3>[2-46-9])年(?=累计|共|合计|增长|提高|增加|翻|下降|减少))"
-        rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{_alt(raw['year_since'])})?(?P<ypart>第?(?:{_alt(parts)}))?)"
-        rf"|(?P<part>{_alt(parts)})"
+        rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{alternation(raw['year_since'])})?(?P<ypart>第?(?:{alternation(parts)}))?)"
+        rf"|(?P<part>{alternation(parts)})"
         r"|(?P<months>\d{1,2}\s*[-—–~至到]\s*(?P<last>\d{1,2})\s*月)"
-        rf"|(?P<rel>{_alt(raw['relative'])})(?!级)(?P<rpart>第?(?:{_alt(parts)})|同期)?"  # 全年级: the grade
+        rf"|(?P<rel>{alternation(raw['relative'])})(?!级)(?P<rpart>第?(?:{alternation(parts)})|同期)?"  # 全年级: the grade
         r"|(?P<blank>(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|(?<![0-9A-Za-z])[xX×＊]{2,4}\s*年))"
     )
     # Every marker holds 年 or 月 (years, N年来, 1-5月, 今年 …), is a span of years (2016-2020, its 年 left out), or
@@ -99,9 +96,9 @@ def _lex() -> _Lex:
         five_years=frozenset(raw["five_years"]),
         parts=parts,
         relative={k: int(v) for k, v in raw["relative"].items()},
-        delivered=re.compile(_alt(raw["delivered_reports"])),
-        summary=re.compile(_alt(raw["summaries"])),
-        over_span=re.compile(_alt(raw["over_span"])),
+        delivered=re.compile(alternation(raw["delivered_reports"])),
+        summary=re.compile(alternation(raw["summaries"])),
+        over_span=re.compile(alternation(raw["over_span"])),
         year_before_not=tuple(raw["year_before_not"]),
         names_list_after=tuple(raw["names_list_after"]),
         reviewed_relative=frozenset(raw["reviewed_relative"]),
