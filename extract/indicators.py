@@ -25,7 +25,9 @@ _BLANK_YEAR = re.compile(r"(?:19|20)?[xX×＊*]{2}年(?:度)?(?:上半年|下半
 _APPROX_AFTER = re.compile(r"^(?:左右|上下|以上|以下|以内)")
 _ASPECTS = frozenset({"方面", "领域", "类别", "批次"})
 _QUOTED = re.compile(r"“[^”]{0,20}”")
-_ORG_END_CHARS = frozenset("司团厂院校行社站心")  # the last characters of cues.yaml's org_ends: a cheap test first
+# the last characters of cues.yaml's org_ends: a cheap test first (a character class searched in C, not a set
+# built from the phrase's characters)
+_ORG_END_CHAR = re.compile("[司团厂院校行社站心]")
 _MULTIPLIED = re.compile(r"^[万亿千百]+")  # 亿元 is 元 with a multiplier
 # 是2011年的1.88倍, 是“十五”末的4.6倍, 是上年同期的2.2倍: a ratio to an earlier level of the thing named before
 _RATIO_OF = re.compile(r"是[^，,。;；]{0,12}的$")
@@ -281,7 +283,7 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
     if (blank := _BLANK_YEAR.match(phrase)) and blank.end() < len(phrase):
         phrase = phrase[blank.end() :]  # 20xx年实现经济总收入: a template's blanked year is no part of it
     elif (
-        not _BLANK_CHARS.isdisjoint(phrase)  # a template's blank at all (rarely): only then are its blanks listed
+        _BLANK_CHAR.search(phrase)  # a template's blank at all (rarely): only then are its blanks listed
         and (place := list(_BLANK_PLACE.finditer(phrase)))
         and place[-1].end() < len(phrase)
     ):
@@ -324,7 +326,7 @@ def _list_before(text: str, lo: int, i: int, pos: int) -> str | None:
 # A template's blank: 近___名, XX区
 _BLANK = re.compile(r"[_＿]{2,}|[xX×]{2,}")
 _BLANK_PLACE = re.compile(r"(?:[_＿]{2,}|[xX×]{2,})[省市县区镇乡村]?")
-_BLANK_CHARS = frozenset("_＿xX×")  # what a blank is made of
+_BLANK_CHAR = re.compile("[_＿xX×]")  # what a blank is made of
 _APPROX_CHARS = frozenset("余多")
 _APPROX_END = re.compile(r"(?:将近|不足|不到|超过|大约|近|约|逾)$")
 # A bracketed note of one or two characters inside a word: 厂(政)务公开, 村(居)务, 村(社区)
@@ -534,7 +536,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = _RESOLVE_END.sub("", before[: verb.start()])
     if len(before) > _MAX_LEN:
         before = _last_words(before)
-    if _ORG_END_CHARS.intersection(before[:-2]):
+    if _ORG_END_CHAR.search(before, 0, len(before) - 2):  # one of them before the last two characters
         acted = _names_and_measures()[0].sub("", before)  # 华兴纺织有限公司投资 → 投资
         # … but 社区卫生服务中心占比 is the centres' share, not an act of theirs
         before = before if acted.startswith("占") or acted in ("比重", "比例") else acted
