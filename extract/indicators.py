@@ -635,6 +635,8 @@ def _implied() -> re.Pattern[str]:
 
 
 _IMPLIED_STOPS = ",，;；:：。!?！？\n"  # what ``_implied`` matches nowhere: its pattern's excluded characters
+# match: up to the last of them (one scan back from the end, not one rfind a character)
+_LAST_IMPLIED_STOP = re.compile(f".*[{_IMPLIED_STOPS}]", re.S)
 
 
 def _implied_respectively(text: str, lo: int, pos: int) -> re.Match[str] | None:
@@ -643,7 +645,8 @@ def _implied_respectively(text: str, lo: int, pos: int) -> re.Match[str] | None:
     # trying every earlier start against every way of splitting the names).
     if not _change_words().ends_at(text, lo, pos):
         return None
-    lo = max(lo, max(text.rfind(c, lo, pos) for c in _IMPLIED_STOPS) + 1)
+    if stop := _LAST_IMPLIED_STOP.match(text, lo, pos):
+        lo = stop.end()
     if not any(c in text[lo:pos] for c in "和、及与"):
         return None
     return _implied().search(text, lo, pos)
