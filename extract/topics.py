@@ -262,8 +262,9 @@ def _decide_all(texts: Sequence[str], prepared: Sequence[str], raw: Any, classes
             j = column.get(topic)
             if j is not None:
                 raw[i, j] += CUE_WEIGHT * n
-    best = raw.argmax(axis=1) if len(raw) else []
-    return [fixed.get(i) or str(classes[int(b)]) for i, b in enumerate(best)]
+    best: list[int] = raw.argmax(axis=1).tolist() if len(raw) else []  # Python ints, not numpy scalars, to index
+    names = [str(c) for c in classes]
+    return [fixed.get(i) or names[b] for i, b in enumerate(best)]
 
 
 def decide(sentence: str, row: Any, classes: Sequence[str]) -> str:
