@@ -28,7 +28,7 @@ _QUOTED = re.compile(r"“[^”]{0,20}”")
 # the last characters of cues.yaml's org_ends: a cheap test first (a character class searched in C, not a set
 # built from the phrase's characters)
 _ORG_END_CHAR = re.compile("[司团厂院校行社站心]")
-_MULTIPLIED = re.compile(r"^[万亿千百]+")  # 亿元 is 元 with a multiplier
+_MULTIPLIERS = "万亿千百"  # 亿元 is 元 with a multiplier
 # 是2011年的1.88倍, 是“十五”末的4.6倍, 是上年同期的2.2倍: a ratio to an earlier level of the thing named before
 _RATIO_OF = re.compile(r"是[^，,。;；]{0,12}的$")
 # 增长18%,高于年初确定10%的目标8个百分点: 10% is the goal of what grew, 8 points its excess
@@ -544,7 +544,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = before[1:]  # 新建工会42家,占应建工会数40家的105%: 40家 counts what was to be built
     stripped = acts.sub("", _strip_lead(before))
     before = stripped if len(stripped) != 1 else before  # 完成率124.2%: 率 alone names nothing
-    if _MULTIPLIED.sub("", before) in lexicon().units:
+    if before.lstrip(_MULTIPLIERS) in lexicon().units:
         before = ""  # 建立职代会120家,达60%: the previous figure's unit; the sentence's figures settle it
     if before and before[-1] in _DISPOSAL_CHARS and len(before) > 1 and len(before) - 1 in _cuts(before):
         before = ""  # 分别把800、300元的助学金: what 把 takes stands after the number
