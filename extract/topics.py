@@ -161,9 +161,7 @@ def _cue_finder() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, str], ...
     cue word every (topic, cue word) it contains as a prefix: together they give every cue word present
     in one scan instead of one ``in`` test per word."""
     words = {w for ws in _cues().values() for w in ws}
-    pattern = re.compile(
-        starts(words) + "(?=(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + "))"
-    )
+    pattern = re.compile(starts(words) + "(?=(" + alternation(words) + "))")  # longest first
     prefixes = {
         w: tuple((t, c) for t, ws in _cues().items() for c in ws if w.startswith(c)) for w in words
     }
