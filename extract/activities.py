@@ -172,9 +172,9 @@ def find_activities(article: Article, figures: Sequence[Figure] = ()) -> list[Ac
     )
     out: list[Activity] = []
     for s_start, s_end in _sentence_spans(article):
+        if text.find("月", s_start, s_end) < 0:
+            continue  # every date has 月; most sentences have none (not cut out), and the date pattern cannot skip ahead
         sentence = text[s_start:s_end]
-        if "月" not in sentence:
-            continue  # every date has 月; most sentences have none, and the date pattern cannot skip ahead
         dates = find_dates(sentence)
         for i, d in enumerate(dates):
             if _is_bound(sentence, d, lex):

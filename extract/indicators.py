@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from extract.canonical import known, lexicon_name
 from extract.figures import RANGE_JOIN
-from extract.lexicon import alternation, lexicon, starts
+from extract.lexicon import Endings, alternation, lexicon, starts
 from extract.records import Figure, changed
 
 _DELIMS = "，,、;；:：。!！?？（）()“”\"《》【】[]\n\t "
@@ -25,8 +25,10 @@ _BLANK_YEAR = re.compile(r"(?:19|20)?[xX×＊*]{2}年(?:度)?(?:上半年|下半
 _APPROX_AFTER = re.compile(r"^(?:左右|上下|以上|以下|以内)")
 _ASPECTS = frozenset({"方面", "领域", "类别", "批次"})
 _QUOTED = re.compile(r"“[^”]{0,20}”")
-_ORG_END_CHARS = frozenset("司团厂院校行社站心")  # the last characters of cues.yaml's org_ends: a cheap test first
-_MULTIPLIED = re.compile(r"^[万亿千百]+")  # 亿元 is 元 with a multiplier
+# the last characters of cues.yaml's org_ends: a cheap test first (a character class searched in C, not a set
+# built from the phrase's characters)
+_ORG_END_CHAR = re.compile("[司团厂院校行社站心]")
+_MULTIPLIERS = "万亿千百"  # 亿元 is 元 with a multiplier
 # 是2011年的1.88倍, 是“十五”末的4.6倍, 是上年同期的2.2倍: a ratio to an earlier level of the thing named before
 _RATIO_OF = re.compile(r"是[^，,。;；]{0,12}的$")
 # 增长18%,高于年初确定10%的目标8个百分点: 10% is the goal of what grew, 8 points its excess
@@ -89,7 +91,7 @@ def _after_etc(phrase: str) -> str:
 def _strip_trail(phrase: str) -> str:
     """``phrase`` without the words after what is counted (达到, 为, 的 …), but not the last character of a
     word that ends like one (``trail_keeps``: 为 goes from 慰问金额为, not from 违法行为; 的 not from 诉讼标的)."""
-    if not phrase.endswith(_trail_words()):
+    if not _trail_words().ends(phrase):
         return phrase  # the pattern ends with a trail word at the end ($; a phrase holds no line break): no match
     trail = _res()[1]
     m = trail.search(phrase)
@@ -108,9 +110,9 @@ def _lead_keeps() -> tuple[str, ...]:
 
 
 @cache
-def _trail_words() -> tuple[str, ...]:
+def _trail_words() -> Endings:
     """The trail words, and a line break (where ``$`` also matches): what a phrase the trail pattern strips ends with."""
-    return (*lexicon().cues["indicator"]["trail"], "\n")
+    return Endings((*lexicon().cues["indicator"]["trail"], "\n"))
 
 
 @cache
@@ -289,7 +291,7 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
     if (blank := _BLANK_YEAR.match(phrase)) and blank.end() < len(phrase):
         phrase = phrase[blank.end() :]  # 20xx年实现经济总收入: a template's blanked year is no part of it
     elif (
-        not _BLANK_CHARS.isdisjoint(phrase)  # a template's blank at all (rarely): only then are its blanks listed
+        _BLANK_CHAR.search(phrase)  # a template's blank at all (rarely): only then are its blanks listed
         and (place := list(_BLANK_PLACE.finditer(phrase)))
         and place[-1].end() < len(phrase)
     ):
@@ -332,7 +334,7 @@ def _list_before(text: str, lo: int, i: int, pos: int) -> str | None:
 # A template's blank: 近___名, XX区
 _BLANK = re.compile(r"[_＿]{2,}|[xX×]{2,}")
 _BLANK_PLACE = re.compile(r"(?:[_＿]{2,}|[xX×]{2,})[省市县区镇乡村]?")
-_BLANK_CHARS = frozenset("_＿xX×")  # what a blank is made of
+_BLANK_CHAR = re.compile("[_＿xX×]")  # what a blank is made of
 _APPROX_CHARS = frozenset("余多")
 _APPROX_END = re.compile(r"(?:将近|不足|不到|超过|大约|近|约|逾)$")
 # A bracketed note of one or two characters inside a word: 厂(政)务公开, 村(居)务, 村(社区)
@@ -531,7 +533,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
     if len(after) < 2 and unit not in _NO_AFTER:
         after = _named_past_clause(text, span_end, hi) or after
-    elif text.startswith(_purposes(), span_end) and lexicon().units.get(_MULTIPLIED.sub("", unit)) == "money":
+    elif text.startswith(_purposes(), span_end) and lexicon().units.get(unit.lstrip(_MULTIPLIERS)) == "money":
         after = ""  # 投入资金120万元改造学生宿舍: what the money went to, not what it is
     if after in _GOALS and text.startswith("的", span_end):
         after = ""  # 新增线路12条的目标: the goal is of what stands before the number
@@ -568,13 +570,13 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     # when the first did not
     before = trimmed if trimmed == before else _trim(trimmed)
     # the pattern's match ends with a change verb at $: a phrase that ends with none is not searched
-    verb = _relational()[2].search(before) if before.endswith(_change_ends_phrase()) else None
+    verb = _relational()[2].search(before) if _change_ends_phrase().ends(before) else None
     if verb and verb.start() >= 2:
         # 耕层厚度提升2.1%: what rose, not that it rose; 生产总值确保增长6%, 全社会投资要增长5%: nor the resolve
         before = _RESOLVE_END.sub("", before[: verb.start()])
     if len(before) > _MAX_LEN:
         before = _last_words(before)
-    if _ORG_END_CHARS.intersection(before[:-2]):
+    if _ORG_END_CHAR.search(before, 0, len(before) - 2):  # one of them before the last two characters
         acted = _names_and_measures()[0].sub("", before)  # 华兴纺织有限公司投资 → 投资
         # … but 社区卫生服务中心占比 is the centres' share, not an act of theirs
         before = before if acted.startswith("占") or acted in ("比重", "比例") else acted
@@ -582,7 +584,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = before[1:]  # 新建工会42家,占应建工会数40家的105%: 40家 counts what was to be built
     stripped = acts.sub("", _strip_lead(before))
     before = stripped if len(stripped) != 1 else before  # 完成率124.2%: 率 alone names nothing
-    if _MULTIPLIED.sub("", before) in lexicon().units:
+    if before.lstrip(_MULTIPLIERS) in lexicon().units:
         before = ""  # 建立职代会120家,达60%: the previous figure's unit; the sentence's figures settle it
     if before and before[-1] in _DISPOSAL_CHARS and len(before) > 1 and len(before) - 1 in _cuts(before):
         before = ""  # 分别把800、300元的助学金: what 把 takes stands after the number
@@ -623,7 +625,7 @@ _PEOPLE_FAMILIES = frozenset({"person", "person_times", "household"})
 
 def counts_people(unit: str | None) -> bool:
     """Whether a figure in ``unit`` counts people or households (人, 名, 万人次, 户: their families in units.tsv)."""
-    return bool(unit) and lexicon().units.get(_MULTIPLIED.sub("", unit or "")) in _PEOPLE_FAMILIES
+    return bool(unit) and lexicon().units.get((unit or "").lstrip(_MULTIPLIERS)) in _PEOPLE_FAMILIES
 
 
 def _named_past_clause(text: str, pos: int, hi: int) -> str:
@@ -752,39 +754,36 @@ def _implied() -> re.Pattern[str]:
 
 
 _IMPLIED_STOPS = ",，;；:：。!?！？\n"  # what ``_implied`` matches nowhere: its pattern's excluded characters
+# match: up to the last of them (one scan back from the end, not one rfind a character)
+_LAST_IMPLIED_STOP = re.compile(f".*[{_IMPLIED_STOPS}]", re.S)
 
 
 def _implied_respectively(text: str, lo: int, pos: int) -> re.Match[str] | None:
     # The cheap tests first: a change verb must end right before the list, and a joiner stand after the
     # clause's last stop (no match spans one, so the search starts past it: the same match, found without
     # trying every earlier start against every way of splitting the names).
-    if pos <= lo or text[pos - 1] not in _change_ends() or not text.endswith(_change_words(), lo, pos):
+    if not _change_words().ends_at(text, lo, pos):
         return None
-    lo = max(lo, max(text.rfind(c, lo, pos) for c in _IMPLIED_STOPS) + 1)
+    if stop := _LAST_IMPLIED_STOP.match(text, lo, pos):
+        lo = stop.end()
     if not any(c in text[lo:pos] for c in "和、及与"):
         return None
     return _implied().search(text, lo, pos)
 
 
 @cache
-def _change_ends() -> frozenset[str]:
-    """The last characters a change verb (and 到, 至, 为, 了 after it) can end on."""
-    return frozenset(w[-1] for w in lexicon().cues["indicator"]["relational"]["change"]) | frozenset("到至为了")
-
-
-@cache
-def _change_ends_phrase() -> tuple[str, ...]:
+def _change_ends_phrase() -> Endings:
     """What a phrase ends with when a change verb ends it: a verb (with its 到, 至 or 为), or a line break (where
     ``$`` also matches)."""
     verbs = lexicon().cues["indicator"]["relational"]["change"]
-    return (*(v + after for v in verbs for after in ("", "到", "至", "为")), "\n")
+    return Endings((*(v + after for v in verbs for after in ("", "到", "至", "为")), "\n"))
 
 
 @cache
-def _change_words() -> tuple[str, ...]:
+def _change_words() -> Endings:
     """Every change verb, alone and with 到, 至, 为 or 了 after it: what ``_implied`` ends with."""
     verbs = lexicon().cues["indicator"]["relational"]["change"]
-    return tuple(v + after for v in verbs for after in ("", "到", "至", "为", "了"))
+    return Endings(v + after for v in verbs for after in ("", "到", "至", "为", "了"))
 
 
 def _respectively(group: list[Figure], text: str) -> list[Figure]:
@@ -792,9 +791,11 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
     out = list(group)
     i = 0
     earlier: list[str] = []  # the names of the sentence's last 分别 list
+    # each figure looks 48 characters back for 分别; a sentence with none there (most) is told so once
+    respectively = "分别" in text[max(0, out[0].start - 48) : out[-1].start]
     while i < len(out):
         lo = max(0, out[i].start - 48)
-        m = _RESPECTIVELY.search(text, lo, out[i].start) if "分别" in text[lo : out[i].start] else None
+        m = _RESPECTIVELY.search(text, lo, out[i].start) if respectively and "分别" in text[lo : out[i].start] else None
         if not m:
             m = _implied_respectively(text, lo, out[i].start)
         if not m and not earlier:

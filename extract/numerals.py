@@ -21,6 +21,8 @@ def multiplier(prefix: str) -> int:
 
 def tidy(value: float) -> float | int:
     """An integral float becomes an int; binary noise is rounded off (0.1*3 → 0.3)."""
+    if type(value) is int:
+        return value  # most figures (38家 × 1): round and the test below would give it back unchanged
     value = round(value, 10)
     return int(value) if value == int(value) else value
 

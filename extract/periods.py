@@ -20,9 +20,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from corpus.periods import arabic_years
+from extract.lexicon import alternation
 from extract.numerals import parse_number
 
 _YEARS = r"(?:19|20)\d\d"
@@ -42,7 +43,7 @@ class Frame(NamedTuple):
 class _Lex:
     marker: re.Pattern[str]
     opens: re.Pattern[str]  # the characters a marker can start with (its lookahead alone)
-    holds: re.Pattern[str]  # a character every marker but a span without 年 (_SPAN_START) holds one of
+    holds: re.Pattern[str]  # a character every marker holds one of, or a span's first year and its dash
     plans: dict[str, int]
     five_years: frozenset[str]
     parts: dict[str, str]
@@ -57,10 +58,6 @@ class _Lex:
     plenums: dict[str, dict[str, tuple[int, int]]]  # term → plenum → (year, month) it was held
 
 
-def _alt(words: Any) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 @cache
 def _lex() -> _Lex:
     from corpus.lexicons import load
@@ -70,20 +67,20 @@ def _lex() -> _Lex:
     from extract.lexicon import starts
 
     parts = {**period_words(), **raw["months"]}
-    plan_names = _alt(raw["plans"])
+    plan_names = alternation(raw["plans"])
     # One scan finds every time marker; the kind is told by the group that matched.
     first = starts([*raw["plans"], *raw["five_years"], *parts, *raw["relative"], "截"], r"\d“\"xX×*＊")
     marker = re.compile(
         rf"{first}(?:(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~至到]\s*(?P<b>{_YEARS})\s*年?)"
         rf"|(?P<plan>[“\"]?(?P<pname>{plan_names})[”\"]?(?:期间|时期|以来|末|规划期|时|中)?)"
-        rf"|(?P<five>{_alt(raw['five_years'])})"
+        rf"|(?P<five>{alternation(raw['five_years'])})"
         r"|(?P<nyears>(?:过去|近|这|最近)的?(?P<n>[两二三四六七八九]|[2-46-9])年(?:来|间|里|中)?|(?P<n2>[两二三四六七八九])年来"
         r"|(?<![\d.])(?P<n3>[2-46-9])年(?=累计|共|合计|增长|提高|增加|翻|下降|减少))"
-        rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{_alt(raw['year_since'])})?(?P<ypart>第?(?:{_alt(parts)}))?)"
-        rf"|(?P<part>{_alt(parts)})"
+        rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{alternation(raw['year_since'])})?(?P<ypart>第?(?:{alternation(parts)}))?)"
+        rf"|(?P<part>{alternation(parts)})"
         r"|(?P<months>(?P<first>\d{1,2})\s*[-—–~至到]\s*(?P<last>\d{1,2})\s*月)"
         r"|(?P<until>截[至止]到?\s*(?P<um>\d{1,2})\s*月(?:(?P<ud>\d{1,2})\s*日|底|末)?)"
-        rf"|(?P<rel>{_alt(raw['relative'])})(?!级)(?P<rpart>第?(?:{_alt(parts)})|同期)?"  # 全年级: the grade
+        rf"|(?P<rel>{alternation(raw['relative'])})(?!级)(?P<rpart>第?(?:{alternation(parts)})|同期)?"  # 全年级: the grade
         r"|(?P<blank>(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|(?<![0-9A-Za-z])[xX×＊]{2,4}\s*年))"
     )
     # Every marker holds 年 or 月 (years, N年来, 1-5月, 今年 …), is a span of years (2016-2020, its 年 left out), or
@@ -96,23 +93,25 @@ def _lex() -> _Lex:
     return _Lex(
         marker=marker,
         opens=re.compile(first),
-        holds=re.compile("[" + "".join(sorted(map(re.escape, held))) + "]"),
+        # one alternation whose every word starts with a literal, which the engine scans for by those first
+        # characters: one search where a character class and the span's pattern took two (_YEARS, its centuries
+        # written out: 2016-2020 holds no 年)
+        holds=re.compile(
+            "|".join([*map(re.escape, sorted(held)), *(rf"{century}\d\d\s*[-—–~至到]" for century in ("19", "20"))])
+        ),
         plans={k: int(v) for k, v in raw["plans"].items()},
         five_years=frozenset(raw["five_years"]),
         parts=parts,
         relative={k: int(v) for k, v in raw["relative"].items()},
-        delivered=re.compile(_alt(raw["delivered_reports"])),
-        summary=re.compile(_alt(raw["summaries"])),
-        over_span=re.compile(_alt(raw["over_span"])),
+        delivered=re.compile(alternation(raw["delivered_reports"])),
+        summary=re.compile(alternation(raw["summaries"])),
+        over_span=re.compile(alternation(raw["over_span"])),
         year_before_not=tuple(raw["year_before_not"]),
         names_list_after=tuple(raw["names_list_after"]),
         reviewed_relative=frozenset(raw["reviewed_relative"]),
         the_year_reviewed=frozenset(raw["the_year_reviewed"]),
         plenums={term: {k: (int(v[:4]), int(v[5:])) for k, v in held.items()} for term, held in raw["plenums"].items()},
     )
-
-
-_SPAN_START = re.compile(rf"{_YEARS}\s*[-—–~至到]")  # a span's first year and its dash: 2016-2020 holds no 年
 
 
 _REVIEW_HEADING = re.compile(rf"({_YEARS})\s*年(?:工作)?(?:的)?(?:回顾|总结|工作情况)")
@@ -365,9 +364,9 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
 
 def _may_hold_marker(text: str) -> bool:
     """Whether a time marker can match in ``text`` (or in a part of it): every one holds 年, 月 or a lexicon word's
-    last character (``holds``), or is a span written without 年 (``_SPAN_START``). Digits alone say nothing: the
+    last character, or is a span written without 年 (``holds`` finds either). Digits alone say nothing: the
     text before a figure holds the numbers of the figures before it."""
-    return bool(_lex().holds.search(text) or _SPAN_START.search(text))
+    return bool(_lex().holds.search(text))
 
 
 def paragraph_before(text: str, lo: int) -> str:
@@ -465,7 +464,8 @@ def figure_period(
     # match: .* from the start finds the last; search would be quadratic
     if _reaches(before) and (to := _LAST_TO.match(before)) is not None:
         before = before[to.end() :]  # 由上年的6.2%提高到6.8%: what was said of the start is not said of the end
-    clause = before[max(map(before.rfind, "，,;；。")) + 1 :]  # the figure's own clause
+    last_break = _LAST_CLAUSE_BREAK.match(before)
+    clause = before[last_break.end() :] if last_break else before  # the figure's own clause
     p, blank = _said(clause if baseline else before, fr, len(before) - len(clause))
     if blank and fr.review is None:
         return None  # 20xx年医疗救助共救助3200人: the year is blanked, nobody can tell …
@@ -561,6 +561,8 @@ def _reaches(text: str) -> bool:
 
 
 _LAST_TO = re.compile(rf".*(?:{_CHANGE_TO})", re.S)
+# match: up to the last clause break (one scan back from the end, not one rfind a break character)
+_LAST_CLAUSE_BREAK = re.compile(r".*[，,;；。]", re.S)
 # the figure is the start of 由A提高到B / 从A增长到B
 _FROM_TO = re.compile(rf"^[^，,。;；0-9]{{0,6}}?(?:{_CHANGE_TO})")
 

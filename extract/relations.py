@@ -14,11 +14,12 @@ import re
 from functools import cache
 
 from extract.lexicon import alternation, cue_pattern, lexicon
-from extract.records import Change, Figure, changed
+from extract.records import Change, Figure, builder, changed
 
 _PERCENT_UNITS = ("%", "个百分点", "‰", "倍")
 _COMPARED = re.compile(r"[。;；]|相比|比")  # between a level and its change: the level is a baseline
 _OF_WHOLE = re.compile(r"(完成|占|达到|为)")  # 完成全年任务的62.5%: a rate of the figure before 的
+_change = builder(Change)  # Change(...), faster: one for every stated change
 
 
 @cache
@@ -61,7 +62,7 @@ def link(figures: list[Figure], text: str, sent_start: int) -> list[Figure]:
         direction = "up" if up.search(left) else "down" if down.search(left) else None
         if direction is None:
             continue
-        change = Change(value=f.value, unit=f.unit, direction=direction)
+        change = _change(value=f.value, unit=f.unit, direction=direction)
         out[i] = changed(f, change=change)
         # the level figure the change belongs to: the previous figure, in the same clause, not itself a change
         if i > 0 and out[i - 1].change is None and f.unit in _PERCENT_UNITS:

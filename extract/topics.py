@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from extract.errors import TopicModelError
-from extract.lexicon import starts
+from extract.lexicon import alternation, starts
 
 TOPICS: tuple[str, ...] = (
     "组织建设",
@@ -53,12 +53,12 @@ SHORT = 16  # characters: below this the cue words decide when one matches
 CUE_WEIGHT = 0.6  # added to a topic's score per cue word found in a long sentence (scores are log-odds)
 # Digits carry no topic; one class for all of them lets 38家 and 12家 share n-grams.
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
-_SPACE = re.compile(r"\s+")
 
 
 def prepare(sentence: str) -> str:
-    """The text the model sees: digits folded to 0, whitespace dropped, Latin letters lower-cased."""
-    return _SPACE.sub("", _DIGITS.sub("0", sentence)).lower()
+    """The text the model sees: digits folded to 0, whitespace dropped, Latin letters lower-cased. (str.split
+    cuts at the characters ``\\s`` matches, str.isspace's; a split and a join drop them faster than a sub.)"""
+    return "".join(_DIGITS.sub("0", sentence).split()).lower()
 
 
 _JOIN = "\x00"  # no whitespace, no digit, no case: ``prepare`` leaves it as it is, and no sentence holds one
@@ -161,9 +161,7 @@ def _cue_finder() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, str], ...
     cue word every (topic, cue word) it contains as a prefix: together they give every cue word present
     in one scan instead of one ``in`` test per word."""
     words = {w for ws in _cues().values() for w in ws}
-    pattern = re.compile(
-        starts(words) + "(?=(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + "))"
-    )
+    pattern = re.compile(starts(words) + "(?=(" + alternation(words) + "))")  # longest first
     prefixes = {
         w: tuple((t, c) for t, ws in _cues().items() for c in ws if w.startswith(c)) for w in words
     }
@@ -172,8 +170,8 @@ def _cue_finder() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, str], ...
 
 @cache
 def _any_cue() -> re.Pattern[str]:
-    """Any cue word: a plain alternation, which the engine scans for by the words' first characters."""
-    return re.compile("|".join(re.escape(w) for w in sorted({w for ws in _cues().values() for w in ws})))
+    """Any cue word: an alternation of words, which the engine scans for by the words' first characters."""
+    return re.compile(alternation(w for ws in _cues().values() for w in ws))
 
 
 def cue_counts(sentence: str) -> dict[str, int]:
@@ -262,8 +260,9 @@ def _decide_all(texts: Sequence[str], prepared: Sequence[str], raw: Any, classes
             j = column.get(topic)
             if j is not None:
                 raw[i, j] += CUE_WEIGHT * n
-    best = raw.argmax(axis=1) if len(raw) else []
-    return [fixed.get(i) or str(classes[int(b)]) for i, b in enumerate(best)]
+    best: list[int] = raw.argmax(axis=1).tolist() if len(raw) else []  # Python ints, not numpy scalars, to index
+    names = [str(c) for c in classes]
+    return [fixed.get(i) or names[b] for i, b in enumerate(best)]
 
 
 def decide(sentence: str, row: Any, classes: Sequence[str]) -> str:
