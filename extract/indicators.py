@@ -74,7 +74,9 @@ _ACRONYM_NOTE = re.compile(r"[(（][A-Za-z&]{2,6}[)）]$")
 def _trim(phrase: str) -> str:
     """``phrase`` without its trail words, then its lead words; not down to one character (完成率124.2%:
     率 alone names nothing, 完成 belongs to it)."""
-    kept = _ACRONYM_NOTE.sub("", _strip_trail(phrase))  # 国内生产总值（GDP）: the acronym is the same name again
+    kept = _strip_trail(phrase)
+    if kept.endswith((")", "）")):
+        kept = _ACRONYM_NOTE.sub("", kept)  # 国内生产总值（GDP）: the acronym is the same name again
     trimmed = _strip_lead(kept)
     return kept if len(trimmed) == 1 else trimmed
 
@@ -418,9 +420,9 @@ _VISIT_NOUN = re.compile(r"演出|品|金|信|团|活动|组")
 
 def _noun_after(text: str, pos: int, hi: int) -> str:
     stop = _res()[2]
-    if _ENUMERATOR.match(text, pos, hi):
+    if pos < hi and text[pos] in _ENUMERATOR_FIRST and _ENUMERATOR.match(text, pos, hi):
         return ""  # 新配工会干部19人三是认真做好…: the next point of a list whose punctuation a converter lost
-    if (remark := _REMARK.match(text, pos, hi)) and text.startswith("的", remark.end()):
+    if pos < hi and text[pos] in "(（" and (remark := _REMARK.match(text, pos, hi)) and text.startswith("的", remark.end()):
         pos = remark.end()  # 把1000元（市里规定为500元）的慰问金: the remark is on the amount; the noun follows it
     j = pos
     if j < hi and text[j] in "的级":
@@ -479,6 +481,7 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
 
 # The next point of a list right after a number: 三是…, 其二…, 第四，…
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是|其[一二三四五六七八九]|第[一二三四五六七八九十]+[，,、]")
+_ENUMERATOR_FIRST = frozenset("一二三四五六七八九十其第")
 # A bracketed remark on an amount, right after its unit (1000元（市里规定为500元）的慰问金)
 _REMARK = re.compile(r"[(（][^()（）。;；]{1,20}[)）]")
 # A level a bound of 以上/以下 qualifies, inside what is counted (市级以上劳动模范, 中级以上职称, 本科以上学历)
@@ -552,7 +555,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     before = _clause_before(text, lo, span_start).lstrip("-—–~～")  # 增长5%—5.5%: the range's dash
     if ("为" in before or "向" in before or "给" in before) and (gift := _act_for().search(before)):
         before = before[gift.end() :]
-    if (given := _GIVEN.search(before)) and len(before) - given.end() >= 2:
+    if "予" in before and (given := _GIVEN.search(before)) and len(before) - given.end() >= 2:
         before = before[given.end() :]  # 对按期建会的企业给予奖励500元: the reward, not who earned it
     if not after and (joined := _joined_in(text, before, span_end, hi, unit)):
         return joined
@@ -623,6 +626,7 @@ _BRINGS = frozenset({"组织", "动员", "发动", "带领", "选派", "吸引",
 _PEOPLE_FAMILIES = frozenset({"person", "person_times", "household"})
 
 
+@lru_cache(maxsize=256)
 def counts_people(unit: str | None) -> bool:
     """Whether a figure in ``unit`` counts people or households (人, 名, 万人次, 户: their families in units.tsv)."""
     return bool(unit) and lexicon().units.get((unit or "").lstrip(_MULTIPLIERS)) in _PEOPLE_FAMILIES
@@ -631,6 +635,8 @@ def counts_people(unit: str | None) -> bool:
 def _named_past_clause(text: str, pos: int, hi: int) -> str:
     """What a number counts when a clause stands between it and the noun: 由46人组成的骨干队伍 → 骨干队伍,
     举办6期有240人参加的焊工培训班 → 培训班 (the head of the last item of the list)."""
+    if pos >= hi or text[pos] not in "组构有":
+        return ""  # (what all three patterns start with: a quick test first)
     if formed := _FORMED.match(text, pos, hi):
         return _noun_after(text, formed.end(), hi)
     events = _WITH_PARTICIPANTS.match(text, pos, hi)
@@ -667,7 +673,7 @@ def _what_they_did(text: str, pos: int, hi: int) -> str:
 def _joined_in(text: str, before: str, pos: int, hi: int, unit: str) -> str:
     """组织3213人次参加62场次的岗位练兵 → 参加; 组织197人参加对厂务公开的问卷调查 → 参加问卷调查: people a verb
     brought to take part are counted by what they took part in."""
-    joins = _JOINS.match(text, pos, hi) if counts_people(unit) else None
+    joins = _JOINS.match(text, pos, hi) if text.startswith("参", pos) and counts_people(unit) else None
     if not joins or text.startswith("的", joins.end()) or not (_strip_lead(before) in _BRINGS or before.endswith("的")):
         return ""  # 有180人参加的培训班 is said by _TOOK_PART; 8个系统的197人参加: whose they were, not what
     what = text[joins.end() : _words_end(text, joins.end(), hi)]

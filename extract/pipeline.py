@@ -173,7 +173,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
         # for them names the next one (资助金), not the people again
         people_end = (
             prev_end + len(fig.indicator)
-            if counts_people(fig.unit) and fig.indicator and text.startswith(fig.indicator, prev_end)
+            if fig.indicator and text.startswith(fig.indicator, prev_end) and counts_people(fig.unit)
             else 0
         )
     if group and prev is not None:
