@@ -472,6 +472,7 @@ def test_what_institutions_count(text: str, expected: list[tuple[float, str, str
         ("办结率均为100%。", (100, "办结率")),
         ("城镇调查失业率平均为5.2%。", (5.2, "城镇调查失业率平均")),  # … but 平均 keeps its 均
         ("2024年，我乡将力争农业总产值增长6%。", (6, "农业总产值")),  # the township naming itself
+        ("全县涌现出省级劳动模范6人。", (6, "省级劳动模范")),  # 涌现出 says they came forward, not who they are
     ],
 )
 def test_words_of_scope_and_the_reporter_around_the_name(text: str, expected: tuple[float, str]) -> None:
