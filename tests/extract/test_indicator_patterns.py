@@ -520,3 +520,11 @@ def test_the_head_after_a_clause_with_de(text: str, expected: str) -> None:
 )
 def test_people_a_group_has_are_counted_by_what_they_did(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(f.value, f.unit, f.indicator) for f in figures_in(text)] == expected
+
+
+def test_a_compound_unit_stays_as_written() -> None:
+    got = [(f.value, f.unit, f.base_value, f.base_unit, f.indicator) for f in figures_in(
+        "食品抽检量达到4批次/千人，垃圾处理能力提高到16.9万吨/日。2023/12/31统计。"
+    )]
+    # ANNOTATION.md: compound units stay as written; the multiplier goes into the base value, as for 万吨
+    assert got == [(4, "批次/千人", 4, "批次/千人", "食品抽检量"), (16.9, "万吨/日", 169000, "吨/日", "垃圾处理能力")]
