@@ -95,6 +95,12 @@ def _approx_of() -> dict[str, str]:
 
 
 @cache
+def _per() -> re.Pattern[str]:
+    """What a unit is per, after its slash (cues.yaml ``per_units``); not a date's next number (2023/12/31)."""
+    return re.compile(rf"(?:{alternation(lexicon().cues['per_units'])})(?![\d/])")
+
+
+@cache
 def _collisions() -> dict[str, tuple[str, ...]]:
     """Unit's last character → what may not follow it (cues.yaml ``unit_collisions``)."""
     return {k: tuple(str(w) for w in ws) for k, ws in lexicon().cues["unit_collisions"].items()}
@@ -119,8 +125,6 @@ _IS_SCORE = re.compile(r"满意度|评分|得分|分数|总分|平均分|均分|
 _UNIT_ALIASES = {"人(次)": "人次", "人/次": "人次"}
 _CODE_AROUND = re.compile(r"[A-Za-z0-9.]")
 _ACRONYM_BEFORE = re.compile(r"(?:GDP|CPI|PPI|PMI)$")
-# What a unit is per, after a slash (4批次/千人, 6.2张/千人, 5万元/年): not a number (2023/12), not a listed unit's end
-_PER = re.compile(r"(?:千人|万人|百人|人|千户|户|亩|年|月|天|日|所|校|村|床|公里|平方公里|平方米|吨|万元|元)(?![\d/])")
 _QUOTE_CLOSE = "”》\""  # what closes the openers of _LAST_OPENER
 _LAST_OPENER = re.compile(r'.*[“《"]', re.S)  # match: up to the last opening quote (one scan back from the end)
 
@@ -235,9 +239,10 @@ def find_candidates(text: str) -> list[Candidate]:
     prefixes = _prefixes()
     collisions = _collisions()
     ordinal = _ordinal_before()
-    per_end = 0  # where a compound unit's "/…" part ends (4批次/千人), when the pattern's unit was the first part
+    per_unit = _per()
     for m in pat.finditer(text):
         g = m.group
+        per = None  # a compound unit's "/…" part (4批次/千人), when the pattern's unit is its first part
         pct, frac, bnum, matched_unit, suf = g("pct", "frac", "bnum", "unit", "suf")
         pre = _prefix_before(text, m.start(), prefixes)
         if pct or frac:
@@ -268,11 +273,9 @@ def find_candidates(text: str) -> list[Candidate]:
             bare = raw == "一" or not raw.strip("十百千万亿")  # 千, 百, 千亿: magnitudes with no digit
             after = m.end("unit")
             nxt = text[after : after + 1]
-            if nxt == "/" and not suf and (per := _PER.match(text, after + 1)):
-                # 4批次/千人, 5万元/年: a compound unit stays as written (ANNOTATION.md), the listed ones (元/人) and these
-                base += "/" + per.group()
+            if nxt == "/" and not suf and (per := per_unit.match(text, after + 1)):
+                base += "/" + per.group()  # 4批次/千人, 16.9万吨/日: a compound unit stays as written (ANNOTATION.md)
                 unit = mult + base
-                per_end = per.end()
             if text.startswith(collisions.get(base[-1], ()), after):
                 continue
             if nxt == "“" and raw[0] in _CN_DIGITS:
@@ -286,8 +289,7 @@ def find_candidates(text: str) -> list[Candidate]:
         if not placeholder and value is None:
             continue
         span_start = m.start() - len(pre) - (text[m.start() - 1] == " " and bool(pre)) if pre else s
-        span_end = max(m.end(), per_end)
-        per_end = 0
+        span_end = per.end() if per else m.end()
         # --- exclusions from the immediate context -------------------------------------------
         before = text[max(0, span_start - 3) : span_start]
         if ordinal.search(before):
