@@ -116,7 +116,8 @@ BLANK = re.compile(r"[_＿xX×]{2,}")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
-TEMPLATE_YEAR = re.compile(r"(?:(?:19|20)[xX×]{2}|[xX×]{2,4}|[_＿]{2,})\s*年")
+# A blanked year: 20xx年, 201X年, 20**年, XX年, __年
+TEMPLATE_YEAR = re.compile(r"(?:(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})|[xX×]{2,4}|[_＿]{2,})\s*年")
 # A year in the opening lines that says when the text speaks of (not 比2020年, not a 2020年前 deadline).
 _OPENING_YEAR = re.compile(r"(?<![\d.比较])((?:19|20)\d\d)\s*年(?!前|底前|以前)")
 _REVIEWED = re.compile(r"(?m)^\s*[一二三四五六七八九十]+\s*[、.]\s*((?:19|20)\d\d)\s*年(?:工作)?回顾")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from corpus.meta import TEMPLATE_YEAR
 from corpus.periods import arabic_years
 from extract.lexicon import alternation
 from extract.numerals import parse_number
@@ -118,7 +119,6 @@ _REVIEW_HEADING = re.compile(rf"({_YEARS})\s*年(?:工作)?(?:的)?(?:回顾|总
 _PLAN_HEADING = re.compile(rf"({_YEARS})\s*年(?:的)?(?:工作|主要|重点|总体|经济|发展|目标|政府)")
 
 
-_TEMPLATE_YEAR = re.compile(r"(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|[xX×]{2,4}\s*年|[_＿]{2,}\s*年")
 _REVIEWED_IN_OPENING = re.compile(rf"(?:刚刚过去的|过去的|回顾)\s*({_YEARS})\s*年")
 _MEETING = re.compile(rf"({_YEARS})\s*年(?:度)?(?:工作会议|工作报告会|职工代表大会)")
 # a heading that only plans: 2015年工作思路, 2024年工作计划 (not 2023年工作开展情况)
@@ -152,7 +152,7 @@ def frame(
         year is not None
         and not year_given
         and not planned_in_text
-        and _TEMPLATE_YEAR.search(opening)
+        and TEMPLATE_YEAR.search(opening)
         and not re.search(rf"(?m)^\s*{year}\s*年[，,]", opening)
     ):
         # a template (20xx年…): a year in its page title is where it was posted, not when its figures are
