@@ -41,7 +41,7 @@ from extract.tables import table_figures
 from extract.targets import heading_is_plan, is_target, said_done
 
 _CLAUSE_END = re.compile(r"[，,;；:：。!?！？]")  # a line break inside a sentence only wraps it
-_LAST_CLAUSE_END = re.compile(r".*[，,;；:：。!?！？]", re.S)  # match: up to the last of them (scanning back)
+_LAST_CLAUSE_END = re.compile(".*" + _CLAUSE_END.pattern, re.S)  # match: up to the last of them (scanning back)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,8 +248,6 @@ def _figure(
 
 
 _RATE_UNITS = frozenset({"%", "个百分点", "倍"})  # the units for_unit may rename a canonical for
-
-
 
 
 class _Unlived(NamedTuple):
