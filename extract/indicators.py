@@ -645,7 +645,7 @@ def _named_past_clause(text: str, pos: int, hi: int) -> str:
     end = events.end()
     while end < hi and text[end] not in "，,。;；:：!！?？\n":
         end += 1
-    last = re.split(r"[、和及与]", text[events.end() : end])[-1]
+    last = _NAME_SPLIT.split(text[events.end() : end])[-1]  # the list's last item
     from extract.segment import lcut
 
     words = lcut(last)
