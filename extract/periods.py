@@ -115,6 +115,10 @@ def _lex() -> _Lex:
     )
 
 
+# the months from the first to the last that make a part of the year, and the months to whose end a count runs
+_MONTHS_PART = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
+_UNTIL_PART = {3: "Q1", 6: "H1"}
+
 _REVIEW_HEADING = re.compile(rf"({_YEARS})\s*年(?:工作)?(?:的)?(?:回顾|总结|工作情况)")
 _PLAN_HEADING = re.compile(rf"({_YEARS})\s*年(?:的)?(?:工作|主要|重点|总体|经济|发展|目标|政府)")
 
@@ -286,23 +290,16 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
     if m["part"]:
         base = fr.review[:4] if fr.review else None
         return f"{base}{lex.parts[m['part']]}" if base else None
-    if m["months"]:
+    if m["months"] or m["until"]:
+        # months that make a half or a quarter are it (7-9月, 1—6月, 截至6月底, 截至3月末); any others are within the
+        # year, no part (1-9月 in a report on 前三季度, 5-6月 in a half-year summary, 截至6月20日: ANNOTATION.md)
         if not fr.review:
             return None
-        # 1-9月 in a report on 前三季度 (2024Q3), 1-6月 in a half-year's: the period it reports on; else within the
-        # year, not a part (5-6月 in a half-year summary is no half: ANNOTATION.md)
-        first, last = int(m["first"]), int(m["last"])
-        part = fr.review[4:]
-        if (part.startswith("Q") and first in (1, 3 * int(part[1]) - 2) and last == 3 * int(part[1])) or (part == "H1" and (first, last) == (1, 6)):
-            return fr.review
-        return fr.review[:4]
-    if m["until"]:
-        # 截至6月底 in a half-year summary: the half; 截至6月20日, 截至5月底: no part's end, the year (ANNOTATION.md)
-        if not fr.review:
-            return None
-        part = fr.review[4:]
-        ends = {"H1": 6, "H2": 12}.get(part) or (3 * int(part[1]) if part.startswith("Q") else 12)
-        return fr.review if m["ud"] is None and int(m["um"]) == ends else fr.review[:4]
+        if m["months"]:
+            part = _MONTHS_PART.get((int(m["first"]), int(m["last"])))
+        else:
+            part = _UNTIL_PART.get(int(m["um"])) if m["ud"] is None else None
+        return fr.review[:4] + (part or "")
     if m["rel"]:
         if fr.now is None:
             return None

@@ -281,14 +281,26 @@ def test_the_plans_of_a_half_year_summary_and_of_a_year_plan_section() -> None:
     assert town[(5, "个")] == ("2024", True)  # 全年 in the plan is the year planned, however far back it is said
 
 
-def test_months_to_the_end_of_the_part_reported_on_are_that_part() -> None:
+def test_months_that_make_a_half_or_a_quarter_are_it_and_others_the_year() -> None:
+    # ANNOTATION.md: months inside a year are the half or quarter they make exactly, else the year: the first
+    # three quarters together (前三季度, 1-9月, 截至9月底) are no quarter, so a 2024Q3 would mislabel January-September
     figs = _figures(
         "青岭县统计局关于2024年前三季度全县经济运行情况的报告\n前三季度，全县地区生产总值98.6亿元。"
-        "1-9月，社会消费品零售总额42.1亿元。1-8月，完成工业投资12.5亿元。\n"
+        "1-9月，社会消费品零售总额42.1亿元。1-8月，完成工业投资12.5亿元。7—9月，新增市场主体1260户。"
+        "截至9月底，全县共有个体工商户2.3万户。\n"
     )
-    assert figs[(98.6, "亿元")][0] == "2024Q3"
-    assert figs[(42.1, "亿元")][0] == "2024Q3"  # 1-9月 is the three quarters reported on
-    assert figs[(12.5, "亿元")][0] == "2024"  # 1-8月 is no part of the year the codes name
+    assert figs[(98.6, "亿元")][0] == "2024"
+    assert figs[(42.1, "亿元")][0] == "2024"
+    assert figs[(12.5, "亿元")][0] == "2024"
+    assert figs[(1260, "户")][0] == "2024Q3"  # the third quarter alone
+    assert figs[(2.3, "万户")][0] == "2024"
+    year = _figures(
+        "青岭县市场监管局2024年工作总结\n截至6月底，全县共有市场主体4.1万户。截至11月底，查处案件86件。"
+        "4—6月，开展专项检查12次。\n"
+    )
+    assert year[(4.1, "万户")][0] == "2024H1"  # January to June, in a year's summary too
+    assert year[(86, "件")][0] == "2024"
+    assert year[(12, "次")][0] == "2024Q2"
 
 
 SIGNED_IN_JANUARY = """青禾食品有限公司年度工作总结
