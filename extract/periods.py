@@ -459,7 +459,9 @@ def figure_period(
     baseline = _reaches(after) and bool(_FROM_TO.match(after))
     lex = _lex()
     # match: .* from the start finds the last; search would be quadratic
-    if _reaches(before) and (to := _LAST_TO.match(before)) is not None:
+    to = _LAST_TO.match(before) if _reaches(before) else None
+    reached = to is not None
+    if to is not None:
         before = before[to.end() :]  # 由上年的6.2%提高到6.8%: what was said of the start is not said of the end
     last_break = _LAST_CLAUSE_BREAK.match(before)
     clause = before[last_break.end() :] if last_break else before  # the figure's own clause
@@ -497,6 +499,7 @@ def figure_period(
         and not _SAYS_YEARS.search(before)
         and not after.startswith("倍")
         and not _OVER_PLAN_END.search(clause)
+        and not _counts_events(after, clause, reached)
     ):
         # under 过去五年工作回顾, 城镇新增就业89.7万人 is the last year's: five-year figures say so (五年, 累计, 年均)
         return p.split("-")[1]
@@ -519,9 +522,11 @@ def figure_period(
         or _CHANGED.search(clause)
         or after.startswith("倍")
         or _BASE_SPAN.search(clause)
+        or _counts_events(after, clause, reached)
     ):
         # totals and averages (年均, 累计, 共), flows (新增, 建设, 净增), growth over the span (增长19.8%,
-        # 提高10.6个百分点) and levels held through it (稳定在, 保持在) keep the span
+        # 提高10.6个百分点), levels held through it (稳定在, 保持在) and events counted (412场次, 8.6万人次: no
+        # level is counted in 次) keep the span
         return p
     # a level in a five-year review (“十二五”期间…人均生产总值达到3.6万元) is the level at the span's end
     return p.split("-")[1]
@@ -535,7 +540,19 @@ _SPAN_VERB = re.compile(
     r"|控制在|新[植栽种修开铺架装培育认登注办]"
     # what was done, counted over the years: 改造农村危房3600户, 培训农民工5万人次, 搬迁群众1.2万人
     r"|改造|改建|治理|整治|培训|救助|安置|转移|搬迁|创建|修建|铺设|硬化|招引|开工|造林"
+    # … and done for people, year after year: 走访慰问困难职工1.2万户, 发展会员2.86万人, 帮助1.1万名农民工就业
+    r"|慰问(?![金品])|走访|资助|帮助|筹集|发放(?!的)|发展(?:新?会员|党员)|推荐|表彰|评选"
 )
+# a count of events: 次 and its kinds (人次, 户次, 场次, 批次, 台次 …), 万 or 亿 before them
+_EVENTS = re.compile(r"[万亿]?[人户场批台车架班元件]?次")
+# … unless counted a year at a time or as a volume: 年接待游客3.23亿人次, 每年开展3万场次, 吞吐量534万人次, 点击量
+# 610亿次 are levels
+_PER_YEAR = re.compile(r"每年|年[接吞客运]|接待|量")
+
+
+def _counts_events(after: str, clause: str, reached: bool) -> bool:
+    """Whether the figure counts events (412场次, 两次亲临), which add up over a span, not a level a year reached."""
+    return bool(_EVENTS.match(after)) and not reached and not _PER_YEAR.search(clause)
 # growth over the span stated right before the number: 增长19.8%, 提高10.6个百分点, 下降48.9%、 (not 增长到: a level)
 _CHANGED = re.compile(r"(?:增长|增加|提高|提升|上升|下降|降低|减少|增幅|增速|扩大|缩小)(?:了|为|达|近|超过?|约|逾)?[^到至]{0,12}$")
 _RATIO_TO = re.compile(r"是[^，,。;；]{0,16}的$")

@@ -485,3 +485,18 @@ def test_funds_won_in_a_review_are_a_result_and_in_a_plan_a_goal() -> None:
     assert figs[(9.8, "亿元")] == ("2024", False)  # 争取 with what was won: done
     assert figs[(1.2, "亿元")] == ("2024", False)
     assert figs[(12, "亿元")] == ("2025", True)  # the same words in the plan: a goal
+
+
+def test_a_five_year_review_keeps_the_span_for_events_and_what_was_done_for_people() -> None:
+    # a union congress's review: counts of events (场次, 人次, 户次) and what was done for people year after year
+    # (发展会员, 走访慰问, 帮助) add up over the five years; a rate reached is the last year's level
+    figs = _figures(
+        "——在青山县总工会第十五次代表大会上的报告\n（2023年4月18日）\n各位代表：\n一、过去五年的工作回顾\n"
+        "五年来，全县新建基层工会组织326家，发展会员2.86万人，建会率达到95.2%。累计筹集送温暖资金1860万元，"
+        "走访慰问困难职工1.2万户次。开展劳动竞赛412场次，参赛职工8.6万人次，帮助1.1万名农民工实现就业。\n"
+        "习近平总书记两次亲临视察。年接待游客由1.58亿人次增加到3.23亿人次。\n"
+    )
+    for value in ((2.86, "万人"), (1.2, "万户次"), (412, "场次"), (8.6, "万人次"), (1.1, "万名"), (2, "次")):
+        assert figs[value][0] == "2018-2022", value
+    assert figs[(95.2, "%")][0] == "2022"
+    assert figs[(3.23, "亿人次")][0] == "2022"  # a year's visitors, reached at the end
