@@ -943,8 +943,14 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             k = i - 2
         while k in goals and k > 0:  # a goal's value measures what the figure before it names, too
             k -= 1
-        if k > 0 and _SHARE_OF_PLAN.fullmatch(out[k].indicator or "") and out[k].unit == "%" == f.unit:
-            k -= 1  # 收入5.86亿元，占年初预算的53.2%，同比增长8.4%: the growth is the income's, not the share's
+        if (
+            k > 0
+            and _SHARE_OF_PLAN.fullmatch(out[k].indicator or "")
+            and out[k].unit == "%"
+            and (f.unit == "%" or _family(f) == _family(out[k - 1]) is not None)
+        ):
+            # 收入5.86亿元，占年初预算的53.2%，同比增长8.4% / 比上年增加1120万元: the growth is the income's, not the share's
+            k -= 1
         source = out[k]
         if i in goals or f.indicator in _GOALS:
             # 12%的目标 is the goal of what grew; 目标14.4个百分点 is how far it was beaten

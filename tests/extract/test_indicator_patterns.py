@@ -528,3 +528,9 @@ def test_a_compound_unit_stays_as_written() -> None:
     )]
     # ANNOTATION.md: compound units stay as written; the multiplier goes into the base value, as for 万吨
     assert got == [(4, "批次/千人", 4, "批次/千人", "食品抽检量"), (16.9, "万吨/日", 169000, "吨/日", "垃圾处理能力")]
+
+
+def test_a_change_after_a_share_of_the_plan_is_of_what_was_done() -> None:
+    # the completion rate sits between the income and its change: the 1120万元 more is income, not plan
+    figs = figures_in("全年实现营业收入1.37亿元，完成年度计划的104.2%，比上年增加1120万元。")
+    assert [(f.value, f.unit, f.indicator) for f in figs][2] == (1120, "万元", "营业收入")
