@@ -181,6 +181,9 @@ def save_index(path: Any) -> Index:
     return index
 
 
+_NOTE_AT_END = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
+
+
 @lru_cache(maxsize=65536)
 def _by_lexicon(indicator: str) -> str | None:
     _, exact = _lexicon()
@@ -195,7 +198,7 @@ def _by_lexicon(indicator: str) -> str | None:
             return indicator
         # the wording must be the head of the phrase: 人均生产总值, 单位生产总值能耗, 财政收入占生产总值的比重
         # and 工业投资 are other indicators than 生产总值 or 投资
-        rest = indicator[at + len(wording) :]
+        rest = _NOTE_AT_END.sub("", indicator[at + len(wording) :])  # 固定资产投资(不含农户): the note scopes it
         if rest and (len(rest) > 4 or _OTHER_TAILS.search(rest)):
             return indicator
         if indicator[:at].endswith(_NOT_HEAD_BEFORE) or _SHARE_VERB.search(indicator[:at]):

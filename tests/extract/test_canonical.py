@@ -159,6 +159,13 @@ def test_a_bare_change_takes_its_subjects_name() -> None:
     assert names[(9.5, "%")] == "财政收入增长"
 
 
+def test_a_note_that_scopes_a_headline_name_keeps_it() -> None:
+    # the note is part of the indicator, as written; the headline it scopes is still the headline
+    names = _named("2018年工作回顾\n固定资产投资（不含农户）完成96.7亿元，增长11.2%。\n")
+    assert names[(96.7, "亿元")] == "固定资产投资"
+    assert names[(11.2, "%")] == "固定资产投资增长"
+
+
 def test_an_amount_a_level_changed_by_is_not_the_level() -> None:
     names = _named("2023年工作总结\n2023年，农村居民人均可支配收入达到21500元，人均收入增加1207元。\n")
     assert names[(21500, "元")] == "农村居民人均可支配收入"
