@@ -248,8 +248,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         name, tail = m["pname"], m["plan"]
         first = lex.plans[name]
         ends = tail.endswith("末") or "末" in text[m.end() : m.end() + 2]
-        if ends and text[max(0, m.start() - 3) : m.start()].endswith(lex.year_before_not):
-            return None  # 是“十五”末的4.6倍, 比“十五”末降低20%: the base of a comparison
+        if text[max(0, m.start() - 3) : m.start()].endswith(lex.year_before_not):
+            return None  # 是“十五”末的4.6倍, 比“十五”末降低20%, 是“九五”时期的2.6倍: the base of a comparison
         if ends:
             return str(first + 4)
         if part := _FIRST_YEARS.match(text, m.end()):
@@ -512,8 +512,10 @@ def figure_period(
         return fr.five
     if "-" not in p:
         return p
-    if _RATIO_TO.search(clause):
-        return p.split("-")[1]  # 是2011年的1.88倍, 是“十五”末的4.6倍: the level at the span's end, over a base
+    if _RATIO_TO.search(clause) and not _SPAN_BASE.search(clause):
+        # 是2011年的1.88倍, 是“十五”末的4.6倍: the level at the span's end, over a base (是“九五”时期的2.6倍: the
+        # span's total over the one before, the span's)
+        return p.split("-")[1]
     if _YEAR_ON_YEAR.search(clause[-16:]) and not lex.over_span.search(clause):
         return p.split("-")[1]  # 比上年增长12.9% in a five-year review: the last year's growth
     if (
@@ -532,8 +534,9 @@ def figure_period(
     return p.split("-")[1]
 
 
-# 比“十五”末降低20%, 是“十五”末的4.6倍 under a five-year heading: a change over the span, or a ratio to its base
-_OVER_PLAN_END = re.compile(r"[比较是][“\"]?[八九十][一二三四五]?五[”\"]?末")
+# 比“十五”末降低20%, 是“十五”末的4.6倍, 比“八五”增长49.6% under a five-year heading: a change over the span, or a
+# ratio to its base
+_OVER_PLAN_END = re.compile(r"[比较是为][“\"]?[八九十][一二三四五]?五[”\"]?(?:末|时期|期间|同期)?")
 _SAYS_YEARS = re.compile(r"五年|年均|累计|共计|合计|总计|平均|以来|期间|时期|这些年|历年|多年")
 _SPAN_VERB = re.compile(
     r"翻|倍|新增|新建|建成|建设|完成|实现|累计|共|年均|平均增长|分别|净增|营造|压减|引进|实施|稳定在|保持在|保持|惠及|带动"
@@ -556,6 +559,7 @@ def _counts_events(after: str, clause: str, reached: bool) -> bool:
 # growth over the span stated right before the number: 增长19.8%, 提高10.6个百分点, 下降48.9%、 (not 增长到: a level)
 _CHANGED = re.compile(r"(?:增长|增加|提高|提升|上升|下降|降低|减少|增幅|增速|扩大|缩小)(?:了|为|达|近|超过?|约|逾)?[^到至]{0,12}$")
 _RATIO_TO = re.compile(r"是[^，,。;；]{0,16}的$")
+_SPAN_BASE = re.compile(r"(?:时期|期间)[”\"]?的$")
 _LEADING_MARKS = " \t\u3000—-－–·•*"
 _PARAGRAPH_REACH = 600
 

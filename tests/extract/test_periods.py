@@ -500,3 +500,16 @@ def test_a_five_year_review_keeps_the_span_for_events_and_what_was_done_for_peop
         assert figs[value][0] == "2018-2022", value
     assert figs[(95.2, "%")][0] == "2022"
     assert figs[(3.23, "亿人次")][0] == "2022"  # a year's visitors, reached at the end
+
+
+def test_a_plan_named_as_the_base_of_a_comparison_is_not_the_figures_period() -> None:
+    # in a review of 十五: a ratio to 九五's total is the span's; a ratio to 九五's end level, the span's end
+    figs = _figures(
+        "政府工作报告\n——2006年2月20日在桃源县第十四届人民代表大会第五次会议上\n各位代表：\n"
+        "一、“十五”期间工作回顾\n“十五”期间，全县累计完成全社会固定资产投资62.3亿元，是“九五”时期的2.6倍。"
+        "全县生产总值达到48.6亿元，是“九五”期末的1.9倍。出口总值比“九五”增长49.6%。\n"
+    )
+    assert figs[(62.3, "亿元")][0] == "2001-2005"
+    assert figs[(2.6, "倍")][0] == "2001-2005"
+    assert figs[(1.9, "倍")][0] == "2005"
+    assert figs[(49.6, "%")][0] == "2001-2005"  # growth over the span before, under the span's heading
