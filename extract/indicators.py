@@ -285,8 +285,15 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
     ):
         # 认定省级“隐形冠军”企业30家: a quoted name is part of the phrase, with what stands before it
         return _clause_before(text, lo, q) + text[q:i] + phrase
-    if i > lo and text[i - 1] == "、" and _TOTAL_END.search(phrase) and (listed := _list_before(text, lo, i, pos)):
-        return listed  # 走访慰问困难职工、劳动模范共计45人: a total counts every item of the list before it
+    if (
+        i > lo
+        and text[i - 1] == "、"
+        and (_TOTAL_END.search(phrase) or _PEOPLE_ITEM.fullmatch(phrase))
+        and (listed := _list_before(text, lo, i, pos))
+    ):
+        # 走访慰问困难职工、劳动模范共计45人, 走访慰问困难职工、劳模112人次: a number after a list of names (of
+        # people, when no total word says so), none with a number of its own, counts every item of it
+        return listed
     if i > lo and (text[i - 1] == "、" or text[i - 1].isdigit()) and "等" in phrase[:-2]:
         # 3号线、5号线等轨道交通线2条: the scan stopped inside a list; what the list is of is counted
         phrase = _after_etc(phrase)
@@ -314,6 +321,10 @@ _AGED = ("岁", "周岁")
 _BOUND_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,2}?及?以[上下]")
 _TOTAL_END = re.compile(r"(?:共计|合计|总计|共有|共|等)$")  # 困难职工、困难劳模、一线职工等1320人次: the list, in all
 _LIST_REACH = 30  # how far back a list before a total is looked for
+# … or before a number with no total word, a last item naming people (劳模, 社区职工): not a clause (、覆盖119.2万人)
+_PEOPLE_ITEM = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:职工|劳模|模范|人员|群众|党员|会员|妇女|儿童|老人|学生|农民工|干部|员工|教师|志愿者|代表|军人|残疾人|工人)"
+)
 _LIST_LEN = 20  # the most of a list an indicator keeps (its last items)
 _ITEM_LEN = 8  # the most of the first item kept, in whole words
 
@@ -328,6 +339,8 @@ def _list_before(text: str, lo: int, i: int, pos: int) -> str | None:
             return None
         j -= 1
     first = text[j : text.index("、", j)]
+    if not first or (j == lo and lo > 0 and text[lo - 1] not in _DELIMS):
+        return None  # 销售收入142亿元、利税20亿元: the scan met the figure before, not the list's start
     if len(first) > _ITEM_LEN:
         j += min((c for c in _cuts(first) if len(first) - c <= _ITEM_LEN), default=len(first) - _ITEM_LEN)
     while pos - j > _LIST_LEN and (k := text.find("、", j, pos)) >= 0:

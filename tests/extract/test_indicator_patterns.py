@@ -40,6 +40,14 @@ from extract.pipeline import figures_in
             "镇总工会联合民政办走访慰问困难职工、劳动模范共计52人。",
             [(52, "人", "走访慰问困难职工、劳动模范")],
         ),
+        (  # no total word, but the last item names people: the number counts them all
+            "全年共走访慰问困难职工、劳模112人次，组织机关、社区职工80余人参加义务劳动。",
+            [(112, "人次", "走访慰问困难职工、劳模"), (80, "人", "组织机关、社区职工")],
+        ),
+        (  # … not a clause before it: 覆盖 is what was done, the standard raised is no item of a list
+            "提高城乡低保标准、覆盖119.2万人。",
+            [(119.2, "万人", "覆盖")],
+        ),
         (  # of the clause before, only a phrase without a figure of its own
             "举办焊工技能比武，共有42名职工参加，其中9名获得技术能手称号。",
             [(42, "名", "职工"), (9, "名", "获得技术能手称号")],
