@@ -102,10 +102,10 @@ def _clause(text: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
     return (before.end() if before else lo), (after.start() if after else hi)
 
 
-def _plan_sections(article: Article) -> list[bool]:
+def _plan_sections(article: Article, reviewed: str | None) -> list[bool]:
     plan = []
     for sec in article.sections:
-        plan.append(any(heading_is_plan(h, article.year) for h in sec.path))
+        plan.append(any(heading_is_plan(h, article.year, reviewed) for h in sec.path))
     return plan
 
 
@@ -121,11 +121,11 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
         return []
     named = {t.candidate.start: t for t in tables}
     sentences = _sentences(article)
-    plan = _plan_sections(article)
     given = bool(article.meta.get("year") or article.meta.get("date"))  # a column or a header line says it
     when = frame(
         article.title, article.year, article.period, [s.heading for s in article.sections], text[:2000], given
     )
+    plan = _plan_sections(article, when.review)
     unlived = _unlived(when)  # once an article, not once a figure
     # Pass 1: each candidate's sentence (both lists are in text order).
     placed: list[tuple[Candidate, Sentence]] = []

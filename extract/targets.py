@@ -86,12 +86,13 @@ _FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "�
 _PLAN_NAME = re.compile("|".join(_FIVE_YEAR_PLANS))
 
 
-def heading_is_plan(heading: str, year: int | None) -> bool:
+def heading_is_plan(heading: str, year: int | None, reviewed: str | None = None) -> bool:
     """A section heading that announces goals: 下半年工作打算, 2026年重点工作, “十五五”时期主要目标任务.
 
     ``year`` is the report's own year: a union summary of 2014 plans 2015; a government work report
     delivered in 2026 reviews 2025 and plans 2026, so a heading year equal to it is a plan year too
-    when the heading speaks of tasks.
+    when the heading speaks of tasks; but not in a summary whose own year is the one it reviews (``reviewed``,
+    the period its results are of): there 2023年主要工作 is what was done.
     """
     _, heading_cue, _ = _res()
     if _REVIEW.search(heading):
@@ -104,7 +105,7 @@ def heading_is_plan(heading: str, year: int | None) -> bool:
     if years and max(years) > year:
         return True
     if years and max(years) == year and _WORK_PLAN.search(heading):
-        return True
+        return not (reviewed and reviewed[:4] == str(year))
     plans = [_FIVE_YEAR_PLANS[m] for m in _PLAN_NAME.findall(heading)]
     return bool(plans) and max(plans) >= year and bool(_WORK_PLAN.search(heading))
 

@@ -513,3 +513,18 @@ def test_a_plan_named_as_the_base_of_a_comparison_is_not_the_figures_period() ->
     assert figs[(2.6, "倍")][0] == "2001-2005"
     assert figs[(1.9, "倍")][0] == "2005"
     assert figs[(49.6, "%")][0] == "2001-2005"  # growth over the span before, under the span's heading
+
+
+def test_a_summarys_heading_of_its_own_year_is_what_was_done() -> None:
+    # 2023年主要工作 in a 2023 summary is its review; in a government report of 2024, 2024年重点工作 is its plan
+    figs = _figures(
+        "县人民医院2023年工作总结及2024年工作计划\n一、2023年主要工作\n全年门诊量达52.6万人次，同比增长8.3%。\n"
+        "二、2024年工作计划\n力争门诊量突破55万人次。\n"
+    )
+    assert figs[(52.6, "万人次")] == ("2023", False)
+    assert figs[(55, "万人次")] == ("2024", True)
+    report = _figures(
+        "2024年青岭县政府工作报告\n一、2023年工作回顾\n全县生产总值增长6.1%。\n二、2024年重点工作\n"
+        "新建农村公路120公里。\n"
+    )
+    assert report[(120, "公里")] == ("2024", True)
