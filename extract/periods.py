@@ -70,7 +70,7 @@ def _lex() -> _Lex:
     parts = {**period_words(), **raw["months"]}
     plan_names = alternation(raw["plans"])
     # One scan finds every time marker; the kind is told by the group that matched.
-    first = starts([*raw["plans"], *raw["five_years"], *parts, *raw["relative"], "截"], r"\d“\"xX×*＊")
+    first = starts([*raw["plans"], *raw["five_years"], *parts, *raw["relative"], "截", "当月", "单月"], r"\d“\"xX×*＊")
     marker = re.compile(
         rf"{first}(?:(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~至到]\s*(?P<b>{_YEARS})\s*年?)"
         rf"|(?P<plan>[“\"]?(?P<pname>{plan_names})[”\"]?(?:期间|时期|以来|末|规划期|时|中)?)"
@@ -81,6 +81,7 @@ def _lex() -> _Lex:
         rf"|(?P<part>{alternation(parts)})"
         r"|(?P<months>(?P<first>\d{1,2})\s*[-—–~至到]\s*(?P<last>\d{1,2})\s*月)"
         r"|(?P<until>截[至止]到?\s*(?P<um>\d{1,2})\s*月(?:(?P<ud>\d{1,2})\s*日|底|末)?)"
+        r"|(?P<month>(?<!\d)\d{1,2}\s*月份|当月|单月)"  # 6月份当月入库税收: a month's figure
         rf"|(?P<rel>{alternation(raw['relative'])})(?!级)(?P<rpart>第?(?:{alternation(parts)})|同期)?"  # 全年级: the grade
         r"|(?P<blank>(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|(?<![0-9A-Za-z])[xX×＊]{2,4}\s*年))"
     )
@@ -118,6 +119,7 @@ def _lex() -> _Lex:
 # the months from the first to the last that make a part of the year, and the months to whose end a count runs
 _MONTHS_PART = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
 _UNTIL_PART = {3: "Q1", 6: "H1"}
+_LAST_DAY = {3: 31, 6: 30}  # 截至6月30日 is 截至6月底
 
 _REVIEW_HEADING = re.compile(rf"({_YEARS})\s*年(?:工作)?(?:的)?(?:回顾|总结|工作情况)")
 _PLAN_HEADING = re.compile(rf"({_YEARS})\s*年(?:的)?(?:工作|主要|重点|总体|经济|发展|目标|政府)")
@@ -291,15 +293,19 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         base = fr.review[:4] if fr.review else None
         return f"{base}{lex.parts[m['part']]}" if base else None
     if m["months"] or m["until"]:
-        # months that make a half or a quarter are it (7-9月, 1—6月, 截至6月底, 截至3月末); any others are within the
+        # months that make a half or a quarter are it (7-9月, 1—6月, 截至6月底, 截至3月31日); any others are within the
         # year, no part (1-9月 in a report on 前三季度, 5-6月 in a half-year summary, 截至6月20日: ANNOTATION.md)
         if not fr.review:
             return None
         if m["months"]:
             part = _MONTHS_PART.get((int(m["first"]), int(m["last"])))
         else:
-            part = _UNTIL_PART.get(int(m["um"])) if m["ud"] is None else None
+            month = int(m["um"])
+            part = _UNTIL_PART.get(month) if m["ud"] is None or int(m["ud"]) == _LAST_DAY.get(month) else None
         return fr.review[:4] + (part or "")
+    if m["month"]:
+        # one month's figure (6月份, 当月) is of no half and no quarter: the year's (ANNOTATION.md)
+        return fr.review[:4] if fr.review else None
     if m["rel"]:
         if fr.now is None:
             return None

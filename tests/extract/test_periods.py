@@ -528,3 +528,13 @@ def test_a_summarys_heading_of_its_own_year_is_what_was_done() -> None:
         "新建农村公路120公里。\n"
     )
     assert report[(120, "公里")] == ("2024", True)
+
+
+def test_one_months_figure_is_the_years_and_the_last_day_of_a_half_ends_it() -> None:
+    figs = _figures(
+        "青禾县税务局2022年上半年工作总结\n1-6月，累计组织税费收入8.65亿元。6月份当月入库税收1.36亿元。"
+        "截至6月30日，累计办理留抵退税2.37亿元。\n"
+    )
+    assert figs[(8.65, "亿元")][0] == "2022H1"
+    assert figs[(1.36, "亿元")][0] == "2022"  # a month is no half (ANNOTATION.md): the year
+    assert figs[(2.37, "亿元")][0] == "2022H1"  # 6月30日 is the end of June
