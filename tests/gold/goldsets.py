@@ -30,7 +30,17 @@ WRITTEN_GOVERNMENT = frozenset({5, 6, 7, 8})
 WRITTEN_STATS = frozenset({14})
 
 
+# the texts written for tuning by two more helpers (tests/gold/wdev/texts, ours, dev): da01-da05 statistics,
+# da06-da10 unions, db01-db04 government, db05-db10 enterprises and institutions
+WDEV_GROUPS = {"da": (GROUPS[3], GROUPS[0]), "db": (GROUPS[1], GROUPS[2])}
+WDEV_FIRST_HALF = {"da": 5, "db": 4}
+
+
 def group_of(gold: Path) -> str:
+    if gold.parent.name == "wdev":
+        prefix, n = gold.name[:2], int(gold.name[2:4])
+        first, second = WDEV_GROUPS[prefix]
+        return first if n <= WDEV_FIRST_HALF[prefix] else second
     if gold.parent.name == "written":
         n = int(gold.name[1:3])
         if n in WRITTEN_UNION:
@@ -51,7 +61,7 @@ def group_of(gold: Path) -> str:
 
 
 def split_of(gold: Path) -> str:
-    if gold.parent.name == "seeds":
+    if gold.parent.name in ("seeds", "wdev"):
         return "dev"
     if gold.parent.parent == GOLD and gold.parent.name == "heldout":
         # the four provincial reports of earlier sessions: 河北 and 吉林 were tuned on, 河南 and 西藏 never
@@ -63,6 +73,7 @@ def source_of(gold: Path) -> Path:
     stem = gold.name.removesuffix(".jsonl")
     for folder, suffix in (
         (GOLD / "written" / "texts", ".txt"),
+        (GOLD / "wdev" / "texts", ".txt"),
         (SHARED / "corpora" / "genres", ".txt"),
         (SHARED / "corpora" / "hebei-2000-2026", ".txt"),
         (SHARED / "corpora" / "provinces-2026", ".csv"),
