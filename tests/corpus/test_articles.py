@@ -51,3 +51,14 @@ def test_no_sentence_crosses_an_article():
     for a in articles:
         assert all(0 <= s.start < s.end <= len(a.text) for s in a.sentences)
         assert a.text.count("【第") == 1
+
+
+def test_a_communique_or_a_bulletin_has_its_title_and_org() -> None:
+    # 公报, 快报, 统计分析, 简况 end titles as 总结 and 报告 do: the org and the half come from them
+    for title, org, period in (
+        ("松林县2007年国民经济和社会发展统计公报", "松林县", "2007"),
+        ("云溪区2022年上半年经济运行统计分析", "云溪区", "2022H1"),
+    ):
+        doc = Document(source="t.txt", text=f"{title}\n\n初步核算，全年全县实现生产总值86.42亿元。\n", format="txt")
+        [a] = split_document(doc)
+        assert (a.title, a.org, a.period) == (title, org, period)
