@@ -538,3 +538,13 @@ def test_one_months_figure_is_the_years_and_the_last_day_of_a_half_ends_it() -> 
     assert figs[(8.65, "亿元")][0] == "2022H1"
     assert figs[(1.36, "亿元")][0] == "2022"  # a month is no half (ANNOTATION.md): the year
     assert figs[(2.37, "亿元")][0] == "2022H1"  # 6月30日 is the end of June
+
+
+def test_a_year_in_a_note_dates_only_its_own_figure() -> None:
+    figs = _figures(
+        "桂花派出所2021年工作总结\n二、严厉打击违法犯罪\n全年共受理刑事案件412起，同比下降14.6%（2020年为452起）；"
+        "破获刑事案件157起，同比上升9.8%；抓获犯罪嫌疑人203人。\n"
+    )
+    assert figs[(452, "起")][0] == "2020"
+    assert figs[(157, "起")][0] == "2021"
+    assert figs[(203, "人")][0] == "2021"
