@@ -230,6 +230,53 @@ def context_year(text: str, half: str = "") -> int | None:
     return year + 1 if half == "H1" and month >= 7 else year
 
 
+def _five_meant(fr: Frame, path: Sequence[str], before: str) -> str | None:
+    """The five years 五年累计, 年均 or 这五年 mean where the text says which: the plan the sentence or the heading
+    names (二、“十二五”工作回顾 … 五年累计完成投资24.6亿元: 2011-2015, in a report of 2016), not as a base (比“十五”末)
+    and not one still ahead when the sentence looks back (过去五年); the five years ahead under 今后五年
+    (今后五年…五年累计新建工会组织400家). Else the five reviewed (``fr.five``)."""
+    if fr.five is None:
+        return None
+    past = "五" in before and any(w in before for w in _PAST)
+    if "五" in before and (said := _plans_named(before, fr, past)):
+        return said
+    return _five_in_headings(tuple(path), fr, past)
+
+
+@lru_cache(maxsize=4096)
+def _five_in_headings(path: tuple[str, ...], fr: Frame, past: bool) -> str | None:
+    for heading in reversed(path):
+        # a heading naming two (“十四五”时期发展成就和“十五五”时期主要目标任务) says neither for a figure
+        if "五" in heading and (said := _plans_named(heading, fr, past, alone=True)):
+            return said
+    if not past and any(w in h for h in path for w in _AHEAD):
+        last = int(fr.five[-4:])  # type: ignore[index]
+        return f"{last + 1}-{last + 5}"
+    return fr.five
+
+
+def _plans_named(text: str, fr: Frame, past: bool, alone: bool = False) -> str | None:
+    """The span of the plan ``text`` names last (of the only one it names, with ``alone``): not a base
+    (比“十五”, 由“十五”末), not an ordinal (第十五个五年规划 is the fifteenth, 十五五), not one ahead of a sentence that looks back."""
+    lex = _lex()
+    spans = [
+        _span_of_plan(m["pname"])
+        for m in lex.marker.finditer(text)
+        if m["plan"]
+        and not text[max(0, m.start() - 3) : m.start()].endswith((*lex.year_before_not, "第"))
+        and not (m["plan"].endswith("末") or "末" in text[m.end() : m.end() + 2])  # 由“十五”末的12.8亿元: a base
+    ]
+    if past and fr.review and fr.review[:4].isdigit():
+        spans = [s for s in spans if int(s[-4:]) <= int(fr.review[:4])]
+    if alone and len(set(spans)) > 1:
+        return None
+    return spans[-1] if spans else None
+
+
+_AHEAD = ("今后五年", "未来五年", "今后5年", "未来5年")
+_PAST = ("过去", "五年来", "5年来", "这五年", "本届")
+
+
 def _span_of_plan(name: str) -> str:
     first = _lex().plans[name]
     return f"{first}-{first + 4}"
@@ -470,6 +517,8 @@ def figure_period(
     ``path`` its section headings, ``paragraph`` the sentences of its paragraph before its own."""
     baseline = _reaches(after) and bool(_FROM_TO.match(after))
     lex = _lex()
+    if fr.five and (five := _five_meant(fr, path, before)) != fr.five:
+        fr = fr._replace(five=five)  # the five years the figure's context means, for all that follows
     # match: .* from the start finds the last; search would be quadratic
     to = _LAST_TO.match(before) if _reaches(before) else None
     reached = to is not None

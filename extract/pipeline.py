@@ -212,7 +212,12 @@ def _figure(
     if (
         not target
         and period
-        and (period in unlived.parts or (unlived.after is not None and int(period[:4]) > unlived.after))
+        and (
+            period in unlived.parts
+            or (unlived.after is not None and int(period[:4]) > unlived.after)
+            # 五年累计完成投资40亿元 under “十三五”奋斗目标 in a summary of 2016: a span mostly ahead, in a plan
+            or (in_plan and unlived.after is not None and "-" in period and int(period[-4:]) > unlived.after)
+        )
         and not said_done(text[clause_lo : c.span_start], text[lo : c.span_start])
     ):
         # 今年，生产总值增长7% in a report reviewing last year; 明年…新建基层工会10家 in a year's summary;

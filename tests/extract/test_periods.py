@@ -548,3 +548,25 @@ def test_a_year_in_a_note_dates_only_its_own_figure() -> None:
     assert figs[(452, "起")][0] == "2020"
     assert figs[(157, "起")][0] == "2021"
     assert figs[(203, "人")][0] == "2021"
+
+
+def test_five_years_are_the_plan_the_heading_names_or_the_five_ahead() -> None:
+    # a township's summary of 2016: its review of 十二五 and its goals for 十三五, each under its own heading
+    town = _figures(
+        "石桥镇人民政府工作总结\n一、今年主要工作完成情况\n全年完成固定资产投资6.1亿元。\n二、“十二五”工作回顾\n"
+        "五年累计完成固定资产投资24.6亿元；农民人均可支配收入年均增长11.3%。\n三、“十三五”奋斗目标\n"
+        "五年累计完成固定资产投资40亿元以上。\n石桥镇人民政府\n2016年12月22日\n"
+    )
+    assert town[(24.6, "亿元")][0] == "2011-2015"
+    assert town[(11.3, "%")][0] == "2011-2015"
+    assert town[(40, "亿元")] == ("2016-2020", True)
+    # a union congress of 2021: 今后五年 is 2021-2025, whatever the five reviewed were; a heading naming two plans
+    # says neither
+    union = _figures(
+        "——在城西县总工会第十六次代表大会上的报告\n（2021年1月20日）\n各位代表：\n一、过去五年的工作回顾\n"
+        "五年累计新建工会组织532家。\n二、今后五年的目标任务\n五年累计新建工会组织不少于400家。\n"
+        "三、“十三五”时期成就和“十四五”时期目标\n五年来，全县累计发展会员3.1万人。\n"
+    )
+    assert union[(532, "家")][0] == "2016-2020"
+    assert union[(400, "家")] == ("2021-2025", True)
+    assert union[(3.1, "万人")][0] == "2016-2020"
