@@ -121,6 +121,8 @@ _MONTHS_PART = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6)
 _UNTIL_PART = {3: "Q1", 6: "H1"}
 _LAST_DAY = {3: 31, 6: 30}  # 截至6月30日 is 截至6月底
 
+_COMPARED_WITH = ("比", "较", "与", "同")
+
 _REVIEW_HEADING = re.compile(rf"({_YEARS})\s*年(?:工作)?(?:的)?(?:回顾|总结|工作情况)")
 _PLAN_HEADING = re.compile(rf"({_YEARS})\s*年(?:的)?(?:工作|主要|重点|总体|经济|发展|目标|政府)")
 
@@ -336,6 +338,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if m["ypart"]:
             return f"{y}{lex.parts[m['ypart'].lstrip('第')]}"
         return str(y)
+    if (m["part"] or m["months"]) and text[max(0, m.start() - 2) : m.start()].endswith(_COMPARED_WITH):
+        return None  # 增速较一季度加快0.6个百分点, 降幅比1-5月收窄: the part compared with, not when
     if m["part"]:
         base = fr.review[:4] if fr.review else None
         return f"{base}{lex.parts[m['part']]}" if base else None

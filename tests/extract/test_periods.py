@@ -570,3 +570,12 @@ def test_five_years_are_the_plan_the_heading_names_or_the_five_ahead() -> None:
     assert union[(532, "家")][0] == "2016-2020"
     assert union[(400, "家")] == ("2021-2025", True)
     assert union[(3.1, "万人")][0] == "2016-2020"
+
+
+def test_a_part_of_the_year_compared_with_is_no_period() -> None:
+    figs = _figures(
+        "青岭区2019年上半年工作总结\n1-6月，全区实现地区生产总值168.4亿元，同比增长7.2%，增速较一季度加快0.6个百分点；"
+        "完成一般公共预算收入12.57亿元。社会消费品零售总额73.9亿元，降幅比1-5月收窄1.5个百分点。\n"
+    )
+    for value in ((0.6, "个百分点"), (12.57, "亿元"), (73.9, "亿元"), (1.5, "个百分点")):
+        assert figs[value][0] == "2019H1", value
