@@ -478,7 +478,7 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
     return None, False
 
 
-_WHOLE_YEAR = re.compile(r"全年(?!级)")  # not 全年级, the whole grade
+_WHOLE_YEAR = re.compile(r"全年(?!级|任务|目标|计划|预算)")  # not 全年级 (the whole grade), not 完成全年任务的56.8%
 _TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")
 
 

@@ -579,3 +579,8 @@ def test_a_part_of_the_year_compared_with_is_no_period() -> None:
     )
     for value in ((0.6, "个百分点"), (12.57, "亿元"), (73.9, "亿元"), (1.5, "个百分点")):
         assert figs[value][0] == "2019H1", value
+
+
+def test_a_share_of_the_years_task_is_of_the_half_that_did_it() -> None:
+    figs = _figures("青岭区2019年上半年工作总结\n城镇新增就业6820人，完成全年任务的56.8%。\n")
+    assert figs[(56.8, "%")][0] == "2019H1"
