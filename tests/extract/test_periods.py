@@ -584,3 +584,9 @@ def test_a_part_of_the_year_compared_with_is_no_period() -> None:
 def test_a_share_of_the_years_task_is_of_the_half_that_did_it() -> None:
     figs = _figures("青岭区2019年上半年工作总结\n城镇新增就业6820人，完成全年任务的56.8%。\n")
     assert figs[(56.8, "%")][0] == "2019H1"
+
+
+def test_a_level_shortened_to_is_not_the_year_of_its_start() -> None:
+    figs = _figures("县医院工会2024年工作总结\n出院病人3.41万人次，平均住院日由上年的7.9天缩短至7.3天。\n")
+    assert figs[(7.9, "天")][0] == "2023"
+    assert figs[(7.3, "天")][0] == "2024"
