@@ -181,6 +181,7 @@ def save_index(path: Any) -> Index:
     return index
 
 
+_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:完成|实现)(?=[\u4e00-\u9fff]{2})")
 _NOTE_AT_END = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")
 
 
@@ -189,6 +190,8 @@ def _by_lexicon(indicator: str) -> str | None:
     _, exact = _lexicon()
     if indicator in exact:
         return exact[indicator]
+    if (bare := _INNER_VERB.sub("", indicator)) != indicator and (name := _by_lexicon(bare)) in _names():
+        return name  # 规模以上工业完成增加值: the verb inside the name is no part of what is counted
     for wording, name in _first_occurring(indicator):  # of the pairs, longest first: the first that occurs
         at = indicator.find(wording)
         if at < 0:
@@ -247,7 +250,7 @@ _NOT_HEAD_BEFORE = (
 # 五年累计, 以来), a verb of the sentence (计划, 确保, 完成). Anything else names a part: a sub-region (南疆五地州,
 # 都市圈, 开发区), a group (脱贫县, 残疾人), a sector (海洋), a project (招商引资项目完成).
 _WHOLE_PREFIX = re.compile(
-    r"(?:全社会|全体|全[省市县区州旗盟镇乡]?|[本我][省市县区州旗镇乡]|地方|规模以上|城镇|城乡|居民|和|及|与|、"
+    r"(?:全社会|全体|全[省市县区州旗盟镇乡]?|[本我][省市县区州旗镇乡]|[省市县区镇乡本]级|地方|规模以上|城镇|城乡|居民|和|及|与|、"
     r"|年均|每年|[一二三四五六七八九十两\d]+年|累计|以来|时期|期间|期末|年末|末|全年|当年|今年|上年|去年|年度|年"
     r"|计划|确保|力争|争取|预计|可|将|完成|实现|达到|其中|合计|总计|共计|包括|初步核算|初步统计)*"
 )

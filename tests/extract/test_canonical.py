@@ -166,6 +166,20 @@ def test_a_note_that_scopes_a_headline_name_keeps_it() -> None:
     assert names[(11.2, "%")] == "固定资产投资增长"
 
 
+def test_a_statistics_bulletins_wordings_keep_their_headline() -> None:
+    names = _named(
+        "云溪区2022年上半年经济运行统计分析\n1-6月，区级一般公共预算收入完成9.86亿元，按可比口径计算增长3.2%。"
+        "规模以上工业完成增加值15.34亿元，增长24.6%。6月份当月规上工业增加值增长6.7%。"
+        "社会消费品零售总额87.43亿元，同比增长13.9%，两年平均增长5.2%。\n"
+    )
+    assert names[(9.86, "亿元")] == "一般公共预算收入"  # the district's own level (区级) is its total
+    assert names[(3.2, "%")] == "一般公共预算收入增长"  # how it was computed is no part of the name
+    assert names[(15.34, "亿元")] == "规模以上工业增加值"  # nor the verb inside it
+    assert names[(24.6, "%")] == "规模以上工业增加值增长"
+    assert names[(6.7, "%")] == "规模以上工业增加值增长"  # nor the month
+    assert names[(5.2, "%")] == "社会消费品零售总额增长"
+
+
 def test_an_amount_a_level_changed_by_is_not_the_level() -> None:
     names = _named("2023年工作总结\n2023年，农村居民人均可支配收入达到21500元，人均收入增加1207元。\n")
     assert names[(21500, "元")] == "农村居民人均可支配收入"
