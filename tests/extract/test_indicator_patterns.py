@@ -543,3 +543,8 @@ def test_a_change_after_a_share_of_the_plan_is_of_what_was_done() -> None:
     # the completion rate sits between the income and its change: the 1120万元 more is income, not plan
     figs = figures_in("全年实现营业收入1.37亿元，完成年度计划的104.2%，比上年增加1120万元。")
     assert [(f.value, f.unit, f.indicator) for f in figs][2] == (1120, "万元", "营业收入")
+
+
+def test_a_rates_change_against_another_part_of_the_year_is_of_that_rate() -> None:
+    figs = figures_in("1-6月，全区实现地区生产总值168.4亿元，同比增长7.2%，增速较一季度加快0.6个百分点。")
+    assert [(f.value, f.indicator) for f in figs][2] == (0.6, "地区生产总值")
