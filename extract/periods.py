@@ -473,6 +473,8 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
             return None, True
         if (t["plan"] or t["five"] or t["span"]) and head[t.end() : t.end() + 1] not in "，,":
             continue  # “十一五”投资过千万元的项目…: a plan named as a subject does not date what follows
+        if t["month"]:
+            continue  # 3月份，社会消费品零售总额70.2亿元。: one month's figure, not the sentences after it
         if p := _marker_period(t, fr, head):
             return p, False
     return None, False

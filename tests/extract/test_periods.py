@@ -538,6 +538,12 @@ def test_one_months_figure_is_the_years_and_the_last_day_of_a_half_ends_it() -> 
     assert figs[(8.65, "亿元")][0] == "2022H1"
     assert figs[(1.36, "亿元")][0] == "2022"  # a month is no half (ANNOTATION.md): the year
     assert figs[(2.37, "亿元")][0] == "2022H1"  # 6月30日 is the end of June
+    bulletin = _figures(
+        "2024年一季度鹭川市经济运行情况\n一季度，全市社会消费品零售总额203.5亿元。3月份，社会消费品零售总额70.2亿元。"
+        "新能源汽车零售量约1.1万辆。\n"
+    )
+    assert bulletin[(70.2, "亿元")][0] == "2024"
+    assert bulletin[(1.1, "万辆")][0] == "2024Q1"  # the month opened its own sentence only
 
 
 def test_a_year_in_a_note_dates_only_its_own_figure() -> None:
