@@ -70,13 +70,14 @@ def _lex() -> _Lex:
     parts = {**period_words(), **raw["months"]}
     plan_names = alternation(raw["plans"])
     # One scan finds every time marker; the kind is told by the group that matched.
-    first = starts([*raw["plans"], *raw["five_years"], *parts, *raw["relative"], "截", "当月", "单月"], r"\d“\"xX×*＊")
+    words = [*raw["plans"], *raw["five_years"], *parts, *raw["relative"], "截", "当月", "单月", "两年", "二年", "三年", "四年"]
+    first = starts(words, r"\d“\"xX×*＊")
     marker = re.compile(
         rf"{first}(?:(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~至到]\s*(?P<b>{_YEARS})\s*年?)"
         rf"|(?P<plan>[“\"]?(?P<pname>{plan_names})[”\"]?(?:期间|时期|以来|末|规划期|时|中)?)"
         rf"|(?P<five>{alternation(raw['five_years'])})"
         r"|(?P<nyears>(?:过去|近|这|最近)的?(?P<n>[两二三四六七八九]|[2-46-9])年(?:来|间|里|中)?|(?P<n2>[两二三四六七八九])年来"
-        r"|(?<![\d.])(?P<n3>[2-46-9])年(?=累计|共|合计|增长|提高|增加|翻|下降|减少))"
+        r"|(?<![\d.])(?P<n3>[2-46-9])年(?=累计|共|合计|增长|提高|增加|翻|下降|减少)|(?P<n4>[两二三四])年平均)"
         rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{alternation(raw['year_since'])})?(?P<ypart>第?(?:{alternation(parts)}))?)"
         rf"|(?P<part>{alternation(parts)})"
         r"|(?P<months>(?P<first>\d{1,2})\s*[-—–~至到]\s*(?P<last>\d{1,2})\s*月)"
@@ -314,7 +315,7 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
     if m["nyears"]:
         # 过去四年, 近3年, 三年来: the N years up to the one reviewed
         end = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
-        n = m["n"] or m["n2"] or m["n3"]
+        n = m["n"] or m["n2"] or m["n3"] or m["n4"]
         count = int(parse_number(n) or 0)
         return f"{end - count + 1}-{end}" if end else None
 

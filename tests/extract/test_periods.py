@@ -596,3 +596,9 @@ def test_a_level_shortened_to_is_not_the_year_of_its_start() -> None:
     figs = _figures("县医院工会2024年工作总结\n出院病人3.41万人次，平均住院日由上年的7.9天缩短至7.3天。\n")
     assert figs[(7.9, "天")][0] == "2023"
     assert figs[(7.3, "天")][0] == "2024"
+
+
+def test_a_two_year_average_is_over_the_two_years() -> None:
+    figs = _figures("溧峰县2021年1-11月份主要经济指标运行情况\n社会消费品零售总额87.43亿元，同比增长13.9%，两年平均增长5.2%。\n")
+    assert figs[(13.9, "%")][0] == "2021"
+    assert figs[(5.2, "%")][0] == "2020-2021"
