@@ -420,6 +420,7 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
     return found, blank
 
 
+_STARTED_AT = re.compile(r"[由从](?:19|20)\d\d\s*年(?:底|末|初)?")
 _CLOSED_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 
 
@@ -460,6 +461,9 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
     # nearly every paragraph before a sentence ends with the stop of the one before it: no chain, no search for it
     chain = "" if paragraph.endswith(_STOPS) else paragraph[max(map(paragraph.rfind, _STOPS)) + 1 :]
     if chain:
+        if "由" in chain or "从" in chain:
+            # 由2015年底的1126家增加到1583家；…: an earlier clause's starting point dates nothing after it
+            chain = _STARTED_AT.sub(lambda m: " " * len(m[0]), chain)
         p, blank = _said(chain, fr, len(chain))
         if p or blank:
             return p, blank

@@ -602,3 +602,12 @@ def test_a_two_year_average_is_over_the_two_years() -> None:
     figs = _figures("溧峰县2021年1-11月份主要经济指标运行情况\n社会消费品零售总额87.43亿元，同比增长13.9%，两年平均增长5.2%。\n")
     assert figs[(13.9, "%")][0] == "2021"
     assert figs[(5.2, "%")][0] == "2020-2021"
+
+
+def test_a_starting_year_in_a_clause_before_dates_nothing_after_it() -> None:
+    figs = _figures(
+        "——在澄溪县总工会第十六次代表大会上的报告\n（2021年1月20日）\n各位代表：\n一、过去五年的工作回顾\n"
+        "全县基层工会由2015年底的1126家增加到1583家，五年净增457家；工会会员从6.4万人增加到8.9万人。\n"
+    )
+    assert figs[(1583, "家")][0] == "2020"
+    assert figs[(8.9, "万人")][0] == "2020"  # not 2015, the start of the clause before
