@@ -40,6 +40,9 @@ from extract.relations import link
 from extract.tables import table_figures
 from extract.targets import heading_is_plan, is_target, said_done
 
+_MULTIPLIERS = "万亿千百十"
+_OWN_TIME = re.compile(r"年|月|季度|由|从")
+_PART_OF_BEFORE = re.compile(r"[，,；;]?\s*其中[，,：:]?[^，,；;。！？\n]*$")  # matched up to the figure: its clause
 _CLAUSE_END = re.compile(r"[，,;；:：。!?！？]")  # a line break inside a sentence only wraps it
 _LAST_CLAUSE_END = re.compile(".*" + _CLAUSE_END.pattern, re.S)  # match: up to the last of them (scanning back)
 
@@ -167,6 +170,17 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
         if (cell := named.get(c.start)) is not None:
             # a table's row label names what is counted, its header years the period
             fig = changed(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=cell.period or fig.period)
+        if (
+            group
+            and fig.period != group[-1].period
+            and fig.unit
+            and fig.unit.lstrip(_MULTIPLIERS) == (group[-1].unit or "").lstrip(_MULTIPLIERS) != "%"
+            and (part := _PART_OF_BEFORE.match(text, prev_end, c.start))
+            and not _OWN_TIME.search(part[0])
+        ):
+            # 五年累计新发展会员3.1万人，其中农民工会员1.7万人: a part, counted alike and with no time of its own, is
+            # of the period of what it is part of
+            fig = changed(fig, period=group[-1].period)
         group.append(fig)
         prev_end = c.span_end
         # 为6107名困难家庭高校新生发放资助金5637.2万元: the people after the unit are that figure's; what was done

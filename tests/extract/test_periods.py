@@ -611,3 +611,14 @@ def test_a_starting_year_in_a_clause_before_dates_nothing_after_it() -> None:
     )
     assert figs[(1583, "家")][0] == "2020"
     assert figs[(8.9, "万人")][0] == "2020"  # not 2015, the start of the clause before
+
+
+def test_a_part_after_qizhong_is_of_the_period_of_its_whole() -> None:
+    figs = _figures(
+        "——在澄溪县总工会第十六次代表大会上的报告\n（2021年1月20日）\n各位代表：\n一、过去五年的工作回顾\n"
+        "五年累计新建工会组织532家，新发展会员3.1万人，其中农民工会员1.7万人。"
+        "全县农民人均纯收入年均增加300元以上，其中工资性收入比重达到40.9%。\n"
+    )
+    assert figs[(3.1, "万人")][0] == "2016-2020"
+    assert figs[(1.7, "万人")][0] == "2016-2020"
+    assert figs[(40.9, "%")][0] == "2020"  # a share is no part of a sum: the level at the end
