@@ -548,3 +548,10 @@ def test_a_change_after_a_share_of_the_plan_is_of_what_was_done() -> None:
 def test_a_rates_change_against_another_part_of_the_year_is_of_that_rate() -> None:
     figs = figures_in("1-6月，全区实现地区生产总值168.4亿元，同比增长7.2%，增速较一季度加快0.6个百分点。")
     assert [(f.value, f.indicator) for f in figs][2] == (0.6, "地区生产总值")
+
+
+def test_a_change_said_with_its_time_or_its_leap_is_of_the_thing_before() -> None:
+    figs = figures_in("全区实现地区生产总值186.42亿元，同比增长4.9%（去年同期增长8.5%），增速一度回落至2.4%。")
+    assert [f.indicator for f in figs] == ["地区生产总值"] * 4
+    leap = figures_in("全市生产总值从2018年的2012亿元跃升至2860亿元。")
+    assert [f.indicator for f in leap] == ["生产总值", "生产总值"]  # 全市 is the scope
