@@ -33,13 +33,16 @@ from extract.canonical import (
     subject_name,
 )
 from extract.figures import Candidate, find_candidates
-from extract.indicators import counts_people, in_sentence, indicator, whole_phrase, without_own_name
+from extract.indicators import counts_people, in_sentence, indicator, is_relational, whole_phrase, without_own_name
 from extract.periods import Frame, figure_period, frame, paragraph_before
 from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
 from extract.tables import table_figures
 from extract.targets import heading_is_plan, is_target, said_done
 
+# from the end of the figure before to a figure: its unit and what follows up to a semicolon, then a short opening
+# (剔除留抵退税因素后，按可比口径计算增长) with no number
+_CHAINED_OPENING = re.compile(r"[^，,；;。！？\n]{0,8}[；;](?:[^，,；;。！？\n\d]{0,12}[，,])?[^，,；;。！？\n\d]{0,12}")
 _MULTIPLIERS = "万亿千百十"
 _OWN_TIME = re.compile(r"年|月|季度|由|从")
 _PART_OF_BEFORE = re.compile(r"[，,；;]?\s*其中[，,：:]?[^，,；;。！？\n]*$")  # matched up to the figure: its clause
@@ -159,7 +162,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     for c, sent in placed:
         if sent is not prev:
             if group and prev is not None:
-                figures.extend(link(in_sentence(group, text), text, prev.start))
+                figures.extend(link(_carried(in_sentence(group, text), figures, text), text, prev.start))
             group, prev, prev_end, people_end = [], sent, sent.start, 0
             if sent.section not in paths:
                 path = article.section_path(sent) if sent.section >= 0 else ()
@@ -191,8 +194,24 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
             else 0
         )
     if group and prev is not None:
-        figures.extend(link(in_sentence(group, text), text, prev.start))
+        figures.extend(link(_carried(in_sentence(group, text), figures, text), text, prev.start))
     return figures
+
+
+def _carried(group: list[Figure], before: list[Figure], text: str) -> list[Figure]:
+    """A clause chained by a semicolon that opens on a change alone (…同比下降5.4%；按可比口径计算增长3.2%。) measures
+    what the clause before it ended on."""
+    first = group[0]
+    if not before or not is_relational(first.indicator):
+        return group
+    last = before[-1]
+    between = text[last.end : first.start]
+    chained = _CHAINED_OPENING.fullmatch(between)
+    if not chained:
+        return group  # not the clause right after a semicolon, opening on the change: it may name its own thing
+    if last.indicator is None or is_relational(last.indicator) or first.unit != last.unit:
+        return group
+    return [changed(first, indicator=last.indicator), *group[1:]]
 
 
 def _figure(

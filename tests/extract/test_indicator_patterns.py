@@ -555,3 +555,11 @@ def test_a_change_said_with_its_time_or_its_leap_is_of_the_thing_before() -> Non
     assert [f.indicator for f in figs] == ["地区生产总值"] * 4
     leap = figures_in("全市生产总值从2018年的2012亿元跃升至2860亿元。")
     assert [f.indicator for f in leap] == ["生产总值", "生产总值"]  # 全市 is the scope
+
+
+def test_a_clause_after_a_semicolon_opening_on_a_change_is_of_the_clause_before() -> None:
+    figs = figures_in("一般公共预算收入完成9.86亿元，同比下降5.4%；剔除留抵退税因素后，按可比口径计算增长3.2%。")
+    assert [(f.value, f.indicator) for f in figs][-1] == (3.2, "一般公共预算收入")
+    # not across a full stop, nor past a subject of its own
+    other = figures_in("城乡居民储蓄存款余额增长12%。居民人均支出，分别增长28%和17%。")
+    assert [f.indicator for f in other][1] != "城乡居民储蓄存款余额"
