@@ -56,6 +56,7 @@ class _Lex:
     names_list_after: tuple[str, ...]
     reviewed_relative: frozenset[str]
     the_year_reviewed: frozenset[str]
+    school_year: frozenset[str]
     plenums: dict[str, dict[str, tuple[int, int]]]  # term → plenum → (year, month) it was held
 
 
@@ -113,6 +114,7 @@ def _lex() -> _Lex:
         names_list_after=tuple(raw["names_list_after"]),
         reviewed_relative=frozenset(raw["reviewed_relative"]),
         the_year_reviewed=frozenset(raw["the_year_reviewed"]),
+        school_year=frozenset(raw["school_year"]),
         plenums={term: {k: (int(v[:4]), int(v[5:])) for k, v in held.items()} for term, held in raw["plenums"].items()},
     )
 
@@ -123,6 +125,9 @@ _UNTIL_PART = {3: "Q1", 6: "H1"}
 _LAST_DAY = {3: 31, 6: 30}  # 截至6月30日 is 截至6月底
 
 _COMPARED_WITH = ("比", "较", "与", "同")
+
+# a whole school year (2023—2024学年度), not one of its terms (…学年第一学期, 上学期)
+_SCHOOL_YEAR = re.compile(rf"(?P<a>{_YEARS})\s*[-—–~至]\s*(?P<b>{_YEARS})\s*学年(?:度)?(?!\s*(?:第[一二]|[上下])学期)")
 
 _REVIEW_HEADING = re.compile(rf"({_YEARS})\s*年(?:工作)?(?:的)?(?:回顾|总结|工作情况)")
 _PLAN_HEADING = re.compile(rf"({_YEARS})\s*年(?:的)?(?:工作|主要|重点|总体|经济|发展|目标|政府)")
@@ -169,6 +174,10 @@ def frame(
         year, template = None, True
     else:
         template = False
+    if (school := _SCHOOL_YEAR.search(title)) and int(school["b"]) == int(school["a"]) + 1:
+        # a school year's summary (2023-2024学年): its results are the school year's, its plans the next one's
+        a, b = int(school["a"]), int(school["b"])
+        return Frame(b, f"{a}-{b}", f"{b}-{b + 1}", None)
     if (_ADDRESS.search(opening[:300]) or _DELIVERED_AT.search(opening[:_DELIVERY_LINE])) and not lex.delivered.search(title):
         # 各位代表：…; ——2009年1月6日在青岭县第十六届人民代表大会第三次会议上: a report delivered to a congress
         title += " 政府工作报告"
@@ -362,6 +371,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if fr.now is None:
             return None
         word = m["rel"]
+        if word in lex.school_year:
+            return fr.review if fr.review and "-" in fr.review and fr.five is None else None
         said_before = text[max(0, m.start() - 3) : m.start()]
         if said_before.endswith(("是", "为")):
             return None  # 是上年同期的2.2倍, 为去年的95%: this period's figure as a ratio to that one
@@ -565,6 +576,8 @@ def figure_period(
         p = fr.plan if target else fr.review
     if p is None:
         return None
+    if p in (fr.review, fr.plan) and "-" in p and fr.five is None:
+        return p  # a school year's figures, levels and totals alike, are of the school year
     if (
         from_heading
         and "-" in p

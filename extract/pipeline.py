@@ -300,6 +300,8 @@ class _Unlived(NamedTuple):
 def _unlived(when: Frame) -> _Unlived:
     if not when.review or not when.review[:4].isdigit():
         return _Unlived(None, frozenset())
+    if "-" in when.review:
+        return _Unlived(int(when.review[-4:]), frozenset())  # a school year: what comes after its second year
     year, part = when.review[:4], when.review[4:]
     later: tuple[str, ...] = ()
     if part == "H1":

@@ -258,6 +258,19 @@ def test_a_school_term_is_a_half_year() -> None:
     assert spring[(120, "次")][0] == "2023H1"
 
 
+def test_a_whole_school_years_figures_are_the_school_years() -> None:
+    # as the dev gold's annotator read a 学年 summary: its counts and levels are of 2023-2024, a year it names is
+    # that year, its plans are of the next school year
+    figs = _figures(
+        "青禾县第二中学2023—2024学年度工作总结\n学校现有教学班36个，在校学生1682人。2024年中考，升学率71.7%。"
+        "本学年共开展主题班会210次。\n二、下学年工作思路\n新建标准化实验室2间。\n"
+    )
+    assert figs[(36, "个")] == ("2023-2024", False)
+    assert figs[(210, "次")] == ("2023-2024", False)
+    assert figs[(71.7, "%")] == ("2024", False)  # the exam of 2024: a year named, not a goal
+    assert figs[(2, "间")] == ("2024-2025", True)
+
+
 def test_since_the_start_of_the_year_in_a_half_year_summary_is_the_half() -> None:
     text = "青岭县税务局2024年上半年工作总结\n今年以来，我局累计组织税费收入6.4亿元，同比增长5.1%。\n"
     figs = _figures(text)
