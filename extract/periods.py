@@ -629,10 +629,10 @@ _SPAN_VERB = re.compile(
     # what was done, counted over the years: 改造农村危房3600户, 培训农民工5万人次, 搬迁群众1.2万人
     r"|改造|改建|治理|整治|培训|救助|安置|转移|搬迁|创建|修建|铺设|硬化|招引|开工|造林"
     # … and done for people, year after year: 走访慰问困难职工1.2万户, 发展会员2.86万人, 帮助1.1万名农民工就业
-    r"|慰问(?![金品])|走访|资助|帮助|筹集|发放(?!的)|发展(?:新?会员|党员)|推荐|表彰|评选"
+    r"|慰问(?![金品])|走访|资助|帮助|筹集|发放(?!的)|发展(?:新?会员|党员)|推荐|表彰|评选|培育|培养"
 )
-# a count of events: 次 and its kinds (人次, 户次, 场次, 批次, 台次 …), 万 or 亿 before them
-_EVENTS = re.compile(r"[万亿]?[人户场批台车架班元件]?次")
+# a count of events: 次 and its kinds (人次, 户次, 场次, 批次, 台次 …), 场, 万 or 亿 before them
+_EVENTS = re.compile(r"[万亿]?(?:[人户场批台车架班元件]?次|场(?![馆所地]))")
 # … unless counted a year at a time or as a volume: 年接待游客3.23亿人次, 每年开展3万场次, 吞吐量534万人次, 点击量
 # 610亿次 are levels
 _PER_YEAR = re.compile(r"每年|年[接吞客运]|接待|量")
