@@ -590,6 +590,16 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if verb and verb.start() >= 2:
         # 耕层厚度提升2.1%: what rose, not that it rose; 生产总值确保增长6%, 全社会投资要增长5%: nor the resolve
         before = _RESOLVE_END.sub("", before[: verb.start()])
+    if (
+        len(before) > _LONG
+        and (act := _LAST_ACT.match(before))
+        and act.end() >= 5
+        and len(before) - act.end() >= 2
+        and not _relational()[1].match(before, act.end())  # 合作经济组织发展到: 组织 the noun
+        and not before.startswith("发展", act.end())
+    ):
+        # 围绕全县重点工程组织劳动竞赛18项, 职工技术创新成果累计申报专利163项: what was done, from its verb
+        before = before[act.end() - 2 :]
     if len(before) > _MAX_LEN:
         before = _last_words(before)
     if _ORG_END_CHAR.search(before, 0, len(before) - 2):  # one of them before the last two characters
@@ -729,6 +739,11 @@ def _lead_nouns() -> tuple[str, ...]:
 
 _NOT_FIRST = frozenset({"及", "和", "与", "或", "以上", "以下", "的", "等", "之", "其"})
 _NOT_FIRST_STARTS = frozenset(w[0] for w in _NOT_FIRST)
+
+
+_LONG = 9  # a phrase this long may hold a clause before what was done
+# match: up to the last verb of doing that opens what the number counts (the verb kept)
+_LAST_ACT = re.compile(r".*(?:组织|建立|申报|开展|举办|创建|评选|实施)", re.S)
 
 
 def _last_words(phrase: str) -> str:
