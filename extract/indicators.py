@@ -498,7 +498,7 @@ _ENUMERATOR_FIRST = frozenset("一二三四五六七八九十其第")
 # A bracketed remark on an amount, right after its unit (1000元（市里规定为500元）的慰问金)
 _REMARK = re.compile(r"[(（][^()（）。;；]{1,20}[)）]")
 # A level a bound of 以上/以下 qualifies, inside what is counted (市级以上劳动模范, 中级以上职称, 本科以上学历)
-_LEVEL_BEFORE = re.compile(r"(?:级|大专|本科|硕士|高中|初中)$")
+_LEVEL_BEFORE = re.compile(r"(?:级|大专|本科|硕士|高中|初中|规模|限额)$")  # 规模以上企业, 限额以上单位: a class
 
 
 _OWN_KINDS = ("社区", "街道", "公司", "集团", "医院", "学校", "本局", "本院", "本校", "本厂")
