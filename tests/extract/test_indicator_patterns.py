@@ -576,3 +576,8 @@ def test_a_noun_ending_in_a_verb_of_doing_is_not_cut_there() -> None:
 def test_above_scale_after_a_unit_is_a_class_not_a_bound() -> None:
     (fig,) = figures_in("全县仍有近30家规模以上企业未建会。")
     assert fig.indicator and fig.indicator.startswith("规模以上企业")  # not 规模, cut at 以上
+
+
+def test_an_amount_before_what_it_built_is_named_before_it() -> None:
+    figs = figures_in("2018年以来，县总工会共投入资金85万元建设“职工之家”23个。")
+    assert [(f.value, f.indicator) for f in figs][0] == (85, "资金")
