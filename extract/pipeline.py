@@ -33,7 +33,14 @@ from extract.canonical import (
     subject_name,
 )
 from extract.figures import Candidate, find_candidates
-from extract.indicators import counts_people, in_sentence, indicator, is_relational, whole_phrase, without_own_name
+from extract.indicators import (
+    counts_people,
+    in_sentence,
+    indicator,
+    is_relational,
+    whole_phrase,
+    without_own_name,
+)
 from extract.periods import Frame, figure_period, frame, paragraph_before
 from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link

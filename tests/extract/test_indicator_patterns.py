@@ -580,4 +580,4 @@ def test_above_scale_after_a_unit_is_a_class_not_a_bound() -> None:
 
 def test_an_amount_before_what_it_built_is_named_before_it() -> None:
     figs = figures_in("2018年以来，县总工会共投入资金85万元建设“职工之家”23个。")
-    assert [(f.value, f.indicator) for f in figs][0] == (85, "资金")
+    assert (figs[0].value, figs[0].indicator) == (85, "资金")
