@@ -50,7 +50,6 @@ from extract.targets import heading_is_plan, is_target, said_done
 # from the end of the figure before to a figure: its unit and what follows up to a semicolon, then a short opening
 # (剔除留抵退税因素后，按可比口径计算增长) with no number
 _CHAINED_OPENING = re.compile(r"[^，,；;。！？\n]{0,8}[；;](?:[^，,；;。！？\n\d]{0,12}[，,])?[^，,；;。！？\n\d]{0,12}")
-_MULTIPLIERS = "万亿千百十"
 _OWN_TIME = re.compile(r"年|月|季度|由|从")
 _PART_OF_BEFORE = re.compile(r"[，,；;]?\s*其中[，,：:]?[^，,；;。！？\n]*$")  # matched up to the figure: its clause
 _CLAUSE_END = re.compile(r"[，,;；:：。!?！？]")  # a line break inside a sentence only wraps it
@@ -183,8 +182,8 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
         if (
             group
             and fig.period != group[-1].period
-            and fig.unit
-            and fig.unit.lstrip(_MULTIPLIERS) == (group[-1].unit or "").lstrip(_MULTIPLIERS) != "%"
+            and fig.base_unit
+            and fig.base_unit == group[-1].base_unit != "%"
             and (part := _PART_OF_BEFORE.match(text, prev_end, c.start))
             and not _OWN_TIME.search(part[0])
         ):
@@ -212,9 +211,7 @@ def _carried(group: list[Figure], before: list[Figure], text: str) -> list[Figur
     if not before or not is_relational(first.indicator):
         return group
     last = before[-1]
-    between = text[last.end : first.start]
-    chained = _CHAINED_OPENING.fullmatch(between)
-    if not chained:
+    if not _CHAINED_OPENING.fullmatch(text, last.end, first.start):
         return group  # not the clause right after a semicolon, opening on the change: it may name its own thing
     if last.indicator is None or is_relational(last.indicator) or first.unit != last.unit:
         return group
