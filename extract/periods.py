@@ -275,8 +275,9 @@ def _plans_named(text: str, fr: Frame, past: bool, alone: bool = False) -> str |
         _span_of_plan(m["pname"])
         for m in lex.marker.finditer(text)
         if m["plan"]
-        and not text[max(0, m.start() - 3) : m.start()].endswith((*lex.year_before_not, "第"))
-        and not (m["plan"].endswith("末") or "末" in text[m.end() : m.end() + 2])  # 由“十五”末的12.8亿元: a base
+        and not _plan_as_base(m, text)
+        and not text[m.start() - 1 : m.start()] == "第"
+        and not _plan_end(m, text)  # 由“十五”末的12.8亿元: a base too
     ]
     if past and fr.review and fr.review[:4].isdigit():
         spans = [s for s in spans if int(s[-4:]) <= int(fr.review[:4])]
@@ -287,6 +288,16 @@ def _plans_named(text: str, fr: Frame, past: bool, alone: bool = False) -> str |
 
 _AHEAD = ("今后五年", "未来五年", "今后5年", "未来5年")
 _PAST = ("过去", "五年来", "5年来", "这五年", "本届")
+
+
+def _plan_as_base(m: re.Match[str], text: str) -> bool:
+    """是“十五”末的4.6倍, 比“十五”末降低20%, 是“九五”时期的2.6倍: the plan is the base of a comparison."""
+    return text[max(0, m.start() - 3) : m.start()].endswith(_lex().year_before_not)
+
+
+def _plan_end(m: re.Match[str], text: str) -> bool:
+    """“十五”末, “十五”期末: the plan's last year, not its span."""
+    return m["plan"].endswith("末") or "末" in text[m.end() : m.end() + 2]
 
 
 def _span_of_plan(name: str) -> str:
@@ -306,12 +317,11 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
             return None  # 开展2011-2013年劳动模范评选 in a 2014 review: a cycle's name, not the period
         return f"{a}-{b}" if a < b else None
     if m["plan"]:
-        name, tail = m["pname"], m["plan"]
+        name = m["pname"]
         first = lex.plans[name]
-        ends = tail.endswith("末") or "末" in text[m.end() : m.end() + 2]
-        if text[max(0, m.start() - 3) : m.start()].endswith(lex.year_before_not):
-            return None  # 是“十五”末的4.6倍, 比“十五”末降低20%, 是“九五”时期的2.6倍: the base of a comparison
-        if ends:
+        if _plan_as_base(m, text):
+            return None
+        if _plan_end(m, text):
             return str(first + 4)
         if part := _FIRST_YEARS.match(text, m.end()):
             # “十一五”前三年, “十二五”头两年: the first years of the plan, not the five
