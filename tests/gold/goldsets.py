@@ -30,10 +30,16 @@ WRITTEN_GOVERNMENT = frozenset({5, 6, 7, 8})
 WRITTEN_STATS = frozenset({14})
 
 
-# the texts written for tuning by two more helpers (tests/gold/wdev/texts, ours, dev): da01-da05 statistics,
+# the texts written for tuning by four more helpers (tests/gold/wdev/texts, ours, dev): da01-da05 statistics,
 # da06-da10 unions, db01-db04 government, db05-db10 enterprises and institutions
-WDEV_GROUPS = {"da": (GROUPS[3], GROUPS[0]), "db": (GROUPS[1], GROUPS[2])}
-WDEV_FIRST_HALF = {"da": 5, "db": 4}
+# dd01-dd07 departments and institutions, dd08-dd10 government; dc01-dc06 unions, dc07-dc10 schools and health
+WDEV_GROUPS = {
+    "da": (GROUPS[3], GROUPS[0]),
+    "db": (GROUPS[1], GROUPS[2]),
+    "dc": (GROUPS[0], GROUPS[2]),
+    "dd": (GROUPS[2], GROUPS[1]),
+}
+WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7}
 
 
 def group_of(gold: Path) -> str:
