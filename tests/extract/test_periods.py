@@ -635,3 +635,14 @@ def test_a_part_after_qizhong_is_of_the_period_of_its_whole() -> None:
     assert figs[(3.1, "万人")][0] == "2016-2020"
     assert figs[(1.7, "万人")][0] == "2016-2020"
     assert figs[(40.9, "%")][0] == "2020"  # a share is no part of a sum: the level at the end
+
+
+def test_a_goals_whole_year_opening_its_chained_clauses_is_the_year_planned() -> None:
+    figs = _figures(
+        "禾川区市场监督管理局2020年工作总结\n一、市场主体持续壮大\n全年新登记市场主体1.3万户。\n二、2021年工作计划\n"
+        "全年新登记市场主体力争达到1.5万户；完成食品安全监督抽检4500批次以上，抽检合格率稳定在97%以上。\n"
+    )
+    assert figs[(1.3, "万户")] == ("2020", False)
+    assert figs[(1.5, "万户")] == ("2021", True)
+    assert figs[(4500, "批次")] == ("2021", True)
+    assert figs[(97, "%")] == ("2021", True)
