@@ -337,9 +337,19 @@ def find_candidates(text: str) -> list[Candidate]:
             base_unit = ""
         if units.get(base_unit.partition("/")[0]) is None and base_unit not in ("%", "‰", "分之", ""):
             base_unit = unit  # (吨/日 of 万吨/日: a compound of a known unit keeps the multiplier out, as 吨 does)
-        # Candidate's fields in their order (start, end, span_start, span_end, value, unit, base_value, base_unit,
-        # approx, placeholder, bare_cn): positional arguments, matched faster than keywords, for every number
-        cand = _candidate(s, e, span_start, span_end, value, unit, base_value, base_unit, approx, placeholder, bare)
+        cand = _candidate(
+            start=s,
+            end=e,
+            span_start=span_start,
+            span_end=span_end,
+            value=value,
+            unit=unit,
+            base_value=base_value,
+            base_unit=base_unit,
+            approx=approx,
+            placeholder=placeholder,
+            bare_cn=bare,
+        )
         partner = _bare_partner(text, cand, out[-1].span_end if out else 0) if raw[0].isdigit() else None
         if partner is not None and partner.end == cand.end:
             cand = partner  # 12、2万元: one decimal figure

@@ -472,6 +472,12 @@ _STOPS = ("。", "！", "？", "!", "?")  # what ends a sentence (a semicolon ch
 _WRAPPED_LINE = 40  # a line broken by a converter is a long one
 
 
+def _chain(paragraph: str) -> str:
+    """The clauses chained by semicolons to the sentence after ``paragraph`` (since its last full stop)."""
+    # nearly every paragraph before a sentence ends with the stop of the one before it: no chain, no search for it
+    return "" if paragraph.endswith(_STOPS) else paragraph[max(map(paragraph.rfind, _STOPS)) + 1 :]
+
+
 @lru_cache(maxsize=1024)
 def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
     """The period the paragraph's sentences before the figure's give it: the clauses chained to its sentence
@@ -479,8 +485,7 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
     上半年，…。)."""
     if not _may_hold_marker(paragraph):
         return None, False  # four paragraphs in ten: neither their chain nor their openers can name a period
-    # nearly every paragraph before a sentence ends with the stop of the one before it: no chain, no search for it
-    chain = "" if paragraph.endswith(_STOPS) else paragraph[max(map(paragraph.rfind, _STOPS)) + 1 :]
+    chain = _chain(paragraph)
     if chain:
         if "由" in chain or "从" in chain:
             # 由2015年底的1126家增加到1583家；…: an earlier clause's starting point dates nothing after it
@@ -575,7 +580,8 @@ def figure_period(
         p, blank = _governing(paragraph[-_PARAGRAPH_REACH:], fr)
         if blank and fr.review is None:
             return None
-    if _WHOLE_YEAR.search(before if target else before[-24:]) and (p is None or p == (fr.review or "")[:4]) and fr.review:
+    said = (_chain(paragraph) + before) if target else before[-24:]  # a goal's 全年 may open the clauses it chains
+    if _WHOLE_YEAR.search(said) and (p is None or p == (fr.review or "")[:4]) and fr.review:
         # 全年生产总值增长3.9% in a five-year review: the year reviewed; in a plan, the year planned
         p = (fr.plan or "")[:4] or None if target else fr.review[:4]
     from_heading = False
