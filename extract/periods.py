@@ -614,8 +614,8 @@ def figure_period(
     if "-" not in p:
         return p
     if _RATIO_TO.search(clause) and not _SPAN_BASE.search(clause):
-        # 是2011年的1.88倍, 是“十五”末的4.6倍: the level at the span's end, over a base (是“九五”时期的2.6倍: the
-        # span's total over the one before, the span's)
+        # 是2011年的1.88倍, 是“十五”末的4.6倍: the level at the span's end, over a base (是“九五”时期的2.6倍, 是上届
+        # 政府的2.7倍: the span's total over the one before, the span's)
         return p.split("-")[1]
     if _YEAR_ON_YEAR.search(clause[-16:]) and not lex.over_span.search(clause):
         return p.split("-")[1]  # 比上年增长12.9% in a five-year review: the last year's growth
@@ -660,7 +660,7 @@ def _counts_events(after: str, clause: str, reached: bool) -> bool:
 # growth over the span stated right before the number: 增长19.8%, 提高10.6个百分点, 下降48.9%、 (not 增长到: a level)
 _CHANGED = re.compile(r"(?:增长|增加|提高|提升|上升|下降|降低|减少|增幅|增速|扩大|缩小)(?:了|为|达|近|超过?|约|逾)?[^到至]{0,12}$")
 _RATIO_TO = re.compile(r"是[^，,。;；]{0,16}的$")
-_SPAN_BASE = re.compile(r"(?:时期|期间)[”\"]?的$")
+_SPAN_BASE = re.compile(r"(?:时期|期间|上届政府|上一届)[”\"]?的$")
 _LEADING_MARKS = " \t\u3000—-－–·•*"
 _PARAGRAPH_REACH = 600
 

@@ -646,3 +646,19 @@ def test_a_goals_whole_year_opening_its_chained_clauses_is_the_year_planned() ->
     assert figs[(1.5, "万户")] == ("2021", True)
     assert figs[(4500, "批次")] == ("2021", True)
     assert figs[(97, "%")] == ("2021", True)
+
+
+def test_a_year_exceeded_or_recovered_to_is_a_base() -> None:
+    figs = _figures(
+        "云梦山市文化和旅游局2023年工作总结\n全年接待游客1280万人次，恢复至2019年同期水平的98.9%。"
+        "旅游总收入112亿元，全面超过2019年水平；新增A级景区3家。\n"
+        "二、2024年工作思路\n旅游总收入力争达到125亿元，全面超过2019年水平；开展文化惠民演出不少于1200场次。\n"
+    )
+    assert figs[(98.9, "%")][0] == "2023"
+    assert figs[(3, "家")][0] == "2023"
+    assert figs[(1200, "场次")] == ("2024", True)
+    report = _figures(
+        "政府工作报告\n——2008年1月10日在南丰县第十五届人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n"
+        "五年累计实现财政总收入28.6亿元，是上届政府的2.7倍。\n"
+    )
+    assert report[(2.7, "倍")][0] == "2003-2007"  # the five years' total over the term before: the span's
