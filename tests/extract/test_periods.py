@@ -662,3 +662,13 @@ def test_a_year_exceeded_or_recovered_to_is_a_base() -> None:
         "五年累计实现财政总收入28.6亿元，是上届政府的2.7倍。\n"
     )
     assert report[(2.7, "倍")][0] == "2003-2007"  # the five years' total over the term before: the span's
+
+
+def test_a_half_year_summarys_goal_for_the_years_end_is_the_years() -> None:
+    figs = _figures(
+        "桐溪镇总工会2020年上半年工作总结及下半年工作打算\n一、上半年工作\n新建工会组织6家。\n二、下半年工作打算\n"
+        "力争下半年新建工会组织8家以上，确保年底建会率达到95%以上，再推动3个行业开展集体协商。\n"
+    )
+    assert figs[(8, "家")] == ("2020H2", True)
+    assert figs[(95, "%")] == ("2020", True)  # at the year's end
+    assert figs[(3, "个")] == ("2020H2", True)  # its own clause names no year's end
