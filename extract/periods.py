@@ -512,6 +512,7 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
 
 
 _WHOLE_YEAR = re.compile(r"全年(?!级|任务|目标|计划|预算)")  # not 全年级 (the whole grade), not 完成全年任务的56.8%
+_SET_AT_THE_START = re.compile(r"年初(?:确定|制定|下达|提出|设定)的")
 _BY_YEAR_END = re.compile(r"(?<![明今去上下本])(?:年底|年末|年内)")  # this year's end (not 明年年底: that year says it)
 _TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")
 
@@ -593,6 +594,8 @@ def figure_period(
         p = fr.plan if target else fr.review
     if p is None:
         return None
+    if target and fr.review and _SET_AT_THE_START.search(clause):
+        return fr.review[:4]  # 未完成年初确定的增长10%的目标 in a review: the goal of the year reviewed
     if target and p == fr.plan and len(p) > 4 and _BY_YEAR_END.search(clause):
         p = p[:4]  # 力争年底…达到55% in a half-year summary's plans: the year's end, not the half's
     if p in (fr.review, fr.plan) and "-" in p and fr.five is None:

@@ -672,3 +672,10 @@ def test_a_half_year_summarys_goal_for_the_years_end_is_the_years() -> None:
     assert figs[(8, "家")] == ("2020H2", True)
     assert figs[(95, "%")] == ("2020", True)  # at the year's end
     assert figs[(3, "个")] == ("2020H2", True)  # its own clause names no year's end
+
+
+def test_a_goal_set_at_the_start_of_the_year_reviewed_is_that_years() -> None:
+    figs = _figures(
+        "云泽经济开发区管委会2023年工作总结\n规上工业企业实现营业收入438.9亿元，增长6.1%，未完成年初确定的增长10%的目标。\n"
+    )
+    assert figs[(10, "%")] == ("2023", True)
