@@ -597,6 +597,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         and len(before) - act.end() >= 2
         and not _relational()[1].match(before, act.end())  # 合作经济组织发展到: 组织 the noun
         and not before.startswith("发展", act.end())
+        and not (before.endswith("组织", 0, act.end()) and before.endswith(_ORGANISED, 0, act.end() - 2))
     ):
         # 围绕全县重点工程组织劳动竞赛18项, 职工技术创新成果累计申报专利163项: what was done, from its verb
         before = before[act.end() - 2 :]
@@ -742,6 +743,8 @@ _NOT_FIRST_STARTS = frozenset(w[0] for w in _NOT_FIRST)
 
 
 _LONG = 9  # a phrase this long may hold a clause before what was done
+# … whose 组织 is a noun: 召开全县工会组织建设推进会, 基层党组织, 农村经济组织
+_ORGANISED = ("工会", "党", "基层", "经济", "社会", "群团", "妇女", "青年", "团", "自治")
 # match: up to the last verb of doing that opens what the number counts (the verb kept)
 _LAST_ACT = re.compile(r".*(?:组织|建立|申报|开展|举办|创建|评选|实施)", re.S)
 

@@ -581,3 +581,8 @@ def test_above_scale_after_a_unit_is_a_class_not_a_bound() -> None:
 def test_an_amount_before_what_it_built_is_named_before_it() -> None:
     figs = figures_in("2018年以来，县总工会共投入资金85万元建设“职工之家”23个。")
     assert (figs[0].value, figs[0].indicator) == (85, "资金")
+
+
+def test_a_unions_organisation_is_a_noun_not_the_verb_of_doing() -> None:
+    (fig,) = figures_in("4月10日召开全县工会组织建设推进会，120人参加。")
+    assert fig.indicator == "召开全县工会组织建设推进会"  # not cut at 组织 as if it were 组织 (organise)
