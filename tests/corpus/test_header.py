@@ -49,3 +49,14 @@ def test_a_page_repeating_an_article_keeps_one() -> None:
     article = "青川县总工会2025年上半年工作总结\n" + "上半年，全县新建工会组织38家，发展会员1200人，发放慰问金41万元。" * 8 + "\n"
     docs = split_document(Document(source="p.html", text=article + article, format="html"))
     assert len(docs) == 1
+
+
+def test_a_dateline_under_the_title_dates_the_report() -> None:
+    # a scraped page: the title, then 发布时间 and 来源 on one line; a summary issued in January is of the year before
+    text = "华锐机械制造有限公司工会年度工作总结\n发布时间：2018-01-09　来源：公司工会办公室\n\n过去的一年，公司工会新建职工之家2个。\n"
+    (a,) = split_document(Document(source="x.txt", text=text, format="txt"))
+    assert (a.title, a.year) == ("华锐机械制造有限公司工会年度工作总结", 2017)
+    # a page's posting time is no issue date: the report stays undated
+    posted = "教育工会的工作总结\n时间:2023-05-06 17:12:18 工会工作总结 我要投稿\n\nxxxx年我县教育工会新建教工之家3个。\n"
+    (b,) = split_document(Document(source="y.txt", text=posted, format="txt"))
+    assert b.year is None
