@@ -42,7 +42,7 @@ _DANGLING = frozenset("，,、的由从和与及")  # no paragraph ends on these
 _TABLE = re.compile(r"[|\t]")
 _SOFT_CUTS = re.compile(r"[，,、 ]")
 # How a document's title ends (…2023年工作总结, …政府工作报告, …统计公报): no sentence goes on past it
-_TITLE_END = re.compile(r"(?:总结|报告|计划|要点|打算|汇报|讲话|公报|通报|综述)$")
+_TITLE_END = re.compile(r"(?:总结|报告|计划|要点|打算|汇报|讲话|公报|通报|综述|情况|简况|概况|快报|分析)$")
 
 
 def _wraps(text: str, line_start: int, i: int, heads: frozenset[int]) -> int:

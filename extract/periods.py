@@ -388,6 +388,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
             return None  # 是上年同期的2.2倍, 为去年的95%: this period's figure as a ratio to that one
         if said_before.endswith(lex.year_before_not) and not text.startswith("的", m.end()):
             return None  # 比上年增长: the baseline, not the figure's period (与去年同期的640人相比: the figure is it)
+        if said_before.endswith(lex.year_before_not) and _BASE_FIGURE.match(text, m.end()):
+            return None  # 较去年同期的8.1天缩短0.5天: the figure after the base's is not of the base's period
         if word == "全年":
             if text.startswith(("任务", "目标", "计划", "预算"), m.end()):
                 return None  # 完成全年任务的60%: the year's task is what was done against, not when
@@ -512,6 +514,7 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
 
 
 _WHOLE_YEAR = re.compile(r"全年(?!级|任务|目标|计划|预算)")  # not 全年级 (the whole grade), not 完成全年任务的56.8%
+_BASE_FIGURE = re.compile(r"的\s*[\d.]+\s*[^\d，,；;。、]{0,4}?(?:缩短|延长|增长|增加|下降|减少|降低|提高|上升|多|少)")
 _SET_AT_THE_START = re.compile(r"年初(?:确定|制定|下达|提出|设定)的")
 _BY_YEAR_END = re.compile(r"(?<![明今去上下本])(?:年底|年末|年内)")  # this year's end (not 明年年底: that year says it)
 _TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")

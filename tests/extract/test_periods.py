@@ -679,3 +679,9 @@ def test_a_goal_set_at_the_start_of_the_year_reviewed_is_that_years() -> None:
         "云泽经济开发区管委会2023年工作总结\n规上工业企业实现营业收入438.9亿元，增长6.1%，未完成年初确定的增长10%的目标。\n"
     )
     assert figs[(10, "%")] == ("2023", True)
+
+
+def test_a_change_after_last_years_base_figure_is_this_periods() -> None:
+    figs = _figures("禾丰市第二人民医院2024年一季度运行情况\n一季度平均住院日7.6天，较去年同期的8.1天缩短0.5天。\n")
+    assert figs[(7.6, "天")][0] == "2024Q1"
+    assert figs[(0.5, "天")][0] == "2024Q1"  # 8.1 is its base (the record's base_value)
