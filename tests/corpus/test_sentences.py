@@ -84,6 +84,7 @@ def test_a_run_without_sentence_ends_is_cut_into_bounded_pieces():
         ("全年新建基层工会组织四十二家并且已经\n\n发展会员。", ["全年新建基层工会组织四十二家并且已经", "发展会员。"]),
         # a title line, however long, ends on its title word (…工作总结, …工作报告)
         ("青岭县人力资源和社会保障局2023年工作总结\n全年城镇新增就业3260人。", ["青岭县人力资源和社会保障局2023年工作总结", "全年城镇新增就业3260人。"]),
+        ("禾丰市第二人民医院2024年一季度运行情况\n一季度平均住院日7.6天。", ["禾丰市第二人民医院2024年一季度运行情况", "一季度平均住院日7.6天。"]),
     ],
 )
 def test_a_wrapped_line_is_not_a_sentence_end(text: str, sentences: list[str]) -> None:
