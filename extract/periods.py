@@ -214,7 +214,9 @@ def frame(
     if half == "H2":
         return Frame(now, f"{review}H2", str(review + 1), None)  # 下半年, an autumn term: what follows is next year's
     if half.startswith("Q"):
-        return Frame(now, f"{review}{half}", None, None)
+        # a quarter's report plans the next quarter (a fourth quarter's, the next year)
+        q = int(half[1])
+        return Frame(now, f"{review}{half}", f"{review}Q{q + 1}" if q < 4 else str(review + 1), None)
     plan = now if now > review else review + 1
     return Frame(now, str(review), str(plan), f"{review - 4}-{review}")
 

@@ -685,3 +685,13 @@ def test_a_change_after_last_years_base_figure_is_this_periods() -> None:
     figs = _figures("禾丰市第二人民医院2024年一季度运行情况\n一季度平均住院日7.6天，较去年同期的8.1天缩短0.5天。\n")
     assert figs[(7.6, "天")][0] == "2024Q1"
     assert figs[(0.5, "天")][0] == "2024Q1"  # 8.1 is its base (the record's base_value)
+
+
+def test_a_quarters_report_plans_the_next_quarter_and_the_year() -> None:
+    figs = _figures(
+        "禾丰市第二人民医院2024年一季度运行情况\n一、运行情况\n一季度出院患者1.21万人次。\n二、下一步工作\n"
+        "力争门诊预约就诊率提高到55%以上，全年门急诊量突破75万人次。\n"
+    )
+    assert figs[(1.21, "万人次")] == ("2024Q1", False)
+    assert figs[(55, "%")] == ("2024Q2", True)
+    assert figs[(75, "万人次")] == ("2024", True)
