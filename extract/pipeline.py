@@ -215,7 +215,7 @@ def _carried(group: list[Figure], before: list[Figure], text: str) -> list[Figur
         return group  # not the clause right after a semicolon, opening on the change: it may name its own thing
     if last.indicator is None or is_relational(last.indicator) or first.unit != last.unit:
         return group
-    return [changed(first, indicator=last.indicator), *group[1:]]
+    return [changed(first, indicator=last.indicator, canonical=known(last.indicator)), *group[1:]]
 
 
 def _figure(

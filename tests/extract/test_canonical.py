@@ -362,3 +362,10 @@ def test_town_and_country_is_no_town_of_its_own() -> None:
     named = _named("全社会固定资产投资完成2656亿元；其中城镇固定资产投资1980亿元。\n")
     assert named[(2656, "亿元")] == "固定资产投资"
     assert named[(1980, "亿元")] != "固定资产投资"
+
+
+def test_a_chained_change_takes_the_name_of_what_it_measures_whatever_came_before() -> None:
+    # the first report makes its bare 增长 a known wording; the second's chained change must still be named anew
+    _named("2022年统计公报\n分季度看，一季度增长6.1%。\n")
+    names = _named("2022年统计公报\n一般公共预算收入完成9.86亿元，同比下降5.4%；剔除留抵退税因素后，按可比口径计算增长3.2%。\n")
+    assert names[(3.2, "%")] == "一般公共预算收入增长"
