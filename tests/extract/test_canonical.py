@@ -369,3 +369,14 @@ def test_a_chained_change_takes_the_name_of_what_it_measures_whatever_came_befor
     _named("2022年统计公报\n分季度看，一季度增长6.1%。\n")
     names = _named("2022年统计公报\n一般公共预算收入完成9.86亿元，同比下降5.4%；剔除留抵退税因素后，按可比口径计算增长3.2%。\n")
     assert names[(3.2, "%")] == "一般公共预算收入增长"
+
+
+def test_a_unions_rates_are_its_own_not_a_groups() -> None:
+    names = _named(
+        "渠江市建筑业工会2016年工作总结\n全市企业建会率达到93.6%，会员入会率98%。农民工入会率由上年的61.5%提高到74.2%，"
+        "建筑业企业建会率88%。\n"
+    )
+    assert names[(93.6, "%")] == "建会率"
+    assert names[(98, "%")] == "入会率"
+    assert names[(74.2, "%")] != "入会率"  # the migrant workers' rate, a part
+    assert names[(88, "%")] != "建会率"  # one trade's firms
