@@ -95,8 +95,8 @@ def read_header(text: str, *, max_lines: int = 12) -> Header:
 
 def _dateline(text: str, names: Mapping[str, str], line_re: re.Pattern[str]) -> Header:
     """The line of ``key：value`` pairs a scraped page puts under its title (华锐机械…工会年度工作总结 /
-    发布时间：2018-01-09　来源：公司工会办公室): its date dates the report as a header block's does. The line stays in
-    the text (the title above it is the report's); it counts only with a date that parses, as the line's first key."""
+    发布时间：2018-01-09　来源：公司工会办公室): its date dates a report that states no year of its own. The line stays
+    in the text (the title above it is the report's); it counts only with a date that parses, as the line's first key."""
     lines = [line for line in text[:_DATELINE_READ].split("\n") if line.strip()][:2]
     if len(lines) < 2 or line_re.fullmatch(lines[0]):
         return NO_HEADER
@@ -111,8 +111,8 @@ def _dateline(text: str, names: Mapping[str, str], line_re: re.Pattern[str]) -> 
     first = _keys_of(lines[1])
     if not iso or next(iter(meta)) != "date" or first not in _ISSUED or _CLOCK.search(meta["date"]):
         return NO_HEADER  # 时间:2023-05-06 17:12:18: when a page was posted, not when the report was issued
-    meta.setdefault("year", iso[:4])
-    return Header(MappingProxyType(meta), 0)
+    # the date alone, and no year: a year the title or the text states wins (a communiqué on 2015 issued in 2016)
+    return Header(MappingProxyType({"date": iso}), 0)
 
 
 _DATELINE_READ = 400  # the title and the line under it

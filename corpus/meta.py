@@ -239,6 +239,7 @@ def _int_year(value: str | None) -> int | None:
 
 
 def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[str, str]) -> tuple[int | None, str | None]:
+    from corpus.header import iso_date
     from corpus.periods import arabic_years
 
     # 二〇〇六年 is 2006年 (the length kept: only the opening is read here)
@@ -273,6 +274,8 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
         elif _THIS_YEAR.search(text[:_BODY_OPENING]) and (said := _years_said(text[:_BODY_READ])):
             # 今年以来，我局…(三)2021年农田水利建设…: a text about 今年 that names one year most is of that year
             year = said
+        elif (issued := iso_date(meta.get("date") or "")) and len(issued) > 4:
+            year = int(issued[:4])  # no year in the text: the date it was issued on (a page's 发布时间 line)
     opens_on_review = bool(_REVIEWED.match(text[text.find("\n") + 1 :] if not _REVIEWED.match(text) else text))
     if year is not None and not _int_year(meta.get("year")) and ("政府工作报告" in title or opens_on_review):
         # A government work report reviews the year before its own: one whose review is headed
@@ -301,9 +304,9 @@ def _dated_early(year: int, signature: str, meta: Mapping[str, str]) -> bool:
     written then is of the year before. A year a column or a 年度 line states is taken as it is."""
     from corpus.header import iso_date
 
-    if meta.get("year"):
-        iso = iso_date(meta.get("date") or "")
-        return bool(iso) and len(iso) > 4 and iso[:4] == meta["year"] and int(iso[5:7]) <= 2  # type: ignore[index]
+    iso = iso_date(meta.get("date") or "")
+    if meta.get("year") or (iso and iso[:4] == str(year)):
+        return bool(iso) and len(iso) > 4 and iso[:4] == str(year) and int(iso[5:7]) <= 2  # type: ignore[index]
     return any(int(m[1]) == year for m in _SIGNED_EARLY.finditer(signature))
 
 
