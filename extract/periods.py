@@ -278,6 +278,7 @@ def _plans_named(text: str, fr: Frame, past: bool, alone: bool = False) -> str |
         for m in lex.marker.finditer(text)
         if m["plan"]
         and not _plan_as_base(m, text)
+        and not _in_slogan(m, text)
         and not text[m.start() - 1 : m.start()] == "第"
         and not _plan_end(m, text)  # 由“十五”末的12.8亿元: a base too
     ]
@@ -295,6 +296,17 @@ _PAST = ("过去", "五年来", "5年来", "这五年", "本届")
 def _plan_as_base(m: re.Match[str], text: str) -> bool:
     """是“十五”末的4.6倍, 比“十五”末降低20%, 是“九五”时期的2.6倍: the plan is the base of a comparison."""
     return text[max(0, m.start() - 3) : m.start()].endswith(_lex().year_before_not)
+
+
+def _in_slogan(m: re.Match[str], text: str) -> bool:
+    """“当好主力军、建功十二五”: the plan's name ends a quoted slogan, after a word of it, and dates nothing."""
+    plan = m["plan"]
+    return (
+        plan.endswith(("”", '"'))
+        and not plan.startswith(("“", '"'))
+        and m.start() > 0
+        and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
+    )
 
 
 def _plan_end(m: re.Match[str], text: str) -> bool:
@@ -321,7 +333,7 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
     if m["plan"]:
         name = m["pname"]
         first = lex.plans[name]
-        if _plan_as_base(m, text):
+        if _plan_as_base(m, text) or _in_slogan(m, text):
             return None
         if _plan_end(m, text):
             return str(first + 4)

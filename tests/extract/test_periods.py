@@ -695,3 +695,12 @@ def test_a_quarters_report_plans_the_next_quarter_and_the_year() -> None:
     assert figs[(1.21, "万人次")] == ("2024Q1", False)
     assert figs[(55, "%")] == ("2024Q2", True)
     assert figs[(75, "万人次")] == ("2024", True)
+
+
+def test_a_plans_name_ending_a_slogan_dates_nothing() -> None:
+    figs = _figures(
+        "沅川区总工会2013年工作总结\n以“当好主力军、建功十二五”为主题开展劳动竞赛，参赛企业136家，参赛职工2.3万人次。"
+        "全面完成“十二五”规划确定的目标任务。\n"
+    )
+    assert figs[(136, "家")][0] == "2013"
+    assert figs[(2.3, "万人次")][0] == "2013"
