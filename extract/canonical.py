@@ -273,9 +273,24 @@ def of_own_place(indicator: str | None, org: str | None) -> str | None:
     report is a town's, and keeps no headline. None when the indicator opens on no place."""
     m = _PLACE_HEAD.match(indicator or "")
     if not m or m.group().endswith(_NOT_A_PLACE) or (org and not org.startswith(m.group())):
-        return None
+        return _of_own_trade(indicator, org)
     name = _by_lexicon(indicator[m.end() :])  # type: ignore[index]
     return name if name in _wholes() else None
+
+
+def _of_own_trade(indicator: str | None, org: str | None) -> str | None:
+    """A trade's union naming its own trade before a headline: 建筑业企业建会率 in 渠江市建筑业工会's report is its own
+    rate (in a county union's, one trade's: no headline)."""
+    if not indicator or not org:
+        return None
+    for k in range(2, len(indicator) - 1):
+        head = indicator[:k].removesuffix("企业")
+        if len(head) >= 2 and head in org and (name := _by_lexicon(indicator[k:])) in _UNION_RATES:
+            return name  # (a department's own trade before a place's total, 交通固定资产投资, is the trade's part)
+    return None
+
+
+_UNION_RATES = frozenset({"建会率", "入会率"})
 
 
 # The kind of quantity a name counts, by how it ends: 实际使用外资 is money, so 外资企业86家 is not it; 农民工 are

@@ -62,3 +62,9 @@ def test_a_communique_or_a_bulletin_has_its_title_and_org() -> None:
         doc = Document(source="t.txt", text=f"{title}\n\n初步核算，全年全县实现生产总值86.42亿元。\n", format="txt")
         [a] = split_document(doc)
         assert (a.title, a.org, a.period) == (title, org, period)
+
+
+def test_a_trade_union_of_a_place_is_the_org() -> None:
+    doc = Document(source="t.txt", text="渠江市建筑业工会二〇一六年工作总结\n\n在市总工会的领导下，全市建筑业企业建会率达到86.7%。\n", format="txt")
+    [a] = split_document(doc)
+    assert (a.org, a.level) == ("渠江市建筑业工会", "市")  # not the 市总工会 it answers to

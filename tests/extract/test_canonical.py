@@ -379,4 +379,6 @@ def test_a_unions_rates_are_its_own_not_a_groups() -> None:
     assert names[(93.6, "%")] == "建会率"
     assert names[(98, "%")] == "入会率"
     assert names[(74.2, "%")] != "入会率"  # the migrant workers' rate, a part
-    assert names[(88, "%")] != "建会率"  # one trade's firms
+    assert names[(88, "%")] == "建会率"  # the construction union's own trade: its own rate
+    county = _named("青岭县总工会2016年工作总结\n建筑业企业建会率88%。\n")
+    assert county[(88, "%")] != "建会率"  # in a county union's report, one trade's
