@@ -922,7 +922,7 @@ def _share_lists(group: list[Figure], text: str) -> list[Figure]:
 
 
 # Between a figure and the next one that measures the same thing: 耕层厚度提升3.5%、达到20.6厘米
-_GAP_JOINER = re.compile(r"^[、,，和]+|的$")
+_GAP_JOINER = re.compile(r"^[、,，和（(]+|的$")  # （2020年为452起）: a note opening on the year is the joiner
 _NOTE_AFTER = re.compile(r"^[（(][^()（）]{1,4}[)）]")
 _TOTAL = re.compile(r"(?:累计|总计|共计|总数|总量|合计)?(?:达到|达|突破|超过|为|是)?|累计|总数|总计")
 _ADDED = re.compile(r"^(?:新增|新建|新改建|新推出|新认定|新培育|新开通|新)")

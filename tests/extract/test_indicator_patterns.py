@@ -586,3 +586,8 @@ def test_an_amount_before_what_it_built_is_named_before_it() -> None:
 def test_a_unions_organisation_is_a_noun_not_the_verb_of_doing() -> None:
     (fig,) = figures_in("4月10日召开全县工会组织建设推进会，120人参加。")
     assert fig.indicator == "召开全县工会组织建设推进会"  # not cut at 组织 as if it were 组织 (organise)
+
+
+def test_a_note_giving_last_years_figure_is_of_the_same_thing() -> None:
+    figs = figures_in("全年共受理刑事案件412起，立案386起，同比下降14.6%（2020年为452起）。")
+    assert [(f.value, f.indicator) for f in figs][-1] == (452, "立案")
