@@ -591,3 +591,8 @@ def test_a_unions_organisation_is_a_noun_not_the_verb_of_doing() -> None:
 def test_a_note_giving_last_years_figure_is_of_the_same_thing() -> None:
     figs = figures_in("全年共受理刑事案件412起，立案386起，同比下降14.6%（2020年为452起）。")
     assert [(f.value, f.indicator) for f in figs][-1] == (452, "立案")
+
+
+def test_what_an_amounts_worth_of_is_counted() -> None:
+    (fig,) = figures_in("为一线职工送去价值18万元的防暑降温物品。")
+    assert fig.indicator == "防暑降温物品"  # 价值 says what the amount is of: the goods after 的
