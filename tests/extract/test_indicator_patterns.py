@@ -597,3 +597,8 @@ def test_a_note_giving_last_years_figure_is_of_the_same_thing() -> None:
 def test_what_an_amounts_worth_of_is_counted() -> None:
     (fig,) = figures_in("为一线职工送去价值18万元的防暑降温物品。")
     assert fig.indicator == "防暑降温物品"  # 价值 says what the amount is of: the goods after 的
+
+
+def test_a_daily_average_keeps_its_average() -> None:
+    figs = figures_in("全年接报110警情1.26万起，日均34.5起。")
+    assert figs[-1].indicator == "日均"  # not 日: 均 is part of the word, as in 年均 and 人均
