@@ -746,7 +746,7 @@ _LONG = 9  # a phrase this long may hold a clause before what was done
 # … whose 组织 is a noun: 召开全县工会组织建设推进会, 基层党组织, 农村经济组织
 _ORGANISED = ("工会", "党", "基层", "经济", "社会", "群团", "妇女", "青年", "团", "自治")
 # match: up to the last verb of doing that opens what the number counts (the verb kept)
-_LAST_ACT = re.compile(r".*(?:组织|建立|申报|开展|举办|创建|评选|实施)", re.S)
+_LAST_ACT = re.compile(r".*(?:组织|建立|申报|开展|举办|创建|评选|实施|接待|受理|查处|破获|抓获)", re.S)
 
 
 def _last_words(phrase: str) -> str:

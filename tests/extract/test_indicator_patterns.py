@@ -45,6 +45,7 @@ from extract.pipeline import figures_in
         ("职工技术创新成果累计申报专利163项。", [(163, "项", "申报专利")]),
         ("累计帮助1904户在档困难职工家庭实现解困脱困。", [(1904, "户", "在档困难职工家庭")]),  # 在档: on file, a word
         ("跨境电商实现4种模式全覆盖。", [(4, "种", "模式")]),  # what was covered, not that it was
+        ("区职工法律援助中心接待来访咨询620人次。", [(620, "人次", "接待来访咨询")]),
         (  # no total word, but the last item names people: the number counts them all
             "全年共走访慰问困难职工、劳模112人次，组织机关、社区职工80余人参加义务劳动。",
             [(112, "人次", "走访慰问困难职工、劳模"), (80, "人", "组织机关、社区职工")],
