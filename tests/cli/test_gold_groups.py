@@ -2,7 +2,7 @@
 
 The gold was annotated by people who never saw the extractor and split by file before tuning; the held-out
 files were never looked at while tuning. The issue's goals are F1 0.95, indicator 0.90, target 0.95, period
-0.90 and canonical 0.95 in every group; the floors below are what is measured now (2026-11-27) less a
+0.90 and canonical 0.95 in every group; the floors below are what is measured now (2026-11-28) less a
 small margin, so that a change that loses ground fails here. Where a floor is under the goal, the README
 says so.
 """
@@ -23,8 +23,8 @@ from tests.gold.goldsets import SHARED, gold_files, group_of, source_of
 
 # group → (f1, indicator, target, period, canonical) floors on the held-out split
 FLOORS = {
-    "county and provincial government": (0.96, 0.95, 0.96, 0.88, 0.92),
-    "enterprises and institutions": (0.95, 0.90, 0.94, 0.86, None),
+    "county and provincial government": (0.96, 0.95, 0.96, 0.90, 0.92),
+    "enterprises and institutions": (0.95, 0.90, 0.94, 0.92, None),
     "statistical communiqués and tables": (0.95, 0.90, 0.95, 0.52, None),
     "union summaries": (0.95, 0.86, 0.95, 0.80, None),
 }
@@ -32,8 +32,8 @@ FLOORS = {
 
 # the same on the texts written and annotated blind for the gold (tests/gold/written, never tuned on)
 WRITTEN_FLOORS = {
-    "county and provincial government": (0.95, 0.92, 0.97, 0.90, 0.95),
-    "enterprises and institutions": (0.95, 0.93, 0.97, 0.92, None),
+    "county and provincial government": (0.95, 0.92, 0.97, 0.97, 0.95),
+    "enterprises and institutions": (0.95, 0.93, 0.97, 0.96, None),
     "statistical communiqués and tables": (0.97, 0.97, 0.97, 0.97, None),
     "union summaries": (0.95, 0.95, 0.97, 0.90, None),
 }
