@@ -281,8 +281,8 @@ def of_own_place(indicator: str | None, org: str | None) -> str | None:
 def _of_own_trade(indicator: str | None, org: str | None) -> str | None:
     """A trade's union naming its own trade before a headline: 建筑业企业建会率 in 渠江市建筑业工会's report is its own
     rate (in a county union's, one trade's: no headline)."""
-    if not indicator or not org:
-        return None
+    if not indicator or not org or not indicator.endswith(_RATE_ENDS) or "工会" not in org:
+        return None  # (nearly every figure: asked once each, so the quick test first)
     for k in range(2, len(indicator) - 1):
         head = indicator[:k].removesuffix("企业")
         if len(head) >= 2 and head in org and (name := _by_lexicon(indicator[k:])) in _UNION_RATES:
@@ -291,6 +291,7 @@ def _of_own_trade(indicator: str | None, org: str | None) -> str | None:
 
 
 _UNION_RATES = frozenset({"建会率", "入会率"})
+_RATE_ENDS = ("会率", "建率", "盖率")  # how the wordings of those two end (建会率, 入会率, 组建率, 覆盖率)
 
 
 # The kind of quantity a name counts, by how it ends: 实际使用外资 is money, so 外资企业86家 is not it; 农民工 are
