@@ -573,8 +573,12 @@ def figure_period(
     ``path`` its section headings, ``paragraph`` the sentences of its paragraph before its own."""
     baseline = _reaches(after) and bool(_FROM_TO.match(after))
     lex = _lex()
-    if fr.five and (five := _five_meant(fr, path, before)) != fr.five:
-        fr = fr._replace(five=five)  # the five years the figure's context means, for all that follows
+    if fr.five:
+        # the five years the figure's context means, for all that follows (most sentences name none: their
+        # headings say, asked once a heading path)
+        five = _five_meant(fr, path, before) if "五" in before else _five_in_headings(tuple(path), fr, False)
+        if five != fr.five:
+            fr = fr._replace(five=five)
     # match: .* from the start finds the last; search would be quadratic
     to = _LAST_TO.match(before) if _reaches(before) else None
     reached = to is not None
