@@ -273,7 +273,7 @@ def of_own_place(indicator: str | None, org: str | None) -> str | None:
     report is a town's, and keeps no headline. None when the indicator opens on no place."""
     m = _PLACE_HEAD.match(indicator or "")
     if not m or m.group().endswith(_NOT_A_PLACE) or (org and not org.startswith(m.group())):
-        return _of_own_trade(indicator, org)
+        return _of_own_trade(indicator, org) if indicator and indicator.endswith(_RATE_ENDS) else None
     name = _by_lexicon(indicator[m.end() :])  # type: ignore[index]
     return name if name in _wholes() else None
 
@@ -281,8 +281,8 @@ def of_own_place(indicator: str | None, org: str | None) -> str | None:
 def _of_own_trade(indicator: str | None, org: str | None) -> str | None:
     """A trade's union naming its own trade before a headline: 建筑业企业建会率 in 渠江市建筑业工会's report is its own
     rate (in a county union's, one trade's: no headline)."""
-    if not indicator or not org or not indicator.endswith(_RATE_ENDS) or "工会" not in org:
-        return None  # (nearly every figure: asked once each, so the quick test first)
+    if not indicator or not org or "工会" not in org:
+        return None
     for k in range(2, len(indicator) - 1):
         head = indicator[:k].removesuffix("企业")
         if len(head) >= 2 and head in org and (name := _by_lexicon(indicator[k:])) in _UNION_RATES:

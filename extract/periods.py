@@ -244,6 +244,12 @@ def context_year(text: str, half: str = "") -> int | None:
     return year + 1 if half == "H1" and month >= 7 else year
 
 
+@lru_cache(maxsize=256)
+def _with_five(fr: Frame, five: str | None) -> Frame:
+    """``fr`` with another five years: one object for each, so the caches keyed by frames keep hitting."""
+    return fr._replace(five=five)
+
+
 def _five_meant(fr: Frame, path: Sequence[str], before: str) -> str | None:
     """The five years 五年累计, 年均 or 这五年 mean where the text says which: the plan the sentence or the heading
     names (二、“十二五”工作回顾 … 五年累计完成投资24.6亿元: 2011-2015, in a report of 2016), not as a base (比“十五”末)
@@ -578,7 +584,7 @@ def figure_period(
         # headings say, asked once a heading path)
         five = _five_meant(fr, path, before) if "五" in before else _five_in_headings(tuple(path), fr, False)
         if five != fr.five:
-            fr = fr._replace(five=five)
+            fr = _with_five(fr, five)
     # match: .* from the start finds the last; search would be quadratic
     to = _LAST_TO.match(before) if _reaches(before) else None
     reached = to is not None
@@ -603,8 +609,11 @@ def figure_period(
         p, blank = _governing(paragraph[-_PARAGRAPH_REACH:], fr)
         if blank and fr.review is None:
             return None
-    said = (_chain(paragraph) + before) if target else before[-24:]  # a goal's 全年 may open the clauses it chains
-    if _WHOLE_YEAR.search(said) and (p is None or p == (fr.review or "")[:4]) and fr.review:
+    if target:  # a goal's 全年 may open the clauses it chains
+        whole = bool(_WHOLE_YEAR.search(before) or (paragraph and _WHOLE_YEAR.search(_chain(paragraph))))
+    else:
+        whole = bool(_WHOLE_YEAR.search(before[-24:]))
+    if whole and (p is None or p == (fr.review or "")[:4]) and fr.review:
         # 全年生产总值增长3.9% in a five-year review: the year reviewed; in a plan, the year planned
         p = (fr.plan or "")[:4] or None if target else fr.review[:4]
     from_heading = False
