@@ -87,29 +87,26 @@ def read_header(text: str, *, max_lines: int = 12) -> Header:
         body = min(nxt, len(text))
         pos = nxt
     if known < 2:
-        return _dateline(text, names, line_re)
+        return _dateline(text, line_re)
     if "date" in meta and "year" not in meta and (iso := iso_date(meta["date"])):
         meta["year"] = iso[:4]
     return Header(MappingProxyType(meta), body)
 
 
-def _dateline(text: str, names: Mapping[str, str], line_re: re.Pattern[str]) -> Header:
+def _dateline(text: str, line_re: re.Pattern[str]) -> Header:
     """The line of ``key：value`` pairs a scraped page puts under its title (华锐机械…工会年度工作总结 /
     发布时间：2018-01-09　来源：公司工会办公室): its date dates a report that states no year of its own. The line stays
     in the text (the title above it is the report's); it counts only with a date that parses, as the line's first key."""
     lines = [line for line in text[:_DATELINE_READ].split("\n") if line.strip()][:2]
     if len(lines) < 2 or line_re.fullmatch(lines[0]):
         return NO_HEADER
-    meta: dict[str, str] = {}
-    for pair in _PAIR_GAP.split(lines[1].strip()):
-        m = line_re.fullmatch(pair)
-        if not m:
-            return NO_HEADER  # not a line of pairs: report text that happens to hold a key
-        if (key := names.get(m["key"])) and m["value"].strip() and key not in meta:
-            meta[key] = m["value"].strip()
-    iso = iso_date(meta.get("date", ""))
-    first = _keys_of(lines[1])
-    if not iso or next(iter(meta)) != "date" or first not in _ISSUED or _CLOCK.search(meta["date"]):
+    pairs = [line_re.fullmatch(pair) for pair in _PAIR_GAP.split(lines[1].strip())]
+    if not all(pairs):
+        return NO_HEADER  # not a line of pairs: report text that happens to hold a key
+    first = pairs[0]
+    assert first is not None
+    date = first["value"].strip()
+    if first["key"] not in _ISSUED or _CLOCK.search(date) or not (iso := iso_date(date)):
         return NO_HEADER  # 时间:2023-05-06 17:12:18: when a page was posted, not when the report was issued
     # the date alone, and no year: a year the title or the text states wins (a communiqué on 2015 issued in 2016)
     return Header(MappingProxyType({"date": iso}), 0)
@@ -118,11 +115,4 @@ def _dateline(text: str, names: Mapping[str, str], line_re: re.Pattern[str]) -> 
 _DATELINE_READ = 400  # the title and the line under it
 _ISSUED = frozenset({"发文时间", "发文日期", "发布时间", "发布日期", "成文日期", "印发日期"})  # not a bare 时间, 日期
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
-_KEY_AT_START = re.compile(r"\s*([^:：\s]{2,6})\s*[:：]")
-
-
-def _keys_of(line: str) -> str | None:
-    """The key a line of pairs opens on."""
-    m = _KEY_AT_START.match(line)
-    return m[1] if m else None
 _PAIR_GAP = re.compile(r"[ \t]{2,}|\u3000+")

@@ -978,7 +978,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             k > 0
             and _SHARE_OF_PLAN.fullmatch(out[k].indicator or "")
             and out[k].unit == "%"
-            and (f.unit == "%" or _family(f) == _family(out[k - 1]) is not None)
+            and (f.unit == "%" or (_family(f) is not None and _family(f) == _family(out[k - 1])))
         ):
             # 收入5.86亿元，占年初预算的53.2%，同比增长8.4% / 比上年增加1120万元: the growth is the income's, not the share's
             k -= 1
