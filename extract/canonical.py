@@ -349,8 +349,9 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
         # 是2011年的1.88倍, 占计划的100%: a ratio to an earlier level or to a plan, neither level nor growth
         return None if name + "增长" in _names() or name.endswith("增长") else name
     if unit == "个百分点":
-        # 生产总值…高于全国2.7个百分点: a comparison of growth rates, neither the level nor the growth
-        return None if name + "增长" in _names() else name
+        # 生产总值…高于全国2.7个百分点: a comparison of growth rates, neither the level nor the growth; 建会率比上年
+        # 提高2.3个百分点: a rate's change, not the rate
+        return None if name + "增长" in _names() or (name in headlines() and name.endswith("率")) else name
     grown = name + "增长"
     return grown if grown in _names() else name
 

@@ -382,3 +382,9 @@ def test_a_unions_rates_are_its_own_not_a_groups() -> None:
     assert names[(88, "%")] == "建会率"  # the construction union's own trade: its own rate
     county = _named("青岭县总工会2016年工作总结\n建筑业企业建会率88%。\n")
     assert county[(88, "%")] != "建会率"  # in a county union's report, one trade's
+
+
+def test_a_rates_change_in_points_is_not_the_rate() -> None:
+    names = _named("青岭县总工会2016年工作总结\n全县建会率达到82.5%，比上年提高6.2个百分点。\n")
+    assert names[(82.5, "%")] == "建会率"
+    assert names[(6.2, "个百分点")] is None  # how far the rate moved, not the rate
