@@ -51,7 +51,6 @@ from extract.targets import heading_is_plan, is_target, said_done
 # (剔除留抵退税因素后，按可比口径计算增长) with no number
 _CHAINED_OPENING = re.compile(r"[^，,；;。！？\n]{0,8}[；;](?:[^，,；;。！？\n\d]{0,12}[，,])?[^，,；;。！？\n\d]{0,12}")
 _OWN_TIME = re.compile(r"年|月|季度|由|从")
-_PART_OF_BEFORE = re.compile(r"[，,；;]?\s*其中[，,：:]?[^，,；;。！？\n]*$")  # matched up to the figure: its clause
 _CLAUSE_END = re.compile(r"[，,;；:：。!?！？]")  # a line break inside a sentence only wraps it
 _LAST_CLAUSE_END = re.compile(".*" + _CLAUSE_END.pattern, re.S)  # match: up to the last of them (scanning back)
 
@@ -168,7 +167,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     for c, sent in placed:
         if sent is not prev:
             if group and prev is not None:
-                figures.extend(link(_carried(in_sentence(group, text), figures, text), text, prev.start))
+                figures.extend(_settled(group, figures, text, prev.start))
             group, prev, prev_end, people_end = [], sent, sent.start, 0
             if sent.section not in paths:
                 path = article.section_path(sent) if sent.section >= 0 else ()
@@ -179,17 +178,6 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
         if (cell := named.get(c.start)) is not None:
             # a table's row label names what is counted, its header years the period
             fig = changed(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=cell.period or fig.period)
-        if (
-            group
-            and fig.period != group[-1].period
-            and fig.base_unit
-            and fig.base_unit == group[-1].base_unit != "%"
-            and (part := _PART_OF_BEFORE.match(text, prev_end, c.start))
-            and not _OWN_TIME.search(part[0])
-        ):
-            # 五年累计新发展会员3.1万人，其中农民工会员1.7万人: a part, counted alike and with no time of its own, is
-            # of the period of what it is part of
-            fig = changed(fig, period=group[-1].period)
         group.append(fig)
         prev_end = c.span_end
         # 为6107名困难家庭高校新生发放资助金5637.2万元: the people after the unit are that figure's; what was done
@@ -200,8 +188,32 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
             else 0
         )
     if group and prev is not None:
-        figures.extend(link(_carried(in_sentence(group, text), figures, text), text, prev.start))
+        figures.extend(_settled(group, figures, text, prev.start))
     return figures
+
+
+def _settled(group: list[Figure], before: list[Figure], text: str, sent_start: int) -> list[Figure]:
+    """A sentence's figures with what only the sentence settles: indicators its figures share, the clause before
+    a semicolon (``_carried``), relations (``link``) and the period of a 其中 part."""
+    return _parts_of_their_whole(link(_carried(in_sentence(group, text), before, text), text, sent_start), text)
+
+
+def _parts_of_their_whole(group: list[Figure], text: str) -> list[Figure]:
+    """五年累计新发展会员3.1万人，其中农民工会员1.7万人: a part (``part_of``, as ``link`` found it) with no time of its
+    own is of its whole's period (a share, in %, is no part of a sum: its level is its own)."""
+    whole = {f.start: f for f in group}
+    out = group
+    for i, f in enumerate(group):
+        total = whole.get(f.part_of) if f.part_of is not None else None
+        if (
+            total is not None
+            and total.period != f.period
+            and f.unit != "%"
+            and not _OWN_TIME.search(text, total.end, f.start)
+        ):
+            out = out if out is not group else list(group)
+            out[i] = changed(f, period=total.period)
+    return out
 
 
 def _carried(group: list[Figure], before: list[Figure], text: str) -> list[Figure]:
