@@ -124,8 +124,6 @@ _MONTHS_PART = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6)
 _UNTIL_PART = {3: "Q1", 6: "H1"}
 _LAST_DAY = {3: 31, 6: 30}  # 截至6月30日 is 截至6月底
 
-_COMPARED_WITH = ("比", "较", "与", "同")
-
 # a whole school year (2023—2024学年度), not one of its terms (…学年第一学期, 上学期)
 _SCHOOL_YEAR = re.compile(rf"(?P<a>{_YEARS})\s*[-—–~至]\s*(?P<b>{_YEARS})\s*学年(?:度)?(?!\s*(?:第[一二]|[上下])学期)")
 
@@ -378,7 +376,7 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if m["ypart"]:
             return f"{y}{lex.parts[m['ypart'].lstrip('第')]}"
         return str(y)
-    if (m["part"] or m["months"]) and text[max(0, m.start() - 2) : m.start()].endswith(_COMPARED_WITH):
+    if (m["part"] or m["months"]) and text[max(0, m.start() - 3) : m.start()].endswith(lex.year_before_not):
         return None  # 增速较一季度加快0.6个百分点, 降幅比1-5月收窄: the part compared with, not when
     if m["part"]:
         base = fr.review[:4] if fr.review else None
