@@ -242,6 +242,11 @@ def context_year(text: str, half: str = "") -> int | None:
     return year + 1 if half == "H1" and month >= 7 else year
 
 
+def is_school_year(fr: Frame) -> bool:
+    """Whether ``fr`` is a school year's: the only frame whose review is a span (2023-2024)."""
+    return fr.review is not None and "-" in fr.review
+
+
 @lru_cache(maxsize=256)
 def _with_five(fr: Frame, five: str | None) -> Frame:
     """``fr`` with another five years: one object for each, so the caches keyed by frames keep hitting."""
@@ -400,14 +405,16 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
             return None
         word = m["rel"]
         if word in lex.school_year:
-            return fr.review if fr.review and "-" in fr.review and fr.five is None else None
+            return fr.review if is_school_year(fr) else None
         said_before = text[max(0, m.start() - 3) : m.start()]
         if said_before.endswith(("是", "为")):
             return None  # 是上年同期的2.2倍, 为去年的95%: this period's figure as a ratio to that one
-        if said_before.endswith(lex.year_before_not) and not text.startswith("的", m.end()):
-            return None  # 比上年增长: the baseline, not the figure's period (与去年同期的640人相比: the figure is it)
-        if said_before.endswith(lex.year_before_not) and _BASE_FIGURE.match(text, m.end()):
-            return None  # 较去年同期的8.1天缩短0.5天: the figure after the base's is not of the base's period
+        if said_before.endswith(lex.year_before_not) and (
+            not text.startswith("的", m.end()) or _BASE_FIGURE.match(text, m.end())
+        ):
+            # 比上年增长: the baseline, not the figure's period (与去年同期的640人相比: the figure is it; but in
+            # 较去年同期的8.1天缩短0.5天 the figure after the base's is not of the base's period)
+            return None
         if word == "全年":
             if text.startswith(("任务", "目标", "计划", "预算"), m.end()):
                 return None  # 完成全年任务的60%: the year's task is what was done against, not when
@@ -626,7 +633,7 @@ def figure_period(
         return fr.review[:4]  # 未完成年初确定的增长10%的目标 in a review: the goal of the year reviewed
     if target and p == fr.plan and len(p) > 4 and _BY_YEAR_END.search(clause):
         p = p[:4]  # 力争年底…达到55% in a half-year summary's plans: the year's end, not the half's
-    if p in (fr.review, fr.plan) and "-" in p and fr.five is None:
+    if is_school_year(fr) and p in (fr.review, fr.plan):
         return p  # a school year's figures, levels and totals alike, are of the school year
     if (
         from_heading
@@ -715,7 +722,7 @@ def _reaches(text: str) -> bool:
 
 _LAST_TO = re.compile(rf".*(?:{_CHANGE_TO})", re.S)
 # match: up to the last clause break (one scan back from the end, not one rfind a break character)
-_LAST_CLAUSE_BREAK = re.compile(r".*[，,;；。]", re.S)
+_LAST_CLAUSE_BREAK = re.compile(".*" + _CLAUSE_BREAK.pattern, re.S)
 # the figure is the start of 由A提高到B / 从A增长到B
 _FROM_TO = re.compile(rf"^[^，,。;；0-9]{{0,6}}?(?:{_CHANGE_TO})")
 

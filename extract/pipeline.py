@@ -41,7 +41,7 @@ from extract.indicators import (
     whole_phrase,
     without_own_name,
 )
-from extract.periods import Frame, figure_period, frame, paragraph_before
+from extract.periods import Frame, figure_period, frame, is_school_year, paragraph_before
 from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
 from extract.tables import table_figures
@@ -316,8 +316,8 @@ class _Unlived(NamedTuple):
 def _unlived(when: Frame) -> _Unlived:
     if not when.review or not when.review[:4].isdigit():
         return _Unlived(None, frozenset())
-    if "-" in when.review:
-        return _Unlived(int(when.review[-4:]), frozenset())  # a school year: what comes after its second year
+    if is_school_year(when):
+        return _Unlived(int(when.review[-4:]), frozenset())  # what comes after the school year's second year
     year, part = when.review[:4], when.review[4:]
     later: tuple[str, ...] = ()
     if part == "H1":
