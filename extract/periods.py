@@ -257,13 +257,9 @@ def _five_meant(fr: Frame, path: Sequence[str], before: str) -> str | None:
     """The five years 五年累计, 年均 or 这五年 mean where the text says which: the plan the sentence or the heading
     names (二、“十二五”工作回顾 … 五年累计完成投资24.6亿元: 2011-2015, in a report of 2016), not as a base (比“十五”末)
     and not one still ahead when the sentence looks back (过去五年); the five years ahead under 今后五年
-    (今后五年…五年累计新建工会组织400家). Else the five reviewed (``fr.five``)."""
-    if fr.five is None:
-        return None
-    past = "五" in before and any(w in before for w in _PAST)
-    if "五" in before and (said := _plans_named(before, fr, past)):
-        return said
-    return _five_in_headings(tuple(path), fr, past)
+    (今后五年…五年累计新建工会组织400家). Else the five reviewed (``fr.five``). Asked of a sentence that says 五."""
+    past = any(w in before for w in _PAST)
+    return _plans_named(before, fr, past) or _five_in_headings(tuple(path), fr, past)
 
 
 @lru_cache(maxsize=4096)
@@ -698,6 +694,8 @@ _PER_YEAR = re.compile(r"每年|年[接吞客运]|接待|量")
 def _counts_events(after: str, clause: str, reached: bool) -> bool:
     """Whether the figure counts events (412场次, 两次亲临), which add up over a span, not a level a year reached."""
     return bool(_EVENTS.match(after)) and not reached and not _PER_YEAR.search(clause)
+
+
 # growth over the span stated right before the number: 增长19.8%, 提高10.6个百分点, 下降48.9%、 (not 增长到: a level)
 _CHANGED = re.compile(r"(?:增长|增加|提高|提升|上升|下降|降低|减少|增幅|增速|扩大|缩小)(?:了|为|达|近|超过?|约|逾)?[^到至]{0,12}$")
 _RATIO_TO = re.compile(r"是[^，,。;；]{0,16}的$")
