@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from extract.lexicon import lexicon
+from extract.lexicon import Endings, lexicon
 
 if TYPE_CHECKING:
     from extract.records import Figure
@@ -273,15 +273,15 @@ def of_own_place(indicator: str | None, org: str | None) -> str | None:
     report is a town's, and keeps no headline. None when the indicator opens on no place."""
     m = _PLACE_HEAD.match(indicator or "")
     if not m or m.group().endswith(_NOT_A_PLACE) or (org and not org.startswith(m.group())):
-        return _of_own_trade(indicator, org) if indicator and indicator.endswith(_RATE_ENDS) else None
+        return _of_own_trade(indicator, org) if indicator and _union_rate_endings().ends(indicator) else None
     name = _by_lexicon(indicator[m.end() :])  # type: ignore[index]
     return name if name in _wholes() else None
 
 
-def _of_own_trade(indicator: str | None, org: str | None) -> str | None:
+def _of_own_trade(indicator: str, org: str | None) -> str | None:
     """A trade's union naming its own trade before a headline: 建筑业企业建会率 in 渠江市建筑业工会's report is its own
     rate (in a county union's, one trade's: no headline)."""
-    if not indicator or not org or "工会" not in org:
+    if not org or "工会" not in org:
         return None
     for k in range(2, len(indicator) - 1):
         head = indicator[:k].removesuffix("企业")
@@ -291,7 +291,14 @@ def _of_own_trade(indicator: str | None, org: str | None) -> str | None:
 
 
 _UNION_RATES = frozenset({"建会率", "入会率"})
-_RATE_ENDS = ("会率", "建率", "盖率")  # how the wordings of those two end (建会率, 入会率, 组建率, 覆盖率)
+
+
+@cache
+def _union_rate_endings() -> Endings:
+    """How the lexicon's wordings of a union's rates end (建会率, 组建率, 工会覆盖率 …): what a phrase the own-trade
+    test is asked of ends with (a quick test: nearly every figure is asked)."""
+    pairs, _ = _lexicon()
+    return Endings(w[-2:] for w, name in pairs if name in _UNION_RATES)
 
 
 # The kind of quantity a name counts, by how it ends: 实际使用外资 is money, so 外资企业86家 is not it; 农民工 are
