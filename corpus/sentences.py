@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from corpus.records import Section, Sentence
+from corpus.split import is_title
 
 _CLOSER = {"“": "”", "《": "》", "（": "）", "(": ")", "【": "】", "「": "」", "『": "』"}
 _CLOSERS = frozenset(_CLOSER.values())
@@ -41,8 +42,6 @@ _NO_START = frozenset("、，,；;。）)%‰")
 _DANGLING = frozenset("，,、的由从和与及")  # no paragraph ends on these
 _TABLE = re.compile(r"[|\t]")
 _SOFT_CUTS = re.compile(r"[，,、 ]")
-# How a document's title ends (…2023年工作总结, …政府工作报告, …统计公报): no sentence goes on past it
-_TITLE_END = re.compile(r"(?:总结|报告|计划|要点|打算|汇报|讲话|公报|通报|综述|情况|简况|概况|快报|分析)$")
 
 
 def _wraps(text: str, line_start: int, i: int, heads: frozenset[int]) -> int:
@@ -60,8 +59,8 @@ def _wraps(text: str, line_start: int, i: int, heads: frozenset[int]) -> int:
     j = i + 1
     if j < len(text) and (text[j] in _NO_START or (text[j].isdigit() and (last.isdigit() or last == "."))):
         return j  # the next line goes on with what cannot start one (、1.86倍; 1.⏎37倍)
-    if _TITLE_END.search(line):
-        return 0  # …局2023年工作总结: a title line, however long, ends there
+    if is_title(line):
+        return 0  # …局2023年工作总结, …统计公报: a title line (corpus.split's test, titles.yaml's words) ends there
     if last not in _DANGLING and (len(line) < WRAP_MIN or _FIGURE_END.search(line)):
         return 0  # a short line, or an item of a list that ends on its figure (发展会员1200人)
     if j < len(text) and text[j] == "\n":
