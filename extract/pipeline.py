@@ -195,7 +195,8 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
 def _settled(group: list[Figure], before: list[Figure], text: str, sent_start: int) -> list[Figure]:
     """A sentence's figures with what only the sentence settles: indicators its figures share, the clause before
     a semicolon (``_carried``), relations (``link``) and the period of a 其中 part."""
-    return _parts_of_their_whole(link(_carried(in_sentence(group, text), before, text), text, sent_start), text)
+    group = _by_time(_carried(in_sentence(group, text), before, text), before, text, sent_start)
+    return _parts_of_their_whole(link(group, text, sent_start), text)
 
 
 def _parts_of_their_whole(group: list[Figure], text: str) -> list[Figure]:
@@ -228,6 +229,26 @@ def _carried(group: list[Figure], before: list[Figure], text: str) -> list[Figur
     if last.indicator is None or is_relational(last.indicator) or first.unit != last.unit:
         return group
     return [changed(first, indicator=last.indicator, canonical=known(last.indicator)), *group[1:]]
+
+
+# 分季度看，一季度增长6.1%，二季度增长3.8%: the sentence before's figure, broken down by the times it is made of
+_BY_TIME = re.compile(r"\s*(?:分|从|按)(?:季度|季|月份|月度|月)(?:走势|情况)?来?看[，,：:]")
+
+
+def _by_time(group: list[Figure], before: list[Figure], text: str, sent_start: int) -> list[Figure]:
+    """A sentence that opens on 分季度看 (分月看 …) breaks down the figure of the sentence before: its bare changes
+    (一季度增长6.1%) measure what that figure measured, in its unit."""
+    if not before or not _BY_TIME.match(text, sent_start):
+        return group
+    sentence = before[-1].sentence
+    named = [f for f in before[-12:] if f.sentence == sentence and f.indicator and not is_relational(f.indicator)]
+    out = group
+    for i, f in enumerate(group):
+        whole = next((w for w in named if w.unit == f.unit), None)
+        if whole is not None and is_relational(f.indicator):
+            out = out if out is not group else list(group)
+            out[i] = changed(f, indicator=whole.indicator, canonical=known(whole.indicator))
+    return out
 
 
 def _figure(

@@ -605,3 +605,19 @@ def test_what_an_amounts_worth_of_is_counted() -> None:
 def test_a_daily_average_keeps_its_average() -> None:
     figs = figures_in("全年接报110警情1.26万起，日均34.5起。")
     assert figs[-1].indicator == "日均"  # not 日: 均 is part of the word, as in 年均 and 人均
+
+
+@pytest.mark.parametrize(
+    "opening", ["分季度看，", "分月看，", "从季度走势看，"]
+)
+def test_a_breakdown_by_time_measures_the_figure_before(opening: str) -> None:
+    figs = figures_in(f"上半年，全区实现地区生产总值186.42亿元，同比增长4.9%。{opening}一季度增长6.1%，二季度增长3.8%。")
+    assert [(f.value, f.indicator, f.canonical) for f in figs[2:]] == [
+        (6.1, "地区生产总值", "地区生产总值增长"),
+        (3.8, "地区生产总值", "地区生产总值增长"),
+    ]
+
+
+def test_a_breakdown_by_kind_names_its_own_parts() -> None:
+    figs = figures_in("全区实现地区生产总值186.42亿元，同比增长4.9%。分产业看，第一产业增加值12.5亿元，增长3.1%。")
+    assert [(f.value, f.indicator) for f in figs[2:]] == [(12.5, "第一产业增加值"), (3.1, "第一产业增加值")]
