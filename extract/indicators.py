@@ -178,8 +178,11 @@ def _relational() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     scope = alternation(rel["scope"])
     verbs = alternation(rel["change"])
     compare = alternation(rel["compare"])
+    # 比去年同期多9个: 多 and 少 are a change only after a comparison's 比 or 较 (多 alone is many, 少 few)
+    against = alternation(w for w in rel["scope"] if w[0] in "比较")
     whole = re.compile(
         rf"^(?:{scope})*(?:(?:{verbs})(?:到|至|为|了)?|(?:{compare})(?:{alternation(rel['compared_with'])})*)$"
+        rf"|^(?:{against})(?:多|少)了?$"
     )
     # 药占比下降至: the verb with its 至 (not 降至, which leaves 药占比下)
     at_end = re.compile(rf"{starts([*rel['scope'], *rel['change']])}(?:{scope})*(?:{verbs})(?:到|至|为)?$")

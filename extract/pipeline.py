@@ -231,6 +231,18 @@ def _carried(group: list[Figure], before: list[Figure], text: str) -> list[Figur
     return [changed(first, indicator=last.indicator, canonical=known(last.indicator)), *group[1:]]
 
 
+_CLOSES_NOTE = re.compile(r"[^()（），,；;。]{0,8}[)）]\s*")
+
+
+def _noted_before(text: str, lo: int, prev_end: int, at: int) -> int:
+    """Where the bracketed note that the figure before sits in opens, when the note closes right before ``at``
+    (its figure qualifies the phrase before the note), else 0."""
+    if prev_end <= lo or not _CLOSES_NOTE.fullmatch(text, prev_end, at):
+        return 0
+    k = max(text.rfind("(", lo, prev_end), text.rfind("（", lo, prev_end))
+    return k if k > lo and not any(ch in ")）" for ch in text[k + 1 : prev_end]) else 0
+
+
 # 分季度看，一季度增长6.1%，二季度增长3.8%: the sentence before's figure, broken down by the times it is made of
 _BY_TIME = re.compile(r"\s*(?:分|从|按)(?:季度|季|月份|月度|月)(?:走势|情况)?来?看[，,：:]")
 
@@ -270,6 +282,9 @@ def _figure(
     # after people counted by the figure before, first what follows them (else the people name it, as before)
     ind = indicator(text, c.span_start, c.span_end, max(clause_lo, people_end), clause_hi, c.unit) if people_end else None
     ind = ind or indicator(text, c.span_start, c.span_end, max(clause_lo, prev_end), clause_hi, c.unit)
+    if ind is None and (opened := _noted_before(text, clause_lo, prev_end, c.span_start)):
+        # 规模以上工业企业（年主营业务收入500万元及以上）86家: the note's figure is no name; the phrase before it is
+        ind = indicator(text, opened, c.span_end, clause_lo, clause_hi, c.unit)
     if ind and ind.startswith("的") and clause_lo < prev_end:
         ind = whole_phrase(text, clause_lo, c.span_start) or ind  # 生产总值超200亿元的县达到34个: the 县 clearing it
     if ind and article.org:

@@ -75,6 +75,13 @@ from extract.pipeline import figures_in
         ("县级及以上医院门诊预约诊疗服务覆盖率达到85%。", [(85, "%", "医院门诊预约诊疗服务覆盖率")]),  # not 以上医院…
         ("集体合同签订率达到95%、提高2个百分点。", [(95, "%", "集体合同签订率"), (2, "个百分点", "集体合同签订率")]),
         ("女职工占比40%、提高3个百分点。", [(40, "%", "女职工占比"), (3, "个百分点", "女职工占比")]),  # 占比 is no baseline
+        # a note with a figure of its own between the phrase and the number: the phrase before the note names it
+        (
+            "年末全县规模以上工业企业（年主营业务收入2000万元及以上）86家，比上年末增加11家。",
+            [(2000, "万元", "年主营业务收入"), (86, "家", "规模以上工业企业"), (11, "家", "规模以上工业企业")],
+        ),
+        ("新开工项目58个，比去年同期多9个。", [(58, "个", "新开工项目"), (9, "个", "新开工项目")]),  # 比…多: a change
+        ("全县有企业120家，比上年少3家。", [(120, "家", "企业"), (3, "家", "企业")]),
     ],
 )
 def test_indicator_boundaries(text: str, expected: list[tuple[float, str, str]]) -> None:
