@@ -354,6 +354,9 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
         return name if name.endswith("增长") else (name + "增长" if name + "增长" in _names() else name)
     if unit == "倍" or _SHARE_OF.search(before):
         # 是2011年的1.88倍, 占计划的100%: a ratio to an earlier level or to a plan, neither level nor growth
+        # (新发展会员…完成全年任务的62.3%: nor the count)
+        if unit == "%" and name in headlines():
+            return None
         return None if name + "增长" in _names() or name.endswith("增长") else name
     if unit == "个百分点":
         # 生产总值…高于全国2.7个百分点: a comparison of growth rates, neither the level nor the growth; 建会率比上年
@@ -365,7 +368,7 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
 
 _SHARE_VERB = re.compile(r"占|达到|相当于")
 _GREW = re.compile(r"(?:增长|增加|提高|翻)了?$")
-_SHARE_OF = re.compile(r"占[^，,。;；]{0,8}$|(?:完成|为)[^，,。;；]{0,6}(?:计划|目标|任务)[^，,。;；]{0,3}$")
+_SHARE_OF = re.compile(r"占[^，,。;；]{0,8}$|(?:完成|为)[^，,。;；]{0,6}(?:计划|目标|任务|预算)[^，,。;；]{0,3}$")
 
 
 @cache

@@ -388,3 +388,12 @@ def test_a_rates_change_in_points_is_not_the_rate() -> None:
     names = _named("青岭县总工会2016年工作总结\n全县建会率达到82.5%，比上年提高6.2个百分点。\n")
     assert names[(82.5, "%")] == "建会率"
     assert names[(6.2, "个百分点")] is None  # how far the rate moved, not the rate
+
+
+def test_a_share_of_the_plan_is_not_the_headline_it_measures() -> None:
+    from extract import figures_in
+
+    figs = figures_in("全县新发展会员1200人，完成全年目标的62.3%。新建工会组织45家，完成年度目标的90%。")
+    assert [(f.value, f.canonical) for f in figs] == [(1200, "发展会员"), (62.3, None), (45, "新建工会组织"), (90, None)]
+    (_, share) = figures_in("全县一般公共预算收入完成12.08亿元，完成年度预算的93.6%。")
+    assert share.canonical not in ("一般公共预算收入", "一般公共预算收入增长")
