@@ -35,7 +35,7 @@ _RATIO_OF = re.compile(r"是[^，,。;；]{0,12}的$")
 _GOAL_AFTER = re.compile(r"的((?:预期|年度|计划|考核)?目标)")
 _GOALS = frozenset({"目标", "预期目标", "年度目标", "计划目标", "考核目标"})
 # What a goal is set for, before its value: 确定生产总值增长8%的目标 → 生产总值
-_GOAL_OF = re.compile(r"(?:确定|提出|设定|确立|定为)(?:全年|今年)?([\u4e00-\u9fff]{2,10}?)(?:增长|增速|提高|下降)$")
+_GOAL_OF = re.compile(r"(?:确定|提出|设定|确立|定为)的?(?:全年|今年)?([\u4e00-\u9fff]{2,10}?)(?:增长|增速|提高|下降)$")
 
 
 # A date between the phrase and its number: 全市生产总值从2021年的2.4万亿元 (the scan stopped at 2021).
