@@ -244,19 +244,21 @@ def _noted_before(text: str, lo: int, prev_end: int, at: int) -> int:
 
 
 # 分季度看，一季度增长6.1%，二季度增长3.8%: the sentence before's figure, broken down by the times it is made of
-_BY_TIME = re.compile(r"\s*(?:分|从|按)(?:季度|季|月份|月度|月)(?:走势|情况)?来?看[，,：:]")
+# (其中，3月份当月增长8.4%: a part of it, likewise)
+_BY_TIME = re.compile(r"\s*(?:(?:分|从|按)(?:季度|季|月份|月度|月)(?:走势|情况)?来?看|其中)[，,：:]")
 
 
 def _by_time(group: list[Figure], before: list[Figure], text: str, sent_start: int) -> list[Figure]:
-    """A sentence that opens on 分季度看 (分月看 …) breaks down the figure of the sentence before: its bare changes
-    (一季度增长6.1%) measure what that figure measured, in its unit."""
+    """A sentence that opens on 分季度看 (分月看, 其中 …) breaks down the figure of the sentence before: its bare
+    changes (一季度增长6.1%) measure what that figure measured, in its unit."""
     if not before or not _BY_TIME.match(text, sent_start):
         return group
     sentence = before[-1].sentence
     named = [f for f in before[-12:] if f.sentence == sentence and f.indicator and not is_relational(f.indicator)]
     out = group
     for i, f in enumerate(group):
-        whole = next((w for w in named if w.unit == f.unit), None)
+        unit = "%" if f.unit == "个百分点" else f.unit  # 比1-2月加快2.1个百分点: a change of its rate
+        whole = next((w for w in named if w.unit == unit), None)
         if whole is not None and is_relational(f.indicator):
             out = out if out is not group else list(group)
             out[i] = changed(f, indicator=whole.indicator, canonical=known(whole.indicator))

@@ -630,3 +630,13 @@ def test_a_breakdown_by_time_measures_the_figure_before(opening: str) -> None:
 def test_a_breakdown_by_kind_names_its_own_parts() -> None:
     figs = figures_in("全区实现地区生产总值186.42亿元，同比增长4.9%。分产业看，第一产业增加值12.5亿元，增长3.1%。")
     assert [(f.value, f.indicator) for f in figs[2:]] == [(12.5, "第一产业增加值"), (3.1, "第一产业增加值")]
+
+
+def test_a_part_said_in_the_next_sentence_measures_the_figure_before() -> None:
+    figs = figures_in("1-3月，全市规模以上工业增加值同比增长7.1%。其中，3月份当月增长8.4%，比1-2月加快2.1个百分点。")
+    assert [(f.value, f.indicator) for f in figs] == [
+        (7.1, "规模以上工业增加值"),
+        (8.4, "规模以上工业增加值"),
+        (2.1, "规模以上工业增加值"),  # its growth rate's change
+    ]
+    assert figs[1].canonical == "规模以上工业增加值增长"
