@@ -637,6 +637,15 @@ def test_a_part_after_qizhong_is_of_the_period_of_its_whole() -> None:
     assert figs[(40.9, "%")][0] == "2020"  # a share is no part of a sum: the level at the end
 
 
+def test_a_part_in_another_unit_after_qizhong_is_of_its_wholes_years() -> None:
+    figs = _figures(
+        "——在澄溪县总工会第十六次代表大会上的报告\n（2021年1月20日）\n各位代表：\n一、过去五年的工作回顾\n"
+        "五年累计引进县外资金62亿元，其中投资千万元以上项目94个。2020年引进资金15亿元，其中项目21个。\n"
+    )
+    assert figs[(94, "个")][0] == "2016-2020"
+    assert figs[(21, "个")][0] == "2020"
+
+
 def test_a_goals_whole_year_opening_its_chained_clauses_is_the_year_planned() -> None:
     figs = _figures(
         "禾川区市场监督管理局2020年工作总结\n一、市场主体持续壮大\n全年新登记市场主体1.3万户。\n二、2021年工作计划\n"
