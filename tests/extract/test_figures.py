@@ -135,6 +135,16 @@ def test_a_result_measured_against_a_goal_is_not_a_goal() -> None:
     assert g.target is True
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["开展税收风险应对186户次。", "有效应对热带气旋50个。", "行政机关负责人出庭应诉率保持100%。", "供应蔬菜120吨。", "关闭压缩僵尸应用71个。"],
+)
+def test_a_word_holding_ying_is_no_due_count(text: str) -> None:
+    # 应建工会数30家 is a count due (a goal); 应对, 应诉, 供应, 应用 are words of what was done
+    assert [f.target for f in figures_in(text)] == [False]
+    assert [f.target for f in figures_in("全县应建工会数30家。")] == [True]
+
+
 def test_completion_rate_is_not_a_target() -> None:
     (f,) = figures_in("组建工作完成全年任务的62.5%。")
     assert f.target is False
