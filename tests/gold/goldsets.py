@@ -38,8 +38,9 @@ WDEV_GROUPS = {
     "db": (GROUPS[1], GROUPS[2]),
     "dc": (GROUPS[0], GROUPS[2]),
     "dd": (GROUPS[2], GROUPS[1]),
+    "df": (GROUPS[0], GROUPS[0]),
 }
-WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7}
+WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7, "df": 8}
 
 
 def group_of(gold: Path) -> str:
