@@ -127,11 +127,15 @@ _LAST_DAY = {3: 31, 6: 30}  # 截至6月30日 is 截至6月底
 # a whole school year (2023—2024学年度), not one of its terms (…学年第一学期, 上学期)
 _SCHOOL_YEAR = re.compile(rf"(?P<a>{_YEARS})\s*[-—–~至]\s*(?P<b>{_YEARS})\s*学年(?:度)?(?!\s*(?:第[一二]|[上下])学期)")
 
-_REVIEW_HEADING = re.compile(rf"({_YEARS})\s*年(?:工作)?(?:的)?(?:回顾|总结|工作情况)")
+# 2019年工作回顾, 2019年主要工作完成情况, 2023年工作开展情况
+_REVIEW_HEADING = re.compile(
+    rf"({_YEARS})\s*年(?:主要)?(?:工作)?(?:的)?(?:回顾|总结|(?:工作)?(?:完成|开展|进展|落实)?情况)"
+)
 _PLAN_HEADING = re.compile(rf"({_YEARS})\s*年(?:的)?(?:工作|主要|重点|总体|经济|发展|目标|政府)")
 
 
 _REVIEWED_IN_OPENING = re.compile(rf"(?:刚刚过去的|过去的|回顾)\s*({_YEARS})\s*年")
+_TITLED_SUMMARY = re.compile(rf"({_YEARS})\s*年(?:度)?(?:上半年|下半年|全年)?(?:工作)?总结")
 _MEETING = re.compile(rf"({_YEARS})\s*年(?:度)?(?:工作会议|工作报告会|职工代表大会)")
 # a heading that only plans: 2015年工作思路, 2024年工作计划 (not 2023年工作开展情况)
 _PLAN_ONLY_HEADING = re.compile(
@@ -189,7 +193,9 @@ def frame(
         reviews = [int(m[1]) for h in headings for m in _REVIEW_HEADING.finditer(h)]
     # 刚刚过去的2023年…; 召开…2021年工作会议 (a meeting at the start of 2021 reviews 2020)
     reviews += [int(m[1]) for m in _REVIEWED_IN_OPENING.finditer(opening[:400])]
-    reviews += [int(m[1]) - 1 for m in _MEETING.finditer(opening[:300])]
+    if not (year is not None and (titled := _TITLED_SUMMARY.search(title)) and int(titled[1]) == year):
+        # (not in a summary its title dates: 公司于3月召开…暨2019年工作会议 in 2019年工作总结 is an event of the year)
+        reviews += [int(m[1]) - 1 for m in _MEETING.finditer(opening[:300])]
     plans = [int(m[1]) for h in headings for m in _PLAN_HEADING.finditer(h) if not _REVIEW_HEADING.match(h, m.start())]
     planned = [int(m[1]) for h in headings for m in _PLAN_ONLY_HEADING.finditer(h)]
     if not reviews and planned and (year is None or max(planned) - 1 in (year, year - 1)):

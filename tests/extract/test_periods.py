@@ -713,3 +713,14 @@ def test_a_plans_name_ending_a_slogan_dates_nothing() -> None:
     )
     assert figs[(136, "家")][0] == "2013"
     assert figs[(2.3, "万人次")][0] == "2013"
+
+
+def test_a_meeting_of_the_year_inside_a_summary_its_title_dates_is_an_event_of_that_year() -> None:
+    figs = _figures(
+        "澄溪发电公司工会2019年工作总结\n\n2019年，公司工会团结动员广大职工建功立业。\n\n一、2019年主要工作完成情况\n"
+        "公司于3月召开一届四次职代会暨2019年工作会议，应到职工代表156名，实到151名。"
+        "全年召开厂务公开联席会议4次。\n二、2020年工作打算\n全年培训工会干部100人次以上。\n"
+    )
+    assert figs[(151, "名")] == ("2019", False)
+    assert figs[(4, "次")] == ("2019", False)
+    assert figs[(100, "人次")] == ("2020", True)
