@@ -724,3 +724,15 @@ def test_a_meeting_of_the_year_inside_a_summary_its_title_dates_is_an_event_of_t
     assert figs[(151, "名")] == ("2019", False)
     assert figs[(4, "次")] == ("2019", False)
     assert figs[(100, "人次")] == ("2020", True)
+
+
+def test_the_five_years_govern_the_clauses_chained_to_them_and_what_was_won_back() -> None:
+    figs = _figures(
+        "——在澄溪县总工会第十六次代表大会上的报告\n（2021年1月20日）\n各位代表：\n一、过去五年的工作回顾\n"
+        "坚持把组建作为基础来抓，五年新建基层工会组织1128家，年均新建225家以上；新发展会员4.18万人。"
+        "五年来，县职工法律援助中心共受理法律援助案件1240件，为职工挽回经济损失3860万元。"
+        "企事业单位职代会建制率达到94%。\n"
+    )
+    assert figs[(4.18, "万人")][0] == "2016-2020"
+    assert figs[(3860, "万元")][0] == "2016-2020"
+    assert figs[(94, "%")][0] == "2020"  # a level: the span's end
