@@ -39,8 +39,9 @@ WDEV_GROUPS = {
     "dc": (GROUPS[0], GROUPS[2]),
     "dd": (GROUPS[2], GROUPS[1]),
     "df": (GROUPS[0], GROUPS[0]),
+    "de": (GROUPS[3], GROUPS[3]),
 }
-WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7, "df": 8}
+WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7, "df": 8, "de": 8}
 
 
 def group_of(gold: Path) -> str:
