@@ -58,8 +58,11 @@ def test_a_communique_or_a_bulletin_has_its_title_and_org() -> None:
     for title, org, period in (
         ("松林县2007年国民经济和社会发展统计公报", "松林县", "2007"),
         ("云溪区2022年上半年经济运行统计分析", "云溪区", "2022H1"),
+        ("石桥镇2010年统计年报简析", "石桥镇", "2010"),  # 年报, 简析: signed 二〇一一年一月, still of 2010
+        ("澄溪县2019年前三季度经济运行情况分析", "澄溪县", "2019"),
     ):
-        doc = Document(source="t.txt", text=f"{title}\n\n初步核算，全年全县实现生产总值86.42亿元。\n", format="txt")
+        body = "初步核算，全年全县实现生产总值86.42亿元。\n\n二〇一一年一月二十日\n"
+        doc = Document(source="t.txt", text=f"{title}\n\n{body}", format="txt")
         [a] = split_document(doc)
         assert (a.title, a.org, a.period) == (title, org, period)
 
