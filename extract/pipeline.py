@@ -123,7 +123,7 @@ def _plan_sections(article: Article, reviewed: str | None) -> list[bool]:
 def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figure]:
     text = article.text
     cands = find_candidates(text)
-    tables = table_figures(text)
+    tables = table_figures(text, article.shown)
     if tables:
         taken = {(c.start, c.end) for c in cands}
         tables = [t for t in tables if (t.candidate.start, t.candidate.end) not in taken]

@@ -55,13 +55,16 @@ def _unit(cell: str) -> tuple[str, str] | None:
     return None
 
 
-def table_figures(text: str) -> list[TableFigure]:
+def table_figures(text: str, shown: str | None = None) -> list[TableFigure]:
     """The figures of every row of ``text`` whose cells stand between ``|``, tabs or runs of spaces and that
-    has a unit cell, in text order; offsets index ``text``. A row a second separator reads again is read once."""
+    has a unit cell, in text order; offsets index ``text``. A row a second separator reads again is read once.
+    ``shown``, the text as written at the same offsets, keeps the ideographic spaces normalising made single
+    spaces: the cells they part (七年级　8　402) are found there and read in ``text``."""
     out: dict[int, TableFigure] = {}
     for marks, sep, rows in _SEPARATORS:
-        if any(mark in text for mark in marks):  # the cheap test first: most texts hold no table
-            for t in _figures_of_rows(text, sep, _rows(text, marks, rows)):
+        source = shown if shown is not None and "\u3000" in marks and len(shown) == len(text) else text
+        if any(mark in source for mark in marks):  # the cheap test first: most texts hold no table
+            for t in _figures_of_rows(text, sep, _rows(source, marks, rows), source):
                 out.setdefault(t.candidate.start, t)
     return [out[k] for k in sorted(out)]
 
@@ -80,19 +83,28 @@ def _rows(text: str, marks: tuple[str, ...], rows: re.Pattern[str]) -> list[re.M
     return [row for start in sorted(starts) if (row := rows.match(text, start))]
 
 
-def _figures_of_rows(text: str, sep: re.Pattern[str], rows: list[re.Match[str]]) -> list[TableFigure]:
+def _figures_of_rows(
+    text: str, sep: re.Pattern[str], rows: list[re.Match[str]], source: str | None = None
+) -> list[TableFigure]:
     out: list[TableFigure] = []
     years: list[str] = []
     header: list[str] = []  # the cells after the unit column of the last header row (比上年增长(%) …)
+    columns: list[str] = []  # every cell of the last header row
     for row in rows:
         line = row.group()
+        read = line if source is None or source is text else text[row.start() : row.end()]
         cells: list[tuple[int, str]] = []
         pos = 0
         for m in (*sep.finditer(line), None):
-            raw = line[pos : m.start() if m else len(line)]
+            raw = read[pos : m.start() if m else len(line)]
             cells.append((row.start() + pos + (len(raw) - len(raw.lstrip())), raw.strip()))
             pos = m.end() if m else pos
         unit_at = next((k for k, (_, c) in enumerate(cells) if c and _unit(c)), None)
+        if unit_at is None and any(_NUMBER.match(c) for _, c in cells[1:]):
+            # 地区生产总值（亿元）	1365.28	11.4: the row names its unit in its label; 七年级　8　402: the header's
+            # cells name theirs (班数（个）　学生数（人）)
+            out += _rows_naming_units(cells, columns, years)
+            continue
         if unit_at is None:
             found = _YEAR.findall(line)
             if found:
@@ -100,6 +112,7 @@ def _figures_of_rows(text: str, sep: re.Pattern[str], rows: list[re.Match[str]])
             named = [c for _, c in cells]
             if "单位" in named:
                 header = named[named.index("单位") + 1 :]
+            columns = named
             continue
         row_unit, row_mult = _unit(cells[unit_at][1]) or ("", "")
         label = next((c for _, c in reversed(cells[:unit_at]) if c and not _NUMBER.match(c)), "")
@@ -133,3 +146,63 @@ def _figures_of_rows(text: str, sep: re.Pattern[str], rows: list[re.Match[str]])
                 column += 1
             out.append(TableFigure(cand, label, period))
     return out
+
+
+_NAMED_UNIT = re.compile(r"^(?:其中)?(.+?)\s*[（(]([^（）()]+)[）)]$")
+
+
+def _named_unit(cell: str) -> tuple[str, str, str] | None:
+    """(name, unit, multiplier) of a cell naming its unit in brackets: 地区生产总值（亿元）, 班数（个）, 病床使用率（%）."""
+    m = _NAMED_UNIT.match(cell)
+    if not m or not (u := _unit(m[2].strip())):
+        return None
+    return m[1].strip(), u[0], u[1]
+
+
+def _cell_figure(start: int, cell: str, unit: str, mult: str) -> Candidate:
+    value = tidy(float(cell))
+    return Candidate(
+        start=start,
+        end=start + len(cell),
+        span_start=start,
+        span_end=start + len(cell),
+        value=value,
+        unit=unit,
+        base_value=tidy(value * multiplier(mult)) if mult else value,
+        base_unit=unit[len(mult) :] if mult and unit != mult else unit,
+        approx=None,
+        placeholder=False,
+        bare_cn=False,
+    )
+
+
+def _rows_naming_units(cells: list[tuple[int, str]], columns: list[str], years: list[str]) -> list[TableFigure]:
+    """The figures of a row with no unit cell: its label names the unit (地区生产总值（亿元）, its numbers then read
+    by the header's columns: years in order, a percentage column the change of the latest), or, with a plain label
+    (七年级), each header cell names its column's unit and what it counts (班数（个） → 七年级班数)."""
+    first = next((k for k, (_, c) in enumerate(cells) if c), None)
+    if first is None or _NUMBER.match(cells[first][1]):
+        return []
+    label_cell = cells[first][1]
+    own = _named_unit(label_cell)
+    out: list[TableFigure] = []
+    column = 0
+    for k, (start, cell) in enumerate(cells[first + 1 :], start=first + 1):
+        if not _NUMBER.match(cell):
+            continue
+        head = columns[k] if k < len(columns) else ""
+        if own is not None:
+            name, unit, mult = own
+            if _PERCENT_HEADER.search(head):
+                # 增减%: the change of the latest year (in points where the row is a rate)
+                unit, mult = ("%", "") if unit not in ("%", "‰") else (unit, mult)
+                period = max(years) if years else None
+            else:
+                period = years[min(column, len(years) - 1)] if years else None
+                column += 1
+            out.append(TableFigure(_cell_figure(start, cell, unit, mult), name, period))
+        elif (named := _named_unit(head)) is not None:
+            name, unit, mult = named
+            out.append(TableFigure(_cell_figure(start, cell, unit, mult), label_cell + name, None))
+    return out
+

@@ -1,4 +1,5 @@
-"""Tables pasted as text (cells between |): the unit cell, the row label, the header years."""
+"""Tables pasted as text (cells between |, tabs or ideographic spaces): the unit cell or the unit a label or a header
+cell names, the row label, the header years."""
 
 from __future__ import annotations
 
@@ -57,3 +58,40 @@ def test_columns_a_pdf_aligned_with_spaces_are_a_table() -> None:
     ]
     assert text[rows[0].candidate.start : rows[0].candidate.end] == "58.3"  # offsets index the text
     assert table_figures("全年接待游客   120万人次，比上年增长   8%。\n") == []  # prose with wide spaces is no table
+
+
+def test_a_row_naming_its_unit_in_its_label_reads_by_the_header() -> None:
+    text = (
+        "河西县人民医院2019年统计年报\n\n一、主要指标\n"
+        "指标名称　2019年　2018年　增减%\n"
+        "门急诊人次（万人次）　68.42　64.37　6.3\n"
+        "病床使用率（%）　92.4　94.5　-2.1\n\n"
+        "指标\t绝对数\t比上年增长%\n"
+        "地区生产总值（亿元）\t1365.28\t11.4\n"
+    )
+    [article] = split_document(Document(source="t.txt", text=text, format="txt"))
+    got = [(f.indicator, f.value, f.unit, f.period) for f in extract_article(article).figures]
+    assert got == [
+        ("门急诊人次", 68.42, "万人次", "2019"),
+        ("门急诊人次", 64.37, "万人次", "2018"),
+        ("门急诊人次", 6.3, "%", "2019"),  # the change column: of the latest year
+        ("病床使用率", 92.4, "%", "2019"),
+        ("病床使用率", 94.5, "%", "2018"),
+        ("病床使用率", -2.1, "%", "2019"),
+        ("地区生产总值", 1365.28, "亿元", "2019"),  # no year in its header: the document's
+        ("地区生产总值", 11.4, "%", "2019"),
+    ]
+
+
+def test_header_cells_naming_units_give_each_column_its_unit_and_name() -> None:
+    text = "青石中学2018—2019学年度基本情况统计\n\n年级　班数（个）　学生数（人）　其中女生（人）\n七年级　8　402　191\n合计　24　1158　546\n"
+    [article] = split_document(Document(source="t.txt", text=text, format="txt"))
+    got = [(f.indicator, f.value, f.unit) for f in extract_article(article).figures]
+    assert got == [
+        ("七年级班数", 8, "个"),
+        ("七年级学生数", 402, "人"),
+        ("七年级女生", 191, "人"),
+        ("合计班数", 24, "个"),
+        ("合计学生数", 1158, "人"),
+        ("合计女生", 546, "人"),
+    ]
