@@ -60,6 +60,7 @@ def test_a_communique_or_a_bulletin_has_its_title_and_org() -> None:
         ("云溪区2022年上半年经济运行统计分析", "云溪区", "2022H1"),
         ("石桥镇2010年统计年报简析", "石桥镇", "2010"),  # 年报, 简析: signed 二〇一一年一月, still of 2010
         ("澄溪县2019年前三季度经济运行情况分析", "澄溪县", "2019"),
+        ("桐溪市人民政府2018年上半年工作总结和下半年工作安排", "桐溪市人民政府", "2018H1"),
     ):
         body = "初步核算，全年全县实现生产总值86.42亿元。\n\n二〇一一年一月二十日\n"
         doc = Document(source="t.txt", text=f"{title}\n\n{body}", format="txt")
