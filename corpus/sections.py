@@ -33,6 +33,9 @@ HEADING = re.compile(
     rf"|(?P<s5>[{_CN}]{{1,3}})是(?=[^，,。；;:：]{{2}})"
 )
 _RUN_IN = 5
+# An appendix (附表：…, 附件1：…) at the start of a line: above every numbered style, it ends the parts before it
+_APPENDIX = re.compile(r"附(?:表|件|录)\s*\d{0,2}\s*[:：]\s*\S")
+_APPENDIX_RANK = -1
 # Where a heading may start: after a line break (and indentation), or a run-in after a sentence end.
 HEADING_START = re.compile(r"(?:^|(?P<end>[。；;！!？?:：]))(?P<space>[ \t\u3000]*)", re.MULTILINE)
 _CLAUSE_END = re.compile(r"[，,；;。:：！!？?\n]")
@@ -101,6 +104,12 @@ def find_sections(text: str) -> tuple[Section, ...]:
         pos = ms.end()
         m = HEADING.match(text, pos)
         if m is None:
+            if ms["end"] is None and (a := _APPENDIX.match(text, pos)):
+                # 附表：2015年全县主要经济指标预计完成情况: an appendix closes every part above it
+                line_end = text.find("\n", a.end())
+                heading = text[pos : line_end if line_end >= 0 else len(text)].strip()[:MAX_HEADING]
+                stack[:] = [(_APPENDIX_RANK, 1, heading)]
+                heads.append((pos, (heading,), heading))
             continue
         rank = next(i for i in range(6) if m[f"s{i}"] is not None)
         # A numbered heading starts a line, or follows a sentence end and a space (paragraphs

@@ -127,6 +127,9 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     if tables:
         taken = {(c.start, c.end) for c in cands}
         tables = [t for t in tables if (t.candidate.start, t.candidate.end) not in taken]
+        # a table's cells bound its numbers: 800　865　108.1 are three cells, not one number grouped by spaces
+        cells = {k for t in tables for k in range(t.candidate.start, t.candidate.end)}
+        cands = [c for c in cands if not any(k in cells for k in range(c.start, c.end))]
         cands = sorted([*cands, *(t.candidate for t in tables)], key=lambda c: c.start)
     if not cands:
         return []
@@ -178,6 +181,8 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
         if (cell := named.get(c.start)) is not None:
             # a table's row label names what is counted, its header years the period
             fig = changed(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=cell.period or fig.period)
+            if cell.target is not None and cell.target != fig.target:
+                fig = changed(fig, target=cell.target)  # 目标任务 3000: the goal's column
         group.append(fig)
         prev_end = c.span_end
         # 为6107名困难家庭高校新生发放资助金5637.2万元: the people after the unit are that figure's; what was done

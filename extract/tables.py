@@ -42,6 +42,7 @@ class TableFigure:
     candidate: Candidate
     indicator: str
     period: str | None
+    target: bool | None = None  # a column of goals (目标任务, 计划): True; else the text around decides
 
 
 def _unit(cell: str) -> tuple[str, str] | None:
@@ -148,6 +149,8 @@ def _figures_of_rows(
     return out
 
 
+_RATE_CELL = re.compile(r"^([-+]?\d+(?:\.\d+)?)[%％]$")
+_GOAL_HEADER = re.compile(r"目标|计划|任务|预期")
 _NAMED_UNIT = re.compile(r"^(?:其中)?(.+?)\s*[（(]([^（）()]+)[）)]$")
 
 
@@ -188,9 +191,16 @@ def _rows_naming_units(cells: list[tuple[int, str]], columns: list[str], years: 
     out: list[TableFigure] = []
     column = 0
     for k, (start, cell) in enumerate(cells[first + 1 :], start=first + 1):
+        head = columns[k] if k < len(columns) else ""
+        if own is not None and (rate := _RATE_CELL.match(cell)):
+            # 完成率 107.2%: the cell writes its unit
+            value = rate[1]
+            name = own[0] + head if head.endswith("率") else own[0]  # 完成率: 城镇新增就业完成率
+            out.append(TableFigure(_cell_figure(start, value, "%", ""), name, max(years) if years else None))
+            continue
         if not _NUMBER.match(cell):
             continue
-        head = columns[k] if k < len(columns) else ""
+        goal = True if _GOAL_HEADER.search(head) else None
         if own is not None:
             name, unit, mult = own
             if _PERCENT_HEADER.search(head):
@@ -200,7 +210,7 @@ def _rows_naming_units(cells: list[tuple[int, str]], columns: list[str], years: 
             else:
                 period = years[min(column, len(years) - 1)] if years else None
                 column += 1
-            out.append(TableFigure(_cell_figure(start, cell, unit, mult), name, period))
+            out.append(TableFigure(_cell_figure(start, cell, unit, mult), name, period, goal))
         elif (named := _named_unit(head)) is not None:
             name, unit, mult = named
             out.append(TableFigure(_cell_figure(start, cell, unit, mult), label_cell + name, None))

@@ -138,3 +138,12 @@ def test_a_heading_is_at_most_60_characters():
     text = "一、" + "加强基层工会组织建设和职工服务体系" * 20 + "。内容。\n二、其他\n"
     first = find_sections(text)[0]
     assert len(first.path[0]) == MAX_HEADING == 60 and first.path[0].startswith("一、加强基层")
+
+
+def test_an_appendix_closes_the_parts_above_it() -> None:
+    text = "一、2015年工作回顾\n全年完成投资136亿元。\n二、2016年工作计划\n（一）稳投资\n投资增长15%。\n附表：2015年主要经济指标预计完成情况\n地区生产总值　亿元　186.5\n"
+    sections = find_sections(text)
+    assert [(s.level, s.path) for s in sections][-1] == (1, ("附表：2015年主要经济指标预计完成情况",))
+    plan = next(s for s in sections if s.path == ("二、2016年工作计划", "（一）稳投资"))
+    assert text[plan.start : plan.end].rstrip().endswith("投资增长15%。")  # it ends where the appendix begins
+    assert not any(s.heading.startswith("附") for s in find_sections("附件材料已另行报送，不再赘述。\n"))

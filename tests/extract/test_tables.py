@@ -95,3 +95,23 @@ def test_header_cells_naming_units_give_each_column_its_unit_and_name() -> None:
         ("合计学生数", 1158, "人"),
         ("合计女生", 546, "人"),
     ]
+
+
+def test_an_appendix_table_after_the_plans_is_of_the_year_done() -> None:
+    text = (
+        "柘川县人力资源和社会保障局2023年工作总结\n\n一、2023年工作开展情况\n全年城镇新增就业3216人。\n\n"
+        "二、2024年工作计划\n全年城镇新增就业3000人以上。\n\n"
+        "附件：2023年主要目标任务完成情况表\n指标名称　目标任务　完成数　完成率\n"
+        "城镇新增就业（人）　3000　3216　107.2%\n失业人员再就业（人）　800　865　108.1%\n"
+    )
+    [article] = split_document(Document(source="t.txt", text=text, format="txt"))
+    rows = [f for f in extract_article(article).figures if f.section.startswith("附件")]
+    got = [(f.indicator, f.value, f.unit, f.period, f.target) for f in rows]
+    assert got == [
+        ("城镇新增就业", 3000, "人", "2023", True),  # the goal's column
+        ("城镇新增就业", 3216, "人", "2023", False),
+        ("城镇新增就业完成率", 107.2, "%", "2023", False),
+        ("失业人员再就业", 800, "人", "2023", True),  # 800　865　108.1: three cells, never one number 800865108.1
+        ("失业人员再就业", 865, "人", "2023", False),
+        ("失业人员再就业完成率", 108.1, "%", "2023", False),
+    ]
