@@ -206,7 +206,7 @@ def _by_lexicon(indicator: str) -> str | None:
             return indicator
         if indicator[:at].endswith(_NOT_HEAD_BEFORE) or _SHARE_VERB.search(indicator[:at]):
             return indicator  # 增加值达到全省经济总量: a share of the whole, not the whole
-        if name in _wholes() and not _WHOLE_PREFIX.fullmatch(indicator[:at]):
+        if name in _wholes() and not (_WHOLE_PREFIX.fullmatch(indicator[:at]) or _WHOLE_PLACE_END.search(indicator[:at])):
             return indicator  # 海洋生产总值, 脱贫县农村居民人均可支配收入, 都市圈经济总量: a part's total
         return name
     for pattern, name in _patterns():
@@ -256,6 +256,10 @@ _WHOLE_PREFIX = re.compile(
 )
 
 
+# … and whatever verb of the sentence stands before 全县/全市 (有力支撑全县一般公共预算收入): the place's total
+_WHOLE_PLACE_END = re.compile(r"全(?:[省市县区州旗盟]|社会)$")
+
+
 # A place's name opening an indicator (汶上县完成GDP, 蔡岭镇财政收入); not the kinds of area that are no place
 _PLACE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治区|省|市|县|区|旗|州|盟|镇|乡|街道)")
 _NOT_A_PLACE = (
@@ -264,6 +268,8 @@ _NOT_A_PLACE = (
     "脱贫县", "贫困县", "重点县", "示范县", "试点县", "强县", "各县", "各市", "各区", "县级市", "地级市", "设区市",
     # town and country, not a town: 城镇固定资产投资 is a part of the investment, 乡镇企业 a kind of firm
     "城镇", "乡镇", "村镇", "集镇", "市区", "郊区",
+    # the whole place, named by no name (税收收入占全县财政总收入: the sentence's words before 全县 are no place)
+    "全省", "全市", "全县", "全区", "全州", "全旗", "全盟", "全镇", "全乡", "全自治区",
 )
 
 

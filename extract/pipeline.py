@@ -248,6 +248,7 @@ def _carried(group: list[Figure], before: list[Figure], text: str) -> list[Figur
     return [changed(first, indicator=last.indicator, canonical=known(last.indicator)), *group[1:]]
 
 
+_SHARE_OF_AMOUNT = re.compile(r"的\s*[\d.]+\s*[%％]")
 _CLOSES_NOTE = re.compile(r"[^()（），,；;。]{0,8}[)）]\s*")
 
 
@@ -306,6 +307,8 @@ def _figure(
         ind = indicator(text, opened, c.span_end, clause_lo, clause_hi, c.unit)
     if ind and ind.startswith("的") and clause_lo < prev_end:
         ind = whole_phrase(text, clause_lo, c.span_start) or ind  # 生产总值超200亿元的县达到34个: the 县 clearing it
+    if ind and "占" in ind and _SHARE_OF_AMOUNT.match(text, c.span_end):
+        ind = ind[ind.rindex("占") + 1 :] or ind  # 税收收入占全县财政总收入21.6亿元的86.7%: the whole's amount
     if ind and article.org:
         ind = without_own_name(ind, article.org)
     in_plan = plan[sent.section] if 0 <= sent.section < len(plan) else False

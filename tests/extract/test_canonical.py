@@ -397,3 +397,13 @@ def test_a_share_of_the_plan_is_not_the_headline_it_measures() -> None:
     assert [(f.value, f.canonical) for f in figs] == [(1200, "发展会员"), (62.3, None), (45, "新建工会组织"), (90, None)]
     (_, share) = figures_in("全县一般公共预算收入完成12.08亿元，完成年度预算的93.6%。")
     assert share.canonical not in ("一般公共预算收入", "一般公共预算收入增长")
+
+
+def test_a_whole_named_after_a_share_or_a_verb_keeps_its_headline() -> None:
+    from extract import figures_in
+
+    figs = figures_in("地方级税收占全县一般公共预算收入的79.6%，有力支撑全县一般公共预算收入完成13.52亿元、同口径增长4.3%。")
+    assert [(f.value, f.canonical) for f in figs][1:] == [(13.52, "一般公共预算收入"), (4.3, "一般公共预算收入增长")]
+    amount, share = figures_in("税收收入占全县财政总收入21.6亿元的86.7%。")
+    assert (amount.indicator, amount.canonical) == ("全县财政总收入", "财政收入")  # the whole's amount
+    assert share.canonical not in ("财政收入", "财政收入增长")  # a share of it, not its growth (占全县 is no place)
