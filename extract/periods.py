@@ -535,6 +535,10 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
             return None, True
         if (t["plan"] or t["five"] or t["span"]) and head[t.end() : t.end() + 1] not in "，,":
             continue  # “十一五”投资过千万元的项目…: a plan named as a subject does not date what follows
+        if t["rel"] == "全年":
+            continue  # 全年安排重点项目80个。确保…增长15%: the year the context means, the figure's own to decide
+        if t["plan"] and not (first and end == first.end()):
+            continue  # …。“十一五”期间，…。 inside a paragraph of the five years reviewed: an aside, dating itself
         if t["month"]:
             continue  # 3月份，社会消费品零售总额70.2亿元。: one month's figure, not the sentences after it
         if p := _marker_period(t, fr, head):
@@ -646,8 +650,10 @@ def figure_period(
         and not after.startswith("倍")
         and not _OVER_PLAN_END.search(clause)
         and not _counts_events(after, clause, reached)
+        and not ((base := _SINCE_BASE.search(clause)) and int(base[1]) + 1 == int(p[:4]))
     ):
-        # under 过去五年工作回顾, 城镇新增就业89.7万人 is the last year's: five-year figures say so (五年, 累计, 年均)
+        # under 过去五年工作回顾, 城镇新增就业89.7万人 is the last year's: five-year figures say so (五年, 累计, 年均,
+        # 比2007年净增137家 since the year before the five)
         return p.split("-")[1]
     if "-" not in p and lex.over_span.search(clause) and fr.five and _in_five_year_context(path, before, paragraph):
         # 年均增长8.5% over a span: the one the sentence names (“十二五”时期…), else the five years reviewed
@@ -709,12 +715,13 @@ def _counts_events(after: str, clause: str, reached: bool) -> bool:
 # growth over the span stated right before the number: 增长19.8%, 提高10.6个百分点, 下降48.9%、 (not 增长到: a level)
 _CHANGED = re.compile(r"(?:增长|增加|提高|提升|上升|下降|降低|减少|增幅|增速|扩大|缩小)(?:了|为|达|近|超过?|约|逾)?[^到至]{0,12}$")
 _RATIO_TO = re.compile(r"是[^，,。;；]{0,16}的$")
-_SPAN_BASE = re.compile(r"(?:时期|期间|上届政府|上一届)[”\"]?的$")
+_SPAN_BASE = re.compile(r"(?:时期|期间|上届政府|上一届|前五年)[”\"]?的$")
 _LEADING_MARKS = " \t\u3000—-－–·•*"
 _PARAGRAPH_REACH = 600
 
 
-_BASE_SPAN = re.compile(rf"[比较]{_YEARS}\s*年(?:的)?(?:基础上)?(?:增长|提高|增加)[^，,;；。]*$")
+_SINCE_BASE = re.compile(rf"[比较]({_YEARS})\s*年(?:底|末)?(?:的)?(?:基础上)?(?:增长|提高|增加|净增|减少|下降)[^，,;；。]*$")
+_BASE_SPAN = re.compile(rf"[比较]{_YEARS}\s*年(?:底|末)?(?:的)?(?:基础上)?(?:增长|提高|增加|净增|减少|下降)[^，,;；。]*$")
 # the five years reviewed, said in a clause (五年新建, 这五年, 五年来), not ahead (今后五年, 未来五年) nor a plan's name
 _FIVE_SAID = re.compile(r"(?<![今未十前后])(?:这|过去|近)?五年(?!后|前|规划|计划|目标|行动|攻坚)")
 _FIVE_OPENERS = ("这五年", "过去五年", "五年来", "过去的五年")

@@ -736,3 +736,19 @@ def test_the_five_years_govern_the_clauses_chained_to_them_and_what_was_won_back
     assert figs[(4.18, "万人")][0] == "2016-2020"
     assert figs[(3860, "万元")][0] == "2016-2020"
     assert figs[(94, "%")][0] == "2020"  # a level: the span's end
+
+
+def test_a_plan_named_inside_a_five_year_paragraph_dates_only_its_sentence() -> None:
+    figs = _figures(
+        "临泽区2013年政府工作报告\n——2013年1月9日在临泽区第三届人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n"
+        "全区地区生产总值由2007年的156.3亿元增加到2012年的318.6亿元，年均增长13.8%。“十一五”期间，地区生产总值年均增速达到14.2%。"
+        "公共财政预算收入由9.2亿元增加到27.45亿元，年均增长24.4%；五年累计实现全口径财政收入196.8亿元，是前五年的2.7倍。"
+        "规模以上工业企业达到412家，比2007年净增137家。\n"
+        "二、2013年主要预期目标\n（一）抓项目扩投资。全年安排区级重点项目80个。确保招商引资到位资金增长15%以上。\n"
+    )
+    assert figs[(14.2, "%")][0] == "2006-2010"
+    assert figs[(27.45, "亿元")][0] == "2012"  # not the end of 十一五, named in the sentence before
+    assert figs[(24.4, "%")][0] == "2008-2012"
+    assert figs[(2.7, "倍")][0] == "2008-2012"  # five years over the five before
+    assert figs[(137, "家")][0] == "2008-2012"  # added since the base year
+    assert figs[(15, "%")] == ("2013", True)  # 全年 opening the sentence before dates nothing after it
