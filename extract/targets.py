@@ -97,7 +97,7 @@ def heading_is_plan(heading: str, year: int | None, reviewed: str | None = None)
     _, heading_cue, _ = _res()
     if _REVIEW.search(heading):
         return False
-    if heading_cue.search(heading):
+    if heading_cue.search(_NOT_PLANS.sub("", heading)):
         return True
     if year is None:
         return False
@@ -110,6 +110,8 @@ def heading_is_plan(heading: str, year: int | None, reviewed: str | None = None)
     return bool(plans) and max(plans) >= year and bool(_WORK_PLAN.search(heading))
 
 
+# words holding a plan's cue that plan nothing: 五、人口和计划生育, 计划单列市
+_NOT_PLANS = re.compile(r"计划生育|计划单列|计划免疫")
 _ESTIMATES = frozenset({"预计", "初步预计"})
 _GOAL_INTRO = re.compile(r"(?:目标|预期|计划|指标|任务)[^。;；,，]{0,8}?(?:是|为|包括|如下)?[:：]|(?:目标|指标)(?:是|为|确定为)")
 

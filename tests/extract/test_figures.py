@@ -193,3 +193,19 @@ def test_figures_in_gives_offsets_into_the_callers_text() -> None:
     figs = figures_in(text)
     assert [(text[f.start:f.end], f.value, f.unit) for f in figs] == [("３８", 38, "家"), ("41", 41, "万元"), ("20", 20, "万元")]
     assert figs[2].part_of == figs[1].start == text.index("41")
+
+
+def test_family_planning_heads_no_plan_and_farm_units_count() -> None:
+    text = (
+        "石桥镇2010年统计年报简析\n一、农业\n全年新建沼气池4200口，累计达到2.16万口。烤烟收购6.3万担，家禽出笼36.5万羽。\n"
+        "二、人口和计划生育\n年末全镇总人口45320人，三口之家居多。\n三、2011年工作计划\n全镇新建沼气池500口。\n"
+    )
+    got = [(f.value, f.unit, f.target) for f in figures_in(text)]
+    assert got == [
+        (4200, "口", False),
+        (2.16, "万口", False),
+        (6.3, "万担", False),
+        (36.5, "万羽", False),
+        (45320, "人", False),  # 计划生育 is no plan; 三口之家 no figure
+        (500, "口", True),
+    ]
