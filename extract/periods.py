@@ -135,6 +135,8 @@ _PLAN_HEADING = re.compile(rf"({_YEARS})\s*年(?:的)?(?:工作|主要|重点|�
 
 
 _REVIEWED_IN_OPENING = re.compile(rf"(?:刚刚过去的|过去的|回顾)\s*({_YEARS})\s*年")
+# a title of the months so far, not the whole year (前三季度, 1-11月; 1-6月 and 上半年 are a half of their own)
+_TO_DATE = re.compile(r"前[一二三]季度|(?<!\d)1\s*[-—–~至]\s*(?:[2-57-9]|1[01])\s*月")
 _TITLED_SUMMARY = re.compile(rf"({_YEARS})\s*年(?:度)?(?:上半年|下半年|全年)?(?:工作)?总结")
 _MEETING = re.compile(rf"({_YEARS})\s*年(?:度)?(?:工作会议|工作报告会|职工代表大会)")
 # a heading that only plans: 2015年工作思路, 2024年工作计划 (not 2023年工作开展情况)
@@ -221,6 +223,9 @@ def frame(
         # a quarter's report plans the next quarter (a fourth quarter's, the next year)
         q = int(half[1])
         return Frame(now, f"{review}{half}", f"{review}Q{q + 1}" if q < 4 else str(review + 1), None)
+    if _TO_DATE.search(title) and review == now:
+        # 2016年前三季度经济运行简况, 1-11月: the months so far; what it asks for is the rest of the same year
+        return Frame(now, str(review), str(review), f"{review - 4}-{review}")
     plan = now if now > review else review + 1
     return Frame(now, str(review), str(plan), f"{review - 4}-{review}")
 

@@ -752,3 +752,15 @@ def test_a_plan_named_inside_a_five_year_paragraph_dates_only_its_sentence() -> 
     assert figs[(2.7, "倍")][0] == "2008-2012"  # five years over the five before
     assert figs[(137, "家")][0] == "2008-2012"  # added since the base year
     assert figs[(15, "%")] == ("2013", True)  # 全年 opening the sentence before dates nothing after it
+
+
+def test_a_bulletin_of_the_months_so_far_asks_for_the_rest_of_its_year() -> None:
+    figs = _figures(
+        "金坪县2016年前三季度经济运行简况\n\n一、综合\n前三季度，全县实现地区生产总值86.42亿元，同比增长7.9%。\n"
+        "二、四季度建议\n要完成全年地区生产总值增长8%的目标，四季度全县需完成固定资产投资30.7亿元以上，"
+        "规模以上工业增加值当季增速须达到9.5%以上。\n"
+    )
+    assert figs[(86.42, "亿元")] == ("2016", False)
+    assert figs[(8, "%")] == ("2016", True)  # the year's goal, not next year's
+    assert figs[(30.7, "亿元")] == ("2016Q4", True)  # 需完成: still to be done
+    assert figs[(9.5, "%")] == ("2016Q4", True)
