@@ -207,8 +207,14 @@ def _by_lexicon(indicator: str) -> str | None:
         if indicator[:at].endswith(_NOT_HEAD_BEFORE) or _SHARE_VERB.search(indicator[:at]):
             return indicator  # 增加值达到全省经济总量: a share of the whole, not the whole
         if name in _wholes() and not (_WHOLE_PREFIX.fullmatch(indicator[:at]) or _WHOLE_PLACE_END.search(indicator[:at])):
-            return indicator  # 海洋生产总值, 脱贫县农村居民人均可支配收入, 都市圈经济总量: a part's total
+            # 海洋生产总值, 脱贫县农村居民人均可支配收入, 都市圈经济总量: a part's total (unless a pattern of the
+            # lexicon says the kind is the whole's own wording: 非公有制企业建会率 is the unions' 建会率)
+            return _patterned(indicator) or indicator
         return name
+    return _patterned(indicator)
+
+
+def _patterned(indicator: str) -> str | None:
     for pattern, name in _patterns():
         if pattern.fullmatch(indicator):
             return name
@@ -361,8 +367,8 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
     if unit == "倍" or _SHARE_OF.search(before):
         # 是2011年的1.88倍, 占计划的100%: a ratio to an earlier level or to a plan, neither level nor growth
         # (新发展会员…完成全年任务的62.3%: nor the count)
-        if unit == "%" and name in headlines():
-            return None
+        if name in headlines():
+            return None  # (是去年的1.6倍: nor the count either)
         return None if name + "增长" in _names() or name.endswith("增长") else name
     if unit == "个百分点":
         # 生产总值…高于全国2.7个百分点: a comparison of growth rates, neither the level nor the growth; 建会率比上年

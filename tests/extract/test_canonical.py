@@ -407,3 +407,12 @@ def test_a_whole_named_after_a_share_or_a_verb_keeps_its_headline() -> None:
     amount, share = figures_in("税收收入占全县财政总收入21.6亿元的86.7%。")
     assert (amount.indicator, amount.canonical) == ("全县财政总收入", "财政收入")  # the whole's amount
     assert share.canonical not in ("财政收入", "财政收入增长")  # a share of it, not its growth (占全县 is no place)
+
+
+def test_the_union_rate_of_a_kind_of_enterprise_is_the_unions_rate() -> None:
+    from extract import figures_in
+
+    figs = figures_in("全县非公有制企业建会率达到81.3%，单独建会企业建会率达到93.5%。新发展会员2400人，是去年的1.6倍。")
+    assert [(f.value, f.canonical) for f in figs] == [(81.3, "建会率"), (93.5, "建会率"), (2400, "发展会员"), (1.6, None)]
+    (f,) = figures_in("脱贫县农村居民人均可支配收入15200元。")
+    assert f.canonical != "农村居民人均可支配收入"  # a kind's part of another whole stays apart
