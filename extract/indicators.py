@@ -942,6 +942,9 @@ _BASELINE_GAP = re.compile(r"相比|相较")
 _BASELINE_BEFORE = re.compile(r"(?:与|同|(?<![占对])比|较)(?:去年|上年|上一年)?(?:同期)?(?:的)?$")  # not 占比
 
 
+_PER_YEAR = re.compile(r"(?:年均|平均每年|每年平均|每年)([\u4e00-\u9fff]{1,4})")
+
+
 def _inherit(group: list[Figure], text: str) -> list[Figure]:
     """A figure that names only a change or comparison (、增长4.6%, 高于全省平均水平2个百分点, 从2.4万亿元
     增长到2025年的4.93万亿元) measures the thing the figure before it in the sentence names; so does a goal
@@ -952,6 +955,11 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         if not i:
             continue
         named = f.indicator is not None and not (is_relational(f.indicator) or _scope_only(f.indicator))
+        prior = out[i - 1].indicator
+        if named and prior and (per := _PER_YEAR.fullmatch(f.indicator or "")) and per[1] in prior[: len(per[1]) + 4]:
+            # 五年新建基层工会组织1128家，年均新建225家: the same thing, a year's share (not the five years')
+            out[i] = _with(f, prior[prior.find(per[1]) :])
+            continue
         if named and i not in goals and f.indicator not in _GOALS:
             # the figure names a thing of its own (most do; 到2015年达到105亿元, 累计18亿元: a scope alone names
             # nothing either): nothing to inherit, so the gap is not read
