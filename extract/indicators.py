@@ -604,6 +604,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     ):
         # 围绕全县重点工程组织劳动竞赛18项, 职工技术创新成果累计申报专利163项: what was done, from its verb
         before = before[act.end() - 2 :]
+    if (inner := _TIME_INSIDE.fullmatch(before)) and len(inner[1]) >= 2:
+        before = inner[1]  # 户外劳动者服务站点今年新增7个: the thing stands before the time, its verb after
     if len(before) > _MAX_LEN:
         before = _last_words(before)
     if _ORG_END_CHAR.search(before, 0, len(before) - 2):  # one of them before the last two characters
@@ -942,6 +944,10 @@ _BASELINE_GAP = re.compile(r"相比|相较")
 _BASELINE_BEFORE = re.compile(r"(?:与|同|(?<![占对])比|较)(?:去年|上年|上一年)?(?:同期)?(?:的)?$")  # not 占比
 
 
+_TIME_INSIDE = re.compile(
+    r"(.+?)(?:从|由)?(?:今年|去年|明年|全年|本年|当年|年内|上半年|下半年)(?:以来)?(?:共|累计|再|又|已)?"
+    r"(?:新增|新建|增加|减少|达到|达|完成|实现|建成|发展|为|有)?"
+)
 _PER_YEAR = re.compile(r"(?:年均|平均每年|每年平均|每年)([\u4e00-\u9fff]{1,4})")
 
 

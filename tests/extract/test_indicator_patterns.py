@@ -81,6 +81,10 @@ from extract.pipeline import figures_in
             [(2000, "万元", "年主营业务收入"), (86, "家", "规模以上工业企业"), (11, "家", "规模以上工业企业")],
         ),
         ("新开工项目58个，比去年同期多9个。", [(58, "个", "新开工项目"), (9, "个", "新开工项目")]),  # 比…多: a change
+        # a time inside the phrase: the thing before it, the verb after it
+        ("辖区户外劳动者服务站点今年新增7个。", [(7, "个", "户外劳动者服务站点")]),
+        ("年末城镇调查失业率从上半年5.5%降到5.3%。", [(5.5, "%", "城镇调查失业率"), (5.3, "%", "城镇调查失业率")]),
+        ("幸福里社区辖区面积1.2平方公里。", [(1.2, "平方公里", "辖区面积")]),
         # a year's average of what the figure before counts: the same thing
         ("五年新建基层工会组织1128家，年均新建225家以上。", [(1128, "家", "五年新建基层工会组织"), (225, "家", "新建基层工会组织")]),
         # a goal set for a growth: its thing, not the 的 of 确定的
