@@ -34,6 +34,7 @@ _RATIO_OF = re.compile(r"是[^，,。;；]{0,12}的$")
 # 增长18%,高于年初确定10%的目标8个百分点: 10% is the goal of what grew, 8 points its excess
 _GOAL_AFTER = re.compile(r"的((?:预期|年度|计划|考核)?目标)")
 _GOALS = frozenset({"目标", "预期目标", "年度目标", "计划目标", "考核目标"})
+_TASKS = frozenset({"任务", "年度任务", "全年任务", "目标任务", "年度目标任务", "全年目标任务"})  # 新增就业8000人的年度任务
 # What a goal is set for, before its value: 确定生产总值增长8%的目标 → 生产总值
 _GOAL_OF = re.compile(r"(?:确定|提出|设定|确立|定为)的?(?:全年|今年)?([\u4e00-\u9fff]{2,10}?)(?:增长|增速|提高|下降)$")
 
@@ -554,7 +555,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         after = _named_past_clause(text, span_end, hi) or after
     elif text.startswith(_purposes(), span_end) and lexicon().units.get(unit.lstrip(_MULTIPLIERS)) == "money":
         after = ""  # 投入资金120万元改造学生宿舍: what the money went to, not what it is
-    if after in _GOALS and text.startswith("的", span_end):
+    if (after in _GOALS or after in _TASKS) and text.startswith("的", span_end):
         after = ""  # 新增线路12条的目标: the goal is of what stands before the number
     if len(after) >= 2 and text.startswith("的", span_end):
         # 年产能力5万吨的生产线: the number measures the capacity, not the line
@@ -948,6 +949,8 @@ _TIME_INSIDE = re.compile(
     r"(.+?)(?:从|由)?(?:今年|去年|明年|全年|本年|当年|年内|上半年|下半年)(?:以来)?(?:共|累计|再|又|已)?"
     r"(?:新增|新建|增加|减少|达到|达|完成|实现|建成|发展|为|有)?"
 )
+_MILESTONE_HEAD = re.compile(r"^(?:大关|关口|台阶|大台阶)")
+_GOAL_LEAD = re.compile(r"^(?:力争|确保|争取|预计|有望|要|将|可)")
 _PER_YEAR = re.compile(r"(?:年均|平均每年|每年平均|每年)([\u4e00-\u9fff]{1,4})")
 
 
@@ -1010,6 +1013,10 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         total = False
         if f.indicator is None:
             said = _GAP_JOINER.sub("", _GAP_DATE.sub("", _APPROX_AFTER.sub("", gap.replace(" ", ""))))
+            # 突破10亿元大关，达到10.38亿元 / 增长10%以上，力争突破3450万元: past the milestone, the goal's verb
+            if f.unit == before.unit:
+                said = _GAP_JOINER.sub("", _MILESTONE_HEAD.sub("", said))
+            said = _GOAL_LEAD.sub("", said) or said
             # 新建绿道37公里、累计达到216公里 / 新增上市公司6家，总数18家: the total of what was added
             total = bool(_TOTAL.fullmatch(said))
             reach = bool(_REACH_FOR.fullmatch(said)) and f.unit == before.unit
