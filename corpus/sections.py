@@ -100,6 +100,7 @@ def find_sections(text: str) -> tuple[Section, ...]:
     """
     heads: list[tuple[int, tuple[str, ...], str]] = []  # start, path, heading
     stack: list[tuple[int, int, str]] = []  # open styles: rank, number, path element
+    outline: list[tuple[int, int, str]] = []  # the styles open before an appendix (附表：…), should the report go on
     for ms in HEADING_START.finditer(text):
         pos = ms.end()
         m = HEADING.match(text, pos)
@@ -108,6 +109,7 @@ def find_sections(text: str) -> tuple[Section, ...]:
                 # 附表：2015年全县主要经济指标预计完成情况: an appendix closes every part above it
                 line_end = text.find("\n", a.end())
                 heading = text[pos : line_end if line_end >= 0 else len(text)].strip()[:MAX_HEADING]
+                outline = [e for e in stack if e[0] != _APPENDIX_RANK] or outline
                 stack[:] = [(_APPENDIX_RANK, 1, heading)]
                 heads.append((pos, (heading,), heading))
             continue
@@ -123,6 +125,10 @@ def find_sections(text: str) -> tuple[Section, ...]:
         line_end = text.find("\n", m.end(), stop)
         opens_part = bool(_PART_WORDS.search(text, m.end(), line_end if line_end >= 0 else stop))
         depth = _place(stack, rank, number, opens_part)
+        if depth is None and outline and stack and stack[0][0] == _APPENDIX_RANK:
+            # 附表 in the middle of a report, then 二、今后五年的目标任务: the outline before the appendix goes on
+            if (depth := _place(outline, rank, number, opens_part)) is not None:
+                stack[:] = outline
         if depth is None:
             continue
         del stack[depth:]

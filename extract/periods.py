@@ -611,6 +611,8 @@ def figure_period(
     last_break = _LAST_CLAUSE_BREAK.match(before)
     clause = before[last_break.end() :] if last_break else before  # the figure's own clause
     p, blank = _said(clause if baseline else before, fr, len(before) - len(clause))
+    if p is None and target and fr.five and fr.review and fr.five[:4] > fr.review[:4] and _OVER_FIVE.search(before):
+        p = fr.five  # 今后五年…五年新建基层工会组织1000家, 年均组织疗休养2000人次: over the five years ahead
     if blank and fr.review is None:
         return None  # 20xx年医疗救助共救助3200人: the year is blanked, nobody can tell …
     # … unless the plenum the text names dates it (context_year): then 20XX年 is the year it reviews
@@ -728,6 +730,7 @@ _PARAGRAPH_REACH = 600
 _SINCE_BASE = re.compile(rf"[比较]({_YEARS})\s*年(?:底|末)?(?:的)?(?:基础上)?(?:增长|提高|增加|净增|减少|下降)[^，,;；。]*$")
 _BASE_SPAN = re.compile(rf"[比较]{_YEARS}\s*年(?:底|末)?(?:的)?(?:基础上)?(?:增长|提高|增加|净增|减少|下降)[^，,;；。]*$")
 # the five years reviewed, said in a clause (五年新建, 这五年, 五年来), not ahead (今后五年, 未来五年) nor a plan's name
+_OVER_FIVE = re.compile(r"(?<![今未十前后])五年(?!后|前|规划|计划|目标|行动|攻坚)|年均|累计")
 _FIVE_SAID = re.compile(r"(?<![今未十前后])(?:这|过去|近)?五年(?!后|前|规划|计划|目标|行动|攻坚)")
 _FIVE_OPENERS = ("这五年", "过去五年", "五年来", "过去的五年")
 _CLAUSE_BREAK = re.compile(r"[，,;；。]")

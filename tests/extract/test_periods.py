@@ -764,3 +764,17 @@ def test_a_bulletin_of_the_months_so_far_asks_for_the_rest_of_its_year() -> None
     assert figs[(8, "%")] == ("2016", True)  # the year's goal, not next year's
     assert figs[(30.7, "亿元")] == ("2016Q4", True)  # 需完成: still to be done
     assert figs[(9.5, "%")] == ("2016Q4", True)
+
+
+def test_an_appendix_inside_a_report_and_the_five_years_ahead() -> None:
+    figs = _figures(
+        "——在澄溪县工会第十六次代表大会上的报告\n（2021年4月22日）\n各位代表：\n一、过去五年工作回顾\n"
+        "五年新建基层工会组织1128家。\n附表：“十三五”期间主要工作指标完成情况\n"
+        "指标名称　规划目标　实际完成　完成率（%）\n职工书屋（家）　500　520　104.0\n\n"
+        "二、今后五年的目标任务\n到2025年，全县基层工会组织达到2800家以上。五年新建基层工会组织1000家，新发展会员4万人；"
+        "年均组织职工疗休养2000人次以上。\n"
+    )
+    assert figs[(2800, "家")] == ("2025", True)  # 二、 after the appendix still heads the plans
+    assert figs[(1000, "家")] == ("2021-2025", True)
+    assert figs[(4, "万人")] == ("2021-2025", True)
+    assert figs[(2000, "人次")] == ("2021-2025", True)
