@@ -425,7 +425,10 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if word == "全年":
             if text.startswith(("任务", "目标", "计划", "预算"), m.end()):
                 return None  # 完成全年任务的60%: the year's task is what was done against, not when
-            # the whole year (三季度增速放缓，全年生产总值增长6.1%): the year reviewed, as the context has it
+            # the whole year (三季度增速放缓，全年生产总值增长6.1%): the year reviewed, as the context has it (a
+            # school year's summary: the school year)
+            if is_school_year(fr):
+                return fr.review
             return fr.review[:4] if fr.review and fr.review[:4].isdigit() else None
         if word in lex.the_year_reviewed and fr.review and fr.review[:4].isdigit():
             return fr.review[:4]
@@ -633,9 +636,11 @@ def figure_period(
         whole = bool(_WHOLE_YEAR.search(before) or (paragraph and _WHOLE_YEAR.search(_chain(paragraph))))
     else:
         whole = bool(_WHOLE_YEAR.search(before[-24:]))
-    if whole and (p is None or p == (fr.review or "")[:4]) and fr.review:
+    if whole and (p is None or p in ((fr.review or "")[:4], fr.review)) and fr.review:
         # 全年生产总值增长3.9% in a five-year review: the year reviewed; in a plan, the year planned
         p = (fr.plan or "")[:4] or None if target else fr.review[:4]
+        if is_school_year(fr):
+            p = fr.plan if target else fr.review  # a school year's 全年 is the school year
     from_heading = False
     if p is None:
         p = in_heading(path, fr)

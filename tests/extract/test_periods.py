@@ -778,3 +778,14 @@ def test_an_appendix_inside_a_report_and_the_five_years_ahead() -> None:
     assert figs[(1000, "家")] == ("2021-2025", True)
     assert figs[(4, "万人")] == ("2021-2025", True)
     assert figs[(2000, "人次")] == ("2021-2025", True)
+
+
+def test_a_school_years_plans_with_a_whole_year_are_the_next_school_years() -> None:
+    figs = _figures(
+        "云溪县第二中学2023-2024学年工作总结\n一、教学工作\n本学年共开设选修课32门。\n二、2024-2025学年工作计划\n"
+        "一是提升教学质量，中考普高上线率力争达到90%；二是加强教师队伍建设，全年教师培训不少于1 200人次；"
+        "三是改善办学条件，新建理化生实验室2-3间。\n"
+    )
+    assert figs[(32, "门")] == ("2023-2024", False)
+    assert figs[(1200, "人次")] == ("2024-2025", True)  # 全年: the school year planned, not 2024
+    assert figs[(3, "间")] == ("2024-2025", True)
