@@ -912,6 +912,8 @@ def _share_lists(group: list[Figure], text: str) -> list[Figure]:
             if 0 <= j < len(out) and out[j].indicator:
                 a, b = (f, out[j]) if j > i else (out[j], f)
                 gap = text[a.end : b.start]
+                if a.approx and gap[:1] in "多余" and gap[1:].startswith(a.unit):
+                    gap = gap[1:]  # 420余期、1.6万人次: past the approximation
                 # the gap holds the first figure's unit and a joiner: 36名和25 → 名和
                 joiner = gap[len(a.unit) :] if gap.startswith(a.unit) else gap
                 joiner = joiner.lstrip("多余以上左右")
@@ -949,6 +951,7 @@ _TIME_INSIDE = re.compile(
     r"(.+?)(?:从|由)?(?:今年|去年|明年|全年|本年|当年|年内|上半年|下半年)(?:以来)?(?:共|累计|再|又|已)?"
     r"(?:新增|新建|增加|减少|达到|达|完成|实现|建成|发展|为|有)?"
 )
+_AMONG_AT = re.compile(r"^其中(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年)")
 _MILESTONE_HEAD = re.compile(r"^(?:大关|关口|台阶|大台阶)")
 _GOAL_LEAD = re.compile(r"^(?:力争|确保|争取|预计|有望|要|将|可)")
 _PER_YEAR = re.compile(r"(?:年均|平均每年|每年平均|每年)([\u4e00-\u9fff]{1,4})")
@@ -1017,6 +1020,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             if f.unit == before.unit:
                 said = _GAP_JOINER.sub("", _MILESTONE_HEAD.sub("", said))
             said = _GOAL_LEAD.sub("", said) or said
+            said = _AMONG_AT.sub("", said) or said  # 床位使用率92.3%，其中3月份达到97.8%: a part of the time, 达到
             # 新建绿道37公里、累计达到216公里 / 新增上市公司6家，总数18家: the total of what was added
             total = bool(_TOTAL.fullmatch(said))
             reach = bool(_REACH_FOR.fullmatch(said)) and f.unit == before.unit
