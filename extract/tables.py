@@ -123,23 +123,10 @@ def _figures_of_rows(
         for k, (start, cell) in enumerate(cells[unit_at + 1 :]):
             if not _NUMBER.match(cell):
                 continue
-            value = tidy(float(cell))
             # 比上年增长(%): the column is the change of the row's indicator, in percent, of the last year
             percent = k < len(header) and bool(_PERCENT_HEADER.search(header[k])) and row_unit not in ("%", "‰")
             unit, mult = ("%", "") if percent else (row_unit, row_mult)
-            cand = Candidate(
-                start=start,
-                end=start + len(cell),
-                span_start=start,
-                span_end=start + len(cell),
-                value=value,
-                unit=unit,
-                base_value=tidy(value * multiplier(mult)) if mult else value,
-                base_unit=unit[len(mult) :] if mult and unit != mult else unit,
-                approx=None,
-                placeholder=False,
-                bare_cn=False,
-            )
+            cand = _cell_figure(start, cell, unit, mult)
             if percent:
                 period = years[-1] if years else None
             else:
