@@ -849,7 +849,7 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
             j += 1
         if not m:
             # …分别占年计划104%和98%,较上年增长12%和9%: a change of the last list, in order
-            gap = _GAP_JOINER.sub("", text[_after_unit(out[i - 1], text) : out[i].start]) if i else ""
+            gap = _GAP_JOINER.sub("", text[after_unit(out[i - 1], text) : out[i].start]) if i else ""
             if earlier and len(earlier) == j - i and _scope_only(gap):
                 for k, name in enumerate(earlier):
                     out[i + k] = _with(out[i + k], name)
@@ -962,7 +962,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
     增长到2025年的4.93万亿元) measures the thing the figure before it in the sentence names; so does a goal
     it is compared with (增长18%,高于10%的目标8个百分点: 10% is that thing's goal, 8 its excess)."""
     out = list(group)
-    goals = {i for i, f in enumerate(out) if f.indicator in _GOALS and _GOAL_AFTER.match(text, _after_unit(f, text))}
+    goals = {i for i, f in enumerate(out) if f.indicator in _GOALS and _GOAL_AFTER.match(text, after_unit(f, text))}
     for i, f in enumerate(out):
         if not i:
             continue
@@ -1072,7 +1072,8 @@ def _opening_verb() -> re.Pattern[str]:
     return re.compile(rf"(?:连续)?(?:{alternation(verbs)})")
 
 
-def _after_unit(f: Figure, text: str) -> int:
+def after_unit(f: Figure, text: str) -> int:
+    """Where the unit written after ``f``'s number ends (its number's end when none is written there)."""
     return f.end + len(f.unit) if f.unit and text.startswith(f.unit, f.end) else f.end
 
 
@@ -1091,8 +1092,8 @@ def _baselines(group: list[Figure], text: str) -> list[Figure]:
     out = list(group)
     earlier = set()
     for i, f in enumerate(out):
-        listed = f.indicator is None and i - 1 in earlier and _LIST_GAP.match(text[_after_unit(out[i - 1], text) : f.start])
-        said = f.indicator is None and i > 0 and _EARLIER_SAID.fullmatch(text, _after_unit(out[i - 1], text), f.start)
+        listed = f.indicator is None and i - 1 in earlier and _LIST_GAP.match(text[after_unit(out[i - 1], text) : f.start])
+        said = f.indicator is None and i > 0 and _EARLIER_SAID.fullmatch(text, after_unit(out[i - 1], text), f.start)
         if not listed and not said and not (f.indicator and (_EARLIER.fullmatch(f.indicator) or _scope().fullmatch(f.indicator))):
             continue
         earlier.add(i)

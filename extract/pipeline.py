@@ -34,6 +34,7 @@ from extract.canonical import (
 )
 from extract.figures import Candidate, find_candidates
 from extract.indicators import (
+    after_unit,
     counts_people,
     in_sentence,
     indicator,
@@ -207,10 +208,6 @@ def _settled(group: list[Figure], before: list[Figure], text: str, sent_start: i
 _AMONG = re.compile(r"[，,；;]\s*其中[，,：:]?[^，,；;。\d]{0,16}")
 
 
-def _unit_end(f: Figure, text: str) -> int:
-    return f.end + len(f.unit) if f.unit and text.startswith(f.unit, f.end) else f.end
-
-
 def _parts_of_their_whole(group: list[Figure], text: str) -> list[Figure]:
     """五年累计新发展会员3.1万人，其中农民工会员1.7万人: a part (``part_of``, as ``link`` found it) with no time of its
     own is of its whole's period (a share, in %, is no part of a sum: its level is its own)."""
@@ -219,7 +216,7 @@ def _parts_of_their_whole(group: list[Figure], text: str) -> list[Figure]:
     for i, f in enumerate(group):
         total = whole.get(f.part_of) if f.part_of is not None else None
         if total is None and i and "-" in (group[i - 1].period or "") and _AMONG.fullmatch(
-            text, _unit_end(group[i - 1], text), f.start
+            text, after_unit(group[i - 1], text), f.start
         ):
             # 五年累计引进资金62亿元，其中投资千万元以上项目94个: a part in another unit, of the same five years
             total = group[i - 1]
