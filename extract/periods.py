@@ -662,7 +662,7 @@ def figure_period(
         and not after.startswith("倍")
         and not _OVER_PLAN_END.search(clause)
         and not _counts_events(after, clause, reached)
-        and not ((base := _SINCE_BASE.search(clause)) and int(base[1]) + 1 == int(p[:4]))
+        and not ((base := _BASE_SPAN.search(clause)) and int(base[1]) + 1 == int(p[:4]))
     ):
         # under 过去五年工作回顾, 城镇新增就业89.7万人 is the last year's: five-year figures say so (五年, 累计, 年均,
         # 比2007年净增137家 since the year before the five)
@@ -732,11 +732,12 @@ _LEADING_MARKS = " \t\u3000—-－–·•*"
 _PARAGRAPH_REACH = 600
 
 
-_SINCE_BASE = re.compile(rf"[比较]({_YEARS})\s*年(?:底|末)?(?:的)?(?:基础上)?(?:增长|提高|增加|净增|减少|下降)[^，,;；。]*$")
-_BASE_SPAN = re.compile(rf"[比较]{_YEARS}\s*年(?:底|末)?(?:的)?(?:基础上)?(?:增长|提高|增加|净增|减少|下降)[^，,;；。]*$")
+# 比2007年净增137家, 比2015年底增长62.3%: a change since a base year (its year the group)
+_BASE_SPAN = re.compile(rf"[比较]({_YEARS})\s*年(?:底|末)?(?:的)?(?:基础上)?(?:增长|提高|增加|净增|减少|下降)[^，,;；。]*$")
 # the five years reviewed, said in a clause (五年新建, 这五年, 五年来), not ahead (今后五年, 未来五年) nor a plan's name
-_OVER_FIVE = re.compile(r"(?<![今未十前后])五年(?!后|前|规划|计划|目标|行动|攻坚)|年均|累计")
 _FIVE_SAID = re.compile(r"(?<![今未十前后])(?:这|过去|近)?五年(?!后|前|规划|计划|目标|行动|攻坚)")
+# … or over whatever five years the frame means, in a goal: 五年新建, 年均, 累计
+_OVER_FIVE = re.compile(_FIVE_SAID.pattern + "|年均|累计")
 _FIVE_OPENERS = ("这五年", "过去五年", "五年来", "过去的五年")
 _CLAUSE_BREAK = re.compile(r"[，,;；。]")
 _GROWN_AFTER = re.compile(r"(?:的)?(?:基础上)?(?:增长|提高|增加|翻)")
