@@ -607,6 +607,13 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = before[act.end() - 2 :]
     if (inner := _TIME_INSIDE.fullmatch(before)) and len(inner[1]) >= 2:
         before = inner[1]  # 户外劳动者服务站点今年新增7个: the thing stands before the time, its verb after
+    if (
+        (brought := _BROUGHT_TO.fullmatch(before))
+        and not _PEOPLE_ITEM.fullmatch(brought["act"])
+        and not counts_people(unit)
+    ):
+        # 组织劳模和一线职工疗休养3批: the batches are of the activity (a count of people is of those brought to it)
+        before = brought["act"]
     if len(before) > _MAX_LEN:
         before = _last_words(before)
     if _ORG_END_CHAR.search(before, 0, len(before) - 2):  # one of them before the last two characters
@@ -950,6 +957,11 @@ _BASELINE_BEFORE = re.compile(r"(?:与|同|(?<![占对])比|较)(?:去年|上年
 _TIME_INSIDE = re.compile(
     r"(.+?)(?:从|由)?(?:今年|去年|明年|全年|本年|当年|年内|上半年|下半年)(?:以来)?(?:共|累计|再|又|已)?"
     r"(?:新增|新建|增加|减少|达到|达|完成|实现|建成|发展|为|有)?"
+)
+# 组织劳模和一线职工疗休养, 安排青年教师跟岗培训: a verb bringing people, the people, then what they were brought to
+_BROUGHT_TO = re.compile(
+    r"(?:组织|安排|带领|选派)(?:[\u4e00-\u9fff]{0,6}?(?:职工|劳模|模范|人员|会员|党员|干部|员工|教师|工人|农民工)(?:和|及|与|、)?)+"
+    r"(?!书屋|之家|小家|驿站|食堂|宿舍|公寓|活动中心|服务中心)(?P<act>[\u4e00-\u9fff]{2,6})"
 )
 _AMONG_AT = re.compile(r"^其中(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年)")
 _MILESTONE_HEAD = re.compile(r"^(?:大关|关口|台阶|大台阶)")
