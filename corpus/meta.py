@@ -131,6 +131,15 @@ _BODY_READ = 3000  # how far a body is read for the year it names most
 _THIS_YEAR = re.compile(r"今年|本年度|一年来")
 
 
+_N_YEARS = re.compile(r"(?<![十第])([两二三四五])年(?:来|以来|工作|间|中)")
+
+
+def _years_spoken_of(text: str) -> int | None:
+    """N of 三年来 / 五年工作总结: how many years a summary speaks of, or None."""
+    m = _N_YEARS.search(text)
+    return {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[m[1]] if m else None
+
+
 def _years_said(text: str) -> int | None:
     """The year ``text`` names as when things happened (not 比2020年, not a 2025年前 deadline, not 到2025年),
     when a reader can tell: named at least twice and in two of every three mentions of a year. A text that
@@ -267,6 +276,11 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
         elif m := _OPENING_YEAR.search(text[:300]):
             # 2021年以来，全市公安机关…; 2013年第一季度我厂…; 一、2012年工作回顾: the opening says when
             year = int(m[1])
+            if text[max(0, m.start() - 2) : m.start()].endswith(("自", "从")) and (
+                n := _years_spoken_of(title + text[:_BODY_OPENING])
+            ):
+                # 自2018年初换届以来 … 三年来: the start of the years a summary of three years speaks of
+                return year + n - 1, str(year + n - 1)
             opening_part = text[m.end() : m.end() + 6]
             for word, code in _lexicon().periods:
                 if opening_part.startswith(word) or opening_part.startswith("第" + word):

@@ -38,6 +38,7 @@ class Frame(NamedTuple):
     review: str | None  # the period results refer to by default
     plan: str | None  # the period targets refer to by default
     five: str | None  # the span 过去五年 means
+    whole: bool = False  # the document speaks of that span as a whole (杉口镇总工会三年工作总结)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,9 @@ _PLAN_HEADING = re.compile(rf"({_YEARS})\s*年(?:的)?(?:工作|主要|重点|�
 
 
 _REVIEWED_IN_OPENING = re.compile(rf"(?:刚刚过去的|过去的|回顾)\s*({_YEARS})\s*年")
+_LEVEL_SAID = re.compile(r"达到|总数|总量|现有|共有|余额|年末|年底|保持|稳定在|提高到|增加到|增长到|只有|仅有|[为是有]$")
+# a summary of several years: 三年工作总结, 五年来工作回顾 (not 十三五, not 第三年)
+_SPAN_SUMMARY = re.compile(r"(?<![十第\d])([三四五345])年(?:来|以来)?(?:的)?(?:工作)?(?:总结|回顾)")
 # a title of the months so far, not the whole year (前三季度, 1-11月; 1-6月 and 上半年 are a half of their own)
 _TO_DATE = re.compile(r"前[一二三]季度|(?<!\d)1\s*[-—–~至]\s*(?:[2-57-9]|1[01])\s*月")
 _TITLED_SUMMARY = re.compile(rf"({_YEARS})\s*年(?:度)?(?:上半年|下半年|全年)?(?:工作)?总结")
@@ -227,6 +231,10 @@ def frame(
         # 2016年前三季度经济运行简况, 1-11月: the months so far; what it asks for is the rest of the same year
         return Frame(now, str(review), str(review), f"{review - 4}-{review}")
     plan = now if now > review else review + 1
+    if (n := _SPAN_SUMMARY.search(title)) and lex.summary.search(title):
+        # 三年工作总结: its flows are of the three years, its levels of their last (as a five-year review's)
+        years = {"三": 3, "四": 4, "五": 5, "3": 3, "4": 4, "5": 5}[n[1]]
+        return Frame(now, str(review), str(plan), f"{review - years + 1}-{review}", True)
     return Frame(now, str(review), str(plan), f"{review - 4}-{review}")
 
 
@@ -645,6 +653,11 @@ def figure_period(
     if p is None:
         p = in_heading(path, fr)
         from_heading = p is not None
+    if p is None and fr.whole and fr.five and not target:
+        # 三年工作总结: what was done is of the three years; a level or a rate (达到94%, 总数) of their last
+        if after.startswith(("%", "‰", "个百分点")) or _LEVEL_SAID.search(clause):
+            return fr.five[-4:]
+        return fr.five
     if p is None:
         p = fr.plan if target else fr.review
     if p is None:

@@ -789,3 +789,15 @@ def test_a_school_years_plans_with_a_whole_year_are_the_next_school_years() -> N
     assert figs[(32, "门")] == ("2023-2024", False)
     assert figs[(1200, "人次")] == ("2024-2025", True)  # 全年: the school year planned, not 2024
     assert figs[(3, "间")] == ("2024-2025", True)
+
+
+def test_a_summary_of_three_years_dated_by_the_start_it_names() -> None:
+    figs = _figures(
+        "杉口镇总工会三年工作总结\n\n自2018年初镇总工会换届以来，镇总工会团结带领全镇职工建功立业。现将三年来的主要工作总结如下：\n\n"
+        "一、组织建设不断加强。三年来，全镇累计新建基层工会43家。全镇25人以上企业建会率由换届前的71%提高到94%。"
+        "联合镇卫生院为女职工开展“两癌”免费筛查，共筛查1560人次。全镇会员总数达到6900余人。\n"
+    )
+    assert figs[(43, "家")] == ("2018-2020", False)  # the three years since the start, not 2016-2018
+    assert figs[(1560, "人次")] == ("2018-2020", False)  # what was done: over the three years
+    assert figs[(94, "%")] == ("2020", False)  # a rate reached: their last year
+    assert figs[(6900, "人")] == ("2020", False)  # a total reached
