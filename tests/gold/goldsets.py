@@ -34,7 +34,7 @@ WRITTEN_STATS = frozenset({14})
 # da06-da10 unions, db01-db04 government, db05-db10 enterprises and institutions
 # dd01-dd07 departments and institutions, dd08-dd10 government; dc01-dc06 unions, dc07-dc10 schools and health;
 # session 9: df01-df08 unions, de01-de08 statistics, dg01-dg05 government, dg06-dg08 departments; dh01-dh08 unions;
-# dj01-dj05 government, dj06-dj08 departments
+# dj01-dj05 government, dj06-dj08 departments; di01-di08 statistics
 WDEV_GROUPS = {
     "da": (GROUPS[3], GROUPS[0]),
     "db": (GROUPS[1], GROUPS[2]),
@@ -45,8 +45,9 @@ WDEV_GROUPS = {
     "dg": (GROUPS[1], GROUPS[2]),
     "dh": (GROUPS[0], GROUPS[0]),
     "dj": (GROUPS[1], GROUPS[2]),
+    "di": (GROUPS[3], GROUPS[3]),
 }
-WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7, "df": 8, "de": 8, "dg": 5, "dh": 8, "dj": 5}
+WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7, "df": 8, "de": 8, "dg": 5, "dh": 8, "dj": 5, "di": 8}
 
 
 def group_of(gold: Path) -> str:
