@@ -228,6 +228,14 @@ def _counts_days(text: str, at: int) -> bool:
     return bool(_DAYS_COUNTED.search(before)) and not _DURATION.search(before)
 
 
+# a minus sign right before a number, after a word that introduces a value (为, 是, a colon) or a space or bracket
+_MINUS = "-−－"
+
+
+def _signed(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] in "为是：:（( \t\n\u3000"
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every figure candidate in ``text`` that is not excluded by its immediate context."""
     pat = _pattern()
@@ -332,6 +340,11 @@ def find_candidates(text: str) -> list[Candidate]:
             base_value: float | int | None = None
         else:
             base_value = tidy(value * multiplier(mult)) if value is not None else None
+        if raw[0].isdigit() and not pre and s == span_start and s and text[s - 1] in _MINUS and _signed(text, s - 1):
+            # 人口自然增长率为-0.54‰: a minus sign written is kept (ANNOTATION.md), not a range's dash (3-5人)
+            s = span_start = s - 1
+            value = -value if value is not None else None
+            base_value = -base_value if base_value is not None else None
         base_unit = unit[len(mult) :] if mult and unit.startswith(mult) and unit != mult else unit
         if unit == mult:
             base_unit = ""

@@ -27,7 +27,7 @@ from extract.numerals import multiplier, tidy
 _SEPARATORS = (
     (("|",), re.compile(r"\|"), re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", re.M)),
     (("\t",), re.compile(r"\t"), re.compile(r"^[^\n]*\t[^\n]*\t[^\n]*$", re.M)),
-    (("  ", "\u3000"), re.compile(r" {2,}|\u3000+"), re.compile(r"^[^\n]*\S(?: {2,}|\u3000+)\S[^\n]*\S(?: {2,}|\u3000+)\S[^\n]*$", re.M)),
+    (("  ", "\u3000"), re.compile(r" {2,}|\u3000+"), re.compile(r"^[^\n]*\S(?: {2,}|\u3000+)\S(?:[^\n]*\S)?(?: {2,}|\u3000+)\S[^\n]*$", re.M)),
 )
 _PERCENT_HEADER = re.compile(r"[%％]")
 _NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?$")
@@ -177,7 +177,8 @@ def _rows_naming_units(cells: list[tuple[int, str]], columns: list[str], years: 
     own = _named_unit(label_cell)
     out: list[TableFigure] = []
     column = 0
-    for k, (start, cell) in enumerate(cells[first + 1 :], start=first + 1):
+    for k, (start, cell) in enumerate(cells[first + 1 :], start=1):
+        # columns counted from the label's (a row indented by a leading space, 　稻谷, is no column further on)
         head = columns[k] if k < len(columns) else ""
         if own is not None and (rate := _RATE_CELL.match(cell)):
             # 完成率 107.2%: the cell writes its unit
@@ -201,5 +202,9 @@ def _rows_naming_units(cells: list[tuple[int, str]], columns: list[str], years: 
         elif (named := _named_unit(head)) is not None:
             name, unit, mult = named
             out.append(TableFigure(_cell_figure(start, cell, unit, mult), label_cell + name, None))
+        elif _PERCENT_HEADER.search(head) and out:
+            # 增减%: the change of the row's last figure before it, in percent
+            name = _PERCENT_HEADER.sub("", head).strip("（）() ") or "增长"
+            out.append(TableFigure(_cell_figure(start, cell, "%", ""), out[-1].indicator + name, None))
     return out
 

@@ -129,6 +129,9 @@ def test_indicator_boundaries(text: str, expected: list[tuple[float, str, str]])
     [
         ("全年发放救助金2 404万元。", [(2404, "万元")]),  # a space between digit groups: one number
         ("全年发放救助金2\u2009404万元。", [(2404, "万元")]),  # a thin space too
+        ("人口自然增长率为-0.54‰。", [(-0.54, "‰")]),  # a minus sign written is kept
+        ("每村配备3-5个公益岗位。", [(3, "个"), (5, "个")]),  # a range's dash is no sign
+        ("人口出生率比上年下降0.81个千分点，发病率为186.42/10万。", [(0.81, "个千分点"), (186.42, "/10万")]),
         ("各项贷款余额3 412.9亿元，同比增长9.8%。", [(3412.9, "亿元"), (9.8, "%")]),  # and a decimal after the groups
         ("引进生产汽车零部件的企业。", []),  # 零部件 is not 0 部
         ("支持林场二次创业，推进二次供水改造。", []),  # 二次 is a word there (a second go, secondary), not twice

@@ -115,3 +115,22 @@ def test_an_appendix_table_after_the_plans_is_of_the_year_done() -> None:
         ("失业人员再就业", 865, "人", "2023", False),
         ("失业人员再就业完成率", 108.1, "%", "2023", False),
     ]
+
+
+def test_rows_of_one_character_units_and_indented_rows_with_a_change_column() -> None:
+    text = (
+        "青石中学2020—2021学年基本情况表\n\n项目　单位　数量\n标准跑道　条　1\n教学用计算机　台　412\n\n"
+        "作物　面积（万亩）　产量（万吨）　增减%\n粮食合计　86.42　33.37　2.8\n　小麦　12.08　4.12　-1.6\n"
+    )
+    [article] = split_document(Document(source="t.txt", text=text, format="txt"))
+    got = [(f.indicator, f.value, f.unit) for f in extract_article(article).figures]
+    assert got == [
+        ("标准跑道", 1, "条"),  # a unit cell of one character
+        ("教学用计算机", 412, "台"),
+        ("粮食合计面积", 86.42, "万亩"),
+        ("粮食合计产量", 33.37, "万吨"),
+        ("粮食合计产量增减", 2.8, "%"),  # the change column: of the figure before it
+        ("小麦面积", 12.08, "万亩"),  # an indented row: its columns from its label, not one further on
+        ("小麦产量", 4.12, "万吨"),
+        ("小麦产量增减", -1.6, "%"),
+    ]
