@@ -416,3 +416,15 @@ def test_the_union_rate_of_a_kind_of_enterprise_is_the_unions_rate() -> None:
     assert [(f.value, f.canonical) for f in figs] == [(81.3, "建会率"), (93.5, "建会率"), (2400, "发展会员"), (1.6, None)]
     (f,) = figures_in("脱贫县农村居民人均可支配收入15200元。")
     assert f.canonical != "农村居民人均可支配收入"  # a kind's part of another whole stays apart
+
+
+def test_retail_sales_said_as_zero_words_is_the_total_but_not_its_parts() -> None:
+    from extract import figures_in
+
+    figs = figures_in("11月当月实现零售额24.6亿元，增长9.5%。网络零售额12.8亿元。新能源汽车零售额3.2亿元。")
+    assert [(f.value, f.canonical) for f in figs] == [
+        (24.6, "社会消费品零售总额"),
+        (9.5, "社会消费品零售总额增长"),
+        (12.8, "网络零售额"),
+        (3.2, "新能源汽车零售额"),
+    ]
