@@ -611,7 +611,9 @@ def figure_period(
     if fr.five:
         # the five years the figure's context means, for all that follows (most sentences name none: their
         # headings say, asked once a heading path)
-        five = _five_meant(fr, path, before) if "五" in before else _five_in_headings(tuple(path), fr, False)
+        # 回顾“十五”，…；…年均增长21.1%；五年累计…: the plan the clauses chained before it name, too
+        said = _chain(paragraph) + before if paragraph and not paragraph.endswith(_STOPS) else before
+        five = _five_meant(fr, path, said) if "五" in said else _five_in_headings(tuple(path), fr, False)
         if five != fr.five:
             fr = _with_five(fr, five)
     # match: .* from the start finds the last; search would be quadratic

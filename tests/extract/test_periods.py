@@ -801,3 +801,17 @@ def test_a_summary_of_three_years_dated_by_the_start_it_names() -> None:
     assert figs[(1560, "人次")] == ("2018-2020", False)  # what was done: over the three years
     assert figs[(94, "%")] == ("2020", False)  # a rate reached: their last year
     assert figs[(6900, "人")] == ("2020", False)  # a total reached
+
+
+def test_a_plan_named_at_the_head_of_chained_clauses_governs_them() -> None:
+    figs = _figures(
+        "2007年政府工作报告\n——2007年2月6日在青州市第十三届人民代表大会第五次会议上\n各位代表：\n一、2006年工作回顾\n"
+        "全市实现生产总值412.6亿元，比上年增长13.2%。回顾“十五”，全市生产总值由2000年的198.4亿元增加到2005年的364.5亿元，"
+        "年均增长12.1%；地方财政一般预算收入由4.86亿元增加到12.65亿元，年均增长21.1%；"
+        "五年累计完成全社会固定资产投资512.3亿元，是“九五”时期的2.6倍；五年累计新增城镇就业12.4万人。\n"
+    )
+    assert figs[(412.6, "亿元")][0] == "2006"
+    assert figs[(4.86, "亿元")][0] == "2000"  # the start of 十五, not of the five years before 2007
+    assert figs[(21.1, "%")][0] == "2001-2005"
+    assert figs[(512.3, "亿元")][0] == "2001-2005"
+    assert figs[(12.4, "万人")][0] == "2001-2005"
