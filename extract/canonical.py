@@ -380,7 +380,9 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
 
 _SHARE_VERB = re.compile(r"占|达到|相当于")
 _GREW = re.compile(r"(?:增长|增加|提高|翻)了?$")
-_SHARE_OF = re.compile(r"占[^，,。;；]{0,8}$|(?:完成|为)[^，,。;；]{0,6}(?:计划|目标|任务|预算)[^，,。;；]{0,3}$")
+_SHARE_OF = re.compile(
+    r"占[^，,。;；]{0,8}$|(?:完成|为)[^，,。;；]{0,6}(?:计划|目标|任务|预算)[^，,。;；]{0,3}$|(?:计划|目标|任务|预算)的$"
+)
 
 
 @cache

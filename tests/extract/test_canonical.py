@@ -395,6 +395,8 @@ def test_a_share_of_the_plan_is_not_the_headline_it_measures() -> None:
 
     figs = figures_in("全县新发展会员1200人，完成全年目标的62.3%。新建工会组织45家，完成年度目标的90%。")
     assert [(f.value, f.canonical) for f in figs] == [(1200, "发展会员"), (62.3, None), (45, "新建工会组织"), (90, None)]
+    *_, task = figures_in("确保上半年完成全年建会任务的65%以上、发展会员任务的60%以上。")
+    assert task.canonical is None  # 发展会员任务的60%: a share of the task, in a list after the first 完成
     (_, share) = figures_in("全县一般公共预算收入完成12.08亿元，完成年度预算的93.6%。")
     assert share.canonical not in ("一般公共预算收入", "一般公共预算收入增长")
 
