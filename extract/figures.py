@@ -331,7 +331,9 @@ def find_candidates(text: str) -> list[Candidate]:
             across_unit = fm is not None and s < fm.start() and e < fm.end() <= span_end
             # … and 二十一, 三十一 hold 十一 as the end of a larger numeral: a number, no holiday
             inside = fm is not None and s < fm.start() and fm.end() <= e
-            if fm and not across_unit and not inside and not (fm.group() == raw and matched_unit == "个"):
+            # … nor 十一点六亿元, 十一万: the numeral goes on past the name at its start
+            goes_on = fm is not None and fm.start() == s and fm.end() < e and raw[fm.end() - s] in "点十百千万亿零〇"
+            if fm and not across_unit and not inside and not goes_on and not (fm.group() == raw and matched_unit == "个"):
                 continue
         if _inside_short_name(text, s, e):
             continue

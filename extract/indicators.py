@@ -583,7 +583,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         # 全面实行厂务公开制度，达100%: the phrase stands in the clause before (not a figure's: 共有36名职工参加，
         # 其中8名获得… counts those who won, not 名职工参加)
         clause = _clause_before(text, max(0, lo - 14), lo - 1)
-        if not any(ch.isdigit() for ch in text[lo - 1 - len(clause) - 1 : lo - 1]):
+        said = text[lo - 1 - len(clause) - 1 : lo - 1]
+        if not any(ch.isdigit() for ch in said) and not _CN_FIGURE.search(said):  # (nor 百分之十二以上，达到七千元)
             before = clause
             trimmed = _trim(before)
     # trimmed twice (a lead word can stand behind a trail word's removal); a second time changes nothing
@@ -954,6 +955,7 @@ _BASELINE_GAP = re.compile(r"相比|相较")
 _BASELINE_BEFORE = re.compile(r"(?:与|同|(?<![占对])比|较)(?:去年|上年|上一年)?(?:同期)?(?:的)?$")  # not 占比
 
 
+_CN_FIGURE = re.compile(r"[百千]分之|[一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?[百千万亿]*(?:元|人|户|家|项|个|%)")
 _TIME_INSIDE = re.compile(
     r"(.+?)(?:从|由)?(?:今年|去年|明年|全年|本年|当年|年内|上半年|下半年)(?:以来)?(?:共|累计|再|又|已)?"
     r"(?:新增|新建|增加|减少|达到|达|完成|实现|建成|发展|为|有)?"

@@ -95,6 +95,8 @@ from extract.pipeline import figures_in
         ),
         ("氨氮排放量削减1.8%。", [(1.8, "%", "氨氮排放量")]),
         ("国内生产总值年均增长13.2%，比上届政府期间提高3.2个百分点。", [(13.2, "%", "国内生产总值"), (3.2, "个百分点", "国内生产总值")]),
+        # … said in Chinese numerals: the level's phrase is not taken from across the figure before it
+        ("农民人均纯收入增长百分之十二以上，达到七千元。", [(12, "%", "农民人均纯收入"), (7000, "元", "农民人均纯收入")]),
         # a level after a change of the same thing, past its milestone or its goal's verb
         ("财政收入增长10%以上，力争突破3 450万元。", [(10, "%", "财政收入"), (3450, "万元", "财政收入")]),
         (
@@ -130,6 +132,8 @@ def test_indicator_boundaries(text: str, expected: list[tuple[float, str, str]])
         ("全年发放救助金2 404万元。", [(2404, "万元")]),  # a space between digit groups: one number
         ("全年发放救助金2\u2009404万元。", [(2404, "万元")]),  # a thin space too
         ("人口自然增长率为-0.54‰。", [(-0.54, "‰")]),  # a minus sign written is kept
+        ("全镇工农业总产值完成十一点六亿元。", [(11.6, "亿元")]),  # 十一 opens a numeral here, not the holiday
+        ("国庆十一期间接待游客。", []),
         ("每村配备3-5个公益岗位。", [(3, "个"), (5, "个")]),  # a range's dash is no sign
         ("人口出生率比上年下降0.81个千分点，发病率为186.42/10万。", [(0.81, "个千分点"), (186.42, "/10万")]),
         ("各项贷款余额3 412.9亿元，同比增长9.8%。", [(3412.9, "亿元"), (9.8, "%")]),  # and a decimal after the groups
