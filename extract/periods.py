@@ -343,6 +343,22 @@ def _span_of_plan(name: str) -> str:
     return f"{first}-{first + 4}"
 
 
+_NUMERAL_BEFORE = frozenset("之第点百千万零〇一二三四五六七八九")
+
+
+def _counts_after(text: str, at: int) -> bool:
+    """Whether a measure word or unit follows ``at`` (十五眼, 十一个): what stands before it is a number."""
+    units = _units()
+    return any(text[at : at + n] in units for n in (3, 2, 1))
+
+
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    from extract.lexicon import lexicon
+
+    return frozenset(lexicon().units)
+
+
 def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
     """The period one time marker names, or None when it names none (a baseline year)."""
     lex = _lex()
@@ -356,6 +372,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         return f"{a}-{b}" if a < b else None
     if m["plan"]:
         name = m["pname"]
+        if m["plan"] == name and (_counts_after(text, m.end()) or text[max(0, m.start() - 1) : m.start()] in _NUMERAL_BEFORE):
+            return None  # 新打机井十五眼, 增长百分之十五以上, 第十五届: a number, no plan
         first = lex.plans[name]
         if _plan_as_base(m, text) or _in_slogan(m, text):
             return None

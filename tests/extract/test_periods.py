@@ -815,3 +815,13 @@ def test_a_plan_named_at_the_head_of_chained_clauses_governs_them() -> None:
     assert figs[(21.1, "%")][0] == "2001-2005"
     assert figs[(512.3, "亿元")][0] == "2001-2005"
     assert figs[(12.4, "万人")][0] == "2001-2005"
+
+
+def test_fifteen_as_a_number_is_no_plan() -> None:
+    figs = _figures(
+        "青石镇人民政府2011年工作总结和2012年工作打算\n一、2011年工作回顾\n新修通村水泥路十二点六公里，新打机井十五眼。\n"
+        "二、2012年工作打算\n全镇工作的主要目标是：生产总值增长百分之十五以上；完成固定资产投资3亿元；社会消费品零售总额增长15%。\n"
+    )
+    assert figs[(15, "眼")] == ("2011", False)
+    assert figs[(3, "亿元")] == ("2012", True)  # not 2001-2005: 百分之十五 and 十五眼 name no “十五”
+    assert figs[(15, "%")] == ("2012", True)
