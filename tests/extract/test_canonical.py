@@ -430,3 +430,17 @@ def test_retail_sales_said_as_zero_words_is_the_total_but_not_its_parts() -> Non
         (12.8, "网络零售额"),
         (3.2, "新能源汽车零售额"),
     ]
+
+
+def test_a_development_zones_own_totals_in_its_own_report() -> None:
+    from corpus.articles import split_document
+    from corpus.records import Document
+    from extract import extract_article
+
+    text = "云溪高新技术产业开发区管理委员会2021年工作总结\n\n全年园区完成固定资产投资63.2亿元，比上年增长14.8%。\n"
+    [article] = split_document(Document(source="t.txt", text=text, format="txt"))
+    assert article.org == "云溪高新技术产业开发区管理委员会"
+    figs = extract_article(article).figures
+    assert [(f.value, f.canonical) for f in figs] == [(63.2, "固定资产投资"), (14.8, "固定资产投资增长")]
+    [county] = split_document(Document(source="t.txt", text="青州县2021年工作总结\n\n园区完成固定资产投资63.2亿元。\n", format="txt"))
+    assert extract_article(county).figures[0].canonical != "固定资产投资"  # a county's zone: a part
