@@ -285,10 +285,10 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         i > lo
         and text[i - 1] == "”"
         and len(_strip_trail(phrase)) <= 2
-        and (q := text.rfind("“", max(lo, i - 16), i - 1)) >= 0
+        and (quote := text.rfind("“", max(lo, i - 16), i - 1)) >= 0
     ):
         # 认定省级“隐形冠军”企业30家: a quoted name is part of the phrase, with what stands before it
-        return _clause_before(text, lo, q) + text[q:i] + phrase
+        return _clause_before(text, lo, quote) + text[quote:i] + phrase
     if (
         i > lo
         and text[i - 1] == "、"
@@ -1044,10 +1044,10 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
                 said in _COPULAS
                 and _family(before) not in (_family(f), None)
                 and lexicon_name(out[k].indicator) is None
-                and (named := _opening(out, text))
+                and (opening := _opening(out, text))
             ):
                 # 地区生产总值跨越3个千亿元台阶，达到1.5万亿元: a level of what the sentence opens on, not of the steps
-                out[i] = _with(f, named)
+                out[i] = _with(f, opening)
                 continue
         if source.indicator and not is_relational(source.indicator):
             name = source.indicator

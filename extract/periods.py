@@ -409,27 +409,27 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
                 return f"{y + 1}-{end}"
             return None
         if m["since"]:
-            end = fr.review if fr.review and fr.review[:4].isdigit() else None
-            return f"{y}-{end[:4]}" if end and int(end[:4]) > y else None
+            upto = fr.review if fr.review and fr.review[:4].isdigit() else None
+            return f"{y}-{upto[:4]}" if upto and int(upto[:4]) > y else None
         if m["ypart"]:
             return f"{y}{lex.parts[m['ypart'].lstrip('第')]}"
         return str(y)
     if (m["part"] or m["months"]) and text[max(0, m.start() - 3) : m.start()].endswith(lex.year_before_not):
         return None  # 增速较一季度加快0.6个百分点, 降幅比1-5月收窄: the part compared with, not when
     if m["part"]:
-        base = fr.review[:4] if fr.review else None
-        return f"{base}{lex.parts[m['part']]}" if base else None
+        year = fr.review[:4] if fr.review else None
+        return f"{year}{lex.parts[m['part']]}" if year else None
     if m["months"] or m["until"]:
         # months that make a half or a quarter are it (7-9月, 1—6月, 截至6月底, 截至3月31日); any others are within the
         # year, no part (1-9月 in a report on 前三季度, 5-6月 in a half-year summary, 截至6月20日: ANNOTATION.md)
         if not fr.review:
             return None
         if m["months"]:
-            part = _MONTHS_PART.get((int(m["first"]), int(m["last"])))
+            half = _MONTHS_PART.get((int(m["first"]), int(m["last"])))
         else:
             month = int(m["um"])
-            part = _UNTIL_PART.get(month) if m["ud"] is None or int(m["ud"]) == _LAST_DAY.get(month) else None
-        return fr.review[:4] + (part or "")
+            half = _UNTIL_PART.get(month) if m["ud"] is None or int(m["ud"]) == _LAST_DAY.get(month) else None
+        return fr.review[:4] + (half or "")
     if m["month"]:
         # one month's figure (6月份, 当月) is of no half and no quarter: the year's (ANNOTATION.md)
         return fr.review[:4] if fr.review else None
@@ -462,12 +462,12 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
             return fr.review  # 今年以来 in a half-year summary: the half reviewed, from January to now
         base = int(fr.review[:4]) if word in lex.reviewed_relative and fr.review and fr.review[:4].isdigit() else fr.now
         y = base + lex.relative[word]
-        part = m["rpart"]
-        if part == "同期":
+        rpart = m["rpart"]
+        if rpart == "同期":
             # 去年同期: the same part of the year before (the review's half or quarter)
             return f"{y}{fr.review[4:]}" if fr.review and len(fr.review) > 4 else str(y)
-        if part:
-            return f"{y}{lex.parts[part.lstrip('第')]}"
+        if rpart:
+            return f"{y}{lex.parts[rpart.lstrip('第')]}"
         return str(y)
     return None
 

@@ -456,5 +456,5 @@ def figures_in(text: str) -> list[Figure]:
                 name: back.to_original(pos) for name in ("part_of", "baseline", "of_target")
                 if (pos := getattr(f, name)) is not None
             }
-            out.append(replace(f, start=start, end=end, **relations))
+            out.append(replace(f, start=start, end=end, **relations))  # type: ignore[arg-type]
     return out

@@ -102,7 +102,10 @@ def builder(cls: type[_T]) -> Callable[..., _T]:
     """A constructor of the frozen, slotted dataclass ``cls`` taking ``__init__``'s parameters (names, defaults,
     keyword-only or not), filling a draft (``_drafting``): four times as fast as ``__init__``, which goes through
     ``object.__setattr__`` for every field of a frozen class. For the records made by the thousand in every report
-    (candidates, figures)."""
+    (candidates, figures). A class compiled by mypyc (a native class: no ``__slots__``, no ``__class__`` to assign)
+    is its own builder: its constructor fills its fields in C."""
+    if not hasattr(cls, "__slots__"):
+        return cls
     kw_only = all(f.kw_only for f in fields(cls))  # type: ignore[arg-type]
     names = _drafting(cls)
     params, body = [], []
