@@ -11,7 +11,6 @@ or its dictionary changes; where that folder cannot be written they are made in 
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import os
 import tempfile
@@ -29,7 +28,7 @@ class Entries:
 
     def __init__(self, blob: str, offsets: Any, freqs: Any, total: int) -> None:
         self._blob = blob
-        self._offsets = offsets.tolist()  # starts of the keys in ``blob``, plus its length + 1
+        self._offsets: list[int] = offsets.tolist()  # starts of the keys in ``blob``, plus its length + 1
         self._freqs = freqs
         self.total = total
         self._n = len(self._offsets) - 1
@@ -41,17 +40,29 @@ class Entries:
     def __getitem__(self, i: int) -> str:  # the i-th key, for bisect
         return self._blob[self._offsets[i] : self._offsets[i + 1] - 1]
 
+    def _bisect(self, key: str, lo: int, hi: int) -> int:
+        """``bisect.bisect_left(self, key, lo, hi)``, written out: the same index, without a call of
+        ``__getitem__`` a step (and compiled, see setup.py, as fast as C)."""
+        blob, offsets = self._blob, self._offsets
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if blob[offsets[mid] : offsets[mid + 1] - 1] < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
     def _find(self, key: str) -> int:
         lo, hi = self._first(key[0]) if key else (0, self._n)
-        i = bisect.bisect_left(self, key, lo, hi)
+        i = self._bisect(key, lo, hi)
         return i if i < hi and self[i] == key else -1
 
     def _first(self, char: str) -> tuple[int, int]:
         """The keys that start with ``char``: a few bisection steps where the whole dictionary takes twenty."""
         found = self._ranges.get(char)
         if found is None:
-            lo = bisect.bisect_left(self, char)
-            hi = bisect.bisect_left(self, chr(ord(char) + 1), lo) if char < "\U0010ffff" else self._n
+            lo = self._bisect(char, 0, self._n)
+            hi = self._bisect(chr(ord(char) + 1), lo, self._n) if char < "\U0010ffff" else self._n
             found = self._ranges[char] = (lo, hi)
         return found
 
