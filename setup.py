@@ -23,20 +23,15 @@ from setuptools.dist import Distribution
 # The pure-Python modules the extraction spends its time in (bench/extract_speed.py's profile). Not the records
 # (extract.records, corpus.records): they are pickled to worker processes and built by exec'd code, which mypyc's
 # native classes are not made for.
-COMPILED = [
-    "extract/pipeline.py",
-    "extract/figures.py",
-    "extract/indicators.py",
-    "extract/periods.py",
-    "extract/canonical.py",
-    "extract/topics.py",
-    "extract/relations.py",
-    "extract/targets.py",
-    "extract/activities.py",
-    "extract/numerals.py",
-    "extract/lexicon.py",
-]
-GROUP = "extract._compiled"  # the shared library all of them live in: extract/_compiled__mypyc.*.so
+COMPILED = {
+    "extract": [
+        "pipeline", "figures", "indicators", "periods", "canonical", "topics", "relations", "targets", "activities",
+        "numerals", "lexicon", "segment", "dates", "tables",
+    ],
+    "corpus": ["sentences", "sections", "clean", "periods", "split", "normalise"],
+}
+# each package's compiled modules live in one shared library beside them (extract/_compiled__mypyc.*.so)
+GROUPS = [([f"{pkg}/{m}.py" for m in mods], f"{pkg}._compiled") for pkg, mods in COMPILED.items()]
 
 
 def _pure() -> bool:
@@ -66,9 +61,8 @@ class _BuildExt(build_ext):
         try:
             from mypyc.build import mypycify
 
-            return mypycify(
-                ["--ignore-missing-imports", "--follow-imports=silent", *COMPILED], group_name=GROUP, opt_level="3"
-            )
+            paths = [p for files, _ in GROUPS for p in files]
+            return mypycify(["--ignore-missing-imports", "--follow-imports=silent", *paths], separate=GROUPS)
         except (Exception, SystemExit) as e:  # mypy missing, or refusing a module (a type error exits)
             _warn(f"mypyc: {type(e).__name__} {e}")
             return []
@@ -88,14 +82,15 @@ class _BuildExt(build_ext):
 
 
 def _remove_compiled() -> None:
-    """The compiled modules beside the sources (an editable install's), from an earlier install."""
+    """The compiled modules beside the sources (an editable install's) from an earlier install, also those of a
+    module no longer compiled: every extension module of the packages named by a source beside it or a group's."""
     root = Path(__file__).resolve().parent
-    for src in [*COMPILED, GROUP.replace(".", "/") + "__mypyc.py"]:
-        stem = root / src[: -len(".py")]
-        for p in stem.parent.glob(stem.name + ".*.so"):
-            p.unlink()
-        for p in stem.parent.glob(stem.name + ".*.pyd"):
-            p.unlink()
+    libs = {group.rpartition(".")[2] + "__mypyc" for _, group in GROUPS}
+    for pkg in COMPILED:
+        for p in (root / pkg).iterdir():
+            stem = p.name.partition(".")[0]
+            if p.suffix in (".so", ".pyd") and (stem in libs or p.with_name(stem + ".py").exists()):
+                p.unlink()
 
 
 setup(distclass=_Distribution, cmdclass={"build_ext": _BuildExt})
