@@ -12,12 +12,16 @@ Nothing here is imported eagerly beyond the small record and registry modules.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
-from typing import TYPE_CHECKING
+from corpus.compiled import guard
 
-from corpus.errors import ReadError, StoreError, UnsupportedFormat, ZongjieError
-from corpus.records import Article, Document, Failure
+guard(__path__[0])  # before any module of the package is imported: see corpus.compiled
+
+from collections.abc import Callable, Iterable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
+
+from corpus.errors import ReadError, StoreError, UnsupportedFormat, ZongjieError  # noqa: E402
+from corpus.records import Article, Document, Failure  # noqa: E402
 
 if TYPE_CHECKING:
     from corpus.readers import ReadOptions

@@ -8,8 +8,12 @@ Public API:
 
 from __future__ import annotations
 
-from extract.pipeline import Extraction, extract_article, figures_in
-from extract.records import Activity, Change, Figure
+from corpus.compiled import guard
+
+guard(__path__[0])  # before any module of the package is imported: see corpus.compiled
+
+from extract.pipeline import Extraction, extract_article, figures_in  # noqa: E402
+from extract.records import Activity, Change, Figure  # noqa: E402
 
 __all__ = ["Activity", "Change", "Extraction", "Figure", "extract_article", "extract_paths", "figures_in"]
 
