@@ -10,12 +10,12 @@ $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-# Stamp files: re-install only when pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml | $(BIN)/activate
+# Stamp files: re-install only when pyproject.toml or setup.py (the compiled modules) changes.
+$(VENV)/.installed: pyproject.toml setup.py | $(BIN)/activate
 	$(PY) -m pip install --quiet -e .
 	@touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/activate
+$(VENV)/.installed-test: pyproject.toml setup.py | $(BIN)/activate
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $@ $(VENV)/.installed
 
