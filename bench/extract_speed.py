@@ -146,8 +146,11 @@ def main() -> None:
     chars = sum(map(len, texts))
     for a in arts:  # warm caches and lazy loads (topic model, lexicons) outside the timing
         extract_article(a)
+    import extract.pipeline
+
+    compiled = "compiled (mypyc)" if not extract.pipeline.__file__.endswith(".py") else "plain Python, not compiled"
     print(f"zongjie benchmark · {time.strftime('%Y-%m-%d')} · {platform.processor() or platform.machine()} · "
-          f"Python {platform.python_version()} · {len(arts)} articles, {chars:,} chars")
+          f"Python {platform.python_version()} · {compiled} · {len(arts)} articles, {chars:,} chars")
     results: dict[str, float] = {}
     results["zongjie extract_article (figures+activities+topics)"] = rate(lambda t: extract_article(by_text[t]), texts)
     results["zongjie figures only"] = rate(lambda t: extract_figures(by_text[t], with_topics=False), texts)
