@@ -35,6 +35,9 @@ COMPILED = {
 GROUPS = [([f"{pkg}/{m}.py" for m in mods], f"{pkg}._compiled") for pkg, mods in COMPILED.items()]
 
 
+_BUILDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "install", "develop", "bdist_egg"}
+
+
 def _pure() -> bool:
     return os.environ.get("ZONGJIE_PURE", "") not in ("", "0")
 
@@ -52,8 +55,10 @@ class _BuildExt(build_ext):
     """build_ext whose extensions are mypyc's, made when it runs; on any failure none of them is installed."""
 
     def finalize_options(self) -> None:
-        if not self.distribution.ext_modules:
-            self.distribution.ext_modules = self._mypyc()
+        # once, and only for a build: pip's metadata steps (egg_info, dist_info) finalize this command too
+        if self.distribution.ext_modules is None:
+            building = _BUILDS.intersection(self.distribution.commands)
+            self.distribution.ext_modules = self._mypyc() if building else []
         super().finalize_options()
 
     def _mypyc(self) -> list:  # type: ignore[type-arg]
