@@ -10,13 +10,14 @@ $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-# Stamp files: re-install only when pyproject.toml or setup.py (the compiled modules) changes.
+# Stamp files: re-install only when pyproject.toml or setup.py (the compiled modules) changes. PYTHONWARNINGS keeps
+# setuptools' note on editable installs of compiled modules (a box of asterisks) out of a first run's output.
 $(VENV)/.installed: pyproject.toml setup.py | $(BIN)/activate
-	$(PY) -m pip install --quiet -e .
+	PYTHONWARNINGS=ignore $(PY) -m pip install --quiet -e .
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml setup.py | $(BIN)/activate
-	$(PY) -m pip install --quiet -e '.[test]'
+	PYTHONWARNINGS=ignore $(PY) -m pip install --quiet -e '.[test]'
 	@touch $@ $(VENV)/.installed
 
 # Charts need a CJK font (compare --chart); Debian's Noto CJK where none is installed and we are root.
