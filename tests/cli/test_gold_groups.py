@@ -32,8 +32,8 @@ FLOORS = {
 
 # the same on the texts written and annotated blind for the gold (tests/gold/written, never tuned on)
 WRITTEN_FLOORS = {
-    "county and provincial government": (0.95, 0.92, 0.97, 0.97, 0.95),
-    "enterprises and institutions": (0.95, 0.93, 0.97, 0.96, None),
+    "county and provincial government": (0.95, 0.95, 0.97, 0.96, 0.95),
+    "enterprises and institutions": (0.95, 0.93, 0.96, 0.93, None),
     "statistical communiqués and tables": (0.97, 0.97, 0.97, 0.97, None),
     "union summaries": (0.95, 0.95, 0.97, 0.90, None),
 }
