@@ -273,7 +273,7 @@ _NOT_A_PLACE = (
     # a kind of place, not one: 脱贫县农村居民人均可支配收入, 各市生产总值
     "脱贫县", "贫困县", "重点县", "示范县", "试点县", "强县", "各县", "各市", "各区", "县级市", "地级市", "设区市",
     # town and country, not a town: 城镇固定资产投资 is a part of the investment, 乡镇企业 a kind of firm
-    "城镇", "乡镇", "村镇", "集镇", "市区", "郊区",
+    "城镇", "乡镇", "村镇", "集镇", "市区", "郊区", "城市", "都市", "县城", "县区", "市县",
     # the whole place, named by no name (税收收入占全县财政总收入: the sentence's words before 全县 are no place)
     "全省", "全市", "全县", "全区", "全州", "全旗", "全盟", "全镇", "全乡", "全自治区",
 )

@@ -444,3 +444,13 @@ def test_a_development_zones_own_totals_in_its_own_report() -> None:
     assert [(f.value, f.canonical) for f in figs] == [(63.2, "固定资产投资"), (14.8, "固定资产投资增长")]
     [county] = split_document(Document(source="t.txt", text="青州县2021年工作总结\n\n园区完成固定资产投资63.2亿元。\n", format="txt"))
     assert extract_article(county).figures[0].canonical != "固定资产投资"  # a county's zone: a part
+
+
+def test_a_citys_share_and_a_goal_still_to_be_done_keep_their_names() -> None:
+    from extract import figures_in
+
+    figs = figures_in("全县实现社会消费品零售总额12.5亿元，其中城市零售额7.92亿元。")
+    assert [(f.value, f.canonical) for f in figs] == [(12.5, "社会消费品零售总额"), (7.92, "城市零售额")]  # 城市 is no place
+    figs = figures_in("四季度全县需完成固定资产投资30.7亿元以上，规模以上工业增加值当季增速须达到9.5%以上。")
+    assert [(f.value, f.canonical) for f in figs] == [(30.7, "固定资产投资"), (9.5, "规模以上工业增加值增长")]
+
