@@ -81,6 +81,9 @@ from extract.pipeline import figures_in
             [(2000, "万元", "年主营业务收入"), (86, "家", "规模以上工业企业"), (11, "家", "规模以上工业企业")],
         ),
         ("新开工项目58个，比去年同期多9个。", [(58, "个", "新开工项目"), (9, "个", "新开工项目")]),  # 比…多: a change
+        # what was arranged for people (为…办理, 提供, 开展): the thing arranged, not the people and the act
+        ("为患大病的困难职工办理医疗救助1380人次。", [(1380, "人次", "医疗救助")]),
+        ("县职工法律援助中心为职工提供法律咨询620人次。", [(620, "人次", "法律咨询")]),
         # batches of an activity people were brought to: the activity (the people counted: those brought)
         ("组织劳模和一线职工疗休养3批。", [(3, "批", "疗休养")]),
         ("组织职工疗休养2批次，安排下岗失业人员再就业117人。", [(2, "批次", "疗休养"), (117, "人", "安排下岗失业人员再就业")]),
