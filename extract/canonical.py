@@ -574,6 +574,22 @@ def _pair(indicator: str | None) -> tuple[str, str] | None:
 _NAMED_BEFORE_NOTE = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[(（][^()（）]{1,12}[)）]\s*(?:完成|达到|实现|为|达)?\s*$")
 
 
+# a sentence that opens on no subject, only a time and a verb: 2005年，初步核算达到10116.6亿元
+_SUBJECTLESS = re.compile(
+    r"\s*(?:(?:19|20)\d\d年(?:底|末)?|全年|今年|去年|当年)?[，,]?(?:据)?(?:初步核算|初步统计|初步测算|预计)?[，,]?"
+    r"(?:已经|已|共|累计)?(?:达到|达|完成|实现|突破|超过|为)?"
+)
+
+
+def subject_before(text: str, at: int) -> str | None:
+    """The headline the sentence before names, for a figure at ``at`` whose own sentence opens on no subject
+    (全省生产总值提前实现…目标。2005年，初步核算达到10116.6亿元): that sentence's subject is the one before's."""
+    start = max(text.rfind(c, 0, at) for c in "。！？!?") + 1
+    if start <= 0 or not _SUBJECTLESS.fullmatch(text, start, at):
+        return None
+    return named_last(text, start - 1)
+
+
 def named_before_note(before: str) -> str | None:
     """The headline name of the phrase before a bracketed note right before the number (the indicator of
     such a figure is often lost to the brackets); None when there is none or it is no headline."""

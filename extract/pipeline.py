@@ -27,6 +27,7 @@ from extract.canonical import (
     is_a_bar,
     known,
     named_before_note,
+    subject_before,
     named_last,
     of_own_place,
     pair_half,
@@ -407,7 +408,7 @@ def extract_article(article: Article) -> Extraction:
         if f.sentence != subject[0]:
             subject = (f.sentence, None, None)
         if name is None and not f.indicator:
-            name = named_before_note(text[max(0, f.start - 30) : f.start])
+            name = named_before_note(text[max(0, f.start - 30) : f.start]) or subject_before(text, f.start)
         if name in headlines() and is_a_bar(f, text):
             name = None  # 生产总值超200亿元的县达到34个: a bar the counties clear, not a GDP
         if not fits_unit(f.indicator, name, f.base_unit):

@@ -454,3 +454,15 @@ def test_a_citys_share_and_a_goal_still_to_be_done_keep_their_names() -> None:
     figs = figures_in("四季度全县需完成固定资产投资30.7亿元以上，规模以上工业增加值当季增速须达到9.5%以上。")
     assert [(f.value, f.canonical) for f in figs] == [(30.7, "固定资产投资"), (9.5, "规模以上工业增加值增长")]
 
+
+
+def test_a_sentence_opening_on_no_subject_takes_the_one_before() -> None:
+    from extract import figures_in
+
+    figs = figures_in("全省生产总值提前实现翻两番目标。2005年，初步核算达到10116.6亿元，五年平均增长11.2%。人均生产总值1.48万元。")
+    assert [(f.value, f.canonical) for f in figs] == [
+        (10116.6, "地区生产总值"),
+        (11.2, "地区生产总值增长"),
+        (1.48, "人均生产总值"),  # a sentence naming its own
+    ]
+    assert [f.canonical for f in figures_in("全县经济平稳。2020年达到50亿元。")] == [None]  # no headline before
