@@ -179,11 +179,13 @@ def _relational() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     scope = alternation(rel["scope"])
     verbs = alternation(rel["change"])
     compare = alternation(rel["compare"])
-    # 比去年同期多9个: 多 and 少 are a change only after a comparison's 比 or 较 (多 alone is many, 少 few)
+    # 比去年同期多9个: 多 and 少 (净增, 净减) are a change only after a comparison's 比 or 较 (多 alone is many, 少 few)
     against = alternation(w for w in rel["scope"] if w[0] in "比较")
+    # 比2005年末增加29家, 比“十五”末增长18.6%: a comparison with a year or a plan's end
+    dated = r"(?:比|较)(?:(?:19|20)\d\d年|[“\"]?(?:十[一二三四]?五|[七八九]五)[”\"]?)(?:末|底|期末)?(?:的)?"
     whole = re.compile(
-        rf"^(?:{scope})*(?:(?:{verbs})(?:到|至|为|了)?|(?:{compare})(?:{alternation(rel['compared_with'])})*)$"
-        rf"|^(?:{against})(?:多|少)了?$"
+        rf"^(?:{scope}|{dated})*(?:(?:{verbs})(?:到|至|为|了)?|(?:{compare})(?:{alternation(rel['compared_with'])})*)$"
+        rf"|^(?:{against}|{dated})(?:多|少|净增|净减)了?$"
     )
     # 药占比下降至: the verb with its 至 (not 降至, which leaves 药占比下)
     at_end = re.compile(rf"{starts([*rel['scope'], *rel['change']])}(?:{scope})*(?:{verbs})(?:到|至|为)?$")
@@ -638,6 +640,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
 # 符合条件的企业): the head after it is what is counted
 _CLAUSE_BEFORE_DE = re.compile(r"进行|参加|参与|从事|获得|取得|符合|享受|坚守|岗位上|前来|来自")
 _NOT_A_HEAD = re.compile(r"比重|比例|占比|率|数量|总数|水平")
+_ANYONE = frozenset({"职工", "人数", "农民", "人员", "人口", "居民", "群众", "人", "户"})
 
 
 def _head_of_clause(phrase: str) -> str:
@@ -645,7 +648,8 @@ def _head_of_clause(phrase: str) -> str:
     if k < 4 or len(phrase) - k - 1 < 2 or not _CLAUSE_BEFORE_DE.search(phrase, 0, k):
         return phrase
     head = phrase[k + 1 :]
-    return phrase if _NOT_A_HEAD.search(head) else head
+    # 参加基本养老保险的职工2.18万人: who they are only with what they joined (职工 alone names anyone)
+    return phrase if _NOT_A_HEAD.search(head) or head in _ANYONE else head
 
 
 _DONE = re.compile(r"了|过")
