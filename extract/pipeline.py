@@ -27,10 +27,10 @@ from extract.canonical import (
     is_a_bar,
     known,
     named_before_note,
-    subject_before,
     named_last,
     of_own_place,
     pair_half,
+    subject_before,
     subject_name,
 )
 from extract.figures import Candidate, find_candidates
