@@ -383,7 +383,11 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
         # 提高2.3个百分点: a rate's change, not the rate
         return None if name + "增长" in _names() or (name in headlines() and name.endswith("率")) else name
     grown = name + "增长"
-    return grown if grown in _names() else name
+    if grown in _names():
+        return grown
+    _, exact = _lexicon()
+    said = exact.get(grown)  # 全市经济需增长8%以上: 经济 grows as 经济增长, a wording of 地区生产总值增长
+    return said if said is not None and said.endswith("增长") else name
 
 
 _SHARE_VERB = re.compile(r"占|达到|相当于")

@@ -36,7 +36,7 @@ _GOAL_AFTER = re.compile(r"的((?:预期|年度|计划|考核)?目标)")
 _GOALS = frozenset({"目标", "预期目标", "年度目标", "计划目标", "考核目标"})
 _TASKS = frozenset({"任务", "年度任务", "全年任务", "目标任务", "年度目标任务", "全年目标任务"})  # 新增就业8000人的年度任务
 # What a goal is set for, before its value: 确定生产总值增长8%的目标 → 生产总值
-_GOAL_OF = re.compile(r"(?:确定|提出|设定|确立|定为)的?(?:全年|今年)?([\u4e00-\u9fff]{2,10}?)(?:增长|增速|提高|下降)$")
+_GOAL_OF = re.compile(r"(?:确保实现|力争实现|确定|提出|设定|确立|定为|确保|实现|完成|力争|锚定|瞄准)的?(?:全年|今年|全市|全县|全区|全省)*([\u4e00-\u9fff]{2,10}?)(?:增长|增速|提高|下降)$")
 
 
 # A date between the phrase and its number: 全市生产总值从2021年的2.4万亿元 (the scan stopped at 2021).
@@ -47,7 +47,7 @@ _DATE_BEFORE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:底|末|初)?|\d{1,2}�
 def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     ind = lexicon().cues["indicator"]
     keeps = alternation(ind["lead_keeps"])
-    lead = re.compile(rf"^(?:(?!{keeps})(?:{alternation(ind['lead'])})|\d+月(?:\d+日)?|[一二三四五六七八九十]+是)+")
+    lead = re.compile(rf"^(?:(?!{keeps})(?:{alternation(ind['lead'])})|(?:19|20)\d\d年(?:度)?(?:末|底|初)?|\d+月(?:\d+日)?|[一二三四五六七八九十]+是)+")
     trail = re.compile(rf"{starts(ind['trail'])}(?:{alternation(ind['trail'])})+$")
     stop = re.compile(rf"{alternation(ind['stop_after'])}")
     acts = re.compile(rf"^(?:{alternation(ind['act_verbs'])})+(?=..)")
@@ -895,6 +895,11 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
     return out
 
 
+@cache
+def _shared_heads() -> frozenset[str]:
+    return frozenset(lexicon().cues["indicator"]["shared_heads"])
+
+
 def _shared_head(names: list[str]) -> list[str]:
     """人参、食用菌全产业链产值 → 人参全产业链产值, 食用菌全产业链产值; 刑事、治安案件 → 刑事案件, 治安案件:
     short names before a longer last one share its head (the last name less its first word, cut by jieba)."""
@@ -908,7 +913,11 @@ def _shared_head(names: list[str]) -> list[str]:
     if len(words) < 2 and all(len(n) == 2 for n in names[:-1]):
         words = [names[-1][:2], names[-1][2:]]  # 治安案件, one word to jieba: its first two characters
     head = "".join(words[1:])
-    if len(words) < 2 or len(head) < 2:
+    short = {len(n) for n in names[:-1]}
+    if len(short) == 1 and words[0][(cut := short.pop()) :] in _shared_heads():
+        # 城镇和农村居民人均可支配收入, 第一、第三产业增加值: jieba's 农村居民 is one word, its 居民 shared
+        head = names[-1][cut:]
+    elif len(words) < 2 or len(head) < 2:
         return names
     return [n + head for n in names[:-1]] + names[-1:]
 
@@ -947,7 +956,7 @@ _NOTE_AFTER = re.compile(r"^[（(][^()（）]{1,4}[)）]")
 _TOTAL = re.compile(r"(?:累计|总计|共计|总数|总量|合计)?(?:达到|达|突破|超过|为|是)?|累计|总数|总计")
 _ADDED = re.compile(r"^(?:新增|新建|新改建|新推出|新认定|新培育|新开通|新)")
 _ADDED_END = re.compile(r"(?:新增|新建|新推出|增加)$")
-_RESOLVE_END = re.compile(r"(?:力争|确保|争取|要|将)$")
+_RESOLVE_END = re.compile(r"(?:力争|确保|争取|要|将|需要|必须|需|须|应)$")
 _COPULAS = frozenset({"达到", "达", "为", "是", "至", "到", "完成", "实现"})
 # 营业收入确保达到92亿元，力争95亿元 / 生产总值增长6%，力争7%: a higher goal for the same thing
 _REACH_FOR = re.compile(r"(?:力争|争取|确保|努力)(?:达到|达|实现|完成|突破|超过)?")
@@ -1129,6 +1138,26 @@ def in_sentence(group: list[Figure], text: str) -> list[Figure]:
     if len(group) < 2:
         return group  # every step below relates two figures of the sentence; half the sentences hold one
     return _ranges(_inherit(_share_lists(_respectively(_baselines(group, text), text), text), text), text)
+
+
+# 规模以上工业企业（年主营业务收入2000万元及以上）实现增加值13.25亿元 / 规上工业企业完成总产值…；实现工业增加值
+# 7.06亿元: the value added the sentence's above-size industry made
+_ABOVE_SIZE = re.compile(r"规模以上工业|规上工业")
+_ADDED_VALUE = frozenset({"增加值", "工业增加值", "实现增加值", "完成增加值", "实现工业增加值", "完成工业增加值"})
+
+
+def above_size(group: list[Figure], text: str, sent_start: int) -> list[Figure]:
+    """A value added (增加值, 工业增加值) in a sentence about above-size industry is its value added."""
+    out = group
+    for i, f in enumerate(group):
+        if f.indicator not in _ADDED_VALUE:
+            continue
+        # past a semicolon (a sentence here), not past a full stop
+        lo = 1 + max(text.rfind("。", 0, sent_start), text.rfind("\n", 0, sent_start)) if sent_start else 0
+        if _ABOVE_SIZE.search(text, lo, f.start):
+            out = out if out is not group else list(group)
+            out[i] = _with(f, "规模以上工业增加值")
+    return out
 
 
 _RANGE_JOIN = re.compile(rf"\s*{RANGE_JOIN}\s*")

@@ -35,6 +35,7 @@ from extract.canonical import (
 )
 from extract.figures import Candidate, find_candidates
 from extract.indicators import (
+    above_size,
     after_unit,
     counts_people,
     in_sentence,
@@ -49,9 +50,12 @@ from extract.relations import link
 from extract.tables import table_figures
 from extract.targets import heading_is_plan, is_target, said_done
 
-# from the end of the figure before to a figure: its unit and what follows up to a semicolon, then a short opening
-# (剔除留抵退税因素后，按可比口径计算增长) with no number
-_CHAINED_OPENING = re.compile(r"[^，,；;。！？\n]{0,8}[；;](?:[^，,；;。！？\n\d]{0,12}[，,])?[^，,；;。！？\n\d]{0,12}")
+# from the end of the figure before to a figure: its unit, a remark on it (，呈逐季加快态势) and what follows up to a
+# semicolon, then a short opening (剔除留抵退税因素后，按可比口径计算增长; 5月份当月增长) with no number but a month's
+_OPENING_CHAR = r"(?:[^，,；;。！？\n\d]|\d{1,2}(?=月))"
+_CHAINED_OPENING = re.compile(
+    rf"[^，,；;。！？\n]{{0,8}}(?:[，,][^，,；;。！？\n\d]{{1,10}})?[；;](?:{_OPENING_CHAR}{{0,12}}[，,])?{_OPENING_CHAR}{{0,12}}"
+)
 _OWN_TIME = re.compile(r"年|月|季度|由|从")
 _CLAUSE_END = re.compile(r"[，,;；:：。!?！？]")  # a line break inside a sentence only wraps it
 _LAST_CLAUSE_END = re.compile(".*" + _CLAUSE_END.pattern, re.S)  # match: up to the last of them (scanning back)
@@ -203,6 +207,7 @@ def _settled(group: list[Figure], before: list[Figure], text: str, sent_start: i
     """A sentence's figures with what only the sentence settles: indicators its figures share, the clause before
     a semicolon (``_carried``), relations (``link``) and the period of a 其中 part."""
     group = _by_time(_carried(in_sentence(group, text), before, text), before, text, sent_start)
+    group = above_size(group, text, sent_start)
     return _parts_of_their_whole(link(group, text, sent_start), text)
 
 

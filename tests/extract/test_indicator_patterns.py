@@ -696,3 +696,58 @@ def test_a_part_said_in_the_next_sentence_measures_the_figure_before() -> None:
         (2.1, "规模以上工业增加值"),  # its growth rate's change
     ]
     assert figs[1].canonical == "规模以上工业增加值增长"
+
+
+@pytest.mark.parametrize(
+    "basis", ["按自然口径", "扣除留抵退税因素后", "剔除价格因素后", "当季", "前两年年均"]
+)
+def test_a_change_stated_on_a_basis_measures_what_the_sentence_names(basis: str) -> None:
+    figs = figures_in(f"全镇一般公共预算收入3.16亿元，同比增长2.2%，{basis}增长6.4%。")
+    assert [(f.value, f.indicator, f.canonical) for f in figs[1:]] == [
+        (2.2, "一般公共预算收入", "一般公共预算收入增长"),
+        (6.4, "一般公共预算收入", "一般公共预算收入增长"),
+    ]
+
+
+def test_a_months_own_change_after_a_remark_and_a_semicolon_is_of_the_same_thing() -> None:
+    figs = figures_in("限额以上单位商品零售额增长7.3%，增速连续回升；8月份当月增长9.0%，为年内最高。")
+    assert [(f.value, f.indicator) for f in figs] == [(7.3, "限额以上单位商品零售额"), (9.0, "限额以上单位商品零售额")]
+
+
+def test_a_pair_of_kinds_shares_the_head_of_the_second() -> None:
+    figs = figures_in("2019年城镇和农村居民人均可支配收入分别达到35120元和16480元。第一、第三产业增加值分别增长2.6%、7.9%。")
+    assert [f.indicator for f in figs] == [
+        "城镇居民人均可支配收入", "农村居民人均可支配收入", "第一产业增加值", "第三产业增加值",
+    ]
+    assert figs[0].canonical == "城镇居民人均可支配收入"
+
+
+def test_a_pair_whose_second_opens_on_a_word_of_its_own_keeps_its_names() -> None:
+    figs = figures_in("原煤、天然气产量分别增长3.5%、8.1%。")
+    assert [f.indicator for f in figs] == ["原煤产量", "天然气产量"]  # not 原煤气产量
+
+
+def test_a_goal_of_a_growth_is_the_goal_of_what_grows() -> None:
+    (fig,) = figures_in("为确保实现全年地区生产总值增长7%的预期目标，各乡镇要加大项目建设力度。")
+    assert fig.canonical == "地区生产总值增长" and fig.indicator.startswith("地区生产总值")
+
+
+def test_what_must_grow_is_named_without_the_must() -> None:
+    (fig,) = figures_in("完成全年任务，四季度全县经济需增长9.5%以上。")
+    assert (fig.indicator, fig.canonical) == ("经济", "地区生产总值增长")  # 经济增长 is a wording of GDP growth
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全县规模以上工业企业（年主营业务收入2000万元及以上）实现增加值26.3亿元，增长8.8%。",
+        "规模以上工业企业完成总产值96.1亿元，增长9.2%；实现工业增加值26.3亿元，增长8.8%。",
+    ],
+)
+def test_value_added_in_a_sentence_on_above_size_industry_is_its_value_added(sentence: str) -> None:
+    figs = [f for f in figures_in(sentence) if f.value in (26.3, 8.8)]
+    assert [(f.indicator, f.canonical) for f in figs] == [
+        ("规模以上工业增加值", "规模以上工业增加值"),
+        ("规模以上工业增加值", "规模以上工业增加值增长"),
+    ]
+
