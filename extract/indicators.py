@@ -844,6 +844,7 @@ def _change_words() -> Endings:
 def _respectively(group: list[Figure], text: str) -> list[Figure]:
     """A list of figures after ``X和Y分别…`` takes X, Y in order, when the counts agree."""
     out = list(group)
+    heads = _shared_heads()
     i = 0
     earlier: list[str] = []  # the names of the sentence's last 分别 list
     # each figure looks 48 characters back for 分别; a sentence with none there (most) is told so once
@@ -886,7 +887,7 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         if len(names) != j - i or j - i < 2:
             i = j  # as many names as figures, or none is named (the names are not tidied for nothing: jieba cuts them)
             continue
-        names = _shared_head([_strip_lead(_scope_end().sub("", n)) for n in names])  # 治安案件同比 → 治安案件
+        names = _shared_head([_strip_lead(_scope_end().sub("", n)) for n in names], heads)  # 治安案件同比 → 治安案件
         if all(0 < len(n) <= _MAX_LEN for n in names):
             for k, name in enumerate(names):
                 out[i + k] = _with(out[i + k], name)
@@ -900,9 +901,10 @@ def _shared_heads() -> frozenset[str]:
     return frozenset(lexicon().cues["indicator"]["shared_heads"])
 
 
-def _shared_head(names: list[str]) -> list[str]:
+def _shared_head(names: list[str], heads: frozenset[str]) -> list[str]:
     """人参、食用菌全产业链产值 → 人参全产业链产值, 食用菌全产业链产值; 刑事、治安案件 → 刑事案件, 治安案件:
-    short names before a longer last one share its head (the last name less its first word, cut by jieba)."""
+    short names before a longer last one share its head (the last name less its first word, cut by jieba;
+    ``heads``: the words that end a first word the short names share, cues' ``shared_heads``)."""
     if len(names) >= 2 and all(len(n) == 1 for n in names[:-1]) and len(names[-1]) >= 3:
         return [n + names[-1][1:] for n in names[:-1]] + names[-1:]  # 肉、奶产量 → 肉产量, 奶产量
     if len(names) < 2 or len(names[-1]) < 4 or any(len(n) > 3 for n in names[:-1]):
@@ -914,7 +916,7 @@ def _shared_head(names: list[str]) -> list[str]:
         words = [names[-1][:2], names[-1][2:]]  # 治安案件, one word to jieba: its first two characters
     head = "".join(words[1:])
     short = {len(n) for n in names[:-1]}
-    if len(short) == 1 and words[0][(cut := short.pop()) :] in _shared_heads():
+    if len(short) == 1 and words[0][(cut := short.pop()) :] in heads:
         # 城镇和农村居民人均可支配收入, 第一、第三产业增加值: jieba's 农村居民 is one word, its 居民 shared
         head = names[-1][cut:]
     elif len(words) < 2 or len(head) < 2:
