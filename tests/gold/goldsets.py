@@ -47,8 +47,11 @@ WDEV_GROUPS = {
     "dh": (GROUPS[0], GROUPS[0]),
     "dj": (GROUPS[1], GROUPS[2]),
     "di": (GROUPS[3], GROUPS[3]),
+    "dm": (GROUPS[0], GROUPS[0]),
+    "dk": (GROUPS[3], GROUPS[3]),
+    "dn": (GROUPS[1], GROUPS[2]),
 }
-WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7, "df": 8, "de": 8, "dg": 5, "dh": 8, "dj": 5, "di": 8}
+WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7, "df": 8, "de": 8, "dg": 5, "dh": 8, "dj": 5, "di": 8, "dm": 8, "dk": 8, "dn": 4}
 
 
 def group_of(gold: Path) -> str:
