@@ -190,6 +190,8 @@ def _by_lexicon(indicator: str) -> str | None:
     _, exact = _lexicon()
     if indicator in exact:
         return exact[indicator]
+    if indicator.endswith(("建会率", "组建率", "入会率")) and (named := _patterned(indicator)):
+        return named  # 在建重点项目建会率: the pattern says the kind; a wording inside (重点项目) says nothing
     if (bare := _INNER_VERB.sub("", indicator)) != indicator and (name := _by_lexicon(bare)) in _names():
         return name  # 规模以上工业完成增加值: the verb inside the name is no part of what is counted
     for wording, name in _first_occurring(indicator):  # of the pairs, longest first: the first that occurs
@@ -242,7 +244,8 @@ def _first_occurring(indicator: str) -> list[tuple[str, str]]:
 
 
 # What after a name makes it another indicator: 生产总值的比重, 单位能耗, 投资占比 (生产总值增长 stays).
-_OTHER_TAILS = re.compile(r"比重|占比|能耗|强度|排放|贡献|比例|密度|系数|占|人均|差距")
+# (新建工会驿站, 工会服务站, 职工之家: a union's places and people are not the unions it built)
+_OTHER_TAILS = re.compile(r"比重|占比|能耗|强度|排放|贡献|比例|密度|系数|占|人均|差距|驿站|服务站|站点|之家|书屋|小屋|阵地|干部|主席")
 # What before a name makes it part of another indicator: 人均生产总值, 单位GDP能耗, 占GDP比重, 万元生产总值.
 _NOT_HEAD_BEFORE = (
     "人均", "单位", "占", "万元", "每", "亿元",
