@@ -718,6 +718,7 @@ def figure_period(
     if (
         lex.over_span.search(clause)
         or _SPAN_VERB.search(clause)
+        or (clause.endswith(("对", "为", "向")) and _SPAN_VERB.search(_CLAUSE_OF.match(after)[0]))
         or _CHANGED.search(clause)
         or after.startswith("倍")
         or _BASE_SPAN.search(clause)
@@ -744,7 +745,12 @@ _SPAN_VERB = re.compile(
     r"|慰问(?![金品])|走访|资助|帮助|筹集|发放(?!的)|发展(?:新?会员|党员)|推荐|表彰|评选|培育|培养"
     # … and won back, handled or created for them: 挽回经济损失3860万元, 受理案件1240件, 创造经济效益3.7亿元
     r"|挽回|追回|追讨|讨回|受理|调处|化解|查处|征集|创造经济效益|创效"
+    # … and agreed, checked or put right: 签订集体合同34份, 对31家基层工会开展经费审查, 督促整改问题9个 (每年开展
+    # 3万场次: a year's)
+    r"|(?<!每年)(?:签订|开展|整改)"
 )
+# what follows a figure up to its clause's end (对31家基层工会开展经费审查: the verb after whom it was done to)
+_CLAUSE_OF = re.compile(r"[^，,；;。！？\n]*")
 # a count of events: 次 and its kinds (人次, 户次, 场次, 批次, 台次 …), 场, 万 or 亿 before them
 _EVENTS = re.compile(r"[万亿]?(?:[人户场批台车架班元件]?次|场(?![馆所地]))")
 # … unless counted a year at a time or as a volume: 年接待游客3.23亿人次, 每年开展3万场次, 吞吐量534万人次, 点击量

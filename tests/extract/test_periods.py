@@ -825,3 +825,16 @@ def test_fifteen_as_a_number_is_no_plan() -> None:
     assert figs[(15, "眼")] == ("2011", False)
     assert figs[(3, "亿元")] == ("2012", True)  # not 2001-2005: 百分之十五 and 十五眼 name no “十五”
     assert figs[(15, "%")] == ("2012", True)
+
+
+def test_agreements_checks_and_fixes_add_up_over_the_years_reviewed() -> None:
+    figs = _figures(
+        "青石镇总工会换届以来工作总结\n\n自2021年初镇总工会换届以来，现将三年来的主要工作总结如下：\n\n"
+        "五、维权工作扎实推进。三年来，女职工委员会组建率达到86%；签订工资专项集体合同27份。"
+        "对18家基层工会开展经费审查，督促整改问题11个。每年开展职工文体活动6场以上。\n"
+    )
+    assert figs[(86, "%")] == ("2023", False)  # a rate reached: the last year
+    assert figs[(27, "份")] == ("2021-2023", False)  # agreed over the three years
+    assert figs[(18, "家")] == ("2021-2023", False)
+    assert figs[(11, "个")] == ("2021-2023", False)
+    assert figs[(6, "场")] == ("2023", False)  # a year's: 每年
