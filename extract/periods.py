@@ -150,6 +150,9 @@ _PLAN_ONLY_HEADING = re.compile(
 _ADDRESS = re.compile(r"各位代表|向大会报告|向大会作|请予审议")
 _DELIVERED_AT = re.compile(r"在[^。\n]{0,30}(?:人民代表大会|人代会|职工代表大会|职代会)[^。\n]{0,20}会议上")
 _DELIVERY_LINE = 800
+# a delivery dated late in the year, on a line of its own or opening one (（2017年12月19日）, ——2017年11月6日在…
+# 代表大会上): a congress at the year's end reviews that year (a government's report, in spring, the year before)
+_DELIVERED_LATE = re.compile(r"(?m)^[ \t\u3000（(—－-]*(?P<year>(?:19|20)\d\d)年(?:1[0-2])月\d{1,2}日")
 
 
 def frame(
@@ -214,7 +217,8 @@ def frame(
         if year is not None and year == review and not lex.summary.search(title) and plans and max(plans) > review:
             now = review + 1
     elif year is not None and lex.delivered.search(title) and not lex.summary.search(title):
-        now, review = year, year - 1
+        late = _DELIVERED_LATE.search(opening[:_DELIVERY_LINE])
+        now, review = (year, year) if late and int(late["year"]) == year else (year, year - 1)
     elif year is not None:
         now, review = year, year
     else:
@@ -642,7 +646,16 @@ def figure_period(
     last_break = _LAST_CLAUSE_BREAK.match(before)
     clause = before[last_break.end() :] if last_break else before  # the figure's own clause
     p, blank = _said(clause if baseline else before, fr, len(before) - len(clause))
-    if p is None and target and fr.five and fr.review and fr.five[:4] > fr.review[:4] and _OVER_FIVE.search(before):
+    if (
+        target
+        and fr.five
+        and fr.review
+        and fr.five[:4] > fr.review[:4]
+        and (
+            (p is None and (_OVER_FIVE.search(before) or any(w in before for w in _AHEAD)))
+            or (p == fr.five[-4:] and clause.startswith(_AHEAD))  # 到2022年…，今后五年新建基层工会2000家
+        )
+    ):
         p = fr.five  # 今后五年…五年新建基层工会组织1000家, 年均组织疗休养2000人次: over the five years ahead
     if blank and fr.review is None:
         return None  # 20xx年医疗救助共救助3200人: the year is blanked, nobody can tell …
@@ -708,6 +721,9 @@ def figure_period(
                 return spans[-1]
         return fr.five
     if "-" not in p:
+        if not target and p.isdigit() and (base := _BASE_SPAN.search(clause)) and int(base[1]) + 1 < int(p):
+            # 到2017年底…达到6842家，比2012年末增加1406家: a change since a base year is over the years after it
+            return f"{int(base[1]) + 1}-{p}"
         return p
     if _RATIO_TO.search(clause) and not _SPAN_BASE.search(clause):
         # 是2011年的1.88倍, 是“十五”末的4.6倍: the level at the span's end, over a base (是“九五”时期的2.6倍, 是上届
@@ -742,7 +758,7 @@ _SPAN_VERB = re.compile(
     # what was done, counted over the years: 改造农村危房3600户, 培训农民工5万人次, 搬迁群众1.2万人
     r"|改造|改建|治理|整治|培训|救助|安置|转移|搬迁|创建|修建|铺设|硬化|招引|开工|造林"
     # … and done for people, year after year: 走访慰问困难职工1.2万户, 发展会员2.86万人, 帮助1.1万名农民工就业
-    r"|慰问(?![金品])|走访|资助|帮助|筹集|发放(?!的)|发展(?:新?会员|党员)|推荐|表彰|评选|培育|培养"
+    r"|慰问(?![金品])|走访|资助|帮助|筹集|发放(?!的)|发展(?:新?(?:工会)?会员|党员)|推荐|表彰|评选|培育|培养"
     # … and won back, handled or created for them: 挽回经济损失3860万元, 受理案件1240件, 创造经济效益3.7亿元
     r"|挽回|追回|追讨|讨回|受理|调处|化解|查处|征集|创造经济效益|创效"
     # … and agreed, checked or put right: 签订集体合同34份, 对31家基层工会开展经费审查, 督促整改问题9个 (每年开展

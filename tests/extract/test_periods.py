@@ -838,3 +838,25 @@ def test_agreements_checks_and_fixes_add_up_over_the_years_reviewed() -> None:
     assert figs[(18, "家")] == ("2021-2023", False)
     assert figs[(11, "个")] == ("2021-2023", False)
     assert figs[(6, "场")] == ("2023", False)  # a year's: 每年
+
+
+def test_a_congress_at_the_years_end_reviews_that_year_and_its_five() -> None:
+    figs = _figures(
+        "同心协力 再创佳绩\n——在青川市工会第九次代表大会上的报告\n（2021年11月26日）\n\n各位代表：\n\n一、过去五年的工作回顾\n"
+        "五年来，全市累计新建基层工会组织1520家，新发展工会会员8.6万人。到2021年底，全市基层工会达到4210家，"
+        "比2016年末增加930家。全市企业建会率达到92.4%。\n二、今后五年的目标任务\n今后五年，新建基层工会1000家。\n"
+    )
+    assert figs[(1520, "家")] == ("2017-2021", False)
+    assert figs[(8.6, "万人")] == ("2017-2021", False)  # 发展工会会员: a flow, over the five years
+    assert figs[(4210, "家")] == ("2021", False)
+    assert figs[(930, "家")] == ("2017-2021", False)  # a change since the base year
+    assert figs[(92.4, "%")] == ("2021", False)
+    assert figs[(1000, "家")] == ("2022-2026", True)
+
+
+def test_a_spring_congress_still_reviews_the_year_before() -> None:
+    figs = _figures(
+        "政府工作报告\n——2021年1月12日在青川市第十届人民代表大会第五次会议上\n各位代表：\n"
+        "全市基层工会达到4210家。\n"
+    )
+    assert figs[(4210, "家")] == ("2020", False)
