@@ -186,7 +186,8 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
         fig = _figure(article, c, sent, plan, when, unlived, prev_end, topic_of.get(id(sent)), said, people_end)
         if (cell := named.get(c.start)) is not None:
             # a table's row label names what is counted, its header years the period
-            fig = changed(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=cell.period or fig.period)
+            period = cell.period or (when.review[:4] if cell.whole_year and when.review else fig.period)
+            fig = changed(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=period)
             if cell.target is not None and cell.target != fig.target:
                 fig = changed(fig, target=cell.target)  # 目标任务 3000: the goal's column
         group.append(fig)

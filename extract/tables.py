@@ -42,7 +42,8 @@ class TableFigure:
     candidate: Candidate
     indicator: str
     period: str | None
-    target: bool | None = None  # a column of goals (目标任务, 计划): True; else the text around decides
+    target: bool | None = None  # a column of goals (目标任务, 计划): True; beside one, False; else the text decides
+    whole_year: bool = False  # a column of the whole year's (全年目标 in a half-year's table): the year's, not the half's
 
 
 def _unit(cell: str) -> tuple[str, str] | None:
@@ -138,6 +139,7 @@ def _figures_of_rows(
 
 _RATE_CELL = re.compile(r"^([-+]?\d+(?:\.\d+)?)[%％]$")
 _GOAL_HEADER = re.compile(r"目标|计划|任务|预期")
+_WHOLE_YEAR_HEADER = re.compile(r"全年|年度")
 _NAMED_UNIT = re.compile(r"^(?:其中)?(.+?)\s*[（(]([^（）()]+)[）)]$")
 
 
@@ -177,18 +179,24 @@ def _rows_naming_units(cells: list[tuple[int, str]], columns: list[str], years: 
     own = _named_unit(label_cell)
     out: list[TableFigure] = []
     column = 0
+    # columns counted from the label's and the header's first (a row indented by a leading space, 　稻谷, is no
+    # column further on; a header indented as its rows are, no column before them)
+    at = next((i for i, c in enumerate(columns) if c), 0)
+    goals_beside = any(_GOAL_HEADER.search(c) for c in columns)
     for k, (start, cell) in enumerate(cells[first + 1 :], start=1):
-        # columns counted from the label's (a row indented by a leading space, 　稻谷, is no column further on)
-        head = columns[k] if k < len(columns) else ""
+        head = columns[at + k] if at + k < len(columns) else ""
         if own is not None and (rate := _RATE_CELL.match(cell)):
             # 完成率 107.2%: the cell writes its unit
             value = rate[1]
             name = own[0] + head if head.endswith("率") else own[0]  # 完成率: 城镇新增就业完成率
-            out.append(TableFigure(_cell_figure(start, value, "%", ""), name, max(years) if years else None))
+            beside = False if goals_beside and not _GOAL_HEADER.search(head) else None  # 完成比例 beside 全年目标
+            out.append(TableFigure(_cell_figure(start, value, "%", ""), name, max(years) if years else None, beside))
             continue
         if not _NUMBER.match(cell):
             continue
-        goal = True if _GOAL_HEADER.search(head) else None
+        # 全年目标 | 1-6月完成 | 完成比例: beside a column of goals, the others are what was done
+        goal = True if _GOAL_HEADER.search(head) else (False if goals_beside else None)
+        whole = bool(_WHOLE_YEAR_HEADER.search(head))
         if own is not None:
             name, unit, mult = own
             if _PERCENT_HEADER.search(head):
@@ -198,7 +206,7 @@ def _rows_naming_units(cells: list[tuple[int, str]], columns: list[str], years: 
             else:
                 period = years[min(column, len(years) - 1)] if years else None
                 column += 1
-            out.append(TableFigure(_cell_figure(start, cell, unit, mult), name, period, goal))
+            out.append(TableFigure(_cell_figure(start, cell, unit, mult), name, period, goal, whole))
         elif (named := _named_unit(head)) is not None:
             name, unit, mult = named
             out.append(TableFigure(_cell_figure(start, cell, unit, mult), label_cell + name, None))

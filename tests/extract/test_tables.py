@@ -134,3 +134,19 @@ def test_rows_of_one_character_units_and_indented_rows_with_a_change_column() ->
         ("小麦产量", 4.12, "万吨"),
         ("小麦产量增减", -1.6, "%"),
     ]
+
+
+def test_a_half_years_table_of_whole_year_goals_indented_as_its_header() -> None:
+    text = (
+        "东林区总工会2021年上半年工作总结\n\n一、建会入会\n上半年新建工会组织40家。\n\n"
+        "    指标名称            全年目标    1-6月完成    完成比例\n"
+        "    新建工会组织（家）   90          40          44.4%\n"
+        "    发展会员（人）       6000        3150        52.5%\n"
+    )
+    [article] = split_document(Document(source="t.txt", text=text, format="txt"))
+    got = [(f.value, f.period, f.target) for f in extract_article(article).figures if f.value in (6000, 3150, 52.5)]
+    assert got == [
+        (6000, "2021", True),  # the whole year's goal, not the half's
+        (3150, "2021H1", False),  # beside the goals: what was done (not the goal, one column on)
+        (52.5, "2021H1", False),
+    ]
