@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
+from corpus.clean import furniture
 from corpus.lexicons import load
 
 _DATE = re.compile(r"((?:19|20)\d\d)\s*[-./年]\s*(\d{1,2})(?:\s*[-./月]\s*(\d{1,2}))?")
@@ -97,11 +98,16 @@ def _dateline(text: str, line_re: re.Pattern[str]) -> Header:
     """The line of ``key：value`` pairs a scraped page puts under its title (华锐机械…工会年度工作总结 /
     发布时间：2018-01-09　来源：公司工会办公室): its date dates a report that states no year of its own. The line stays
     in the text (the title above it is the report's); it counts only with a date that parses, as the line's first key."""
-    lines = [line for line in text[:_DATELINE_READ].split("\n") if line.strip()][:2]
+    lines = [line.strip() for line in text[:_DATELINE_READ].split("\n") if line.strip()]
+    # (under the page's furniture: 首页 > 统计分析 > 月度分析 / 【字体：大 中 小】 【打印本页】)
+    f = furniture()
+    ahead = next((k for k, line in enumerate(lines[:4]) if not (f.line.fullmatch(line) or f.head.fullmatch(line))), 0)
+    lines = lines[ahead : ahead + 2]
     if len(lines) < 2 or line_re.fullmatch(lines[0]):
         return NO_HEADER
-    pairs = [line_re.fullmatch(pair) for pair in _PAIR_GAP.split(lines[1].strip())]
-    if not all(pairs):
+    segments = _PAIR_GAP.split(lines[1].strip())
+    pairs = [line_re.fullmatch(pair) for pair in segments]
+    if not pairs[0] or not all(p or _OTHER_PAIR.fullmatch(s) for p, s in zip(pairs, segments, strict=True)):
         return NO_HEADER  # not a line of pairs: report text that happens to hold a key
     first = pairs[0]
     assert first is not None
@@ -115,4 +121,5 @@ def _dateline(text: str, line_re: re.Pattern[str]) -> Header:
 _DATELINE_READ = 400  # the title and the line under it
 _ISSUED = frozenset({"发文时间", "发文日期", "发布时间", "发布日期", "成文日期", "印发日期"})  # not a bare 时间, 日期
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_OTHER_PAIR = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：][^:：]{0,30}")  # 点击数： beside the date: the page's, unread
 _PAIR_GAP = re.compile(r"[ \t]{2,}|\u3000+")

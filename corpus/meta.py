@@ -95,7 +95,11 @@ def _lexicon() -> _Lexicon:
         # ——2011年1月8日在青岭县第十五届人民代表大会第六次会议上: the place a report is delivered in
         congress=re.compile(rf"在([{_HAN}]{{2,8}}?)({places})第?[一二三四五六七八九十]+届"),
         # a title that opens on a place and a year: 青岭县2022年国民经济和社会发展统计公报, 柳溪镇2023年工作总结
-        place_title=re.compile(rf"\s*([{_HAN}]{{2,8}}?(?:{places}))\s*(?:19|20)\d\d\s*年"),
+        # 青岭县2022年…统计公报, 青岚县1-10月份经济运行简析, 桃源镇上半年…: a place, then when
+        place_title=re.compile(
+            rf"\s*([{_HAN}]{{2,8}}?(?:{places}))\s*(?:(?:19|20)\d\d\s*年|\d{{1,2}}\s*[-—–~至]\s*\d{{1,2}}\s*月"
+            rf"|前三季度|第?[一二三四]季度|[上下]半年)"
+        ),
         self_marks=orgs["self_marks"],
         blank_chars=orgs["blank_chars"],
         anonymous_chars=orgs["anonymous_chars"],

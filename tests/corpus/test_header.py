@@ -60,3 +60,13 @@ def test_a_dateline_under_the_title_dates_the_report() -> None:
     posted = "教育工会的工作总结\n时间:2023-05-06 17:12:18 工会工作总结 我要投稿\n\nxxxx年我县教育工会新建教工之家3个。\n"
     (b,) = split_document(Document(source="y.txt", text=posted, format="txt"))
     assert b.year is None
+
+
+def test_a_dateline_under_the_title_under_the_pages_furniture() -> None:
+    # a statistics bureau's page: a breadcrumb, the page's buttons, the title, then the date with other pairs
+    text = (
+        "首页 > 统计信息 > 统计分析\n【字体：大 中 小】 【打印本页】 【关闭窗口】\n\n桐溪县1-8月份经济运行情况\n\n"
+        "发布时间：2019-09-20　　来源：县统计局　　浏览次数：\n\n　　1-8月，全县规模以上工业增加值同比增长7.2%。\n"
+    )
+    (a,) = split_document(Document(source="x.txt", text=text, format="txt"))
+    assert (a.title, a.year, a.org) == ("桐溪县1-8月份经济运行情况", 2019, "桐溪县")
