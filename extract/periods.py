@@ -500,7 +500,13 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
         if m["blank"]:
             found, blank = None, True
             continue
-        if m.start() < own_from and (yoy or m.start() > _OPENS) and m["rel"] and _lex().relative.get(m["rel"], 0) < 0:
+        opener = m.start() <= _OPENS and text.startswith(("，", ","), m.end())  # 上年同期，…同比下降10.7%
+        if (
+            m.start() < own_from
+            and ((yoy and not opener) or m.start() > _OPENS)
+            and m["rel"]
+            and _lex().relative.get(m["rel"], 0) < 0
+        ):
             continue  # 去年 inside an earlier clause, not opening the sentence: the base of a comparison
         p = _marker_period(m, fr, text)
         if p is not None:
@@ -508,6 +514,7 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
     return found, blank
 
 
+_OWN_AVERAGE = re.compile(r"[两二三四]年平均[^，,；;。\d]{0,6}[\d.]+")
 _STARTED_AT = re.compile(r"[由从](?:19|20)\d\d\s*年(?:底|末|初)?")
 _CLOSED_NOTE = re.compile(r"[（(][^（）()]*[）)]")
 
@@ -557,6 +564,9 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
         if "由" in chain or "从" in chain:
             # 由2015年底的1126家增加到1583家；…: an earlier clause's starting point dates nothing after it
             chain = _STARTED_AT.sub(lambda m: " " * len(m[0]), chain)
+        if "年平均" in chain:
+            # 同比增长24.6%，两年平均增长6.1%；第三产业…: an average said of its own figure dates nothing after it
+            chain = _OWN_AVERAGE.sub(lambda m: " " * len(m[0]), chain)
         p, blank = _said(chain, fr, len(chain))
         if p or blank:
             return p, blank
@@ -645,7 +655,9 @@ def figure_period(
         before = before[to.end() :]  # 由上年的6.2%提高到6.8%: what was said of the start is not said of the end
     last_break = _LAST_CLAUSE_BREAK.match(before)
     clause = before[last_break.end() :] if last_break else before  # the figure's own clause
-    p, blank = _said(clause if baseline else before, fr, len(before) - len(clause))
+    # 同比增长28.3%，两年平均增长7.1%，比2019年同期增长14.7%: an earlier figure's own average dates it alone
+    said_in = _OWN_AVERAGE.sub(lambda m: " " * len(m[0]), before) if "年平均" in before else before
+    p, blank = _said(clause if baseline else said_in, fr, len(before) - len(clause))
     if (
         target
         and fr.five

@@ -860,3 +860,16 @@ def test_a_spring_congress_still_reviews_the_year_before() -> None:
         "全市基层工会达到4210家。\n"
     )
     assert figs[(4210, "家")] == ("2020", False)
+
+
+def test_a_two_year_average_is_its_own_figures_span_only() -> None:
+    figs = _figures(
+        "柳溪区2021年一季度经济运行情况\n一季度，全区地区生产总值增长16.2%，两年平均增长5.8%；第三产业增加值42.1亿元，同比增长12.5%。"
+        "规模以上工业增加值同比增长22.4%，两年平均增长6.6%，比2019年同期增长13.6%。\n"
+        "上年同期，全区地区生产总值同比下降8.9%。\n"
+    )
+    assert figs[(5.8, "%")] == ("2020-2021", False)  # the average: over the two years
+    assert figs[(42.1, "亿元")] == ("2021Q1", False)  # not dated by the clause before's average
+    assert figs[(12.5, "%")] == ("2021Q1", False)
+    assert figs[(13.6, "%")] == ("2021Q1", False)  # nor by an average earlier in its sentence
+    assert figs[(8.9, "%")] == ("2020Q1", False)  # 上年同期，…: the sentence is of last year's quarter
