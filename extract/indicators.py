@@ -35,6 +35,8 @@ _RATIO_OF = re.compile(r"是[^，,。;；]{0,12}的$")
 _GOAL_AFTER = re.compile(r"的((?:预期|年度|计划|考核)?目标)")
 _GOALS = frozenset({"目标", "预期目标", "年度目标", "计划目标", "考核目标"})
 _TASKS = frozenset({"任务", "年度任务", "全年任务", "目标任务", "年度目标任务", "全年目标任务"})  # 新增就业8000人的年度任务
+# … or after the figure before it in a list of goals (增长12%、固定资产投资增长20%的目标 → 固定资产投资)
+_GROWN_IN_LIST = re.compile(r"[、，,]?([\u4e00-\u9fff]{2,10}?)(?:增长|增速|提高|下降)")
 # What a goal is set for, before its value: 确定生产总值增长8%的目标 → 生产总值
 _GOAL_OF = re.compile(r"(?:确保实现|力争实现|确定|提出|设定|确立|定为|确保|实现|完成|力争|锚定|瞄准)的?(?:全年|今年|全市|全县|全区|全省)*([\u4e00-\u9fff]{2,10}?)(?:增长|增速|提高|下降)$")
 
@@ -182,10 +184,11 @@ def _relational() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # 比去年同期多9个: 多 and 少 (净增, 净减) are a change only after a comparison's 比 or 较 (多 alone is many, 少 few)
     against = alternation(w for w in rel["scope"] if w[0] in "比较")
     # 比2005年末增加29家, 比“十五”末增长18.6%: a comparison with a year or a plan's end
-    dated = r"(?:比|较)(?:(?:19|20)\d\d年|[“\"]?(?:十[一二三四]?五|[七八九]五)[”\"]?)(?:末|底|期末)?(?:的)?"
+    # (比2019年同期增长14.7%: with the same months of a year before the last, a two-year comparison)
+    dated = r"(?:比|较)(?:(?:19|20)\d\d年|[“\"]?(?:十[一二三四]?五|[七八九]五)[”\"]?)(?:末|底|期末|同期)?(?:的)?"
     whole = re.compile(
         rf"^(?:{scope}|{dated})*(?:(?:{verbs})(?:到|至|为|了)?|(?:{compare})(?:{alternation(rel['compared_with'])})*)$"
-        rf"|^(?:{against}|{dated})(?:多|少|净增|净减)了?$"
+        rf"|^(?:{against}|{dated})(?:多|少|净增|净减|新增)了?$"
     )
     # 药占比下降至: the verb with its 至 (not 降至, which leaves 药占比下)
     at_end = re.compile(rf"{starts([*rel['scope'], *rel['change']])}(?:{scope})*(?:{verbs})(?:到|至|为)?$")
@@ -547,7 +550,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         return None  # the sentence's figure before it names what is compared (in_sentence settles it)
     if unit in _NO_AFTER and (goal := _GOAL_AFTER.match(text, span_end, hi)):
         # 高于年初确定10%的目标: the goal's value (in_sentence names whose); 确定生产总值增长8%的目标 names it
-        grown = _GOAL_OF.search(_clause_before(text, lo, span_start))
+        before = _clause_before(text, lo, span_start)
+        # 确定生产总值增长8%的目标; …增长12%、固定资产投资增长20%的目标: what grows, named right before
+        grown = _GOAL_OF.search(before) or _GROWN_IN_LIST.fullmatch(before)
         return grown.group(1) + goal.group(1) if grown else goal.group(1)
     done = _DONE_TO.match(text, span_end, hi) if unit in _TIMES else None
     if done and 1 in _cuts(text[span_end : done.end()]):  # 对 a word of its own, not of 对接

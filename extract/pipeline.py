@@ -267,7 +267,11 @@ def _noted_before(text: str, lo: int, prev_end: int, at: int) -> int:
 
 # 分季度看，一季度增长6.1%，二季度增长3.8%: the sentence before's figure, broken down by the times it is made of
 # (其中，3月份当月增长8.4%: a part of it, likewise)
-_BY_TIME = re.compile(r"\s*(?:(?:分|从|按)(?:季度|季|月份|月度|月)(?:走势|情况)?来?看|其中)[，,：:]")
+# (其中三季度单季增长6.0%, 6月份当月增长8.2%: a quarter's or a month's own, likewise)
+_BY_TIME = re.compile(
+    r"\s*(?:(?:(?:分|从|按)(?:季度|季|月份|月度|月)(?:走势|情况)?来?看|其中)[，,：:]|其中(?=第?[一二三四]季度|\d{1,2}月)"
+    r"|(?:第?[一二三四]季度|\d{1,2}月份?)(?:当季|单季|当月|单月))"
+)
 
 
 def _by_time(group: list[Figure], before: list[Figure], text: str, sent_start: int) -> list[Figure]:

@@ -751,3 +751,27 @@ def test_value_added_in_a_sentence_on_above_size_industry_is_its_value_added(sen
         ("规模以上工业增加值", "规模以上工业增加值增长"),
     ]
 
+
+
+def test_each_goal_of_a_list_is_of_what_grows_before_it() -> None:
+    figs = figures_in("要紧盯全年地区生产总值增长6.5%、一般公共预算收入增长8%、固定资产投资增长10%的目标。")
+    assert [f.canonical for f in figs] == ["地区生产总值增长", "一般公共预算收入增长", "固定资产投资增长"]
+    assert figs[0].indicator == "地区生产总值"  # not 要紧盯全年地区生产总值
+
+
+def test_a_comparison_with_the_same_months_two_years_back_is_of_the_thing_before() -> None:
+    figs = figures_in("一季度，全区固定资产投资同比增长31.2%，两年平均增长4.6%，比2019年同期增长9.4%。")
+    assert [(f.value, f.indicator) for f in figs][-1] == (9.4, "固定资产投资")
+
+
+def test_a_count_new_since_last_years_end_is_of_the_thing_before() -> None:
+    figs = figures_in("年末全镇规模以上工业企业9家，比上年末新增2家。")
+    assert [f.indicator for f in figs] == ["规模以上工业企业", "规模以上工业企业"]
+
+
+@pytest.mark.parametrize("opening", ["6月份当月", "其中三季度单季", "其中6月份"])
+def test_a_sentence_opening_on_a_months_or_quarters_own_change_is_of_the_figure_before(opening: str) -> None:
+    figs = figures_in(f"前三季度，全县实现地区生产总值268.4亿元，同比增长5.6%。{opening}增长6.0%。")
+    assert [(f.value, f.indicator) for f in figs] == [
+        (268.4, "地区生产总值"), (5.6, "地区生产总值"), (6.0, "地区生产总值"),
+    ]
