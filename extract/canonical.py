@@ -381,6 +381,9 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
         if name in headlines():
             return None  # (是去年的1.6倍: nor the count either)
         return None if name + "增长" in _names() or name.endswith("增长") else name
+    if unit != "倍" and _EARLIER_SAME_MONTHS.search(before):
+        # 比2019年同期增长14.7%: against the same months two years back, not the year's growth
+        return None if name + "增长" in _names() or name.endswith("增长") else name
     if unit == "个百分点":
         # 生产总值…高于全国2.7个百分点: a comparison of growth rates, neither the level nor the growth; 建会率比上年
         # 提高2.3个百分点: a rate's change, not the rate
@@ -393,6 +396,7 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
     return said if said is not None and said.endswith("增长") else name
 
 
+_EARLIER_SAME_MONTHS = re.compile(r"[比较](?:19|20)\d\d\s*年同期[^，,。;；]{0,4}$")
 _SHARE_VERB = re.compile(r"占|达到|相当于")
 _GREW = re.compile(r"(?:增长|增加|提高|翻)了?$")
 _SHARE_OF = re.compile(

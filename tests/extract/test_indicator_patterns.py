@@ -775,3 +775,20 @@ def test_a_sentence_opening_on_a_months_or_quarters_own_change_is_of_the_figure_
     assert [(f.value, f.indicator) for f in figs] == [
         (268.4, "地区生产总值"), (5.6, "地区生产总值"), (6.0, "地区生产总值"),
     ]
+
+
+def test_what_the_last_months_must_do_and_last_years_same_months_are_named_by_the_thing() -> None:
+    figs = figures_in(
+        "1-10月，全县完成固定资产投资138.7亿元，同比增长17.9%，上年同期为增长24.1%。"
+        "后两个月固定资产投资需完成42亿元以上。要确保上半年地区生产总值增长12%以上。"
+    )
+    assert [(f.value, f.indicator) for f in figs[2:]] == [
+        (24.1, "固定资产投资"), (42, "固定资产投资"), (12, "地区生产总值"),
+    ]
+
+
+def test_a_growth_against_the_same_months_two_years_back_is_not_the_years_growth() -> None:
+    figs = figures_in("一季度，全区固定资产投资同比增长31.2%，比2019年同期增长9.4%。")
+    assert [(f.indicator, f.canonical) for f in figs] == [
+        ("固定资产投资", "固定资产投资增长"), ("固定资产投资", None),
+    ]
