@@ -245,7 +245,7 @@ def _first_occurring(indicator: str) -> list[tuple[str, str]]:
 
 # What after a name makes it another indicator: 生产总值的比重, 单位能耗, 投资占比 (生产总值增长 stays).
 # (新建工会驿站, 工会服务站, 职工之家: a union's places and people are not the unions it built)
-_OTHER_TAILS = re.compile(r"比重|占比|能耗|强度|排放|贡献|比例|密度|系数|占|人均|差距|驿站|服务站|站点|之家|书屋|小屋|阵地|干部|主席")
+_OTHER_TAILS = re.compile(r"比重|占比|能耗|强度|排放|贡献|比例|密度|系数|占|人均|差距|增减|驿站|服务站|站点|之家|书屋|小屋|阵地|干部|主席")
 # What before a name makes it part of another indicator: 人均生产总值, 单位GDP能耗, 占GDP比重, 万元生产总值.
 _NOT_HEAD_BEFORE = (
     "人均", "单位", "占", "万元", "每", "亿元",
@@ -391,6 +391,8 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
     grown = name + "增长"
     if grown in _names():
         return grown
+    if name in headlines() and not name.endswith(("率", "增长")):
+        return None  # 新发展会员…56.8%: a share or a completion of a count is not the count
     _, exact = _lexicon()
     said = exact.get(grown)  # 全市经济需增长8%以上: 经济 grows as 经济增长, a wording of 地区生产总值增长
     return said if said is not None and said.endswith("增长") else name

@@ -108,9 +108,8 @@ def _figures_of_rows(
             out += _rows_naming_units(cells, columns, years)
             continue
         if unit_at is None:
-            found = _YEAR.findall(line)
-            if found:
-                years = found
+            # a header row: its years head the columns below it (a header with none starts a table of no years)
+            years = _YEAR.findall(line)
             named = [c for _, c in cells]
             if "单位" in named:
                 header = named[named.index("单位") + 1 :]
@@ -140,6 +139,7 @@ def _figures_of_rows(
 _RATE_CELL = re.compile(r"^([-+]?\d+(?:\.\d+)?)[%％]$")
 _GOAL_HEADER = re.compile(r"目标|计划|任务|预期")
 _WHOLE_YEAR_HEADER = re.compile(r"全年|年度")
+_CHANGE_HEADER = re.compile(r"增减|增加|增减量|增减数|比上年增减|同比增减")
 _NAMED_UNIT = re.compile(r"^(?:其中)?(.+?)\s*[（(]([^（）()]+)[）)]$")
 
 
@@ -200,9 +200,15 @@ def _rows_naming_units(cells: list[tuple[int, str]], columns: list[str], years: 
         if own is not None:
             name, unit, mult = own
             if _PERCENT_HEADER.search(head):
-                # 增减%: the change of the latest year (in points where the row is a rate)
+                # 增减%: the change of the latest year (in points where the row is a rate); 完成率（%）: the row's
+                # completion rate, no count of it
                 unit, mult = ("%", "") if unit not in ("%", "‰") else (unit, mult)
                 period = max(years) if years else None
+                rate = _PERCENT_HEADER.sub("", head).strip("（）() ")
+                name = name + rate if rate.endswith("率") else name
+            elif _CHANGE_HEADER.fullmatch(head):
+                # 2019年 | 2018年 | 增减: the change of the latest year, in the row's unit (+14)
+                name, period = name + head, max(years) if years else None
             else:
                 period = years[min(column, len(years) - 1)] if years else None
                 column += 1

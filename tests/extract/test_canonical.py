@@ -478,3 +478,9 @@ def test_a_kind_of_workers_or_enterprises_rate_is_the_unions_rate() -> None:
     assert [names[(v, "%")] for v in (62, 96)] == ["建会率"] * 2
     assert names[(80, "%")] != "建会率"  # the women's committees', not the unions'
     assert names[(3, "个")] != "新建工会组织"  # stations, not unions
+
+
+def test_new_members_of_a_kind_are_new_members() -> None:
+    names = _named("河湾区总工会2024年工作总结\n全区新增新就业形态劳动者会员1180人，发展会员5320人，完成全年任务的106.4%。\n")
+    assert names[(1180, "人")] == "发展会员"
+    assert names[(106.4, "%")] != "发展会员"  # a completion of the count

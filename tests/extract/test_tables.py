@@ -150,3 +150,23 @@ def test_a_half_years_table_of_whole_year_goals_indented_as_its_header() -> None
         (3150, "2021H1", False),  # beside the goals: what was done (not the goal, one column on)
         (52.5, "2021H1", False),
     ]
+
+
+def test_a_change_column_and_a_completion_rate_column_are_no_counts() -> None:
+    text = (
+        "河口县总工会2022年工作总结\n\n一、主要指标\n    项目                 2022年    2021年    增减\n"
+        "    新建基层工会（家）     61        47        +14\n\n"
+        "附表：2022年主要指标完成情况\n指标名称　目标任务　实际完成　完成率（%）\n发展会员（人）　5000　5320　106.4\n"
+    )
+    [article] = split_document(Document(source="t.txt", text=text, format="txt"))
+    figs = extract_article(article).figures
+    assert [(f.value, f.indicator, f.period) for f in figs] == [
+        (61, "新建基层工会", "2022"),
+        (47, "新建基层工会", "2021"),
+        (14, "新建基层工会增减", "2022"),  # the change of the latest year
+        (5000, "发展会员", "2022"),
+        (5320, "发展会员", "2022"),
+        (106.4, "发展会员完成率", "2022"),
+    ]
+    # the change is no count of unions, the completion rate no count of members
+    assert [f.canonical for f in figs if f.value in (61, 14, 5320, 106.4)] == ["新建工会组织", "新建基层工会增减", "发展会员", "发展会员完成率"]
