@@ -746,7 +746,7 @@ def figure_period(
     if (
         lex.over_span.search(clause)
         or _SPAN_VERB.search(clause)
-        or (clause.endswith(("对", "为", "向")) and _SPAN_VERB.search(_CLAUSE_OF.match(after)[0]))
+        or (clause.endswith(("对", "为", "向")) and _SPAN_VERB.search(_CLAUSE_OF.split(after, maxsplit=1)[0]))
         or _CHANGED.search(clause)
         or after.startswith("倍")
         or _BASE_SPAN.search(clause)
@@ -777,8 +777,8 @@ _SPAN_VERB = re.compile(
     # 3万场次: a year's)
     r"|(?<!每年)(?:签订|开展|整改)"
 )
-# what follows a figure up to its clause's end (对31家基层工会开展经费审查: the verb after whom it was done to)
-_CLAUSE_OF = re.compile(r"[^，,；;。！？\n]*")
+# what ends a clause: what follows a figure up to it (对31家基层工会开展经费审查: the verb after whom it was done to)
+_CLAUSE_OF = re.compile(r"[，,；;。！？\n]")
 # a count of events: 次 and its kinds (人次, 户次, 场次, 批次, 台次 …), 场, 万 or 亿 before them
 _EVENTS = re.compile(r"[万亿]?(?:[人户场批台车架班元件]?次|场(?![馆所地]))")
 # … unless counted a year at a time or as a volume: 年接待游客3.23亿人次, 每年开展3万场次, 吞吐量534万人次, 点击量
