@@ -90,6 +90,26 @@ def _place(stack: list[tuple[int, int, str]], rank: int, number: int, opens_part
     return depth
 
 
+_LONE_PART = re.compile(r"[^\n，,。；;：:！!？?、]{4,24}")
+_BLANK_BEFORE = re.compile(r"\n[ \t\u3000]*\n[ \t\u3000]*$")
+
+
+def _unnumbered_part(text: str, pos: int) -> str | None:
+    """The heading of a report's plan standing alone on its line, unnumbered (2011年工作打算, 下半年工作思路),
+    after a blank line and not the text's first line (its title), else None."""
+    if not (m := _LONE_PART.match(text, pos)) or not text.startswith(("\n", "\r"), m.end()) and m.end() < len(text):
+        return None
+    line = m[0].strip()
+    if not _PLAN_PART.search(line) or _TITLE_WORDS.search(line) or not _BLANK_BEFORE.search(text, 0, pos):
+        return None  # (—建阳市总工会xx年上半年工作总结: the title again, not a part of it)
+    return line if text[:pos].strip() else None
+
+
+# (a plan, the report's last part: a review part's end is not known when the plan after it has no heading)
+_PLAN_PART = re.compile(r"工作(?:计划|打算|安排|思路|要点)|主要(?:目标|任务)|目标任务")
+_TITLE_WORDS = re.compile(r"总结|报告|汇报|讲话|会议|^[—－-]")
+
+
 def find_sections(text: str) -> tuple[Section, ...]:
     """Every heading of ``text`` with the span it governs, in document order (pre-order).
 
@@ -105,6 +125,13 @@ def find_sections(text: str) -> tuple[Section, ...]:
         pos = ms.end()
         m = HEADING.match(text, pos)
         if m is None:
+            if ms["end"] is None and (part := _unnumbered_part(text, pos)):
+                # 2011年工作打算, a line of its own after a blank one: a part of the report, above every numbered
+                # style (its 一是… are its own), ending the parts before it
+                stack[:] = [(_APPENDIX_RANK, 1, part)]
+                outline = []
+                heads.append((pos, (part,), part))
+                continue
             if ms["end"] is None and (a := _APPENDIX.match(text, pos)):
                 # 附表：2015年全县主要经济指标预计完成情况: an appendix closes every part above it
                 line_end = text.find("\n", a.end())

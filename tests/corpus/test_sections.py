@@ -147,3 +147,16 @@ def test_an_appendix_closes_the_parts_above_it() -> None:
     plan = next(s for s in sections if s.path == ("二、2016年工作计划", "（一）稳投资"))
     assert text[plan.start : plan.end].rstrip().endswith("投资增长15%。")  # it ends where the appendix begins
     assert not any(s.heading.startswith("附") for s in find_sections("附件材料已另行报送，不再赘述。\n"))
+
+
+def test_an_unnumbered_plan_on_a_line_of_its_own_is_a_part_of_the_report() -> None:
+    text = (
+        "柳溪县地方税务局2015年工作总结及2016年工作打算\n\n一、组织收入\n全年组织各项收入3.9亿元。\n"
+        "二、存在的问题\n一是税源单一；二是人手不足。\n\n2016年工作打算\n一是全力组织收入，力争全年组织收入4.3亿元；\n"
+        "二是网上申报率达到90%。\n"
+    )
+    paths = [s.path for s in find_sections(text)]
+    assert ("2016年工作打算",) in paths
+    assert ("2016年工作打算", "一是全力组织收入") in paths  # its list is its own, not 二、存在的问题's
+    # the title, and a heading of a review with no blank line before it, are no parts
+    assert not any(p[0].startswith("柳溪县") for p in paths)

@@ -873,3 +873,13 @@ def test_a_two_year_average_is_its_own_figures_span_only() -> None:
     assert figs[(12.5, "%")] == ("2021Q1", False)
     assert figs[(13.6, "%")] == ("2021Q1", False)  # nor by an average earlier in its sentence
     assert figs[(8.9, "%")] == ("2020Q1", False)  # 上年同期，…: the sentence is of last year's quarter
+
+
+def test_figures_under_an_unnumbered_plan_are_next_years_targets() -> None:
+    figs = _figures(
+        "柳溪县地方税务局2015年工作总结及2016年工作打算\n\n一、组织收入\n全年组织各项收入3.9亿元。\n"
+        "二、存在的问题\n一是税源单一；二是人手不足，45岁以上干部占六成。\n\n2016年工作打算\n"
+        "重点税源户增加到100户；网上申报率达到90%；清理陈欠800万元以上。\n"
+    )
+    assert figs[(3.9, "亿元")] == ("2015", False)
+    assert [figs[(v, u)] for v, u in ((100, "户"), (90, "%"), (800, "万元"))] == [("2016", True)] * 3
