@@ -90,6 +90,14 @@ def _place(stack: list[tuple[int, int, str]], rank: int, number: int, opens_part
     return depth
 
 
+_NUMBERED_PART = re.compile(r"第[一二三四五六七八九十]{1,2}部分")
+
+
+def _line_at(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[pos : end if end >= 0 else len(text)].strip()[:MAX_HEADING]
+
+
 _LONE_PART = re.compile(r"[^\n，,。；;：:！!？?、]{4,24}")
 _BLANK_BEFORE = re.compile(r"\n[ \t\u3000]*\n[ \t\u3000]*$")
 
@@ -125,6 +133,12 @@ def find_sections(text: str) -> tuple[Section, ...]:
         pos = ms.end()
         m = HEADING.match(text, pos)
         if m is None:
+            if ms["end"] is None and (part := _NUMBERED_PART.match(text, pos) and _line_at(text, pos)):
+                # 第二部分　2023年经营目标和重点工作: a part of the report, above every numbered style
+                stack[:] = [(_APPENDIX_RANK, 1, part)]
+                outline = []
+                heads.append((pos, (part,), part))
+                continue
             if ms["end"] is None and (part := _unnumbered_part(text, pos)):
                 # 2011年工作打算, a line of its own after a blank one: a part of the report, above every numbered
                 # style (its 一是… are its own), ending the parts before it

@@ -160,3 +160,18 @@ def test_an_unnumbered_plan_on_a_line_of_its_own_is_a_part_of_the_report() -> No
     assert ("2016年工作打算", "一是全力组织收入") in paths  # its list is its own, not 二、存在的问题's
     # the title, and a heading of a review with no blank line before it, are no parts
     assert not any(p[0].startswith("柳溪县") for p in paths)
+
+
+def test_parts_numbered_in_words_head_the_report() -> None:
+    text = (
+        "各位代表：\n第一部分　2022年经营工作回顾\n一、主要经营指标\n营业收入6.8亿元。\n二、生产运营\n供水1.3亿立方米。\n"
+        "第二部分　2023年经营目标和重点工作\n（一）全力保障供水安全。全年供水总量达到1.43亿立方米。\n"
+    )
+    paths = [s.path for s in find_sections(text)]
+    assert paths == [
+        ("第一部分　2022年经营工作回顾",),
+        ("第一部分　2022年经营工作回顾", "一、主要经营指标"),
+        ("第一部分　2022年经营工作回顾", "二、生产运营"),
+        ("第二部分　2023年经营目标和重点工作",),
+        ("第二部分　2023年经营目标和重点工作", "（一）全力保障供水安全"),
+    ]
