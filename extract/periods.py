@@ -717,6 +717,7 @@ def figure_period(
         from_heading
         and "-" in p
         and not _SAYS_YEARS.search(before)
+        and not (path and _TABLE_ROW.search(before) and _SAYS_YEARS.search(path[-1]))
         and not after.startswith("倍")
         and not _OVER_PLAN_END.search(clause)
         and not _counts_events(after, clause, reached)
@@ -763,6 +764,8 @@ def figure_period(
 # 比“十五”末降低20%, 是“十五”末的4.6倍, 比“八五”增长49.6% under a five-year heading: a change over the span, or a
 # ratio to its base
 _OVER_PLAN_END = re.compile(r"[比较是为][“\"]?[八九十][一二三四五]?五[”\"]?(?:末|时期|期间|同期)?")
+# a table's row (新建基层工会组织（家）　1000　1128) under 附表：“十三五”期间…完成情况: the heading says the years
+_TABLE_ROW = re.compile(r"[（(][^（）()]{1,4}[）)][ \t\u3000]")
 _SAYS_YEARS = re.compile(r"五年|年均|累计|共计|合计|总计|平均|以来|期间|时期|这些年|历年|多年")
 _SPAN_VERB = re.compile(
     r"翻|倍|新增|新建|建成|建设|完成|实现|累计|共|年均|平均增长|分别|净增|营造|压减|引进|实施|稳定在|保持在|保持|惠及|带动"

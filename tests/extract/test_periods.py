@@ -883,3 +883,14 @@ def test_figures_under_an_unnumbered_plan_are_next_years_targets() -> None:
     )
     assert figs[(3.9, "亿元")] == ("2015", False)
     assert [figs[(v, u)] for v, u in ((100, "户"), (90, "%"), (800, "万元"))] == [("2016", True)] * 3
+
+
+def test_a_table_under_a_heading_of_a_plans_years_is_of_those_years() -> None:
+    figs = _figures(
+        "青川县总工会2020年工作总结\n\n一、2020年工作\n全年新建基层工会组织126家。\n\n"
+        "附表：“十三五”期间全县工会主要工作指标完成情况\n指标名称　规划目标　实际完成　完成率（%）\n"
+        "新建基层工会组织（家）　600　652　108.7\n"
+    )
+    assert figs[(126, "家")] == ("2020", False)
+    assert figs[(600, "家")] == ("2016-2020", True)
+    assert figs[(652, "家")] == ("2016-2020", False)
