@@ -1167,6 +1167,22 @@ def above_size(group: list[Figure], text: str, sent_start: int) -> list[Figure]:
     return out
 
 
+_GOAL_NOTED = re.compile(r"(?:全年|年度)?(?:目标)?(?:任务|目标|计划)[（(]$")
+
+
+def goals_noted(group: list[Figure], text: str) -> list[Figure]:
+    """A goal noted in brackets (新建基层工会组织27家，完成全年任务（80家）的33.8%) is the goal of what the figure
+    before it in its unit counts."""
+    out = group
+    for i, f in enumerate(group):
+        if i and not f.indicator and _GOAL_NOTED.search(text, max(0, f.start - 8), f.start):
+            named = next((g for g in reversed(out[:i]) if g.unit == f.unit and g.indicator), None)
+            if named is not None and named.indicator:
+                out = out if out is not group else list(group)
+                out[i] = _with(f, named.indicator)
+    return out
+
+
 _RANGE_JOIN = re.compile(rf"\s*{RANGE_JOIN}\s*")
 
 

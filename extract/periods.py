@@ -514,6 +514,7 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
     return found, blank
 
 
+_YEARS_GOAL_NOTED = re.compile(r"(?:全年|年度)(?:目标)?(?:任务|目标|计划)[（(]$")
 _OWN_AVERAGE = re.compile(r"[两二三四]年平均[^，,；;。\d]{0,6}[\d.]+")
 _STARTED_AT = re.compile(r"[由从](?:19|20)\d\d\s*年(?:底|末|初)?")
 _CLOSED_NOTE = re.compile(r"[（(][^（）()]*[）)]")
@@ -655,6 +656,8 @@ def figure_period(
         before = before[to.end() :]  # 由上年的6.2%提高到6.8%: what was said of the start is not said of the end
     last_break = _LAST_CLAUSE_BREAK.match(before)
     clause = before[last_break.end() :] if last_break else before  # the figure's own clause
+    if fr.review and _YEARS_GOAL_NOTED.search(before):
+        return fr.review[:4]  # 一季度…完成全年任务（80家）的33.8%: the whole year's goal, noted in brackets
     # 同比增长28.3%，两年平均增长7.1%，比2019年同期增长14.7%: an earlier figure's own average dates it alone
     said_in = _OWN_AVERAGE.sub(lambda m: " " * len(m[0]), before) if "年平均" in before else before
     p, blank = _said(clause if baseline else said_in, fr, len(before) - len(clause))

@@ -38,6 +38,7 @@ from extract.indicators import (
     above_size,
     after_unit,
     counts_people,
+    goals_noted,
     in_sentence,
     indicator,
     is_relational,
@@ -208,7 +209,7 @@ def _settled(group: list[Figure], before: list[Figure], text: str, sent_start: i
     """A sentence's figures with what only the sentence settles: indicators its figures share, the clause before
     a semicolon (``_carried``), relations (``link``) and the period of a 其中 part."""
     group = _by_time(_carried(in_sentence(group, text), before, text), before, text, sent_start)
-    group = above_size(group, text, sent_start)
+    group = goals_noted(above_size(group, text, sent_start), text)
     return _parts_of_their_whole(link(group, text, sent_start), text)
 
 

@@ -138,8 +138,10 @@ def is_target(
     """``clause`` holds the figure, ``sentence`` the whole sentence, ``before`` the few characters
     right before the number (任务400家, 应建工会数30家)."""
     sentence_cue, _, achieved_cue = _res()
-    if before and _before_number().search(before) and not _measured_against().search(before):
-        return True
+    if before and _before_number().search(before):
+        # (完成全年任务（80家）的33.8%: the goal noted in brackets, the share after it measured against it)
+        if before.endswith(("（", "(")) or not _measured_against().search(before):
+            return True
     at = sentence.find(clause) if sentence and clause else -1
     if at > 0 and _introduces_goals(sentence[:at]):
         # 今年的主要预期目标是：生产总值增长7%，…: every clause the introduction governs is a goal

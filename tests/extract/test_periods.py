@@ -894,3 +894,16 @@ def test_a_table_under_a_heading_of_a_plans_years_is_of_those_years() -> None:
     assert figs[(126, "家")] == ("2020", False)
     assert figs[(600, "家")] == ("2016-2020", True)
     assert figs[(652, "家")] == ("2016-2020", False)
+
+
+def test_a_years_goal_noted_in_brackets_in_a_quarters_report() -> None:
+    text = (
+        "桐岭县总工会2024年一季度工作总结\n\n一、一季度工作完成情况\n一季度全县新建基层工会组织27家，完成全年任务（80家）的33.8%；"
+        "新发展会员1427人，完成全年目标（2500人）的57.1%。\n"
+    )
+    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
+    got = {f.value: (f.indicator, f.canonical, f.period, f.target) for f in extract_article(article).figures}
+    assert got[27] == ("新建基层工会组织", "新建工会组织", "2024Q1", False)
+    assert got[80] == ("新建基层工会组织", "新建工会组织", "2024", True)  # the year's goal, not the quarter's result
+    assert got[2500] == ("新发展会员", "发展会员", "2024", True)
+    assert got[33.8][2:] == ("2024Q1", False)  # how far the quarter went
