@@ -960,7 +960,10 @@ def _share_lists(group: list[Figure], text: str) -> list[Figure]:
 # Between a figure and the next one that measures the same thing: 耕层厚度提升3.5%、达到20.6厘米
 _GAP_JOINER = re.compile(r"^[、,，和（(]+|的$")  # （2020年为452起）: a note opening on the year is the joiner
 _NOTE_AFTER = re.compile(r"^[（(][^()（）]{1,4}[)）]")
-_TOTAL = re.compile(r"(?:累计|总计|共计|总数|总量|合计)?(?:达到|达|突破|超过|为|是)?|累计|总数|总计")
+_WHOLE_PLACE = re.compile(r"^全[县市区镇乡省州旗]")
+_TOTAL = re.compile(r"(?:累计|总计|共计|总数|总量|合计)?(?:达到|达|突破|超过|为|是|建成)?|累计|总数|总计")
+# a verb alone after the figure before (新建职工书屋9个，累计建成42个): it names nothing of its own
+_BARE_DONE = frozenset({"建成", "达到", "累计达到", "累计建成"})
 _ADDED = re.compile(r"^(?:新增|新建|新改建|新推出|新认定|新培育|新开通|新)")
 _ADDED_END = re.compile(r"(?:新增|新建|新推出|增加)$")
 _RESOLVE_END = re.compile(r"(?:力争|确保|争取|要|将|需要|必须|需|须|应)$")
@@ -1000,7 +1003,9 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
     for i, f in enumerate(out):
         if not i:
             continue
-        named = f.indicator is not None and not (is_relational(f.indicator) or _scope_only(f.indicator))
+        named = f.indicator is not None and not (
+            is_relational(f.indicator) or _scope_only(f.indicator) or f.indicator in _BARE_DONE
+        )
         prior = out[i - 1].indicator
         if named and prior and (per := _PER_YEAR.fullmatch(f.indicator or "")) and per[1] in prior[: len(per[1]) + 4]:
             # 五年新建基层工会组织1128家，年均新建225家: the same thing, a year's share (not the five years')
@@ -1048,13 +1053,14 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
                 out[i] = changed(out[i], target=False)  # how far a goal was beaten is a result
             continue
         total = False
-        if f.indicator is None:
+        if f.indicator is None or f.indicator in _BARE_DONE:
             said = _GAP_JOINER.sub("", _GAP_DATE.sub("", _APPROX_AFTER.sub("", gap.replace(" ", ""))))
             # 突破10亿元大关，达到10.38亿元 / 增长10%以上，力争突破3450万元: past the milestone, the goal's verb
             if f.unit == before.unit:
                 said = _GAP_JOINER.sub("", _MILESTONE_HEAD.sub("", said))
             said = _GOAL_LEAD.sub("", said) or said
             said = _AMONG_AT.sub("", said) or said  # 床位使用率92.3%，其中3月份达到97.8%: a part of the time, 达到
+            said = _WHOLE_PLACE.sub("", said) or said  # 新建…3个，全县累计达到41个: the place's total
             # 新建绿道37公里、累计达到216公里 / 新增上市公司6家，总数18家: the total of what was added
             total = bool(_TOTAL.fullmatch(said))
             reach = bool(_REACH_FOR.fullmatch(said)) and f.unit == before.unit

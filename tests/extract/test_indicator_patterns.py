@@ -792,3 +792,10 @@ def test_a_growth_against_the_same_months_two_years_back_is_not_the_years_growth
     assert [(f.indicator, f.canonical) for f in figs] == [
         ("固定资产投资", "固定资产投资增长"), ("固定资产投资", None),
     ]
+
+
+def test_a_total_said_by_its_verb_or_its_place_is_of_what_was_added() -> None:
+    figs = figures_in("新建职工书屋9个，累计建成42个。")
+    assert [(f.value, f.indicator) for f in figs] == [(9, "新建职工书屋"), (42, "职工书屋")]
+    figs = figures_in("新建“爱心妈妈小屋”3个，全县累计达到41个。")
+    assert [(f.value, f.indicator) for f in figs] == [(3, "爱心妈妈小屋"), (41, "爱心妈妈小屋")]
