@@ -636,6 +636,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = ""  # 建立职代会120家,达60%: the previous figure's unit; the sentence's figures settle it
     if before and before[-1] in _DISPOSAL_CHARS and len(before) > 1 and len(before) - 1 in _cuts(before):
         before = ""  # 分别把800、300元的助学金: what 把 takes stands after the number
+    helped = before in _HELPED or text.endswith(("已有", "共有"), max(lo, span_start - 2), span_start)
+    if helped and _ACHIEVED.match(text, span_end, hi) and (done := _verb_phrase(text, span_end, hi)):
+        return done  # 帮助312人实现再就业, 推荐2人获得市五一劳动奖章, 已有131户实现解困脱困: what they achieved
     # 有180人参加的技能培训班, nothing before: those who took part are counted, not the class
     took_part = _TOOK_PART.match(text, span_end, hi)
     return _head_of_clause(before) or after or (took_part and took_part.group(1)) or _verb_phrase(text, span_end, hi) or None
@@ -728,6 +731,8 @@ def _joined_in(text: str, before: str, pos: int, hi: int, unit: str) -> str:
     return joins.group() + what if len(what) <= _MAX_LEN - 2 else joins.group()
 # A count whose measure word is its own noun, then the verb of taking part and the event it names
 # (有180人参加的技能培训班, 有300人次参与的义诊活动): what took part is counted, the verb says so
+_HELPED = frozenset({"帮助", "推荐", "已有", "有", "共有", "促进", "带动", "扶持", "帮扶", "推动", "使"})
+_ACHIEVED = re.compile(r"实现|获得|荣获|获|走上|取得")
 _TOOK_PART = re.compile(rf"({_JOIN_WORDS})的")
 # Prepositions whose object follows them: before the number, the phrase names who acted, not what counted
 _DISPOSAL_CHARS = frozenset("把将")

@@ -799,3 +799,16 @@ def test_a_total_said_by_its_verb_or_its_place_is_of_what_was_added() -> None:
     assert [(f.value, f.indicator) for f in figs] == [(9, "新建职工书屋"), (42, "职工书屋")]
     figs = figures_in("新建“爱心妈妈小屋”3个，全县累计达到41个。")
     assert [(f.value, f.indicator) for f in figs] == [(3, "爱心妈妈小屋"), (41, "爱心妈妈小屋")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("全年帮助312人实现再就业。", "实现再就业"),
+        ("推荐2人获得市五一劳动奖章。", "获得市五一劳动奖章"),
+        ("到2017年底已有2.1万户实现解困脱困。", "实现解困脱困"),
+    ],
+)
+def test_those_helped_to_something_are_named_by_what_they_achieved(sentence: str, name: str) -> None:
+    (fig,) = figures_in(sentence)
+    assert fig.indicator == name
