@@ -79,7 +79,7 @@ def _before_number() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(lexicon().cues["target"]["before_number"]) + ")$")
 
 
-_REVIEW = re.compile(r"回顾|总结|成绩|成效|完成情况|工作情况|发展成就")
+_REVIEW = re.compile(r"回顾|总结|成绩|成效|完成情况|工作情况|发展成就|圆满完成|顺利完成|胜利完成")  # (三年行动计划圆满完成: done)
 _WORK_PLAN = re.compile(r"重点工作|主要工作|任务|工作安排|目标|举措|考虑|要求")
 # Five-year plans by their first year: a heading about a plan that has not begun yet is about goals.
 _FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
@@ -113,6 +113,7 @@ def heading_is_plan(heading: str, year: int | None, reviewed: str | None = None)
 # words holding a plan's cue that plan nothing: 五、人口和计划生育, 计划单列市
 _NOT_PLANS = re.compile(r"计划生育|计划单列|计划免疫")
 _ESTIMATES = frozenset({"预计", "初步预计"})
+_GROWTH_ON_LAST = re.compile(r"(?:比上年|较上年|同比)(?:增长|提高|下降|增加|减少|降低)(?=[^，,；;。]{0,4}\d[^，,；;。]*$)")
 _GOAL_INTRO = re.compile(r"(?:目标|预期|计划|指标|任务)[^。;；,，]{0,8}?(?:是|为|包括|如下)?[:：]|(?:目标|指标)(?:是|为|确定为)")
 
 
@@ -161,5 +162,6 @@ def is_target(
         if years and max(years) < year and in_plan_section:
             return False  # a plan section recalling last year's figures
     if in_plan_section:
-        return not achieved_cue.search(clause)
+        # 比上年增长11%以上 in a plan: the goal's growth over the year before, not a recalled result
+        return not achieved_cue.search(_GROWTH_ON_LAST.sub("", clause))
     return at > 0 and _governed(sentence[:at]) and not achieved_cue.search(clause) and not said_done(clause)

@@ -907,3 +907,15 @@ def test_a_years_goal_noted_in_brackets_in_a_quarters_report() -> None:
     assert got[80] == ("新建基层工会组织", "新建工会组织", "2024", True)  # the year's goal, not the quarter's result
     assert got[2500] == ("新发展会员", "发展会员", "2024", True)
     assert got[33.8][2:] == ("2024Q1", False)  # how far the quarter went
+
+
+def test_a_growth_over_last_year_in_a_plan_is_a_goal_and_a_plan_done_is_a_review() -> None:
+    figs = _figures(
+        "柳溪县地方税务局2010年工作总结及2011年工作打算\n\n一、组织收入\n全年组织各项收入3.9亿元。\n"
+        "（一）三年行动计划圆满完成\n压减落后产能12万吨，技术合同成交额同比增长16.6%。\n\n2011年工作打算\n"
+        "2011年是开局之年。全局工作的总体思路是……主要目标：力争全年组织各项收入突破4.3亿元，其中税收收入3.3亿元，"
+        "比上年增长11%以上。\n"
+    )
+    assert figs[(11, "%")] == ("2011", True)  # the goal's growth over 2010
+    assert figs[(12, "万吨")] == ("2010", False)  # a plan whose heading says it was done
+    assert figs[(16.6, "%")] == ("2010", False)
