@@ -637,8 +637,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if before and before[-1] in _DISPOSAL_CHARS and len(before) > 1 and len(before) - 1 in _cuts(before):
         before = ""  # 分别把800、300元的助学金: what 把 takes stands after the number
     helped = before in _HELPED or text.endswith(("已有", "共有"), max(lo, span_start - 2), span_start)
-    if helped and _ACHIEVED.match(text, span_end, hi) and (done := _verb_phrase(text, span_end, hi)):
-        return done  # 帮助312人实现再就业, 推荐2人获得市五一劳动奖章, 已有131户实现解困脱困: what they achieved
+    if helped and _ACHIEVED.match(text, span_end, hi) and (achieved := _verb_phrase(text, span_end, hi)):
+        return achieved  # 帮助312人实现再就业, 推荐2人获得市五一劳动奖章, 已有131户实现解困脱困: what they achieved
     # 有180人参加的技能培训班, nothing before: those who took part are counted, not the class
     took_part = _TOOK_PART.match(text, span_end, hi)
     return _head_of_clause(before) or after or (took_part and took_part.group(1)) or _verb_phrase(text, span_end, hi) or None

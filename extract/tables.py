@@ -204,8 +204,8 @@ def _rows_naming_units(cells: list[tuple[int, str]], columns: list[str], years: 
                 # completion rate, no count of it
                 unit, mult = ("%", "") if unit not in ("%", "‰") else (unit, mult)
                 period = max(years) if years else None
-                rate = _PERCENT_HEADER.sub("", head).strip("（）() ")
-                name = name + rate if rate.endswith("率") else name
+                rated = _PERCENT_HEADER.sub("", head).strip("（）() ")
+                name = name + rated if rated.endswith("率") else name
             elif _CHANGE_HEADER.fullmatch(head):
                 # 2019年 | 2018年 | 增减: the change of the latest year, in the row's unit (+14)
                 name, period = name + head, max(years) if years else None
