@@ -6,6 +6,7 @@ from __future__ import annotations
 from corpus.articles import split_document
 from corpus.records import Document
 from extract.pipeline import extract_article
+from extract.records import Figure
 from extract.tables import table_figures
 
 TABLE = """指标公开表
@@ -15,6 +16,11 @@ TABLE = """指标公开表
 总支出 | 万元 | 1100 | 1180 | 80.00 | |
 医疗效率 | 平均住院天数 | 天 | 8.3 | 8.1 | -0.2 |
 """
+
+
+def _figures(text: str) -> tuple[Figure, ...]:
+    [article] = split_document(Document(source="t.txt", text=text, format="txt"))
+    return extract_article(article).figures
 
 
 def test_rows_give_unit_label_and_period() -> None:
@@ -85,8 +91,7 @@ def test_a_row_naming_its_unit_in_its_label_reads_by_the_header() -> None:
 
 def test_header_cells_naming_units_give_each_column_its_unit_and_name() -> None:
     text = "青石中学2018—2019学年度基本情况统计\n\n年级　班数（个）　学生数（人）　其中女生（人）\n七年级　8　402　191\n合计　24　1158　546\n"
-    [article] = split_document(Document(source="t.txt", text=text, format="txt"))
-    got = [(f.indicator, f.value, f.unit) for f in extract_article(article).figures]
+    got = [(f.indicator, f.value, f.unit) for f in _figures(text)]
     assert got == [
         ("七年级班数", 8, "个"),
         ("七年级学生数", 402, "人"),
@@ -104,8 +109,7 @@ def test_an_appendix_table_after_the_plans_is_of_the_year_done() -> None:
         "附件：2023年主要目标任务完成情况表\n指标名称　目标任务　完成数　完成率\n"
         "城镇新增就业（人）　3000　3216　107.2%\n失业人员再就业（人）　800　865　108.1%\n"
     )
-    [article] = split_document(Document(source="t.txt", text=text, format="txt"))
-    rows = [f for f in extract_article(article).figures if f.section.startswith("附件")]
+    rows = [f for f in _figures(text) if f.section.startswith("附件")]
     got = [(f.indicator, f.value, f.unit, f.period, f.target) for f in rows]
     assert got == [
         ("城镇新增就业", 3000, "人", "2023", True),  # the goal's column
@@ -122,8 +126,7 @@ def test_rows_of_one_character_units_and_indented_rows_with_a_change_column() ->
         "青石中学2020—2021学年基本情况表\n\n项目　单位　数量\n标准跑道　条　1\n教学用计算机　台　412\n\n"
         "作物　面积（万亩）　产量（万吨）　增减%\n粮食合计　86.42　33.37　2.8\n　小麦　12.08　4.12　-1.6\n"
     )
-    [article] = split_document(Document(source="t.txt", text=text, format="txt"))
-    got = [(f.indicator, f.value, f.unit) for f in extract_article(article).figures]
+    got = [(f.indicator, f.value, f.unit) for f in _figures(text)]
     assert got == [
         ("标准跑道", 1, "条"),  # a unit cell of one character
         ("教学用计算机", 412, "台"),
@@ -143,8 +146,7 @@ def test_a_half_years_table_of_whole_year_goals_indented_as_its_header() -> None
         "    新建工会组织（家）   90          40          44.4%\n"
         "    发展会员（人）       6000        3150        52.5%\n"
     )
-    [article] = split_document(Document(source="t.txt", text=text, format="txt"))
-    got = [(f.value, f.period, f.target) for f in extract_article(article).figures if f.value in (6000, 3150, 52.5)]
+    got = [(f.value, f.period, f.target) for f in _figures(text) if f.value in (6000, 3150, 52.5)]
     assert got == [
         (6000, "2021", True),  # the whole year's goal, not the half's
         (3150, "2021H1", False),  # beside the goals: what was done (not the goal, one column on)
@@ -158,8 +160,7 @@ def test_a_change_column_and_a_completion_rate_column_are_no_counts() -> None:
         "    新建基层工会（家）     61        47        +14\n\n"
         "附表：2022年主要指标完成情况\n指标名称　目标任务　实际完成　完成率（%）\n发展会员（人）　5000　5320　106.4\n"
     )
-    [article] = split_document(Document(source="t.txt", text=text, format="txt"))
-    figs = extract_article(article).figures
+    figs = _figures(text)
     assert [(f.value, f.indicator, f.period) for f in figs] == [
         (61, "新建基层工会", "2022"),
         (47, "新建基层工会", "2021"),
