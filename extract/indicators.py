@@ -15,7 +15,7 @@ from extract.figures import RANGE_JOIN
 from extract.lexicon import Endings, alternation, lexicon, starts
 from extract.records import Figure, changed
 
-_DELIMS = "，,、;；:：。!！?？（）()“”\"《》【】[]\n\t "
+_DELIMS = "，,、;；:：。!！?？（）()“”\"《》【】[]\n\t …"
 _MAX_LEN = 12
 # Units whose figure never counts the noun after it: 达50%以上，进一步… / 提高2个百分点
 _NO_AFTER = frozenset({"%", "‰", "个百分点", "百分点", "倍", "成"})

@@ -812,3 +812,8 @@ def test_a_total_said_by_its_verb_or_its_place_is_of_what_was_added() -> None:
 def test_those_helped_to_something_are_named_by_what_they_achieved(sentence: str, name: str) -> None:
     (fig,) = figures_in(sentence)
     assert fig.indicator == name
+
+
+def test_an_ellipsis_is_no_part_of_a_name() -> None:
+    figs = figures_in("三是完善基础设施，新建农家书屋五个，……新建充电桩1万个。")
+    assert [f.indicator for f in figs] == ["新建农家书屋", "新建充电桩"]
