@@ -105,7 +105,7 @@ _BLANK_BEFORE = re.compile(r"\n[ \t\u3000]*\n[ \t\u3000]*$")
 def _unnumbered_part(text: str, pos: int) -> str | None:
     """The heading of a report's plan standing alone on its line, unnumbered (2011年工作打算, 下半年工作思路),
     after a blank line and not the text's first line (its title), else None."""
-    if not (m := _LONE_PART.match(text, pos)) or not text.startswith(("\n", "\r"), m.end()) and m.end() < len(text):
+    if not (m := _LONE_PART.match(text, pos)) or (not text.startswith(("\n", "\r"), m.end()) and m.end() < len(text)):
         return None
     line = m[0].strip()
     if not _PLAN_PART.search(line) or _TITLE_WORDS.search(line) or not _BLANK_BEFORE.search(text, 0, pos):
