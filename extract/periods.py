@@ -514,6 +514,7 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
     return found, blank
 
 
+_AVERAGE_SAID = re.compile(r"年均|年平均|平均每年|每年平均")
 _YEARS_GOAL_NOTED = re.compile(r"(?:全年|年度)(?:目标)?(?:任务|目标|计划)[（(]$")
 _OWN_AVERAGE = re.compile(r"[两二三四]年平均[^，,；;。\d]{0,6}[\d.]+")
 _STARTED_AT = re.compile(r"[由从](?:19|20)\d\d\s*年(?:底|末|初)?")
@@ -736,6 +737,13 @@ def figure_period(
             if spans:
                 return spans[-1]
         return fr.five
+    if (
+        target
+        and p.isdigit()
+        and _AVERAGE_SAID.search(clause)
+        and any(w in where for where in (before, paragraph, *path) for w in _AHEAD)
+    ):
+        return f"{int(p) - 4}-{p}"  # 今后五年…到2017年，生产总值突破500亿元，年均增长11%: over the five years ahead
     if "-" not in p:
         if not target and p.isdigit() and (base := _BASE_SPAN.search(clause)) and int(base[1]) + 1 < int(p):
             # 到2017年底…达到6842家，比2012年末增加1406家: a change since a base year is over the years after it

@@ -919,3 +919,13 @@ def test_a_growth_over_last_year_in_a_plan_is_a_goal_and_a_plan_done_is_a_review
     assert figs[(11, "%")] == ("2011", True)  # the goal's growth over 2010
     assert figs[(12, "万吨")] == ("2010", False)  # a plan whose heading says it was done
     assert figs[(16.6, "%")] == ("2010", False)
+
+
+def test_a_yearly_average_to_a_year_ahead_is_over_the_five_years_ahead() -> None:
+    figs = _figures(
+        "政府工作报告\n——2013年1月8日在青石区第八届人民代表大会第二次会议上\n各位代表：\n一、过去五年工作回顾\n"
+        "全区地区生产总值达到318.6亿元。\n二、今后五年的奋斗目标\n今后五年全区经济社会发展的主要目标是：到2017年，"
+        "地区生产总值突破500亿元，年均增长11%左右；城镇居民人均可支配收入达到4万元。\n"
+    )
+    assert figs[(500, "亿元")] == ("2017", True)  # a level reached by then
+    assert figs[(11, "%")] == ("2013-2017", True)  # an average over the five years
