@@ -381,7 +381,7 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
         if name in headlines():
             return None  # (是去年的1.6倍: nor the count either)
         return None if name + "增长" in _names() or name.endswith("增长") else name
-    if unit != "倍" and _EARLIER_SAME_MONTHS.search(before):
+    if unit == "%" and _EARLIER_SAME_MONTHS.search(before):
         # 比2019年同期增长14.7%: against the same months two years back, not the year's growth
         return None if name + "增长" in _names() or name.endswith("增长") else name
     if unit == "个百分点":
@@ -398,7 +398,8 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
     return said if said is not None and said.endswith("增长") else name
 
 
-_EARLIER_SAME_MONTHS = re.compile(r"[比较](?:19|20)\d\d\s*年同期[^，,。;；]{0,4}$")
+# (较“十三五”时期增长16.3%: a plan's total against the plan before's, no year's growth either)
+_EARLIER_SAME_MONTHS = re.compile(r"[比较](?:(?:19|20)\d\d\s*年同期|“[^”]{2,4}”(?:时期|期间)?)[^，,。;；]{0,4}$")
 _SHARE_VERB = re.compile(r"占|达到|相当于")
 _GREW = re.compile(r"(?:增长|增加|提高|翻)了?$")
 _SHARE_OF = re.compile(

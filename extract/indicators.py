@@ -225,7 +225,11 @@ def is_relational(phrase: str | None) -> bool:
 _QUALIFIER = re.compile(r"[(（][^()（）,，;；:：。\d]{1,12}[)）]$")
 
 
-_PLAN_BEFORE = re.compile(r"(?:由|从|比|较)?“(?:十[一二三四]?五|[七八九]五)”(?:末|期末|初|期间|时期)?(?:的)?$")
+# (累计使用外资比“十三五”时期增长71%: a change against the plan before, after its name)
+_PLAN_BEFORE = re.compile(
+    r"(?:由|从|比|较)?“(?:十[一二三四]?五|[七八九]五)”(?:末|期末|初|期间|时期)?(?:的)?"
+    r"(?:(?:分别)?(?:增长|下降|提高|增加|减少|降低))?$"
+)
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
@@ -602,6 +606,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if verb and verb.start() >= 2:
         # 耕层厚度提升2.1%: what rose, not that it rose; 生产总值确保增长6%, 全社会投资要增长5%: nor the resolve
         before = _RESOLVE_END.sub("", before[: verb.start()])
+        before = _GOAL_SET_END.sub("", before) or before  # 地区生产总值增速目标设定为年均增长5.5%: nor how it was set
     if (
         len(before) > _LONG
         and (act := _LAST_ACT.match(before))
@@ -799,7 +804,10 @@ def _last_words(phrase: str) -> str:
 _LIST_JOINER = re.compile(r"^(?:|、|和|及|与|或|至|到|-|—|–|~|～|,|的|降到|降至|增至|增加到|减少到|提高到|上升到|下降到)$")
 # 交通事故起数和受伤人数分别下降12%、9%: the named things, then 分别 and a verb, then the list
 # … or, with no names of its own, a second list after the first: 分别达到12万吨、3万吨,分别是2015年的1.2倍、1.5倍
-_RESPECTIVELY = re.compile(r"([^,，;；:：。!?！？\n]{0,40}?)分别(?:[\u4e00-\u9fff]{0,4}?|是[^,，;；:：。!?！？]{0,12}的)$")
+# (…分别比“十三五”时期增长19.1%、120%: a base in quotes between 分别 and the change)
+_RESPECTIVELY = re.compile(
+    r"([^,，;；:：。!?！？\n]{0,40}?)分别(?:[\u4e00-\u9fff]{0,4}?|是[^,，;；:：。!?！？]{0,12}的|[比较]“[^”]{2,4}”[\u4e00-\u9fff]{0,4}?)$"
+)
 _NAME_SPLIT = re.compile(r"和|、|及|与|以及")
 _LIST_GAP = re.compile(r"^[^\d,，;；:：。!?！？]{0,6}?(?:、|和|及|与)$")
 
@@ -971,6 +979,7 @@ _TOTAL = re.compile(r"(?:累计|总计|共计|总数|总量|合计)?(?:达到|�
 _BARE_DONE = frozenset({"建成", "达到", "累计达到", "累计建成"})
 _ADDED = re.compile(r"^(?:新增|新建|新改建|新推出|新认定|新培育|新开通|新)")
 _ADDED_END = re.compile(r"(?:新增|新建|新推出|增加)$")
+_GOAL_SET_END = re.compile(r"(?:预期)?(?:目标)?(?:设定|确定|定)为$")
 _RESOLVE_END = re.compile(r"(?:力争|确保|争取|要|将|需要|必须|需|须|应)$")
 _COPULAS = frozenset({"达到", "达", "为", "是", "至", "到", "完成", "实现"})
 # 营业收入确保达到92亿元，力争95亿元 / 生产总值增长6%，力争7%: a higher goal for the same thing

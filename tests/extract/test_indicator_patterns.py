@@ -817,3 +817,21 @@ def test_those_helped_to_something_are_named_by_what_they_achieved(sentence: str
 def test_an_ellipsis_is_no_part_of_a_name() -> None:
     figs = figures_in("三是完善基础设施，新建农家书屋五个，……新建充电桩1万个。")
     assert [f.indicator for f in figs] == ["新建农家书屋", "新建充电桩"]
+
+
+def test_a_change_against_the_plan_before_is_of_the_thing_named_before_it() -> None:
+    figs = figures_in("实际使用外资比“十三五”时期增长78.9%。地方一般公共预算收入较“十三五”增长16.3%。")
+    assert [(f.indicator, f.canonical) for f in figs] == [
+        ("实际使用外资", "实际使用外资"),
+        ("地方一般公共预算收入", None),  # a plan's total against the one before's: no year's growth
+    ]
+
+
+def test_a_list_changing_against_the_plan_before_names_each() -> None:
+    figs = figures_in("生产安全事故起数、死亡人数分别比“十三五”时期下降44.1%、29.7%。")
+    assert [f.indicator for f in figs] == ["生产安全事故起数", "死亡人数"]
+
+
+def test_how_a_goal_was_set_and_the_plans_period_are_no_part_of_its_name() -> None:
+    figs = figures_in("建议“十五五”时期地区生产总值增速目标设定为年均增长5.5%—6%。")
+    assert [(f.indicator, f.canonical) for f in figs] == [("地区生产总值增速", "地区生产总值增长")] * 2
