@@ -287,8 +287,12 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
             return _clause_before(text, lo, plan.start())
     date = _DATE_BEFORE.search(text, max(lo, i - 12), pos) if i > lo and text[i - 1].isdigit() else None
     if date and date.end() == pos and date.start() > lo:
-        # 全市生产总值从2021年的2.4万亿元: the phrase stands before the date
-        return _clause_before(text, lo, date.start())
+        # 全市生产总值从2021年的2.4万亿元: the phrase stands before the date (国内生产总值比2000年的26.35亿元: and
+        # before the comparison's 比)
+        at = date.start()
+        if text[at - 1] in "比较" and not text.endswith(("占比", "对比"), lo, at) and at - 1 > lo:
+            at -= 1
+        return _clause_before(text, lo, at)
     phrase = _joined(text[i:pos])
     if (
         i > lo

@@ -405,6 +405,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
             return None  # 1.7万亿元(2005年价): the prices counted in, not when
         if before.endswith(lex.names_list_after):
             return None  # 入选2025年省重点项目: the year names a list, not when
+        if before.endswith(("比", "较")) and text[m.end() :] in ("的", "底的", "末的"):
+            return str(y)  # 国内生产总值比2000年的26.35亿元增加…: the base's own figure, of the base's year
         if before.endswith(lex.year_before_not) or text.startswith(("相比", "的基础上"), m.end()):
             # 比2007年增长65.8%: growth over the years since a base year several years back is that span's
             end = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
@@ -514,6 +516,12 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
     return found, blank
 
 
+# 比2000年的26.35亿元增加22.27亿元: the base's own figure between
+_BASE_WITH_FIGURE = re.compile(
+    r"[比较]((?:19|20)\d\d)\s*年(?:底|末)?的\s*[\d.]+[^\d，,;；。]{0,4}(?:增长|增加|提高|净增|减少|下降)[^，,;；。]*$"
+)
+_PLAN_END_BASE = re.compile(r"[比较][“\"](?P<plan>十[一二三四]?五|[七八九]五)[”\"](?:末|期末)(?:的)?(?:增长|提高|增加|净增|减少|下降)[^，,;；。]*$")
+_FIVE_OWN = re.compile(r"(?<![今未十前后])五年(?:来)?(?:年均|平均|累计|共)[^，,;；。]*$")
 _AVERAGE_SAID = re.compile(r"年均|年平均|平均每年|每年平均")
 _YEARS_GOAL_NOTED = re.compile(r"(?:全年|年度)(?:目标)?(?:任务|目标|计划)[（(]$")
 _OWN_AVERAGE = re.compile(r"[两二三四]年平均[^，,；;。\d]{0,6}[\d.]+")
@@ -745,9 +753,15 @@ def figure_period(
     ):
         return f"{int(p) - 4}-{p}"  # 今后五年…到2017年，生产总值突破500亿元，年均增长11%: over the five years ahead
     if "-" not in p:
-        if not target and p.isdigit() and (base := _BASE_SPAN.search(clause)) and int(base[1]) + 1 < int(p):
+        base = _BASE_SPAN.search(clause) or _BASE_WITH_FIGURE.search(clause)
+        if not target and p.isdigit() and base and int(base[1]) + 1 < int(p):
             # 到2017年底…达到6842家，比2012年末增加1406家: a change since a base year is over the years after it
             return f"{int(base[1]) + 1}-{p}"
+        if not target and p.isdigit() and (end := _PLAN_END_BASE.search(clause)) and end["plan"] in lex.plans:
+            last = lex.plans[end["plan"]] + 4  # 年末…比“十五”末增长18.6%: since the plan's last year
+            return f"{last + 1}-{p}" if last + 1 < int(p) else p
+        if p.isdigit() and _FIVE_OWN.search(clause):
+            return f"{int(p) - 4}-{p}"  # 2005年…，五年年均增长11.8%: the sentence's year is the five's last
         return p
     if _RATIO_TO.search(clause) and not _SPAN_BASE.search(clause):
         # 是2011年的1.88倍, 是“十五”末的4.6倍: the level at the span's end, over a base (是“九五”时期的2.6倍, 是上届

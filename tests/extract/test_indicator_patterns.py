@@ -835,3 +835,8 @@ def test_a_list_changing_against_the_plan_before_names_each() -> None:
 def test_how_a_goal_was_set_and_the_plans_period_are_no_part_of_its_name() -> None:
     figs = figures_in("建议“十五五”时期地区生产总值增速目标设定为年均增长5.5%—6%。")
     assert [(f.indicator, f.canonical) for f in figs] == [("地区生产总值增速", "地区生产总值增长")] * 2
+
+
+def test_a_comparisons_base_year_ends_the_name_before_it() -> None:
+    figs = figures_in("全县国内生产总值比2000年的26.35亿元增加22.27亿元。")
+    assert figs[0].indicator == "国内生产总值"  # not 国内生产总值比

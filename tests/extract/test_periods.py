@@ -929,3 +929,16 @@ def test_a_yearly_average_to_a_year_ahead_is_over_the_five_years_ahead() -> None
     )
     assert figs[(500, "亿元")] == ("2017", True)  # a level reached by then
     assert figs[(11, "%")] == ("2013-2017", True)  # an average over the five years
+
+
+def test_a_base_years_figure_its_change_and_five_years_said_in_a_sentence_of_one_year() -> None:
+    figs = _figures(
+        "桐西县2005年国民经济和社会发展统计公报\n一、综合\n2005年全县国内生产总值比2000年的26.35亿元增加22.27亿元，"
+        "按可比价格计算，比2000年增长74.7%，五年年均增长11.8%。\n"
+    )
+    assert figs[(26.35, "亿元")] == ("2000", False)  # the base's own figure
+    assert figs[(22.27, "亿元")] == ("2001-2005", False)  # the change since it
+    assert figs[(11.8, "%")] == ("2001-2005", False)  # 五年年均 in a sentence that opens on 2005年
+    later = _figures("桐西县2007年国民经济和社会发展统计公报\n一、农业\n年末农业机械总动力43.5万千瓦，比“十五”末增长18.6%。\n")
+    assert later[(43.5, "万千瓦")] == ("2007", False)
+    assert later[(18.6, "%")] == ("2006-2007", False)  # since the plan's last year
