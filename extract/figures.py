@@ -166,8 +166,8 @@ def _prefix_before(text: str, pos: int, prefixes: tuple[frozenset[str], tuple[in
 # A bare number joined to the next figure: 4.5-5%, 分别把1000、500元, 8至10人 (ANNOTATION.md).
 # what joins the two ends of a range (5至10人, 1-2个, 2---3人/所); indicators.py reads ranges with it too
 RANGE_JOIN = r"(?:-{1,3}|—{1,2}|–|~|～|至|到)"
-_BARE_BEFORE = re.compile(rf"(\d+(?:\.\d+)?)(、|{RANGE_JOIN})$")
-_BARE_JOINERS = "、-~～—–至到"
+_BARE_BEFORE = re.compile(rf"(\d+(?:\.\d+)?)(、|和|{RANGE_JOIN})$")
+_BARE_JOINERS = "、和-~～—–至到"
 
 
 def _bare_partner(text: str, c: Candidate, last_end: int) -> Candidate | None:
@@ -182,6 +182,8 @@ def _bare_partner(text: str, c: Candidate, last_end: int) -> Candidate | None:
     if m.start() > 0 and text[m.start() - 1] in "年月日第":
         return None
     joiner = m.group(2)
+    if joiner == "和" and "分别" not in text[max(0, m.start() - 16) : m.start()]:
+        return None  # 分别比上年提高1.4和2.1个百分点: 和 joins a list's members after 分别 only
     value = parse_number(m.group(1))
     if value is None:
         return None

@@ -810,7 +810,7 @@ _LIST_JOINER = re.compile(r"^(?:|、|和|及|与|或|至|到|-|—|–|~|～|,|�
 # … or, with no names of its own, a second list after the first: 分别达到12万吨、3万吨,分别是2015年的1.2倍、1.5倍
 # (…分别比“十三五”时期增长19.1%、120%: a base in quotes between 分别 and the change)
 _RESPECTIVELY = re.compile(
-    r"([^,，;；:：。!?！？\n]{0,40}?)分别(?:[\u4e00-\u9fff]{0,4}?|是[^,，;；:：。!?！？]{0,12}的|[比较]“[^”]{2,4}”[\u4e00-\u9fff]{0,4}?)$"
+    r"([^,，;；:：。!?！？\n]{0,40}?)分别(?:[\u4e00-\u9fff]{0,6}?|是[^,，;；:：。!?！？]{0,12}的|[比较]“[^”]{2,4}”[\u4e00-\u9fff]{0,4}?)$"
 )
 _NAME_SPLIT = re.compile(r"和|、|及|与|以及")
 _LIST_GAP = re.compile(r"^[^\d,，;；:：。!?！？]{0,6}?(?:、|和|及|与)$")

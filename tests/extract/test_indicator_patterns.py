@@ -840,3 +840,11 @@ def test_how_a_goal_was_set_and_the_plans_period_are_no_part_of_its_name() -> No
 def test_a_comparisons_base_year_ends_the_name_before_it() -> None:
     figs = figures_in("全县国内生产总值比2000年的26.35亿元增加22.27亿元。")
     assert figs[0].indicator == "国内生产总值"  # not 国内生产总值比
+
+
+def test_a_list_of_changes_joined_by_and_after_fenbie_shares_its_unit_and_names() -> None:
+    figs = figures_in("全区企业建会率达到93.5%，职工入会率达到92.8%，分别比上年提高1.4和2.1个百分点。")
+    assert [(f.value, f.unit, f.indicator) for f in figs[2:]] == [
+        (1.4, "个百分点", "企业建会率"), (2.1, "个百分点", "职工入会率"),
+    ]
+    assert [f.value for f in figures_in("2019和2020年全县新建工会组织46家。")] == [46]  # 和 outside a 分别 list joins no figures
