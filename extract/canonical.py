@@ -535,7 +535,7 @@ def named_last(text: str, at: int) -> str | None:
 
 
 def pair_half(f: Figure, prev: Figure | None, prev_second: bool) -> tuple[str | None, bool]:
-    """One phrase naming two indicators, their figures following in order: 全部财政收入和一般预算收入分别增长
+    """One phrase naming two indicators, their figures following in order: 全县财政总收入和一般预算收入分别增长
     13.2%和11.8%, 城乡居民人均可支配收入分别增长5.6%、6.9% (urban, then rural), 从41200元、15300元分别提高到
     52600元、20900元. The figures of such a phrase in one sentence, in one unit, alternate: the first takes the
     first indicator, the next the second. A lone figure (均增长7%) takes the first.
@@ -597,7 +597,7 @@ _SUBJECTLESS = re.compile(
 
 def subject_before(text: str, at: int) -> str | None:
     """The headline the sentence before names, for a figure at ``at`` whose own sentence opens on no subject
-    (全省生产总值提前实现…目标。2005年，初步核算达到10116.6亿元): that sentence's subject is the one before's."""
+    (全县生产总值提前…完成规划目标。2015年，初步核算达到182.4亿元): that sentence's subject is the one before's."""
     start = max(text.rfind(c, 0, at) for c in "。！？!?") + 1
     if start <= 0 or not _SUBJECTLESS.fullmatch(text, start, at):
         return None

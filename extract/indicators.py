@@ -225,7 +225,7 @@ def is_relational(phrase: str | None) -> bool:
 _QUALIFIER = re.compile(r"[(（][^()（）,，;；:：。\d]{1,12}[)）]$")
 
 
-# (累计使用外资比“十三五”时期增长71%: a change against the plan before, after its name)
+# (利用外资比“十三五”时期增长40%: a change against the plan before, after its name)
 _PLAN_BEFORE = re.compile(
     r"(?:由|从|比|较)?“(?:十[一二三四]?五|[七八九]五)”(?:末|期末|初|期间|时期)?(?:的)?"
     r"(?:(?:分别)?(?:增长|下降|提高|增加|减少|降低))?$"
@@ -610,7 +610,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if verb and verb.start() >= 2:
         # 耕层厚度提升2.1%: what rose, not that it rose; 生产总值确保增长6%, 全社会投资要增长5%: nor the resolve
         before = _RESOLVE_END.sub("", before[: verb.start()])
-        before = _GOAL_SET_END.sub("", before) or before  # 地区生产总值增速目标设定为年均增长5.5%: nor how it was set
+        before = _GOAL_SET_END.sub("", before) or before  # 生产总值增速目标设定为年均增长6%: nor how it was set
     if (
         len(before) > _LONG
         and (act := _LAST_ACT.match(before))
@@ -988,7 +988,7 @@ _RESOLVE_END = re.compile(r"(?:力争|确保|争取|要|将|需要|必须|需|�
 _COPULAS = frozenset({"达到", "达", "为", "是", "至", "到", "完成", "实现"})
 # 营业收入确保达到92亿元，力争95亿元 / 生产总值增长6%，力争7%: a higher goal for the same thing
 _REACH_FOR = re.compile(r"(?:力争|争取|确保|努力)(?:达到|达|实现|完成|突破|超过)?")
-# A date in the gap: 增长11%左右,2010年达到1.7万亿元 / 增长到2025年的4.93万亿元
+# A date in the gap: 增长11%左右,2010年达到1.7万亿元 / 增长到2025年的560亿元
 _GAP_DATE = re.compile(r"(?<![\d.])\d{4}年(?:\d{1,2}月)?(?:底|末|初)?(?:的)?")
 # The figure before is a baseline, not the thing measured: 与去年同期的20件次相比,分别下降25%
 _BASELINE_GAP = re.compile(r"相比|相较")
@@ -1014,7 +1014,7 @@ _PER_YEAR = re.compile(r"(?:年均|平均每年|每年平均|每年)([\u4e00-\u9
 
 def _inherit(group: list[Figure], text: str) -> list[Figure]:
     """A figure that names only a change or comparison (、增长4.6%, 高于全省平均水平2个百分点, 从2.4万亿元
-    增长到2025年的4.93万亿元) measures the thing the figure before it in the sentence names; so does a goal
+    增长到2025年的560亿元) measures the thing the figure before it in the sentence names; so does a goal
     it is compared with (增长18%,高于10%的目标8个百分点: 10% is that thing's goal, 8 its excess)."""
     out = list(group)
     goals = {i for i, f in enumerate(out) if f.indicator in _GOALS and _GOAL_AFTER.match(text, after_unit(f, text))}
@@ -1090,7 +1090,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
                 and lexicon_name(out[k].indicator) is None
                 and (opening := _opening(out, text))
             ):
-                # 地区生产总值跨越3个千亿元台阶，达到1.5万亿元: a level of what the sentence opens on, not of the steps
+                # 生产总值跨越2个百亿元台阶，达到286亿元: a level of what the sentence opens on, not of the steps
                 out[i] = _with(f, opening)
                 continue
         if source.indicator and not is_relational(source.indicator):

@@ -288,7 +288,7 @@ def _five_meant(fr: Frame, path: Sequence[str], before: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _five_in_headings(path: tuple[str, ...], fr: Frame, past: bool) -> str | None:
     for heading in reversed(path):
-        # a heading naming two (“十四五”时期发展成就和“十五五”时期主要目标任务) says neither for a figure
+        # a heading naming two (“十四五”成就与“十五五”目标任务) says neither for a figure
         if "五" in heading and (said := _plans_named(heading, fr, past, alone=True)):
             return said
     if not past and any(w in h for h in path for w in _AHEAD):

@@ -193,7 +193,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
                 fig = changed(fig, target=cell.target)  # 目标任务 3000: the goal's column
         group.append(fig)
         prev_end = c.span_end
-        # 为6107名困难家庭高校新生发放资助金5637.2万元: the people after the unit are that figure's; what was done
+        # 为312名困难职工子女发放助学金95.6万元: the people after the unit are that figure's; what was done
         # for them names the next one (资助金), not the people again
         people_end = (
             prev_end + len(fig.indicator)
@@ -431,7 +431,7 @@ def extract_article(article: Article) -> Extraction:
         if half is not None:
             name = half  # 全部财政收入和一般预算收入分别增长…: each figure its own half
         if bare and subject[1]:
-            name = subject_name(subject[1], subject[2], f.unit)  # 生产总值26.8亿元，较上年增长12%
+            name = subject_name(subject[1], subject[2], f.unit)  # 生产总值24.3亿元，比上年增长11.5%
         elif bare and (named := named_last(text, f.start)):
             name = subject_name(named, None, f.unit)  # 全省生产总值…五年平均增长6.9%: the subject named before
         if f.unit in _RATE_UNITS:

@@ -7,7 +7,7 @@ next period (targets among the figures go there), signature and date.
 
 Figures go into frames (``phrases``) only where they bind to the frame's slots (``choose``); the rest
 are written plainly, indicator + number + unit, side by side as their source sentence had them, so a
-change stays with the level it changes (地区生产总值26.8亿元，较上年增长12%). An indicator that is not a
+change stays with the level it changes (地区生产总值24.3亿元，比上年增长11.5%). An indicator that is not a
 well-formed phrase (标单位, 均增长: ``corpus.phrases``) is widened to the word it cuts or left out, and
 either way listed in the draft's review list. Every figure is written by ``figure_phrase`` and
 recorded as a ``Piece`` with the offsets of its number.

@@ -115,7 +115,7 @@ def write_years(path: Path) -> Path:
         ("乙县", 2023): "3.9",
     }
     for (org, year), value in said.items():
-        text = f"过去一年，全县地区生产总值增长{value}%。今年主要预期目标是：地区生产总值增长6%左右。"
+        text = f"过去一年，全县地区生产总值增长{value}%。今年的预期目标为：地区生产总值增长6%左右。"
         src = f"{org}{year + 1}.txt"
         recs.append(
             figure(
@@ -288,13 +288,13 @@ COUNTY_REPORTS = [
 ]
 # Read off the texts by hand: the year each county's report reviews, and its growth that year.
 COUNTY_GDP_GROWTH = {
-    "泾县": ("2006", 12),  # …生产总值26.8亿元，较上年增长12%
+    "泾县": ("2006", 12),  # its 2006 growth
     "汶上县": ("2008", 27.7),  # 2008年，…成GDP 115億元，現價增長27.7%
     "获嘉县": ("2010", 13),  # 预计，…总值完成53.6亿元，增长13%
     "平利县": ("2015", 12.4),  # 2016 report, 2015年工作回顾: 全年實現生產總值67.9億元，增長12.4%
     "鹤庆县": ("2017", 11),  # 2018 report: 预计全年完成地区生产…亿元、同比增长11%
     "上杭县": ("2019", 8.6),  # 2020 report (text says 20XX年工作回顾): …区生产总值391亿元，增长8.6%
-    "张湾区": ("2022", -2),  # …区生产总值564亿元，占计划的100%，同比下降2%
+    "张湾区": ("2022", -2),  # its 2022 change
 }
 # The others state none: 某旗 and 静宁县 only a five-year 年均增长, 昔阳县's figures are cut out of the
 # page (,同比增长16%;,%), 浙江某县 is a template (xxx亿元, x.x%), 蠡县 and 湖南某区 give no GDP growth.

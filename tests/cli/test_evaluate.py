@@ -12,10 +12,10 @@ from zongjie.cli import app
 runner = CliRunner()
 
 GOLD = [
-    {"file": "a.txt", "value": 38, "unit": "家", "approx": None, "indicator": ["新建工会组织"], "target": False,
-     "placeholder": False, "optional": False, "quote": "新建工会组织38家"},
-    {"file": "a.txt", "value": 3581, "unit": "人", "approx": None, "indicator": ["净增会员"], "target": False,
-     "placeholder": False, "optional": False, "quote": "净增会员3581人"},
+    {"file": "a.txt", "value": 41, "unit": "家", "approx": None, "indicator": ["新建工会组织"], "target": False,
+     "placeholder": False, "optional": False, "quote": "新建工会组织41家"},
+    {"file": "a.txt", "value": 2764, "unit": "人", "approx": None, "indicator": ["净增会员"], "target": False,
+     "placeholder": False, "optional": False, "quote": "净增会员2764人"},
 ]
 
 
@@ -25,14 +25,14 @@ def _write_jsonl(path, rows):
 
 def _setup(tmp_path):
     src = tmp_path / "a.txt"
-    src.write_text("今年新建工会组织38家，净增会员3581人。", encoding="utf-8")
+    src.write_text("今年新建工会组织41家，净增会员2764人。", encoding="utf-8")
     gold = tmp_path / "gold.jsonl"
     _write_jsonl(gold, GOLD)
     pred = tmp_path / "pred.jsonl"
     _write_jsonl(pred, [
         {"type": "document", "source": str(src), "chars": 20},
-        {"type": "figure", "source": str(src), "value": 38, "unit": "家", "indicator": "新建工会组织",
-         "target": False, "approx": None, "placeholder": False, "sentence": "今年新建工会组织38家,"},
+        {"type": "figure", "source": str(src), "value": 41, "unit": "家", "indicator": "新建工会组织",
+         "target": False, "approx": None, "placeholder": False, "sentence": "今年新建工会组织41家,"},
         {"type": "figure", "source": str(src), "value": 2024, "unit": "年", "indicator": None,
          "target": False, "approx": None, "placeholder": False, "sentence": "2024年工作"},
     ])
@@ -55,7 +55,7 @@ def test_extraction_errors_and_csv(tmp_path):
     res = runner.invoke(app, ["evaluate", "extraction", str(pred), "--gold", str(gold), "--show-errors",
                               "-o", str(out)], env={"COLUMNS": "160"})
     assert res.exit_code == 0, res.output
-    assert "miss" in res.stdout and "3581人" in res.stdout  # the missed gold figure
+    assert "miss" in res.stdout and "2764人" in res.stdout  # the missed gold figure
     assert "extra" in res.stdout and "2024年工作" in res.stdout  # the extra with its sentence
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert rows[0][:4] == ("file", "precision", "recall", "f1")
@@ -81,9 +81,9 @@ def test_wrong_output_suffix_is_a_usage_error(tmp_path):
 
 def test_draft_many_against_one_reference(tmp_path):
     ref = tmp_path / "ref.txt"
-    ref.write_text("今年新建工会组织38家，净增会员3581人。", encoding="utf-8")
+    ref.write_text("今年新建工会组织41家，净增会员2764人。", encoding="utf-8")
     same = tmp_path / "same.md"
-    same.write_text("今年新建工會組織３８家，淨增會員3581人。", encoding="utf-8")
+    same.write_text("今年新建工會組織４１家，淨增會員2764人。", encoding="utf-8")
     other = tmp_path / "other.txt"
     other.write_text("慰问演出精彩纷呈", encoding="utf-8")
     out = tmp_path / "drafts.csv"
@@ -98,16 +98,16 @@ def test_draft_many_against_one_reference(tmp_path):
 
 def test_draft_with_data(tmp_path):
     ref = tmp_path / "ref.txt"
-    ref.write_text("今年新建工会组织38家，净增会员3581人。", encoding="utf-8")
+    ref.write_text("今年新建工会组织41家，净增会员2764人。", encoding="utf-8")
     draft = tmp_path / "draft.txt"
-    draft.write_text("今年新建工会组织38家，净增会员3851人。", encoding="utf-8")
+    draft.write_text("今年新建工会组织41家，净增会员2674人。", encoding="utf-8")
     data = tmp_path / "data.yaml"
-    data.write_text("figures:\n  - {indicator: 新建工会组织, value: 38, unit: 家}\n"
-                    "  - {indicator: 净增会员, value: 3581, unit: 人}\n", encoding="utf-8")
+    data.write_text("figures:\n  - {indicator: 新建工会组织, value: 41, unit: 家}\n"
+                    "  - {indicator: 净增会员, value: 2764, unit: 人}\n", encoding="utf-8")
     res = runner.invoke(app, ["evaluate", "draft", str(draft), "-r", str(ref), "--data", str(data), "--json"])
     assert res.exit_code == 0, res.output
     rec = json.loads(res.stdout)
-    assert (rec["fact_precision"], rec["fact_recall"]) == (0.5, 0.5)  # 3851 is an altered number
+    assert (rec["fact_precision"], rec["fact_recall"]) == (0.5, 0.5)  # 2674 is an altered number
 
 
 def test_draft_reference_count_mismatch_is_usage_error(tmp_path):
@@ -121,13 +121,13 @@ def test_draft_with_extract_records_as_data(tmp_path):
     """`--data` takes an extract .jsonl; a number under another indicator does not count (binding)."""
     recs = [
         {"type": "figure", "source": "r.txt", "indicator": "新建工会组织", "canonical": "新建工会组织",
-         "value": 38, "unit": "家"},
-        {"type": "figure", "source": "r.txt", "indicator": "净增会员", "canonical": "会员", "value": 3581, "unit": "人"},
+         "value": 41, "unit": "家"},
+        {"type": "figure", "source": "r.txt", "indicator": "净增会员", "canonical": "会员", "value": 2764, "unit": "人"},
     ]
     data = tmp_path / "r.jsonl"
     data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
     draft = tmp_path / "draft.txt"
-    draft.write_text("今年新建工会组织38家，慰问职工3581人，受理来信4件次，慰问省、市劳模30人次。", encoding="utf-8")
+    draft.write_text("今年新建工会组织41家，慰问职工2764人，受理来信4件次，慰问省、市劳模30人次。", encoding="utf-8")
     res = runner.invoke(app, ["evaluate", "draft", str(draft), "-r", str(draft), "--data", str(data), "--json"])
     assert res.exit_code == 0, res.output
     rec = json.loads(res.stdout)
@@ -138,14 +138,14 @@ def test_draft_with_extract_records_as_data(tmp_path):
 def test_draft_with_records_of_several_organisations_needs_org(tmp_path):
     """An `extract` output of two counties: the draft is scored against the county it was written for."""
     recs = [
-        {"type": "figure", "source": "a.txt", "org": "甲县总工会", "indicator": "新建工会组织", "value": 38, "unit": "家"},
-        {"type": "figure", "source": "a.txt", "org": "甲县总工会", "indicator": "净增会员", "value": 3581, "unit": "人"},
+        {"type": "figure", "source": "a.txt", "org": "甲县总工会", "indicator": "新建工会组织", "value": 41, "unit": "家"},
+        {"type": "figure", "source": "a.txt", "org": "甲县总工会", "indicator": "净增会员", "value": 2764, "unit": "人"},
         {"type": "figure", "source": "b.txt", "org": "乙县总工会", "indicator": "新建工会组织", "value": 12, "unit": "家"},
     ]
     data = tmp_path / "both.jsonl"
     data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs), encoding="utf-8")
     draft = tmp_path / "draft.txt"
-    draft.write_text("今年新建工会组织12家，净增会员3581人。", encoding="utf-8")
+    draft.write_text("今年新建工会组织12家，净增会员2764人。", encoding="utf-8")
     args = ["evaluate", "draft", str(draft), "-r", str(draft), "--data", str(data), "--json"]
 
     res = runner.invoke(app, args)
@@ -155,7 +155,7 @@ def test_draft_with_records_of_several_organisations_needs_org(tmp_path):
     res = runner.invoke(app, [*args, "--org", "乙县总工会"])
     assert res.exit_code == 0, res.output
     rec = json.loads(res.stdout)
-    assert (rec["fact_precision"], rec["fact_recall"]) == (0.5, 1.0)  # 12家 is 乙县's; 3581 is 甲县's, not its
+    assert (rec["fact_precision"], rec["fact_recall"]) == (0.5, 1.0)  # 12家 is 乙县's; 2764 is 甲县's, not its
 
     res = runner.invoke(app, [*args, "--org", "丙县总工会"])
     assert res.exit_code == 1 and "no records of 丙县总工会; the organisations are: 甲县总工会、乙县总工会" in res.stderr

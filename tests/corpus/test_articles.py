@@ -7,7 +7,7 @@ from corpus.normalise import normalise
 from corpus.records import Document
 
 TRADITIONAL = (
-    "網站首頁 個人文檔 個人總結 工作總結 述職報告\n\n"
+    "網站首頁 範文大全 年度總結 工會材料 會議講話\n\n"
     "欄目: 工作總結 / 發佈於: / 人氣:3.1W\n\n"
     "東山縣總工會2023年上半年工作總結\n\n"
     "上半年,東山縣總工會在縣委的正確領導下,新建工會組織１２家,發展會員８６０人。\n\n"

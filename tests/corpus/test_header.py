@@ -57,7 +57,7 @@ def test_a_dateline_under_the_title_dates_the_report() -> None:
     (a,) = split_document(Document(source="x.txt", text=text, format="txt"))
     assert (a.title, a.year) == ("华锐机械制造有限公司工会年度工作总结", 2017)
     # a page's posting time is no issue date: the report stays undated
-    posted = "教育工会的工作总结\n时间:2023-05-06 17:12:18 工会工作总结 我要投稿\n\nxxxx年我县教育工会新建教工之家3个。\n"
+    posted = "教育工会的工作总结\n时间:2024-03-11 09:40:05 年度总结 在线投稿\n\nxxxx年我县教育工会新建教工之家3个。\n"
     (b,) = split_document(Document(source="y.txt", text=posted, format="txt"))
     assert b.year is None
 

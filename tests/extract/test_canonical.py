@@ -217,13 +217,13 @@ def test_a_bare_change_with_no_figure_before_takes_the_headline_named_in_its_sen
 def test_two_indicators_of_one_phrase_take_a_figure_each() -> None:
     names = _named(
         "2019年工作总结\n2019年，全部财政收入和一般预算收入分别增长9.6%和8.1%。"
-        "城镇和农村常住居民人均可支配收入分别增长5.2%和7.7%。\n"
+        "全县城镇和农村常住居民人均可支配收入分别提高5.2%和7.7%。\n"
     )
     assert names[(9.6, "%")] == "财政收入增长"
     assert names[(8.1, "%")] == "一般公共预算收入增长"
     assert names[(5.2, "%")] == "城镇居民人均可支配收入增长"  # 城镇和农村: urban first, as 城乡 is
     assert names[(7.7, "%")] == "农村居民人均可支配收入增长"
-    both = _named("2019年工作总结\n2019年，城镇居民人均可支配收入和农民人均纯收入均增长7.9%左右。\n")
+    both = _named("2019年工作总结\n2019年，全县城镇居民人均可支配收入与农民人均纯收入都增长7.9%左右。\n")
     assert both[(7.9, "%")] == "城镇居民人均可支配收入增长"  # one figure for both: the first, beside the rural the urban
 
 
@@ -460,11 +460,11 @@ def test_a_citys_share_and_a_goal_still_to_be_done_keep_their_names() -> None:
 def test_a_sentence_opening_on_no_subject_takes_the_one_before() -> None:
     from extract import figures_in
 
-    figs = figures_in("全省生产总值提前实现翻两番目标。2005年，初步核算达到10116.6亿元，五年平均增长11.2%。人均生产总值1.48万元。")
+    figs = figures_in("全县生产总值提前两年完成规划目标。2015年，初步核算达到182.4亿元，五年平均增长10.6%。人均生产总值3.9万元。")
     assert [(f.value, f.canonical) for f in figs] == [
-        (10116.6, "地区生产总值"),
-        (11.2, "地区生产总值增长"),
-        (1.48, "人均生产总值"),  # a sentence naming its own
+        (182.4, "地区生产总值"),
+        (10.6, "地区生产总值增长"),
+        (3.9, "人均生产总值"),  # a sentence naming its own
     ]
     assert [f.canonical for f in figures_in("全县经济平稳。2020年达到50亿元。")] == [None]  # no headline before
 

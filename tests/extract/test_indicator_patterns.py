@@ -85,7 +85,7 @@ from extract.pipeline import figures_in
         ("年末全县规模以上工业企业87家，比2005年末增加29家。", [(87, "家", "规模以上工业企业"), (29, "家", "规模以上工业企业")]),
         ("年末农业机械总动力43.5万千瓦，比“十五”末增长18.6%。", [(43.5, "万千瓦", "农业机械总动力"), (18.6, "%", "农业机械总动力")]),
         ("规模以上工业企业412家，比上年末净增98家。", [(412, "家", "规模以上工业企业"), (98, "家", "规模以上工业企业")]),
-        ("社会消费品零售总额增长10.2%，居民消费价格上涨0.5%。", [(10.2, "%", "社会消费品零售总额"), (0.5, "%", "居民消费价格")]),
+        ("全县社会消费品零售总额增长8.7%，居民消费价格上涨1.3%。", [(8.7, "%", "社会消费品零售总额"), (1.3, "%", "居民消费价格")]),
         ("全县人均生产总值14520元，按当年平均汇率折算约2121美元。", [(14520, "元", "人均生产总值"), (2121, "美元", "人均生产总值")]),
         # those who joined something, by what they joined (职工 alone names anyone)
         ("参加基本养老保险的职工2.18万人。", [(2.18, "万人", "参加基本养老保险的职工")]),
@@ -119,7 +119,7 @@ from extract.pipeline import figures_in
             [(10, "亿元", "全部财政收入"), (10.38, "亿元", "全部财政收入"), (23.5, "%", "全部财政收入")],
         ),
         ("确保完成城镇新增就业8000人的年度任务。", [(8000, "人", "城镇新增就业")]),  # the task's, not 年度任务
-        ("今年要努力完成退耕还林还草400万亩的任务。", [(400, "万亩", "退耕还林还草")]),
+        ("今年全县要努力完成退耕还林还草12万亩的任务。", [(12, "万亩", "退耕还林还草")]),
         # last year's numbers said after this year's: each the earlier level of the figure before it in its unit
         (
             "为126名农民工追回工资143.6万元，去年这一数字为98名、107万元。",
@@ -128,7 +128,7 @@ from extract.pipeline import figures_in
         ("参赛职工236名，比上届增加71名。", [(236, "名", "参赛职工"), (71, "名", "参赛职工")]),
         # a time inside the phrase: the thing before it, the verb after it
         ("辖区户外劳动者服务站点今年新增7个。", [(7, "个", "户外劳动者服务站点")]),
-        ("年末城镇调查失业率从上半年5.5%降到5.3%。", [(5.5, "%", "城镇调查失业率"), (5.3, "%", "城镇调查失业率")]),
+        ("年末全市城镇调查失业率从上半年的5.6%降到5.2%。", [(5.6, "%", "城镇调查失业率"), (5.2, "%", "城镇调查失业率")]),
         ("幸福里社区辖区面积1.2平方公里。", [(1.2, "平方公里", "辖区面积")]),
         # a year's average of what the figure before counts: the same thing
         ("五年新建基层工会组织1128家，年均新建225家以上。", [(1128, "家", "五年新建基层工会组织"), (225, "家", "新建基层工会组织")]),
@@ -820,7 +820,7 @@ def test_an_ellipsis_is_no_part_of_a_name() -> None:
 
 
 def test_a_change_against_the_plan_before_is_of_the_thing_named_before_it() -> None:
-    figs = figures_in("实际使用外资比“十三五”时期增长78.9%。地方一般公共预算收入较“十三五”增长16.3%。")
+    figs = figures_in("全县实际使用外资比“十三五”时期增长62.4%。地方一般公共预算收入较“十三五”增长11.8%。")
     assert [(f.indicator, f.canonical) for f in figs] == [
         ("实际使用外资", "实际使用外资"),
         ("地方一般公共预算收入", None),  # a plan's total against the one before's: no year's growth
@@ -828,12 +828,12 @@ def test_a_change_against_the_plan_before_is_of_the_thing_named_before_it() -> N
 
 
 def test_a_list_changing_against_the_plan_before_names_each() -> None:
-    figs = figures_in("生产安全事故起数、死亡人数分别比“十三五”时期下降44.1%、29.7%。")
-    assert [f.indicator for f in figs] == ["生产安全事故起数", "死亡人数"]
+    figs = figures_in("全县火灾起数、受灾户数分别比“十三五”时期下降31.5%、18.2%。")
+    assert [f.indicator for f in figs] == ["火灾起数", "受灾户数"]
 
 
 def test_how_a_goal_was_set_and_the_plans_period_are_no_part_of_its_name() -> None:
-    figs = figures_in("建议“十五五”时期地区生产总值增速目标设定为年均增长5.5%—6%。")
+    figs = figures_in("我们建议把“十五五”时期全县地区生产总值增速目标设定为年均增长6%—6.5%。")
     assert [(f.indicator, f.canonical) for f in figs] == [("地区生产总值增速", "地区生产总值增长")] * 2
 
 

@@ -10,11 +10,11 @@ from extract.records import Figure
 from extract.tables import table_figures
 
 TABLE = """指标公开表
-一级指标 | 二级指标 | 单位 | 上年度 | 本年度 | 增长 |
+大类 | 指标 | 单位 | 上年度 | 本年度 | 增减 |
 (2022年) | (2023年) | ||||
 经济指标 | 总收入 | 万元 | 1200 | 1350.5 | 150.5 |
 总支出 | 万元 | 1100 | 1180 | 80.00 | |
-医疗效率 | 平均住院天数 | 天 | 8.3 | 8.1 | -0.2 |
+服务效率 | 平均住院日 | 天 | 8.6 | 8.2 | -0.4 |
 """
 
 
@@ -28,7 +28,7 @@ def test_rows_give_unit_label_and_period() -> None:
     got = [(f.indicator, f.candidate.value, f.candidate.unit, f.period) for f in figs]
     assert got[:3] == [("总收入", 1200, "万元", "2022"), ("总收入", 1350.5, "万元", "2023"), ("总收入", 150.5, "万元", "2023")]
     assert ("总支出", 1180, "万元", "2023") in got  # a merged first cell shifts the row; the unit cell anchors it
-    assert ("平均住院天数", -0.2, "天", "2023") in got  # a signed value keeps its sign
+    assert ("平均住院日", -0.4, "天", "2023") in got  # a signed value keeps its sign
     for f in figs:
         assert float(TABLE[f.candidate.start : f.candidate.end]) == f.candidate.value  # offsets index the cell
     assert figs[1].candidate.base_value == 13505000 and figs[1].candidate.base_unit == "元"

@@ -52,11 +52,11 @@ def test_similarity_orders_wordings():
 
 
 def test_fill_own_snippet():
-    text = "上半年新建企业工会___家，覆盖企业数___家，组建率保持在___%以上，发放临时困难救助金xx万元，转出___家。"
+    text = "今年一季度新建企业工会___家，覆盖的企业数___家，组建率稳定在___%以上，发放临时困难救助金xx万元，转出___家。"
     r = fill_text(text, DATA)
     assert (
         r.text
-        == "上半年新建企业工会18家，覆盖企业数64家，组建率保持在95%以上，发放临时困难救助金8.6万元。"
+        == "今年一季度新建企业工会18家，覆盖的企业数64家，组建率稳定在95%以上，发放临时困难救助金8.6万元。"
     )  # 转出___家: the data has nothing for it, and the sentence stands without its clause
     assert not r.unfilled and [b.context for b, _ in r.dropped] == ["转出"]
     assert r.review == ("已删去：“转出___家”（新数据没有转出）",)
