@@ -93,6 +93,11 @@ def _place(stack: list[tuple[int, int, str]], rank: int, number: int, opens_part
 _NUMBERED_PART = re.compile(r"第[一二三四五六七八九十]{1,2}部分")
 
 
+def _part_at(text: str, pos: int) -> str | None:
+    """The heading of a part of a report at ``pos``: numbered in words (第二部分…) or a plan standing alone."""
+    return _line_at(text, pos) if _NUMBERED_PART.match(text, pos) else _unnumbered_part(text, pos)
+
+
 def _line_at(text: str, pos: int) -> str:
     end = text.find("\n", pos)
     return text[pos : end if end >= 0 else len(text)].strip()[:MAX_HEADING]
@@ -133,23 +138,16 @@ def find_sections(text: str) -> tuple[Section, ...]:
         pos = ms.end()
         m = HEADING.match(text, pos)
         if m is None:
-            if ms["end"] is None and (part := _NUMBERED_PART.match(text, pos) and _line_at(text, pos)):
-                # 第二部分　2023年经营目标和重点工作: a part of the report, above every numbered style
+            if ms["end"] is None and (part := _part_at(text, pos)):
+                # 第二部分　2023年经营目标和重点工作; 2011年工作打算, a line of its own after a blank one: a part of the
+                # report, above every numbered style (its 一、 and 一是… are its own), ending the parts before it
                 stack[:] = [(_APPENDIX_RANK, 1, part)]
                 outline = []
                 heads.append((pos, (part,), part))
                 continue
-            if ms["end"] is None and (part := _unnumbered_part(text, pos)):
-                # 2011年工作打算, a line of its own after a blank one: a part of the report, above every numbered
-                # style (its 一是… are its own), ending the parts before it
-                stack[:] = [(_APPENDIX_RANK, 1, part)]
-                outline = []
-                heads.append((pos, (part,), part))
-                continue
-            if ms["end"] is None and (a := _APPENDIX.match(text, pos)):
+            if ms["end"] is None and _APPENDIX.match(text, pos):
                 # 附表：2015年全县主要经济指标预计完成情况: an appendix closes every part above it
-                line_end = text.find("\n", a.end())
-                heading = text[pos : line_end if line_end >= 0 else len(text)].strip()[:MAX_HEADING]
+                heading = _line_at(text, pos)
                 outline = [e for e in stack if e[0] != _APPENDIX_RANK] or outline
                 stack[:] = [(_APPENDIX_RANK, 1, heading)]
                 heads.append((pos, (heading,), heading))
