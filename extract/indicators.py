@@ -14,6 +14,7 @@ from extract.canonical import known, lexicon_name
 from extract.figures import RANGE_JOIN
 from extract.lexicon import Endings, alternation, lexicon, starts
 from extract.records import Figure, changed
+from extract.targets import GOAL_NOTED
 
 _DELIMS = "，,、;；:：。!！?？（）()“”\"《》【】[]\n\t …"
 _MAX_LEN = 12
@@ -1191,7 +1192,6 @@ def above_size(group: list[Figure], text: str, sent_start: int) -> list[Figure]:
     return out
 
 
-_GOAL_NOTED = re.compile(r"(?:全年|年度)?(?:目标)?(?:任务|目标|计划)[（(]$")
 
 
 def goals_noted(group: list[Figure], text: str) -> list[Figure]:
@@ -1199,7 +1199,7 @@ def goals_noted(group: list[Figure], text: str) -> list[Figure]:
     before it in its unit counts."""
     out = group
     for i, f in enumerate(group):
-        if i and not f.indicator and _GOAL_NOTED.search(text, max(0, f.start - 8), f.start):
+        if i and not f.indicator and GOAL_NOTED.search(text, max(0, f.start - 8), f.start):
             named = next((g for g in reversed(out[:i]) if g.unit == f.unit and g.indicator), None)
             if named is not None and named.indicator:
                 out = out if out is not group else list(group)

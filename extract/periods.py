@@ -26,6 +26,7 @@ from corpus.meta import TEMPLATE_YEAR
 from corpus.periods import arabic_years
 from extract.lexicon import alternation
 from extract.numerals import parse_number
+from extract.targets import GOAL_NOTED
 
 _YEARS = r"(?:19|20)\d\d"
 
@@ -516,14 +517,9 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
     return found, blank
 
 
-# 比2000年的26.35亿元增加22.27亿元: the base's own figure between
-_BASE_WITH_FIGURE = re.compile(
-    r"[比较]((?:19|20)\d\d)\s*年(?:底|末)?的\s*[\d.]+[^\d，,;；。]{0,4}(?:增长|增加|提高|净增|减少|下降)[^，,;；。]*$"
-)
 _PLAN_END_BASE = re.compile(r"[比较][“\"](?P<plan>十[一二三四]?五|[七八九]五)[”\"](?:末|期末)(?:的)?(?:增长|提高|增加|净增|减少|下降)[^，,;；。]*$")
-_FIVE_OWN = re.compile(r"(?<![今未十前后])五年(?:来)?(?:年均|平均|累计|共)[^，,;；。]*$")
+
 _AVERAGE_SAID = re.compile(r"年均|年平均|平均每年|每年平均")
-_YEARS_GOAL_NOTED = re.compile(r"(?:全年|年度)(?:目标)?(?:任务|目标|计划)[（(]$")
 _OWN_AVERAGE = re.compile(r"[两二三四]年平均[^，,；;。\d]{0,6}[\d.]+")
 _STARTED_AT = re.compile(r"[由从](?:19|20)\d\d\s*年(?:底|末|初)?")
 _CLOSED_NOTE = re.compile(r"[（(][^（）()]*[）)]")
@@ -665,7 +661,7 @@ def figure_period(
         before = before[to.end() :]  # 由上年的6.2%提高到6.8%: what was said of the start is not said of the end
     last_break = _LAST_CLAUSE_BREAK.match(before)
     clause = before[last_break.end() :] if last_break else before  # the figure's own clause
-    if fr.review and _YEARS_GOAL_NOTED.search(before):
+    if fr.review and before.endswith(("（", "(")) and (noted := GOAL_NOTED.search(before)) and noted["year"]:
         return fr.review[:4]  # 一季度…完成全年任务（80家）的33.8%: the whole year's goal, noted in brackets
     # 同比增长28.3%，两年平均增长7.1%，比2019年同期增长14.7%: an earlier figure's own average dates it alone
     said_in = _OWN_AVERAGE.sub(lambda m: " " * len(m[0]), before) if "年平均" in before else before
@@ -753,8 +749,7 @@ def figure_period(
     ):
         return f"{int(p) - 4}-{p}"  # 今后五年…到2017年，生产总值突破500亿元，年均增长11%: over the five years ahead
     if "-" not in p:
-        base = _BASE_SPAN.search(clause) or _BASE_WITH_FIGURE.search(clause)
-        if not target and p.isdigit() and base and int(base[1]) + 1 < int(p):
+        if not target and p.isdigit() and (base := _BASE_SPAN.search(clause)) and int(base[1]) + 1 < int(p):
             # 到2017年底…达到6842家，比2012年末增加1406家: a change since a base year is over the years after it
             return f"{int(base[1]) + 1}-{p}"
         if not target and p.isdigit() and (end := _PLAN_END_BASE.search(clause)) and end["plan"] in lex.plans:
@@ -828,11 +823,16 @@ _PARAGRAPH_REACH = 600
 
 
 # 比2007年净增137家, 比2015年底增长62.3%: a change since a base year (its year the group)
-_BASE_SPAN = re.compile(rf"[比较]({_YEARS})\s*年(?:底|末)?(?:的)?(?:基础上)?(?:增长|提高|增加|净增|减少|下降)[^，,;；。]*$")
+# (比2000年的26.35亿元增加22.27亿元: the base's own figure between)
+_BASE_SPAN = re.compile(
+    rf"[比较]({_YEARS})\s*年(?:底|末)?(?:的)?(?:基础上)?(?:\s*[\d.]+[^\d，,;；。]{{0,4}})?(?:增长|提高|增加|净增|减少|下降)[^，,;；。]*$"
+)
 # the five years reviewed, said in a clause (五年新建, 这五年, 五年来), not ahead (今后五年, 未来五年) nor a plan's name
 _FIVE_SAID = re.compile(r"(?<![今未十前后])(?:这|过去|近)?五年(?!后|前|规划|计划|目标|行动|攻坚)")
 # … or over whatever five years the frame means, in a goal: 五年新建, 年均, 累计
 _OVER_FIVE = re.compile(_FIVE_SAID.pattern + "|年均|累计")
+# 2005年…，五年年均增长11.8%: the five years said in the figure's own clause, before its average or total
+_FIVE_OWN = re.compile(_FIVE_SAID.pattern + r"来?(?:年均|平均|累计|共)[^，,;；。]*$")
 _FIVE_OPENERS = ("这五年", "过去五年", "五年来", "过去的五年")
 _CLAUSE_BREAK = re.compile(r"[，,;；。]")
 _GROWN_AFTER = re.compile(r"(?:的)?(?:基础上)?(?:增长|提高|增加|翻)")

@@ -113,6 +113,8 @@ def heading_is_plan(heading: str, year: int | None, reviewed: str | None = None)
 # words holding a plan's cue that plan nothing: 五、人口和计划生育, 计划单列市
 _NOT_PLANS = re.compile(r"计划生育|计划单列|计划免疫")
 _ESTIMATES = frozenset({"预计", "初步预计"})
+# A goal noted in brackets after what it is the goal of (完成全年任务（80家）的33.8%), the year's (全年, 年度) or not
+GOAL_NOTED = re.compile(r"(?P<year>全年|年度)?(?:目标)?(?:任务|目标|计划)[（(]$")
 _GROWTH_ON_LAST = re.compile(r"(?:比上年|较上年|同比)(?:增长|提高|下降|增加|减少|降低)(?=[^，,；;。]{0,4}\d[^，,；;。]*$)")
 _GOAL_INTRO = re.compile(r"(?:目标|预期|计划|指标|任务)[^。;；,，]{0,8}?(?:是|为|包括|如下)?[:：]|(?:目标|指标)(?:是|为|确定为)")
 
@@ -139,10 +141,10 @@ def is_target(
     """``clause`` holds the figure, ``sentence`` the whole sentence, ``before`` the few characters
     right before the number (任务400家, 应建工会数30家)."""
     sentence_cue, _, achieved_cue = _res()
-    if before and _before_number().search(before):
-        # (完成全年任务（80家）的33.8%: the goal noted in brackets, the share after it measured against it)
-        if before.endswith(("（", "(")) or not _measured_against().search(before):
-            return True
+    if before and (
+        GOAL_NOTED.search(before) or (_before_number().search(before) and not _measured_against().search(before))
+    ):
+        return True  # 任务400家; 完成全年任务（80家）的33.8%: the goal noted in brackets, the share measured against it
     at = sentence.find(clause) if sentence and clause else -1
     if at > 0 and _introduces_goals(sentence[:at]):
         # 今年的主要预期目标是：生产总值增长7%，…: every clause the introduction governs is a goal
