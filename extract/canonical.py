@@ -190,8 +190,8 @@ def _by_lexicon(indicator: str) -> str | None:
     _, exact = _lexicon()
     if indicator in exact:
         return exact[indicator]
-    if indicator.endswith(("建会率", "组建率", "入会率")) and (named := _patterned(indicator)):
-        return named  # 在建重点项目建会率: the pattern says the kind; a wording inside (重点项目) says nothing
+    if named := _patterned(indicator):
+        return named  # a pattern matches the whole phrase: 在建重点项目建会率 (a wording inside, 重点项目, says nothing)
     if (bare := _INNER_VERB.sub("", indicator)) != indicator and (name := _by_lexicon(bare)) in _names():
         return name  # 规模以上工业完成增加值: the verb inside the name is no part of what is counted
     for wording, name in _first_occurring(indicator):  # of the pairs, longest first: the first that occurs
@@ -211,9 +211,9 @@ def _by_lexicon(indicator: str) -> str | None:
         if name in _wholes() and not (_WHOLE_PREFIX.fullmatch(indicator[:at]) or _WHOLE_PLACE_END.search(indicator[:at])):
             # 海洋生产总值, 脱贫县农村居民人均可支配收入, 都市圈经济总量: a part's total (unless a pattern of the
             # lexicon says the kind is the whole's own wording: 非公有制企业建会率 is the unions' 建会率)
-            return _patterned(indicator) or indicator
+            return indicator
         return name
-    return _patterned(indicator)
+    return None
 
 
 def _patterned(indicator: str) -> str | None:
