@@ -586,6 +586,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         if q >= 0 and span_start - q > 2:
             return text[q + 1 : span_start - 1]
     before = _clause_before(text, lo, span_start).lstrip("-—–~～")  # 增长5%—5.5%: the range's dash
+    if unit in _BATCHES and before.endswith("分") and (done := _verb_phrase(text, span_end, hi)):
+        # 组织一线职工分6批开展疗休养: the batches are of what was done in them, not of those who went
+        return _DONE_IN_BATCHES.sub("", done) or done
     if ("为" in before or "向" in before or "给" in before) and (gift := _act_for().search(before)):
         before = before[gift.end() :]
     if "予" in before and (given := _GIVEN.search(before)) and len(before) - given.end() >= 2:
@@ -979,7 +982,10 @@ def _share_lists(group: list[Figure], text: str) -> list[Figure]:
 _GAP_JOINER = re.compile(r"^[、,，和（(]+|的$")  # （2020年为452起）: a note opening on the year is the joiner
 _NOTE_AFTER = re.compile(r"^[（(][^()（）]{1,4}[)）]")
 _WHOLE_PLACE = re.compile(r"^全[县市区镇乡省州旗]")
-_TOTAL = re.compile(r"(?:累计|总计|共计|总数|总量|合计)?(?:达到|达|突破|超过|为|是|建成)?|累计|总数|总计")
+_TOTAL = re.compile(r"(?:累计|总计|共计|总数|总量|合计)?(?:达到|达|突破|超过|为|是|建成)?|累计|总数|总计|共")
+# Counts of what is done in batches or sessions (分6批开展疗休养, 培训3期、共37人次)
+_BATCHES = frozenset({"批", "批次", "期", "轮"})
+_DONE_IN_BATCHES = re.compile(r"^(?:开展|组织|举办|进行|安排)(?=[\u4e00-\u9fff]{2})")
 # a verb alone after the figure before (新建职工书屋9个，累计建成42个): it names nothing of its own
 _BARE_DONE = frozenset({"建成", "达到", "累计达到", "累计建成"})
 _ADDED = re.compile(r"^(?:新增|新建|新改建|新推出|新认定|新培育|新开通|新)")
@@ -1043,6 +1049,10 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         gap = _NOTE_AFTER.sub("", gap, count=1)
         if before.indicator and gap.startswith(before.indicator):
             gap = gap[len(before.indicator) :]
+        elif before.unit in _BATCHES and before.indicator and (cut := _CLAUSE_END.search(gap)):
+            # 分6批开展疗休养，共计240人: past the activity the batches count (and the verb before it)
+            done = gap[: cut.start()]
+            gap = gap[cut.start() :] if done.endswith(before.indicator) and len(done) - len(before.indicator) <= 2 else gap
         k = i - 1
         if (
             _BASELINE_GAP.search(gap)
@@ -1121,6 +1131,7 @@ def _opening(group: list[Figure], text: str) -> str | None:
 
 
 _CLAUSE_CUT = re.compile(r"[，,、]")
+_CLAUSE_END = re.compile(r"[，,、；;]")
 
 
 @cache

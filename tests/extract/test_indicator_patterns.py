@@ -848,3 +848,11 @@ def test_a_list_of_changes_joined_by_and_after_fenbie_shares_its_unit_and_names(
         (1.4, "个百分点", "企业建会率"), (2.1, "个百分点", "职工入会率"),
     ]
     assert [f.value for f in figures_in("2019和2020年全县新建工会组织46家。")] == [46]  # 和 outside a 分别 list joins no figures
+
+
+def test_batches_count_what_was_done_in_them_and_their_total_people_too() -> None:
+    figs = figures_in("今年镇工会组织先进班组长和青年技工分4批开展疗休养，共计168人。")
+    assert [(f.value, f.unit, f.indicator) for f in figs] == [(4, "批", "疗休养"), (168, "人", "疗休养")]
+    figs = figures_in("全年安排骨干教师暑期疗休养2批共70人。")
+    assert [(f.value, f.unit) for f in figs] == [(2, "批"), (70, "人")]
+    assert figs[1].indicator == figs[0].indicator and (figs[0].indicator or "").endswith("暑期疗休养")  # 共: in all
