@@ -46,12 +46,25 @@ _GOAL_OF = re.compile(r"(?:确保实现|力争实现|确定|提出|设定|确立
 _DATE_BEFORE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:底|末|初)?|\d{1,2}月(?:\d{1,2}日)?)(?:的)?$")
 
 
+# 比2005年末增加29家, 比“十五”末增长18.6%: a comparison with a year or a plan's end
+# (比2019年同期增长14.7%: with the same months of a year before the last, a two-year comparison;
+# 较五年前增长23.5%: with the years before, counted back)
+_DATED = (
+    r"(?:比|较)(?:(?:19|20)\d\d年|[“\"]?(?:十[一二三四]?五|[七八九]五)[”\"]?|(?:[一二三四五六七八九十两]|\d{1,2})年前)"
+    r"(?:末|底|期末|同期)?(?:的)?"
+)
+
+
+_DATED_BEFORE = re.compile(rf"{_DATED}$")
+_DATED_AT = re.compile(_DATED)
+
+
 @cache
 def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     ind = lexicon().cues["indicator"]
     keeps = alternation(ind["lead_keeps"])
     lead = re.compile(rf"^(?:(?!{keeps})(?:{alternation(ind['lead'])})|(?:19|20)\d\d年(?:度)?(?:末|底|初)?|\d+月(?:\d+日)?|[一二三四五六七八九十]+是)+")
-    trail = re.compile(rf"{starts(ind['trail'])}(?:{alternation(ind['trail'])})+$")
+    trail = re.compile(rf"{starts(ind['trail'])}(?:{alternation(ind['trail'])}|{_DATED})+$")
     stop = re.compile(rf"{alternation(ind['stop_after'])}")
     acts = re.compile(rf"^(?:{alternation(ind['act_verbs'])})+(?=..)")
     return lead, trail, stop, acts
@@ -184,15 +197,13 @@ def _relational() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     compare = alternation(rel["compare"])
     # 比去年同期多9个: 多 and 少 (净增, 净减) are a change only after a comparison's 比 or 较 (多 alone is many, 少 few)
     against = alternation(w for w in rel["scope"] if w[0] in "比较")
-    # 比2005年末增加29家, 比“十五”末增长18.6%: a comparison with a year or a plan's end
-    # (比2019年同期增长14.7%: with the same months of a year before the last, a two-year comparison)
-    dated = r"(?:比|较)(?:(?:19|20)\d\d年|[“\"]?(?:十[一二三四]?五|[七八九]五)[”\"]?)(?:末|底|期末|同期)?(?:的)?"
+    dated = _DATED
     whole = re.compile(
         rf"^(?:{scope}|{dated})*(?:(?:{verbs})(?:到|至|为|了)?|(?:{compare})(?:{alternation(rel['compared_with'])})*)$"
         rf"|^(?:{against}|{dated})(?:多|少|净增|净减|新增)了?$"
     )
     # 药占比下降至: the verb with its 至 (not 降至, which leaves 药占比下)
-    at_end = re.compile(rf"{starts([*rel['scope'], *rel['change']])}(?:{scope})*(?:{verbs})(?:到|至|为)?$")
+    at_end = re.compile(rf"{starts([*rel['scope'], *rel['change']])}(?:{scope}|{dated})*(?:{verbs})(?:到|至|为)?$")
     return whole, re.compile(rf"^(?:{scope})*(?:{verbs})"), at_end
 
 
@@ -203,7 +214,7 @@ def _change_verb() -> re.Pattern[str]:
 
 @cache
 def _scope() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(lexicon().cues['indicator']['relational']['scope'])})+")
+    return re.compile(rf"(?:{alternation(lexicon().cues['indicator']['relational']['scope'])}|{_DATED})+")
 
 
 @cache
@@ -223,7 +234,7 @@ def is_relational(phrase: str | None) -> bool:
 
 
 # A qualifier in brackets between the phrase and its number: 税收收入(不含土地出让)3.2亿元
-_QUALIFIER = re.compile(r"[(（][^()（）,，;；:：。\d]{1,12}[)）]$")
+_QUALIFIER = re.compile(r"[(（][^()（）,，;；:：。\d]{1,24}[)）]$")
 
 
 # (利用外资比“十三五”时期增长40%: a change against the plan before, after its name)
@@ -240,7 +251,7 @@ _LAST_NOT_HAN = re.compile(r".*[^\u4e00-\u9fff]", re.S)  # match: up to the last
 def _clause_before(text: str, lo: int, pos: int) -> str:
     while pos > lo and text[pos - 1] == " ":
         pos -= 1  # 人均分红 3500元
-    if pos > lo and text[pos - 1] in ")）" and (q := _QUALIFIER.search(text, max(lo, pos - 14), pos)):
+    if pos > lo and text[pos - 1] in ")）" and (q := _QUALIFIER.search(text, max(lo, pos - 26), pos)):
         if q.start() > lo and not _pinyin_ends(text, pos, lo):
             pos = q.start()
     i = pos
@@ -275,7 +286,11 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
             # 65岁以上老人, 60周岁以上老年人, 700分以上学生: an age, a score, a bound qualifies the noun (a number
             # that is a figure itself stands before ``lo``)
             aged = text.startswith(_AGED, i) or bool(_BOUND_QUALIFIER.match(text, i, pos))
-            if not (latin_after or latin_before or aged):
+            # 生产总值比2019年增长12%: the year a change is against stands inside the phrase
+            against = k > lo and text[k - 1] in "比较" and (
+                (i - k == 4 and text.startswith("年", i)) or (i - k <= 2 and text.startswith("年前", i))
+            )
+            if not (latin_after or latin_before or aged or against):
                 break  # a number, not part of a word like 5G, 4K or PM2.5
             i = k
             continue
@@ -586,6 +601,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         if q >= 0 and span_start - q > 2:
             return text[q + 1 : span_start - 1]
     before = _clause_before(text, lo, span_start).lstrip("-—–~～")  # 增长5%—5.5%: the range's dash
+    if len(before) <= 1 and (noted := _NOTED_BEFORE.search(text, max(0, span_start - 24), span_start)):
+        # 完成全年任务（80家）的33.8%: the figure in the brackets notes the goal; the phrase before them names
+        before = _clause_before(text, max(0, noted.start() - 2 * _MAX_LEN), noted.start())
     if unit in _BATCHES and before.endswith("分") and (done := _verb_phrase(text, span_end, hi)):
         # 组织一线职工分6批开展疗休养: the batches are of what was done in them, not of those who went
         return _DONE_IN_BATCHES.sub("", done) or done
@@ -611,7 +629,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     before = trimmed if trimmed == before else _trim(trimmed)
     # the pattern's match ends with a change verb at $: a phrase that ends with none is not searched
     verb = _relational()[2].search(before) if _change_ends_phrase().ends(before) else None
-    if verb and verb.start() >= 2:
+    if verb and verb.start() >= 2 and len(_strip_lead(before[: verb.start()])) < 2 and _DATED_AT.match(before, verb.start()):
+        before = before[verb.start() :]  # 但仍比2019年同期下降2.6%: a change against a year, of what was named before
+    elif verb and verb.start() >= 2:
         # 耕层厚度提升2.1%: what rose, not that it rose; 生产总值确保增长6%, 全社会投资要增长5%: nor the resolve
         before = _RESOLVE_END.sub("", before[: verb.start()])
         before = _GOAL_SET_END.sub("", before) or before  # 生产总值增速目标设定为年均增长6%: nor how it was set
@@ -985,6 +1005,7 @@ _WHOLE_PLACE = re.compile(r"^全[县市区镇乡省州旗]")
 _TOTAL = re.compile(r"(?:累计|总计|共计|总数|总量|合计)?(?:达到|达|突破|超过|为|是|建成)?|累计|总数|总计|共")
 # Counts of what is done in batches or sessions (分6批开展疗休养, 培训3期、共37人次)
 _BATCHES = frozenset({"批", "批次", "期", "轮"})
+_NOTED_BEFORE = re.compile(r"(?<=任务|目标|计划)[(（][^()（）,，;；。]{1,12}[)）]的?$")  # a goal noted in brackets
 _DONE_IN_BATCHES = re.compile(r"^(?:开展|组织|举办|进行|安排)(?=[\u4e00-\u9fff]{2})")
 # a verb alone after the figure before (新建职工书屋9个，累计建成42个): it names nothing of its own
 _BARE_DONE = frozenset({"建成", "达到", "累计达到", "累计建成"})
@@ -1163,7 +1184,10 @@ def _baselines(group: list[Figure], text: str) -> list[Figure]:
     earlier = set()
     for i, f in enumerate(out):
         listed = f.indicator is None and i - 1 in earlier and _LIST_GAP.match(text[after_unit(out[i - 1], text) : f.start])
-        said = f.indicator is None and i > 0 and _EARLIER_SAID.fullmatch(text, after_unit(out[i - 1], text), f.start)
+        said = f.indicator is None and i > 0 and (
+            _EARLIER_SAID.fullmatch(text, after_unit(out[i - 1], text), f.start)
+            or _DATED_BEFORE.search(text, max(0, f.start - 12), f.start)  # 较“十三五”末的9323.1亿元
+        )
         if not listed and not said and not (f.indicator and (_EARLIER.fullmatch(f.indicator) or _scope().fullmatch(f.indicator))):
             continue
         earlier.add(i)

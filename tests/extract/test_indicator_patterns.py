@@ -856,3 +856,29 @@ def test_batches_count_what_was_done_in_them_and_their_total_people_too() -> Non
     figs = figures_in("全年安排骨干教师暑期疗休养2批共70人。")
     assert [(f.value, f.unit) for f in figs] == [(2, "批"), (70, "人")]
     assert figs[1].indicator == figs[0].indicator and (figs[0].indicator or "").endswith("暑期疗休养")  # 共: in all
+
+
+def test_a_long_note_in_brackets_stands_between_a_name_and_its_number() -> None:
+    figs = figures_in("全年新发展会员（主要为新招录的大学毕业生和劳务派遣人员）912人。")
+    assert [(f.value, f.indicator) for f in figs] == [(912, "新发展会员")]
+
+
+def test_a_rate_of_a_goal_noted_in_brackets_is_named_by_the_goal() -> None:
+    figs = figures_in("一季度新建基层工会组织31家，完成全年任务（90家）的34.4%。")
+    assert figs[-1].value == 34.4 and (figs[-1].indicator or "").endswith("任务")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("全县生产总值比2019年增长9.2%。", 9.2, "生产总值"),  # a year the change is against is no stop
+        ("全市社会消费品零售总额比2019年同期增长4.1%。", 4.1, "社会消费品零售总额"),
+        ("全市工会会员总数达到52.6万人，较五年前增长18.4%。", 18.4, "会员"),  # years counted back
+        ("全镇个体工商户达到3100户，比10年前增加1700户。", 1700, "个体工商户"),
+        ("住宿收入2.1亿元，增长31.5%，但仍比2019年同期下降4.8%。", 4.8, "住宿收入"),  # 但仍 names nothing
+        ("全县生产总值达到216亿元，比2020年的171亿元增加45亿元，比2020年增长21.3%。", 21.3, "生产总值"),
+    ],
+)
+def test_a_change_against_a_named_year_is_of_the_thing_named(text: str, value: float, expected: str) -> None:
+    fig = next(f for f in figures_in(text) if f.value == value)
+    assert (fig.indicator or "").endswith(expected) and "比" not in (fig.indicator or "")
