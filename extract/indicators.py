@@ -29,6 +29,9 @@ _QUOTED = re.compile(r"“[^”]{0,20}”")
 # the last characters of cues.yaml's org_ends: a cheap test first (a character class searched in C, not a set
 # built from the phrase's characters)
 _ORG_END_CHAR = re.compile("[司团厂院校行社站心]")
+_UNION_ACTING = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?(?:总工会|工会工委|工会联合会|工会)(?=收缴|筹集|投入|发放|开展|举办|培训|走访|慰问|救助|拨付|下拨|争取|落实|调解|受理|资助)"
+)
 _MULTIPLIERS = "万亿千百"  # 亿元 is 元 with a multiplier
 # 是2011年的1.88倍, 是“十五”末的4.6倍, 是上年同期的2.2倍: a ratio to an earlier level of the thing named before
 _RATIO_OF = re.compile(r"是[^，,。;；]{0,12}的$")
@@ -586,8 +589,10 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         after = _named_past_clause(text, span_end, hi) or after
     elif text.startswith(_purposes(), span_end) and lexicon().units.get(unit.lstrip(_MULTIPLIERS)) == "money":
         after = ""  # 投入资金120万元改造学生宿舍: what the money went to, not what it is
-    if (after in _GOALS or after in _TASKS) and text.startswith("的", span_end):
-        after = ""  # 新增线路12条的目标: the goal is of what stands before the number
+    if (after in _GOALS or after in _TASKS or after.endswith(_GOAL_ENDS)) and text.startswith("的", span_end):
+        after = ""  # 新增线路12条的目标, 利润1.6亿元的经营目标: the goal is of what stands before the number
+    if after in _ANYONE and (won := text.find(after, span_end, hi)) >= 0 and _AWARDED.match(text, won + len(after), hi):
+        return _verb_phrase(text, won + len(after), hi) or after  # 2名职工获得县五一劳动奖章: what they won
     if len(after) >= 2 and text.startswith("的", span_end):
         # 年产能力5万吨的生产线: the number measures the capacity, not the line
         named = trail.sub("", _clause_before(text, lo, span_start))
@@ -657,6 +662,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = brought["act"]
     if len(before) > _MAX_LEN:
         before = _last_words(before)
+    if (acting := _UNION_ACTING.match(before)) and len(before) - acting.end() >= 4:
+        before = before[acting.end() :]  # 区教育工会收缴工会经费: the union reporting what it did
     if _ORG_END_CHAR.search(before, 0, len(before) - 2):  # one of them before the last two characters
         acted = _names_and_measures()[0].sub("", before)  # 华兴纺织有限公司投资 → 投资
         # … but 社区卫生服务中心占比 is the centres' share, not an act of theirs
@@ -766,6 +773,8 @@ def _joined_in(text: str, before: str, pos: int, hi: int, unit: str) -> str:
 # (有180人参加的技能培训班, 有300人次参与的义诊活动): what took part is counted, the verb says so
 _HELPED = frozenset({"帮助", "推荐", "已有", "有", "共有", "促进", "带动", "扶持", "帮扶", "推动", "使"})
 _ACHIEVED = re.compile(r"实现|获得|荣获|获|走上|取得")
+_AWARDED = re.compile(r"获得|荣获|被评为|被授予|被命名为")
+_GOAL_ENDS = ("目标", "目标任务")
 _TOOK_PART = re.compile(rf"({_JOIN_WORDS})的")
 # Prepositions whose object follows them: before the number, the phrase names who acted, not what counted
 _DISPOSAL_CHARS = frozenset("把将")
@@ -837,6 +846,10 @@ _RESPECTIVELY = re.compile(
     r"([^,，;；:：。!?！？\n]{0,40}?)分别(?:[\u4e00-\u9fff]{0,6}?|是[^,，;；:：。!?！？]{0,12}的|[比较]“[^”]{2,4}”[\u4e00-\u9fff]{0,4}?)$"
 )
 _NAME_SPLIT = re.compile(r"和|、|及|与|以及")
+_LIST_SPLIT = re.compile(r"、")
+_LAST_FIGURE = re.compile(
+    r".*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:%|个百分点|[万亿千百]?(?:元|人|户|家|个|项|吨|倍))(?:左右|以上)?[、，,]"
+)  # a figure in a list's words, not PM2.5 nor a year
 _LIST_GAP = re.compile(r"^[^\d,，;；:：。!?！？]{0,6}?(?:、|和|及|与)$")
 
 
@@ -916,7 +929,10 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
             else:
                 i += 1
             continue
-        names = [n for n in _NAME_SPLIT.split(m.group(1)) if n and not _scope_only(n)]
+        said = m.group(1)
+        if (figure := _LAST_FIGURE.search(said)) is not None:
+            said = said[figure.end() :]  # 提出生产总值增长9%左右、财政收入和…分别增长: the names after the figure before
+        names = [n for n in _NAME_SPLIT.split(said) if n and not _scope_only(n)]
         if _DISPOSAL.match(text, m.end(1) + 2):
             names = []  # 甲单位和乙单位分别把800、300元的助学金…: who gave, not what was given
         if not names:
@@ -930,11 +946,16 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         if len(names) == 1 and names[0].startswith("城乡") and j - i == 2:
             # 城乡居民收入分别增长6%和8%: the towns', then the villages'
             names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
+        longest = _MAX_LEN
+        if len(names) > j - i and len(listed := [n for n in _LIST_SPLIT.split(said) if n and not _scope_only(n)]) == j - i:
+            # 建筑业和交通运输业事故起数、死亡人数分别下降…: 和 joins inside a name, 、 between the names (whose
+            # last words may run a word past the longest name kept)
+            names, longest = [_last_words(n) if len(n) > _MAX_LEN else n for n in listed], _MAX_LEN + 2
         if len(names) != j - i or j - i < 2:
             i = j  # as many names as figures, or none is named (the names are not tidied for nothing: jieba cuts them)
             continue
         names = _shared_head([_strip_lead(_scope_end().sub("", n)) for n in names], heads)  # 治安案件同比 → 治安案件
-        if all(0 < len(n) <= _MAX_LEN for n in names):
+        if all(0 < len(n) <= longest for n in names):
             for k, name in enumerate(names):
                 out[i + k] = _with(out[i + k], name)
             earlier = names

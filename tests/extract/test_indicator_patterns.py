@@ -882,3 +882,22 @@ def test_a_rate_of_a_goal_noted_in_brackets_is_named_by_the_goal() -> None:
 def test_a_change_against_a_named_year_is_of_the_thing_named(text: str, value: float, expected: str) -> None:
     fig = next(f for f in figures_in(text) if f.value == value)
     assert (fig.indicator or "").endswith(expected) and "比" not in (fig.indicator or "")
+
+
+def test_a_list_split_by_pauses_keeps_the_and_inside_a_name() -> None:
+    figs = figures_in("全年煤矿和非煤矿山安全事故起数、受伤人数同比分别下降12.5%和9.4%。")
+    assert (figs[0].indicator or "").endswith("非煤矿山安全事故起数") and figs[1].indicator == "受伤人数"
+    figs = figures_in("会议提出地区生产总值增长7%左右、税收收入和非税收入分别增长6%和4%的预期目标。")
+    assert [f.indicator for f in figs][1:] == ["税收收入", "非税收入"]  # the names after the figure before them
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("集团确定了全年实现销售收入26亿元、利税3.2亿元的经营目标。", 3.2, "利税"),  # the goal's name is no noun
+        ("通过层层选拔，3名职工获得市五一劳动奖章。", 3, "获得市五一劳动奖章"),  # those who won: what they won
+        ("本学年县教育工会筹集助学金48.6万元。", 48.6, "助学金"),  # the school year and the union acting
+    ],
+)
+def test_what_is_counted_is_not_the_goal_the_winners_or_the_reporter(text: str, value: float, expected: str) -> None:
+    assert next(f for f in figures_in(text) if f.value == value).indicator == expected
