@@ -40,6 +40,7 @@ class Frame(NamedTuple):
     plan: str | None  # the period targets refer to by default
     five: str | None  # the span 过去五年 means
     whole: bool = False  # the document speaks of that span as a whole (杉口镇总工会三年工作总结)
+    school: str | None = None  # the school year a school's statistics are of (本学年 in them), its start their year
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ def _lex() -> _Lex:
     words = [*raw["plans"], *raw["five_years"], *parts, *raw["relative"], "截", "当月", "单月", "两年", "二年", "三年", "四年"]
     first = starts(words, r"\d“\"xX×*＊")
     marker = re.compile(
-        rf"{first}(?:(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~至到]\s*(?P<b>{_YEARS})\s*年?)"
+        rf"{first}(?:(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~～至到/／]\s*(?P<b>{_YEARS})\s*年?)"
         rf"|(?P<plan>[“\"]?(?P<pname>{plan_names})[”\"]?(?:期间|时期|以来|末|规划期|时|中)?)"
         rf"|(?P<five>{alternation(raw['five_years'])})"
         r"|(?P<nyears>(?:过去|近|这|最近)的?(?P<n>[两二三四六七八九]|[2-46-9])年(?:来|间|里|中)?|(?P<n2>[两二三四六七八九])年来"
@@ -127,7 +128,9 @@ _UNTIL_PART = {3: "Q1", 6: "H1"}
 _LAST_DAY = {3: 31, 6: 30}  # 截至6月30日 is 截至6月底
 
 # a whole school year (2023—2024学年度), not one of its terms (…学年第一学期, 上学期)
-_SCHOOL_YEAR = re.compile(rf"(?P<a>{_YEARS})\s*[-—–~至]\s*(?P<b>{_YEARS})\s*学年(?:度)?(?!\s*(?:第[一二]|[上下])学期)")
+_SCHOOL_YEAR = re.compile(rf"(?P<a>{_YEARS})\s*[-—–~～至到/／]\s*(?P<b>{_YEARS})\s*学年(?:度)?(?!\s*(?:第[一二]|[上下])学期)")
+# … whose statistics (教育事业统计公报, 学校基本情况统计表) count at the school year's start: of its first year
+_STATISTICS = re.compile(r"统计|基本情况|情况表|公报|年报")
 
 # 2019年工作回顾, 2019年主要工作完成情况, 2023年工作开展情况
 _REVIEW_HEADING = re.compile(
@@ -189,6 +192,8 @@ def frame(
     if (school := _SCHOOL_YEAR.search(title)) and int(school["b"]) == int(school["a"]) + 1:
         # a school year's summary (2023-2024学年): its results are the school year's, its plans the next one's
         a, b = int(school["a"]), int(school["b"])
+        if _STATISTICS.search(title, school.end()):
+            return Frame(a, str(a), str(b), None, school=f"{a}-{b}")  # (当年入园幼儿: the first year)
         return Frame(b, f"{a}-{b}", f"{b}-{b + 1}", None)
     if (_ADDRESS.search(opening[:300]) or _DELIVERED_AT.search(opening[:_DELIVERY_LINE])) and not lex.delivered.search(title):
         # 各位代表：…; ——2009年1月6日在青岭县第十六届人民代表大会第三次会议上: a report delivered to a congress
@@ -371,6 +376,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         a, b = int(m["a"]), int(m["b"])
         if term := _TERM_AFTER.match(text, m.end()):
             return f"{a}H2" if term[1] in ("第一", "上") else f"{b}H1"  # 2022-2023学年第一学期: autumn 2022
+        if b == a + 1 and _SCHOOL_YEAR_START.match(text, m.end()):
+            return str(a)  # 2021/2022学年初 (the counts of a school's statistics): its first year
         reviewed = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
         if reviewed and b < reviewed and text[m.end() : m.end() + 1] not in _SPAN_FOLLOWERS:
             return None  # 开展2011-2013年劳动模范评选 in a 2014 review: a cycle's name, not the period
@@ -445,7 +452,7 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
             return None
         word = m["rel"]
         if word in lex.school_year:
-            return fr.review if is_school_year(fr) else None
+            return fr.review if is_school_year(fr) else fr.school
         said_before = text[max(0, m.start() - 3) : m.start()]
         if said_before.endswith(("是", "为")):
             return None  # 是上年同期的2.2倍, 为去年的95%: this period's figure as a ratio to that one
@@ -605,6 +612,7 @@ _BASE_FIGURE = re.compile(r"的\s*[\d.]+\s*[^\d，,；;。、]{0,4}?(?:缩短|�
 _SET_AT_THE_START = re.compile(r"年初(?:确定|制定|下达|提出|设定)的")
 _BY_YEAR_END = re.compile(r"(?<![明今去上下本])(?:年底|年末|年内)")  # this year's end (not 明年年底: that year says it)
 _TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")
+_SCHOOL_YEAR_START = re.compile(r"\s*学年度?\s*(?:初|开学)")
 
 
 @cache
@@ -719,7 +727,7 @@ def figure_period(
         return fr.review[:4]  # 未完成年初确定的增长10%的目标 in a review: the goal of the year reviewed
     if target and p == fr.plan and len(p) > 4 and _BY_YEAR_END.search(clause):
         p = p[:4]  # 力争年底…达到55% in a half-year summary's plans: the year's end, not the half's
-    if is_school_year(fr) and p in (fr.review, fr.plan):
+    if (is_school_year(fr) and p in (fr.review, fr.plan)) or (fr.school and p == fr.school):
         return p  # a school year's figures, levels and totals alike, are of the school year
     if (
         from_heading

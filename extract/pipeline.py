@@ -383,8 +383,9 @@ class _Unlived(NamedTuple):
 def _unlived(when: Frame) -> _Unlived:
     if not when.review or not when.review[:4].isdigit():
         return _Unlived(None, frozenset())
-    if is_school_year(when):
-        return _Unlived(int(when.review[-4:]), frozenset())  # what comes after the school year's second year
+    if is_school_year(when) or when.school:
+        # what comes after the school year's second year (a school's statistics are of its first)
+        return _Unlived(int((when.school or when.review)[-4:]), frozenset())
     year, part = when.review[:4], when.review[4:]
     later: tuple[str, ...] = ()
     if part == "H1":

@@ -271,6 +271,20 @@ def test_a_whole_school_years_figures_are_the_school_years() -> None:
     assert figs[(2, "间")] == ("2024-2025", True)
 
 
+def test_a_school_years_statistics_count_at_its_start() -> None:
+    # as two annotators read a 学年 statistics bulletin (the national practice): its start-of-year counts are of its
+    # first year, what the whole school year did (本学年, 2023/2024学年，…) of the school year
+    figs = _figures(
+        "青禾县2023/2024学年教育事业统计公报\n发布时间：2024-09-02\n一、学校和学生\n2023/2024学年初，全县共有中小学"
+        "86所，在校学生4.6万人。当年招收小学新生5210人。\n二、教师\n本学年新招聘教师164人。\n"
+        "2023/2024学年，全县共资助困难学生8300人次。\n"
+    )
+    assert figs[(86, "所")] == ("2023", False)
+    assert figs[(5210, "人")] == ("2023", False)  # 当年: the school year's first
+    assert figs[(164, "人")] == ("2023-2024", False)  # not a goal: 2024 is within the school year
+    assert figs[(8300, "人次")] == ("2023-2024", False)
+
+
 def test_since_the_start_of_the_year_in_a_half_year_summary_is_the_half() -> None:
     text = "青岭县税务局2024年上半年工作总结\n今年以来，我局累计组织税费收入6.4亿元，同比增长5.1%。\n"
     figs = _figures(text)
