@@ -340,6 +340,10 @@ def _place_of_congress(opening: str, org: str) -> str | None:
     return None
 
 
+_DELIVERED = re.compile(r"报告|讲话|大会上")
+_DATE_LINE = re.compile(r"[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$")
+
+
 def describe(text: str, heading: str | None, meta: Mapping[str, str]) -> ArticleMeta:
     """The metadata of one article's normalised ``text``, whose title line is ``heading``."""
     from corpus.periods import arabic_years
@@ -359,6 +363,12 @@ def describe(text: str, heading: str | None, meta: Mapping[str, str]) -> Article
             break
         tail.append(line)
     signature = "\n".join(reversed(tail))
+    delivered = any(_DELIVERED.search(line) for line in head)
+    if delivered and (dated := next((line for line in head[1:] if _DATE_LINE.match(line)), None)):
+        # ——在县工会第五次代表大会上的报告 / （2021年4月8日）: the day a report or speech was delivered, under its
+        # title, dates it as a signature would (before the plan years it names: 到2025年). A communiqué's date line is
+        # when it was published, not the year it is of: the text's year wins there.
+        signature = dated + "\n" + signature
     org_given = meta.get("org") or meta.get("province") or meta.get("单位")
     if org_given:
         org, level = org_given, org_level(org_given)

@@ -680,11 +680,16 @@ def figure_period(
         and fr.review
         and fr.five[:4] > fr.review[:4]
         and (
-            (p is None and (_OVER_FIVE.search(before) or any(w in before for w in _AHEAD)))
-            or (p == fr.five[-4:] and clause.startswith(_AHEAD))  # 到2022年…，今后五年新建基层工会2000家
+            (p is None and (_OVER_FIVE.search(before) or any(w in before for w in _AHEAD) or "每年" in clause))
+            # 到2022年…，今后五年新建基层工会2000家 / …每年开展集中行动不少于两次
+            or (p == fr.five[-4:] and (clause.startswith(_AHEAD) or "每年" in clause))
         )
     ):
-        p = fr.five  # 今后五年…五年新建基层工会组织1000家, 年均组织疗休养2000人次: over the five years ahead
+        # 今后五年…五年新建基层工会组织1000家, 年均组织疗休养2000人次: over the five years ahead; so is a floor set
+        # for each of them (每年开展集中行动不少于两次), whatever its verb
+        if "每年" in clause:
+            return fr.five
+        p = fr.five
     if blank and fr.review is None:
         return None  # 20xx年医疗救助共救助3200人: the year is blanked, nobody can tell …
     # … unless the plenum the text names dates it (context_year): then 20XX年 is the year it reviews
@@ -738,6 +743,7 @@ def figure_period(
         and not _OVER_PLAN_END.search(clause)
         and not _counts_events(after, clause, reached)
         and not ((base := _BASE_SPAN.search(clause)) and int(base[1]) + 1 == int(p[:4]))
+        and not (not target and _DONE_OVER_YEARS.search(clause))
     ):
         # under 过去五年工作回顾, 城镇新增就业89.7万人 is the last year's: five-year figures say so (五年, 累计, 年均,
         # 比2007年净增137家 since the year before the five)
@@ -807,7 +813,13 @@ _SPAN_VERB = re.compile(
     # … and agreed, checked or put right: 签订集体合同34份, 对31家基层工会开展经费审查, 督促整改问题9个 (每年开展
     # 3万场次: a year's)
     r"|(?<!每年)(?:签订|开展|整改)"
+    # … and set up, held or won over the years: 设立兼职副主席3名, 举办职工运动会2届, 荣获省五一劳动奖32个,
+    # 提出合理化建议4.6万条
+    r"|设立|成立|组建(?!率)|建立(?!率)|举办|组织(?!部)|荣获|获得|合理化建议|涉及"
 )
+# Acts a five-year review counts over its years even with no 累计 said (建成职工书屋520家, 创造经济效益9.7亿元, 帮助
+# 4.6万名农民工实现就业), unlike what a year adds (城镇新增就业46万人) or a level held (稳定在95%, 分别达到94.1%)
+_DONE_OVER_YEARS = re.compile(r"建成(?!率)|新建|创造经济效益|合理化建议|荣获|获得|帮助|培养|表彰|评选|设立|举办|组建|新改建|改造")
 # what ends a clause: what follows a figure up to it (对31家基层工会开展经费审查: the verb after whom it was done to)
 _CLAUSE_OF = re.compile(r"[，,；;。！？\n]")
 # a count of events: 次 and its kinds (人次, 户次, 场次, 批次, 台次 …), 场, 万 or 亿 before them

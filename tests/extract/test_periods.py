@@ -285,6 +285,23 @@ def test_a_school_years_statistics_count_at_its_start() -> None:
     assert figs[(8300, "人次")] == ("2023-2024", False)
 
 
+def test_a_congress_reports_five_years_count_what_was_built_and_every_years_floor() -> None:
+    # as three annotators read union congress reports: what was built, created or won under the five-year review is
+    # the five years' (not the last year's), a floor set for each of the five years ahead is of those five years
+    figs = _figures(
+        "在青岭县工会第五次代表大会上的报告\n（2021年4月8日）\n各位代表：\n一、过去五年的工作回顾\n"
+        "全县工会组织持续壮大。建成职工书屋168家，其中全国职工书屋示范点3家。\n"
+        "职工提出合理化建议2.1万条，创造经济效益1.6亿元。\n全县企业建会率达到93.2%。\n"
+        "二、今后五年的目标任务\n到2025年，全县企业建会率达到95%以上。\n"
+        "一是深化技能竞赛，每年开展县级职业技能竞赛不少于6场；\n"
+    )
+    assert figs[(168, "家")] == ("2016-2020", False)
+    assert figs[(1.6, "亿元")] == ("2016-2020", False)
+    assert figs[(93.2, "%")] == ("2020", False)  # a level: the last year's
+    assert figs[(95, "%")] == ("2025", True)
+    assert figs[(6, "场")] == ("2021-2025", True)
+
+
 def test_since_the_start_of_the_year_in_a_half_year_summary_is_the_half() -> None:
     text = "青岭县税务局2024年上半年工作总结\n今年以来，我局累计组织税费收入6.4亿元，同比增长5.1%。\n"
     figs = _figures(text)
