@@ -453,6 +453,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         word = m["rel"]
         if word in lex.school_year:
             return fr.review if is_school_year(fr) else fr.school
+        if word == "当年" and (named := _YEAR_JUST_NAMED.search(text, max(0, m.start() - 6), m.start())):
+            return named[1]  # 2023年当年新建工会组织214家: the year just named
         said_before = text[max(0, m.start() - 3) : m.start()]
         if said_before.endswith(("是", "为")):
             return None  # 是上年同期的2.2倍, 为去年的95%: this period's figure as a ratio to that one
@@ -612,6 +614,7 @@ _BASE_FIGURE = re.compile(r"的\s*[\d.]+\s*[^\d，,；;。、]{0,4}?(?:缩短|�
 _SET_AT_THE_START = re.compile(r"年初(?:确定|制定|下达|提出|设定)的")
 _BY_YEAR_END = re.compile(r"(?<![明今去上下本])(?:年底|年末|年内)")  # this year's end (not 明年年底: that year says it)
 _TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")
+_YEAR_JUST_NAMED = re.compile(rf"({_YEARS})\s*年$")
 _SCHOOL_YEAR_START = re.compile(r"\s*学年度?\s*(?:初|开学)")
 
 

@@ -302,6 +302,14 @@ def test_a_congress_reports_five_years_count_what_was_built_and_every_years_floo
     assert figs[(6, "场")] == ("2021-2025", True)
 
 
+def test_the_year_just_named_is_the_one_dangnian_means() -> None:
+    figs = _figures(
+        "在青岭县工会第六次代表大会上的报告\n（2024年3月20日）\n各位代表：\n一、过去五年的工作回顾\n"
+        "2023年当年新建工会组织168家，超额完成市总工会下达的任务。\n"
+    )
+    assert figs[(168, "家")] == ("2023", False)  # not the year the report is delivered in, nor a goal
+
+
 def test_since_the_start_of_the_year_in_a_half_year_summary_is_the_half() -> None:
     text = "青岭县税务局2024年上半年工作总结\n今年以来，我局累计组织税费收入6.4亿元，同比增长5.1%。\n"
     figs = _figures(text)
