@@ -600,9 +600,11 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
             after = ""
     if len(after) >= 2:
         return after
-    if span_start > lo and text[span_start - 1] in "”》":
-        # 获“五一劳动奖章”3名, 发放《就业援助卡》800多张: the quoted name is what is counted
-        q = text.rfind("“" if text[span_start - 1] == "”" else "《", max(0, span_start - 24), span_start)
+    if span_start > lo and text[span_start - 1] in "”》\"":
+        # 获“五一劳动奖章”3名, 发放《就业援助卡》800多张, 评出"技术能手"40名 (straight quotes, as a converter
+        # leaves them): the quoted name is what is counted
+        opening = {"”": "“", "》": "《"}.get(text[span_start - 1], '"')
+        q = text.rfind(opening, max(0, span_start - 24), span_start - 1)
         if q >= 0 and span_start - q > 2:
             return text[q + 1 : span_start - 1]
     before = _clause_before(text, lo, span_start).lstrip("-—–~～")  # 增长5%—5.5%: the range's dash
@@ -1031,6 +1033,9 @@ _DONE_IN_BATCHES = re.compile(r"^(?:开展|组织|举办|进行|安排)(?=[\u4e0
 # a verb alone after the figure before (新建职工书屋9个，累计建成42个): it names nothing of its own
 _BARE_DONE = frozenset({"建成", "达到", "累计达到", "累计建成"})
 _ADDED = re.compile(r"^(?:新增|新建|新改建|新推出|新认定|新培育|新开通|新)")
+# what the things counted are worth: 送去清凉包2300份，价值约11.5万元 (the figure before names them; an amount for each
+# of them, 每户800元, keeps its 每户: annotators name it so as often as by whom it went to)
+_PER_HEAD = frozenset({"价值", "价值约", "折合", "折合金额", "总价值"})
 _ADDED_END = re.compile(r"(?:新增|新建|新推出|增加)$")
 _GOAL_SET_END = re.compile(r"(?:预期)?(?:目标)?(?:设定|确定|定)为$")
 _RESOLVE_END = re.compile(r"(?:力争|确保|争取|要|将|需要|必须|需|须|应)$")
@@ -1070,8 +1075,9 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
     for i, f in enumerate(out):
         if not i:
             continue
+        worth = f.indicator in _PER_HEAD and not counts_people(out[i - 1].unit)  # (not 覆盖职工2860人，折合金额48万元)
         named = f.indicator is not None and not (
-            is_relational(f.indicator) or _scope_only(f.indicator) or f.indicator in _BARE_DONE
+            is_relational(f.indicator) or _scope_only(f.indicator) or f.indicator in _BARE_DONE or worth
         )
         prior = out[i - 1].indicator
         if named and prior and (per := _PER_YEAR.fullmatch(f.indicator or "")) and per[1] in prior[: len(per[1]) + 4]:
@@ -1135,7 +1141,8 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             # 新建绿道37公里、累计达到216公里 / 新增上市公司6家，总数18家: the total of what was added
             total = bool(_TOTAL.fullmatch(said))
             reach = bool(_REACH_FOR.fullmatch(said)) and f.unit == before.unit
-            if said not in _COPULAS and not is_relational(said) and not _RATIO_OF.search(gap) and not total and not reach:
+            worth = said.removesuffix("约") in _PER_HEAD and not counts_people(before.unit)  # 清凉包2300份，价值约11.5万元
+            if said not in _COPULAS and not is_relational(said) and not _RATIO_OF.search(gap) and not total and not reach and not worth:
                 continue
             if (
                 said in _COPULAS

@@ -901,3 +901,23 @@ def test_a_list_split_by_pauses_keeps_the_and_inside_a_name() -> None:
 )
 def test_what_is_counted_is_not_the_goal_the_winners_or_the_reporter(text: str, value: float, expected: str) -> None:
     assert next(f for f in figures_in(text) if f.value == value).indicator == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # straight quotes, as converters leave them, name what is counted as curly ones do
+        ('年内评出公司"岗位能手"36名。', [(36, "岗位能手")]),
+        # what goods are worth is of the goods (not of people counted before it)
+        ("为环卫工人送去防暑药品1,200份，价值约3.6万元。", [(1200, "防暑药品"), (3.6, "防暑药品")]),
+        ("全市会员队伍由18.6万人发展到23.1万人。", [(18.6, "会员队伍"), (23.1, "会员队伍")]),  # 发展到: a change
+        ("约定职工工资增长幅度不低于5%，实际增长6.2%。", [(5, "职工工资增长幅度"), (6.2, "职工工资增长幅度")]),
+    ],
+)
+def test_what_a_quote_a_worth_or_a_change_names(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, (f.indicator or "").removeprefix("约定")) for f in figures_in(text)] == expected
+
+
+def test_a_list_of_bare_numbers_after_fenbie_is_every_member() -> None:
+    figs = figures_in("全市快递企业建会率、外卖站点建会率、网约车企业建会率分别比上年提高8.4、12.6和5.1个百分点。")
+    assert [(f.value, f.unit) for f in figs] == [(8.4, "个百分点"), (12.6, "个百分点"), (5.1, "个百分点")]
