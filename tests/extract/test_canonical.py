@@ -484,3 +484,11 @@ def test_new_members_of_a_kind_are_new_members() -> None:
     names = _named("河湾区总工会2024年工作总结\n全区新增新就业形态劳动者会员1180人，发展会员5320人，完成全年任务的106.4%。\n")
     assert names[(1180, "人")] == "发展会员"
     assert names[(106.4, "%")] != "发展会员"  # a completion of the count
+
+
+def test_the_rates_of_new_forms_of_work_and_places_are_the_unions_rates() -> None:
+    names = _named(
+        "青岭市总工会2022年新就业形态劳动者入会工作总结\n截至年底，全市快递企业建会率达到95.1%，外卖配送站点建会率86%，"
+        "区域建会率稳定在90%以上，已建会企业入会率达到93.4%。\n"
+    )
+    assert [names[(v, "%")] for v in (95.1, 86, 90, 93.4)] == ["建会率", "建会率", "建会率", "入会率"]
