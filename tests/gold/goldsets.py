@@ -53,12 +53,17 @@ WDEV_GROUPS = {
     "dp": (GROUPS[3], GROUPS[3]),
     "dq": (GROUPS[0], GROUPS[0]),
 }
+# session 11: ds, government (ds01 county, ds02 high-tech zone, ds04 township, ds07 city) with an enterprise and
+# departments (ds03 state enterprise group, ds05 human resources, ds06 commerce, ds08 development and reform)
+WDEV_BY_FILE = {"ds": {n: GROUPS[2] if n in (3, 5, 6, 8) else GROUPS[1] for n in range(1, 9)}}
 WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7, "df": 8, "de": 8, "dg": 5, "dh": 8, "dj": 5, "di": 8, "dm": 8, "dk": 8, "dn": 4, "dp": 8, "dq": 8}
 
 
 def group_of(gold: Path) -> str:
     if gold.parent.name == "wdev":
         prefix, n = gold.name[:2], int(gold.name[2:4])
+        if prefix in WDEV_BY_FILE:
+            return WDEV_BY_FILE[prefix][n]
         first, second = WDEV_GROUPS[prefix]
         return first if n <= WDEV_FIRST_HALF[prefix] else second
     if gold.parent.name == "written":
