@@ -365,7 +365,7 @@ def is_a_bar(f: Figure, text: str) -> bool:
     return f.approx in ("over", "under") and bool(_CLEARS_IT.match(text, f.end + len(f.unit or "")))
 
 
-def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None:
+def for_unit(name: str | None, unit: str | None, before: str = "", indicator: str = "") -> str | None:
     """A level's canonical name for a rate figure is its growth's: 生产总值 … 增长5.6% → 地区生产总值增长.
 
     A level and a rate of one indicator are two indicators (CONTRACT.md): 地区生产总值 in 亿元 and
@@ -375,7 +375,7 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
         return name
     if unit == "倍" and _GREW.search(before):
         return name if name.endswith("增长") else (name + "增长" if name + "增长" in _names() else name)
-    if unit == "倍" or _SHARE_OF.search(before):
+    if unit == "倍" or _SHARE_OF.search(before) or _SHARE_NAMED.search(indicator):
         # 是2011年的1.88倍, 占计划的100%: a ratio to an earlier level or to a plan, neither level nor growth
         # (新发展会员…完成全年任务的62.3%: nor the count)
         if name in headlines():
@@ -401,6 +401,8 @@ def for_unit(name: str | None, unit: str | None, before: str = "") -> str | None
 # (较“十三五”时期增长16.3%: a plan's total against the plan before's, no year's growth either)
 _EARLIER_SAME_MONTHS = re.compile(r"[比较](?:(?:19|20)\d\d\s*年同期|“[^”]{2,4}”(?:时期|期间)?)[^，,。;；]{0,4}$")
 _SHARE_VERB = re.compile(r"占|达到|相当于")
+# … or named so (a table's column: 地区生产总值 | 完成年度目标（%）)
+_SHARE_NAMED = re.compile(r"(?:完成|占)[^，,。;；]{0,6}(?:计划|目标|任务|预算)$")
 _GREW = re.compile(r"(?:增长|增加|提高|翻)了?$")
 _SHARE_OF = re.compile(
     r"占[^，,。;；]{0,8}$|(?:完成|为)[^，,。;；]{0,6}(?:计划|目标|任务|预算)[^，,。;；]{0,3}$|(?:计划|目标|任务|预算)的$"
@@ -471,6 +473,12 @@ def _resolve(wordings: list[str]) -> None:
 def headlines() -> frozenset[str]:
     """The canonical names marked ``headline`` in the lexicon: what comparisons rank organisations by."""
     return frozenset(name for name, _, flags in _rows() if "headline" in flags)
+
+
+@cache
+def regional_headlines() -> frozenset[str]:
+    """The headline names of a place's economy (all but the unions' counts and rates): no company has them."""
+    return frozenset(n for n in headlines() if n not in ("新建工会组织", "发展会员", "建会率", "入会率"))
 
 
 @cache

@@ -627,13 +627,14 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         # 全面实行厂务公开制度，达100%: the phrase stands in the clause before (not a figure's: 共有36名职工参加，
         # 其中8名获得… counts those who won, not 名职工参加)
         clause = _clause_before(text, max(0, lo - 14), lo - 1)
-        said = text[lo - 1 - len(clause) - 1 : lo - 1]
+        said = _STEP_UP.sub("", text[max(0, lo - 1 - len(clause) - 1) : lo - 1])  # (跃上一个新台阶: no figure)
         if not any(ch.isdigit() for ch in said) and not _CN_FIGURE.search(said):  # (nor 百分之十二以上，达到七千元)
             before = clause
             trimmed = _trim(before)
     # trimmed twice (a lead word can stand behind a trail word's removal); a second time changes nothing
     # when the first did not
     before = trimmed if trimmed == before else _trim(trimmed)
+    before = _STEP_UP.sub("", before) or before  # 全县生产总值跃上一个新台阶，由上年的135.2亿元…: the GDP's
     # the pattern's match ends with a change verb at $: a phrase that ends with none is not searched
     verb = _relational()[2].search(before) if _change_ends_phrase().ends(before) else None
     if verb and verb.start() >= 2 and len(_strip_lead(before[: verb.start()])) < 2 and _DATED_AT.match(before, verb.start()):
@@ -935,6 +936,7 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         if (figure := _LAST_FIGURE.search(said)) is not None:
             said = said[figure.end() :]  # 提出生产总值增长9%左右、财政收入和…分别增长: the names after the figure before
         names = [n for n in _NAME_SPLIT.split(said) if n and not _scope_only(n)]
+        named_before = False
         if _DISPOSAL.match(text, m.end(1) + 2):
             names = []  # 甲单位和乙单位分别把800、300元的助学金…: who gave, not what was given
         if not names:
@@ -945,10 +947,11 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
                 names = earlier
             elif len(listed) == j - i and len(set(listed)) == len(listed) and not any(map(is_relational, listed)):
                 names = listed
+            named_before = True  # names the figures before already hold, however long
         if len(names) == 1 and names[0].startswith("城乡") and j - i == 2:
             # 城乡居民收入分别增长6%和8%: the towns', then the villages'
             names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
-        longest = _MAX_LEN
+        longest = 10 * _MAX_LEN if named_before else _MAX_LEN
         if len(names) > j - i and len(listed := [n for n in _LIST_SPLIT.split(said) if n and not _scope_only(n)]) == j - i:
             # 建筑业和交通运输业事故起数、死亡人数分别下降…: 和 joins inside a name, 、 between the names (whose
             # last words may run a word past the longest name kept)
@@ -976,7 +979,16 @@ def _shared_head(names: list[str], heads: frozenset[str]) -> list[str]:
     ``heads``: the words that end a first word the short names share, cues' ``shared_heads``)."""
     if len(names) >= 2 and all(len(n) == 1 for n in names[:-1]) and len(names[-1]) >= 3:
         return [n + names[-1][1:] for n in names[:-1]] + names[-1:]  # 肉、奶产量 → 肉产量, 奶产量
-    if len(names) < 2 or len(names[-1]) < 4 or any(len(n) > 3 for n in names[:-1]):
+    last = names[-1]
+    if len(names) >= 2 and (
+        ends := {h for h in heads if all(n.endswith(h) for n in names[:-1]) and 0 <= last.find(h) < len(last) - len(h) - 1}
+    ):
+        # 城镇居民和农村居民人均可支配收入: each short name ends on the word the last one shares
+        h = max(ends, key=len)
+        shared = [n + last[last.find(h) + len(h) :] for n in names[:-1]]
+        if all(len(n) <= _MAX_LEN for n in shared):  # (城镇企业职工失业保险、养老保险覆盖面: no name that long)
+            return shared + names[-1:]
+    if len(names) < 2 or len(last) < 4 or any(len(n) > 3 for n in names[:-1]):
         return names
     from extract.segment import lcut  # jieba's cut, without its second-long dictionary load
 
@@ -1028,6 +1040,8 @@ _WHOLE_PLACE = re.compile(r"^全[县市区镇乡省州旗]")
 _TOTAL = re.compile(r"(?:累计|总计|共计|总数|总量|合计)?(?:达到|达|突破|超过|为|是|建成)?|累计|总数|总计|共")
 # Counts of what is done in batches or sessions (分6批开展疗休养, 培训3期、共37人次)
 _BATCHES = frozenset({"批", "批次", "期", "轮"})
+# a step climbed, said in the clause before a level: 经济总量迈上新台阶, 生产总值跃上一个新台阶
+_STEP_UP = re.compile(r"(?:跃上|迈上|跨上|登上|迈入|跨入)了?(?:一个|两个|几个)?(?:新的?|更高的?)?台阶$")
 _NOTED_BEFORE = re.compile(r"(?<=任务|目标|计划)[(（][^()（）,，;；。]{1,12}[)）]的?$")  # a goal noted in brackets
 _DONE_IN_BATCHES = re.compile(r"^(?:开展|组织|举办|进行|安排)(?=[\u4e00-\u9fff]{2})")
 # a verb alone after the figure before (新建职工书屋9个，累计建成42个): it names nothing of its own

@@ -127,12 +127,16 @@ def _figures_of_rows(
             percent = k < len(header) and bool(_PERCENT_HEADER.search(header[k])) and row_unit not in ("%", "‰")
             unit, mult = ("%", "") if percent else (row_unit, row_mult)
             cand = _cell_figure(start, cell, unit, mult)
+            name = label
             if percent:
                 period = years[-1] if years else None
+                if _GOAL_HEADER.search(header[k]):
+                    # 完成年度目标（%）: how much of the goal was done, not the change (同比增长（%）) beside it
+                    name = label + _PERCENT_HEADER.sub("", header[k]).strip("（）() ")
             else:
                 period = years[min(column, len(years) - 1)] if years else None
                 column += 1
-            out.append(TableFigure(cand, label, period))
+            out.append(TableFigure(cand, name, period))
     return out
 
 

@@ -492,3 +492,29 @@ def test_the_rates_of_new_forms_of_work_and_places_are_the_unions_rates() -> Non
         "区域建会率稳定在90%以上，已建会企业入会率达到93.4%。\n"
     )
     assert [names[(v, "%")] for v in (95.1, 86, 90, 93.4)] == ["建会率", "建会率", "建会率", "入会率"]
+
+
+def test_a_tables_column_of_goals_done_is_not_the_growth_beside_it() -> None:
+    names = _named(
+        "青岭高新区2023年主要经济指标完成情况\n指标名称｜单位｜2023年完成｜同比增长（%）｜完成年度目标（%）\n"
+        "地区生产总值｜亿元｜212.6｜7.1｜101.3\n一般公共预算收入｜亿元｜14.08｜6.5｜98.7\n"
+    )
+    assert names[(7.1, "%")] == "地区生产总值增长" and names[(6.5, "%")] == "一般公共预算收入增长"
+    assert names[(101.3, "%")] is None and names[(98.7, "%")] is None  # how much of the year's goal was done
+
+
+def test_the_names_a_list_of_changes_takes_from_the_figures_before_it() -> None:
+    names = _named(
+        "青岭县2017年政府工作报告\n一、2016年工作回顾\n全县生产总值跃上一个新台阶，由上年的118.4亿元增加到127.9亿元。"
+        "城镇常住居民人均可支配收入25410元，农村常住居民人均可支配收入12630元，分别增长7.8%和8.6%。"
+        "城镇居民和农村居民人均消费支出分别达到18260元和9870元。\n"
+    )
+    assert names[(118.4, "亿元")] == names[(127.9, "亿元")] == "地区生产总值"  # not the step climbed (新台阶)
+    assert names[(7.8, "%")] == "城镇居民人均可支配收入增长" and names[(8.6, "%")] == "农村居民人均可支配收入增长"
+
+
+def test_a_companys_investment_and_income_are_not_the_places() -> None:
+    company = _named("青峰能源集团有限公司2020年工作报告\n全年完成固定资产投资46.2亿元，职工人均收入增长6.5%。\n")
+    assert company[(46.2, "亿元")] is None
+    county = _named("青岭县2020年国民经济和社会发展统计公报\n全年完成固定资产投资46.2亿元。\n")
+    assert county[(46.2, "亿元")] == "固定资产投资"
