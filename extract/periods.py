@@ -387,6 +387,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if m["plan"] == name and (_counts_after(text, m.end()) or text[max(0, m.start() - 1) : m.start()] in _NUMERAL_BEFORE):
             return None  # 新打机井十五眼, 增长百分之十五以上, 第十五届: a number, no plan
         first = lex.plans[name]
+        if text[max(0, m.start() - 1) : m.start()] in ("比", "较") and _plan_end(m, text) and _BASE_OWN.fullmatch(text, m.end()):
+            return str(first + 4)  # 比“十二五”末的168家增加46家: the base's own figure, of the plan's last year
         if _plan_as_base(m, text) or _in_slogan(m, text):
             return None
         if _plan_end(m, text):
@@ -614,6 +616,8 @@ _BASE_FIGURE = re.compile(r"的\s*[\d.]+\s*[^\d，,；;。、]{0,4}?(?:缩短|�
 _SET_AT_THE_START = re.compile(r"年初(?:确定|制定|下达|提出|设定)的")
 _BY_YEAR_END = re.compile(r"(?<![明今去上下本])(?:年底|年末|年内)")  # this year's end (not 明年年底: that year says it)
 _TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")
+_BASE_OWN = re.compile(r"(?:末|期末)?的")  # what stands between a base's name and its own figure
+_PART_NOTED = re.compile(r"(?:比|较)(?P<part>[^（(，,。；;]{2,5})[（(](?:同比)?(?:增长|下降|回落|提高|加快|为)?$")
 _YEAR_JUST_NAMED = re.compile(rf"({_YEARS})\s*年$")
 _SCHOOL_YEAR_START = re.compile(r"\s*学年度?\s*(?:初|开学)")
 
@@ -674,6 +678,9 @@ def figure_period(
     clause = before[last_break.end() :] if last_break else before  # the figure's own clause
     if fr.review and before.endswith(("（", "(")) and (noted := GOAL_NOTED.search(before)) and noted["year"]:
         return fr.review[:4]  # 一季度…完成全年任务（80家）的33.8%: the whole year's goal, noted in brackets
+    if fr.review and (noted := _PART_NOTED.search(before)) and noted["part"] in lex.parts:
+        # 二季度…增长7.3%，比一季度（增长4.9%）明显加快: the part compared with, its figure noted in brackets
+        return fr.review[:4] + lex.parts[noted["part"]]
     # 同比增长28.3%，两年平均增长7.1%，比2019年同期增长14.7%: an earlier figure's own average dates it alone
     said_in = _OWN_AVERAGE.sub(lambda m: " " * len(m[0]), before) if "年平均" in before else before
     p, blank = _said(clause if baseline else said_in, fr, len(before) - len(clause))
@@ -840,7 +847,7 @@ def _counts_events(after: str, clause: str, reached: bool) -> bool:
 # growth over the span stated right before the number: 增长19.8%, 提高10.6个百分点, 下降48.9%、 (not 增长到: a level)
 _CHANGED = re.compile(r"(?:增长|增加|提高|提升|上升|下降|降低|减少|增幅|增速|扩大|缩小)(?:了|为|达|近|超过?|约|逾)?[^到至]{0,12}$")
 _RATIO_TO = re.compile(r"是[^，,。;；]{0,16}的$")
-_SPAN_BASE = re.compile(r"(?:时期|期间|上届政府|上一届|前五年)[”\"]?的$")
+_SPAN_BASE = re.compile(r"(?:时期|期间|上届政府|上一届|前五年)[”\"]?(?:五年)?(?:总和|总量|合计)?的$")  # (时期五年总和的1.6倍)
 _LEADING_MARKS = " \t\u3000—-－–·•*"
 _PARAGRAPH_REACH = 600
 

@@ -310,6 +310,20 @@ def test_the_year_just_named_is_the_one_dangnian_means() -> None:
     assert figs[(168, "家")] == ("2023", False)  # not the year the report is delivered in, nor a goal
 
 
+def test_a_base_or_an_earlier_part_noted_beside_a_figure_is_of_its_own_time() -> None:
+    figs = _figures(
+        "青岭市2023年上半年经济运行情况\n上半年，全市地区生产总值1290.4亿元，同比增长6.3%。其中，二季度地区生产总值"
+        "668.1亿元，同比增长7.6%，比一季度（增长5.1%）明显加快。\n"
+    )
+    assert figs[(7.6, "%")][0] == "2023Q2" and figs[(5.1, "%")][0] == "2023Q1"  # the quarter compared with
+    figs = _figures(
+        "青岭县2016年国民经济和社会发展统计公报\n年末规模以上工业企业231家，比“十二五”末的187家增加44家。"
+        "“十三五”开局之年，全县完成全社会固定资产投资86.3亿元，是“十二五”时期五年总和的0.3倍。\n"
+    )
+    assert figs[(187, "家")][0] == "2015"  # the base's own figure: the plan's last year
+    assert figs[(231, "家")][0] == "2016"
+
+
 def test_since_the_start_of_the_year_in_a_half_year_summary_is_the_half() -> None:
     text = "青岭县税务局2024年上半年工作总结\n今年以来，我局累计组织税费收入6.4亿元，同比增长5.1%。\n"
     figs = _figures(text)
