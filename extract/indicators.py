@@ -29,6 +29,7 @@ _QUOTED = re.compile(r"“[^”]{0,20}”")
 # the last characters of cues.yaml's org_ends: a cheap test first (a character class searched in C, not a set
 # built from the phrase's characters)
 _ORG_END_CHAR = re.compile("[司团厂院校行社站心]")
+_SUBJECT_DID = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:企业|单位|行业)(?:全年|当年|上半年|一季度|前三季度)?(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
 _UNION_ACTING = re.compile(
     r"[\u4e00-\u9fff]{1,6}?(?:总工会|工会工委|工会联合会|工会)(?=收缴|筹集|投入|发放|开展|举办|培训|走访|慰问|救助|拨付|下拨|争取|落实|调解|受理|资助)"
 )
@@ -345,6 +346,8 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         return _APPROX_AFTER.sub("", phrase)  # 增长11%左右,2010年达到: 左右 belongs to the number
     if i > lo and text[i - 1].isdigit():
         rest = _DATE_REMNANT.sub("", phrase)  # 5月16日教育系统: the scan stopped at the date's digits
+        if rest == phrase and (unit := _unit_prefix(rest)) and is_relational(rest[len(unit) :]):
+            rest = rest[len(unit) :]  # 较上年的8.1天缩短0.5天: the unit of a number that is no figure of its own
         if not _trim(rest) and text.startswith("年", i) and i - 4 > lo and text[i - 4 : i].isdigit():
             # 茶叶产量2030年达到8万吨: the phrase stands before the year
             return _clause_before(text, lo, i - 4)
@@ -352,6 +355,16 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
     return phrase
 
 
+def _unit_prefix(phrase: str) -> str:
+    """The unit a phrase opens on (天缩短 → 天), longest first; a word that opens on one (人员) is no unit."""
+    units = lexicon().units
+    for n in (4, 3, 2, 1):
+        if len(phrase) > n and phrase[:n] in units and phrase[: n + 1] not in _WORDS_OPENING_ON_UNITS:
+            return phrase[:n]
+    return ""
+
+
+_WORDS_OPENING_ON_UNITS = frozenset({"人员", "人口", "人数", "人均", "户均", "户籍", "家庭", "元旦", "天然", "次数", "个人", "名单", "项目", "所有", "座谈"})
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AGED = ("岁", "周岁")
 _BOUND_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,2}?及?以[上下]")
@@ -665,6 +678,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = brought["act"]
     if len(before) > _MAX_LEN:
         before = _last_words(before)
+    if (did := _SUBJECT_DID.match(before)) and len(before) - did.end() >= 2 and "限额以上" not in before:
+        # (限额以上企业实现零售额: the class's retail sales, not the place's 社会消费品零售总额)
+        before = before[did.end() :]  # 规模以上工业企业实现营业收入2846.3亿元: what they made, not who
     if (acting := _UNION_ACTING.match(before)) and len(before) - acting.end() >= 4:
         before = before[acting.end() :]  # 区教育工会收缴工会经费: the union reporting what it did
     if _ORG_END_CHAR.search(before, 0, len(before) - 2):  # one of them before the last two characters
@@ -1046,6 +1062,8 @@ _NOTED_BEFORE = re.compile(r"(?<=任务|目标|计划)[(（][^()（）,，;；�
 _DONE_IN_BATCHES = re.compile(r"^(?:开展|组织|举办|进行|安排)(?=[\u4e00-\u9fff]{2})")
 # a verb alone after the figure before (新建职工书屋9个，累计建成42个): it names nothing of its own
 _BARE_DONE = frozenset({"建成", "达到", "累计达到", "累计建成"})
+# between a count and its share: a comma and 占 what (留守儿童327人，占在校学生总数的26.5%)
+_SHARE_GAP = re.compile(r"[，,、]?占(?![^，,。;；\d]{0,8}(?:计划|预算|任务|目标))[^，,。;；\d]{0,12}")  # (not 占计划的100%)
 _ADDED = re.compile(r"^(?:新增|新建|新改建|新推出|新认定|新培育|新开通|新)")
 # what the things counted are worth: 送去清凉包2300份，价值约11.5万元 (the figure before names them; an amount for each
 # of them, 每户800元, keeps its 每户: annotators name it so as often as by whom it went to)
@@ -1090,6 +1108,17 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         if not i:
             continue
         worth = f.indicator in _PER_HEAD and not counts_people(out[i - 1].unit)  # (not 覆盖职工2860人，折合金额48万元)
+        prior_fig = out[i - 1]
+        if (
+            f.unit == "%"
+            and (f.indicator or "").startswith("占")
+            and prior_fig.unit not in ("%", "‰", "个百分点")
+            and prior_fig.indicator
+            and not is_relational(prior_fig.indicator)
+            and _SHARE_GAP.fullmatch(text, after_unit(prior_fig, text), f.start)
+        ):
+            out[i] = _with(f, prior_fig.indicator + "占比")  # 留守儿童327人，占在校学生总数的26.5%: their share
+            continue
         named = f.indicator is not None and not (
             is_relational(f.indicator) or _scope_only(f.indicator) or f.indicator in _BARE_DONE or worth
         )

@@ -921,3 +921,18 @@ def test_what_a_quote_a_worth_or_a_change_names(text: str, expected: list[tuple[
 def test_a_list_of_bare_numbers_after_fenbie_is_every_member() -> None:
     figs = figures_in("全市快递企业建会率、外卖站点建会率、网约车企业建会率分别比上年提高8.4、12.6和5.1个百分点。")
     assert [(f.value, f.unit) for f in figs] == [(8.4, "个百分点"), (12.6, "个百分点"), (5.1, "个百分点")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("留守儿童412人，占在校学生总数的23.8%。", 23.8, "留守儿童占比"),  # a count's share: of what it counts
+        ("研发投入2.6亿元，占营业收入的3.9%。", 3.9, "研发投入占比"),
+        ("税收收入7.2亿元，占年度预算的78%。", 78, "占年度预算"),  # a share of the plan is no share of a whole
+        ("年末全县金融机构人民币各项存款余额212.4亿元。", 212.4, "各项存款余额"),  # the banks, as the place, lead
+        ("1-7月，全市规模以上工业企业实现营业收入1846.2亿元。", 1846.2, "营业收入"),  # what they made, not who
+        ("平均住院日7.4天，较上年的7.9天缩短0.5天。", 0.5, "平均住院日"),  # the unit of a number before a change
+    ],
+)
+def test_shares_sums_made_and_changes_name_what_they_measure(text: str, value: float, expected: str) -> None:
+    assert next(f for f in figures_in(text) if f.value == value).indicator == expected
