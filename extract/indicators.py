@@ -598,6 +598,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if done and 1 in _cuts(text[span_end : done.end()]):  # 对 a word of its own, not of 对接
         return done.group(1)  # 先后三次对全区企业进行了督促检查: what was done three times
     after = "" if unit in _NO_AFTER else _noun_after(text, span_end, hi)
+    if after and _ADMITTED.match(after) and text.startswith("的", span_end + len(after)):
+        # 为4名考上大学的困难职工子女: those admitted are the children the clause before 的 describes
+        after = _noun_after(text, span_end + len(after) + 1, hi) or after
     if len(after) < 2 and unit not in _NO_AFTER:
         after = _named_past_clause(text, span_end, hi) or after
     elif text.startswith(_purposes(), span_end) and lexicon().units.get(unit.lstrip(_MULTIPLIERS)) == "money":
@@ -629,6 +632,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         return _DONE_IN_BATCHES.sub("", done) or done
     if ("为" in before or "向" in before or "给" in before) and (gift := _act_for().search(before)):
         before = before[gift.end() :]
+    if (gave := _GAVE_TO.search(before)) and len(before) - gave.end() >= 2:
+        before = before[gave.end() :]  # 为环卫工人、快递员等户外劳动者送去清凉包: what was given, not to whom
     if "予" in before and (given := _GIVEN.search(before)) and len(before) - given.end() >= 2:
         before = before[given.end() :]  # 对按期建会的企业给予奖励500元: the reward, not who earned it
     if not after and (joined := _joined_in(text, before, span_end, hi, unit)):
@@ -705,7 +710,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
 
 # A clause before 的 that says what those counted do or have (在工作岗位上进行生产劳动的职工, 参加培训的学员,
 # 符合条件的企业): the head after it is what is counted
-_CLAUSE_BEFORE_DE = re.compile(r"进行|参加|参与|从事|获得|取得|符合|享受|坚守|岗位上|前来|来自")
+_CLAUSE_BEFORE_DE = re.compile(r"进行|参加|参与|从事|获得|取得|符合|享受|坚守|岗位上|前来|来自|收到|返还|下拨|拨付|争取到")
+_ADMITTED = re.compile(r"考上|考取|考入")
+_GAVE_TO = re.compile(r"(?:职工|劳动者|人员|工人|农民工|劳模|家庭|企业|社区|学生|群众|儿童|老人|骑手|快递员|子女|教师|家属)(?:送去|送上|送来|捐赠|发放)")
 _NOT_A_HEAD = re.compile(r"比重|比例|占比|率|数量|总数|水平")
 _ANYONE = frozenset({"职工", "人数", "农民", "人员", "人口", "居民", "群众", "人", "户"})
 

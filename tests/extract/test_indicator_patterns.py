@@ -936,3 +936,16 @@ def test_a_list_of_bare_numbers_after_fenbie_is_every_member() -> None:
 )
 def test_shares_sums_made_and_changes_name_what_they_measure(text: str, value: float, expected: str) -> None:
     assert next(f for f in figures_in(text) if f.value == value).indicator == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("为环卫工人、快递员等户外劳动者送去防暑包1,800份。", 1800, "防暑包"),  # what was given, not to whom
+        ("为27名考取大学的困难职工子女发放助学金8.1万元。", 27, "困难职工子女"),  # those admitted: the children
+        ("为27名考取大学的困难职工子女发放助学金8.1万元。", 8.1, "助学金"),
+        ("街道工会全年收到区总工会返还的工会经费6.4万元。", 6.4, "工会经费"),  # what was returned, not by whom
+    ],
+)
+def test_gifts_and_returns_name_what_was_given(text: str, value: float, expected: str) -> None:
+    assert next(f for f in figures_in(text) if f.value == value).indicator == expected
