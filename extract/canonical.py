@@ -559,10 +559,22 @@ def pair_half(f: Figure, prev: Figure | None, prev_second: bool) -> tuple[str | 
         and prev.unit == f.unit
         and _pair(prev.indicator) == halves  # 全部财政收入和一般预算收入 … 的目标: one pair
     )
+    if (
+        not second
+        and "城乡" in (f.indicator or "")
+        and not _EACH.search(f.sentence)
+        and not _TWO_FIGURES.search(f.sentence)
+    ):
+        # 城乡居民收入年均增长10%以上: one figure for both, said of neither half: all residents'
+        whole = halves[0][len(_URBAN) - 2 :]
+        if whole in _names():
+            return whole, False
     return halves[second], second
 
 
 _URBAN, _RURAL = "城镇居民", "农村居民"
+_TWO_FIGURES = re.compile(r"\d\s*(?:[%％‰]|[万亿]?元)?\s*[、和及与]\s*\d")  # 增长5%和3%: a figure for each half
+_EACH = re.compile(r"分别|都|(?<![年平人户])均")  # 分别增长5.6%、6.9%, 均增长7%: each half its figure
 _URBAN_AND_RURAL = re.compile(r"城乡|城镇(?:和|与|及|、)农村")
 _AND = re.compile(r"和|与|及|、")
 

@@ -518,3 +518,13 @@ def test_a_companys_investment_and_income_are_not_the_places() -> None:
     assert company[(46.2, "亿元")] is None
     county = _named("青岭县2020年国民经济和社会发展统计公报\n全年完成固定资产投资46.2亿元。\n")
     assert county[(46.2, "亿元")] == "固定资产投资"
+
+
+def test_one_figure_for_town_and_country_residents_is_all_residents() -> None:
+    names = _named(
+        "青岭县2021年政府工作报告\n二、“十四五”主要目标\n城乡居民收入年均增长8%以上。\n"
+        "三、2020年工作回顾\n城乡居民人均可支配收入分别增长5.2%和7.4%。全镇完成财税收入4620万元。\n"
+    )
+    assert names[(8, "%")] == "居民人均可支配收入增长"  # said of neither half
+    assert (names[(5.2, "%")], names[(7.4, "%")]) == ("城镇居民人均可支配收入增长", "农村居民人均可支配收入增长")
+    assert names[(4620, "万元")] == "财政收入"  # 财税收入: a township's fiscal revenue
