@@ -376,9 +376,9 @@ def find_candidates(text: str) -> list[Candidate]:
             members = [partner]
             # 分别提高11.2、23.5和14.3个百分点: a list of them, each joined to the next by 、 or 和
             while text[members[-1].end : members[-1].end + 1] in ("、", "和") and len(members) < _LIST_MAX and (
-                (before := _bare_partner(text, members[-1], last)) is not None and before.end != members[-1].end
+                (member := _bare_partner(text, members[-1], last)) is not None and member.end != members[-1].end
             ):
-                members.append(before)
+                members.append(member)
             out.extend(reversed(members))
         out.append(cand)
     return out

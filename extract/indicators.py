@@ -627,9 +627,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if len(before) <= 1 and (noted := _NOTED_BEFORE.search(text, max(0, span_start - 24), span_start)):
         # 完成全年任务（80家）的33.8%: the figure in the brackets notes the goal; the phrase before them names
         before = _clause_before(text, max(0, noted.start() - 2 * _MAX_LEN), noted.start())
-    if unit in _BATCHES and before.endswith("分") and (done := _verb_phrase(text, span_end, hi)):
+    if unit in _BATCHES and before.endswith("分") and (in_batches := _verb_phrase(text, span_end, hi)):
         # 组织一线职工分6批开展疗休养: the batches are of what was done in them, not of those who went
-        return _DONE_IN_BATCHES.sub("", done) or done
+        return _DONE_IN_BATCHES.sub("", in_batches) or in_batches
     if ("为" in before or "向" in before or "给" in before) and (gift := _act_for().search(before)):
         before = before[gift.end() :]
     if (gave := _GAVE_TO.search(before)) and len(before) - gave.end() >= 2:
@@ -683,9 +683,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = brought["act"]
     if len(before) > _MAX_LEN:
         before = _last_words(before)
-    if (did := _SUBJECT_DID.match(before)) and len(before) - did.end() >= 2 and "限额以上" not in before:
+    if (made := _SUBJECT_DID.match(before)) and len(before) - made.end() >= 2 and "限额以上" not in before:
         # (限额以上企业实现零售额: the class's retail sales, not the place's 社会消费品零售总额)
-        before = before[did.end() :]  # 规模以上工业企业实现营业收入2846.3亿元: what they made, not who
+        before = before[made.end() :]  # 规模以上工业企业实现营业收入2846.3亿元: what they made, not who
     if (acting := _UNION_ACTING.match(before)) and len(before) - acting.end() >= 4:
         before = before[acting.end() :]  # 区教育工会收缴工会经费: the union reporting what it did
     if _ORG_END_CHAR.search(before, 0, len(before) - 2):  # one of them before the last two characters
