@@ -624,7 +624,11 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         if q >= 0 and span_start - q > 2:
             return text[q + 1 : span_start - 1]
     before = _clause_before(text, lo, span_start).lstrip("-—–~～")  # 增长5%—5.5%: the range's dash
-    if len(before) <= 1 and (noted := _NOTED_BEFORE.search(text, max(0, span_start - 24), span_start)):
+    if (
+        len(before) <= 1
+        and (noted := _BRACKETED_BEFORE.search(text, max(0, span_start - 16), span_start))
+        and GOAL_NOTED.search(text, max(0, noted.start() - 8), noted.start() + 1)
+    ):
         # 完成全年任务（80家）的33.8%: the figure in the brackets notes the goal; the phrase before them names
         before = _clause_before(text, max(0, noted.start() - 2 * _MAX_LEN), noted.start())
     if unit in _BATCHES and before.endswith("分") and (in_batches := _verb_phrase(text, span_end, hi)):
@@ -1065,7 +1069,7 @@ _TOTAL = re.compile(r"(?:累计|总计|共计|总数|总量|合计)?(?:达到|�
 _BATCHES = frozenset({"批", "批次", "期", "轮"})
 # a step climbed, said in the clause before a level: 经济总量迈上新台阶, 生产总值跃上一个新台阶
 _STEP_UP = re.compile(r"(?:跃上|迈上|跨上|登上|迈入|跨入)了?(?:一个|两个|几个)?(?:新的?|更高的?)?台阶$")
-_NOTED_BEFORE = re.compile(r"(?<=任务|目标|计划)[(（][^()（）,，;；。]{1,12}[)）]的?$")  # a goal noted in brackets
+_BRACKETED_BEFORE = re.compile(r"[(（][^()（）,，;；。]{1,12}[)）]的?$")  # (a goal noted in them: targets.GOAL_NOTED)
 _DONE_IN_BATCHES = re.compile(r"^(?:开展|组织|举办|进行|安排)(?=[\u4e00-\u9fff]{2})")
 # a verb alone after the figure before (新建职工书屋9个，累计建成42个): it names nothing of its own
 _BARE_DONE = frozenset({"建成", "达到", "累计达到", "累计建成"})
