@@ -371,9 +371,11 @@ _BOUND_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{0,2}?及?以[上下]")
 _TOTAL_END = re.compile(r"(?:共计|合计|总计|共有|共|等)$")  # 困难职工、困难劳模、一线职工等1320人次: the list, in all
 _LIST_REACH = 30  # how far back a list before a total is looked for
 # … or before a number with no total word, a last item naming people (劳模, 社区职工): not a clause (、覆盖119.2万人)
-_PEOPLE_ITEM = re.compile(
-    r"[\u4e00-\u9fff]{0,4}(?:职工|劳模|模范|人员|群众|党员|会员|妇女|儿童|老人|学生|农民工|干部|员工|教师|志愿者|代表|军人|残疾人|工人)"
+_PEOPLE = (
+    "职工|劳模|模范|人员|群众|党员|会员|妇女|儿童|老人|学生|农民工|干部|员工|教师|志愿者|代表|军人|残疾人|工人"
+    "|劳动者|子女|家属|骑手|快递员"
 )
+_PEOPLE_ITEM = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{_PEOPLE})")
 _LIST_LEN = 20  # the most of a list an indicator keeps (its last items)
 _ITEM_LEN = 8  # the most of the first item kept, in whole words
 
@@ -716,7 +718,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
 # 符合条件的企业): the head after it is what is counted
 _CLAUSE_BEFORE_DE = re.compile(r"进行|参加|参与|从事|获得|取得|符合|享受|坚守|岗位上|前来|来自|收到|返还|下拨|拨付|争取到")
 _ADMITTED = re.compile(r"考上|考取|考入")
-_GAVE_TO = re.compile(r"(?:职工|劳动者|人员|工人|农民工|劳模|家庭|企业|社区|学生|群众|儿童|老人|骑手|快递员|子女|教师|家属)(?:送去|送上|送来|捐赠|发放)")
+# people (or households, firms, communities) something was given to, before what was given
+_GAVE_TO = re.compile(rf"(?:{_PEOPLE}|家庭|企业|社区)(?:送去|送上|送来|捐赠|发放)")
 _NOT_A_HEAD = re.compile(r"比重|比例|占比|率|数量|总数|水平")
 _ANYONE = frozenset({"职工", "人数", "农民", "人员", "人口", "居民", "群众", "人", "户"})
 
