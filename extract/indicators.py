@@ -966,7 +966,7 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         if (figure := _LAST_FIGURE.search(said)) is not None:
             said = said[figure.end() :]  # 提出生产总值增长9%左右、财政收入和…分别增长: the names after the figure before
         names = [n for n in _NAME_SPLIT.split(said) if n and not _scope_only(n)]
-        named_before = False
+        held = False
         if _DISPOSAL.match(text, m.end(1) + 2):
             names = []  # 甲单位和乙单位分别把800、300元的助学金…: who gave, not what was given
         if not names:
@@ -977,20 +977,20 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
                 names = earlier
             elif len(listed) == j - i and len(set(listed)) == len(listed) and not any(map(is_relational, listed)):
                 names = listed
-            named_before = True  # names the figures before already hold, however long
+            held = True  # names the figures before already hold, however long
         if len(names) == 1 and names[0].startswith("城乡") and j - i == 2:
             # 城乡居民收入分别增长6%和8%: the towns', then the villages'
             names = ["城镇" + names[0][2:], "农村" + names[0][2:]]
-        longest = 10 * _MAX_LEN if named_before else _MAX_LEN
-        if len(names) > j - i and len(listed := [n for n in _LIST_SPLIT.split(said) if n and not _scope_only(n)]) == j - i:
+        longest = _MAX_LEN
+        if len(names) > j - i and len(paused := [n for n in _LIST_SPLIT.split(said) if n and not _scope_only(n)]) == j - i:
             # 建筑业和交通运输业事故起数、死亡人数分别下降…: 和 joins inside a name, 、 between the names (whose
             # last words may run a word past the longest name kept)
-            names, longest = [_last_words(n) if len(n) > _MAX_LEN else n for n in listed], _MAX_LEN + 2
+            names, longest = [_last_words(n) if len(n) > _MAX_LEN else n for n in paused], _MAX_LEN + 2
         if len(names) != j - i or j - i < 2:
             i = j  # as many names as figures, or none is named (the names are not tidied for nothing: jieba cuts them)
             continue
         names = _shared_head([_strip_lead(_scope_end().sub("", n)) for n in names], heads)  # 治安案件同比 → 治安案件
-        if all(0 < len(n) <= longest for n in names):
+        if all(n and (held or len(n) <= longest) for n in names):
             for k, name in enumerate(names):
                 out[i + k] = _with(out[i + k], name)
             earlier = names
@@ -1081,7 +1081,23 @@ _SHARE_GAP = re.compile(r"[，,、]?占(?![^，,。;；\d]{0,8}(?:计划|预算|
 _ADDED = re.compile(r"^(?:新增|新建|新改建|新推出|新认定|新培育|新开通|新)")
 # what the things counted are worth: 送去清凉包2300份，价值约11.5万元 (the figure before names them; an amount for each
 # of them, 每户800元, keeps its 每户: annotators name it so as often as by whom it went to)
-_PER_HEAD = frozenset({"价值", "价值约", "折合", "折合金额", "总价值"})
+_PER_HEAD = frozenset({"价值", "折合", "折合金额", "总价值"})
+
+
+def _worth_of(phrase: str | None, before: Figure) -> bool:
+    """Whether ``phrase`` says only what the things the figure before counts are worth (价值约, 折合金额): not
+    when that figure counts people (覆盖职工2860人，折合金额48万元: what was given them is worth it)."""
+    return bool(phrase) and (phrase or "").removesuffix("约") in _PER_HEAD and not counts_people(before.unit)
+
+
+def _share_of(before: Figure, f: Figure, text: str) -> bool:
+    """Whether ``f`` (占…的26.5%) is the share of what the figure before it counts, said right after it."""
+    return (
+        before.unit not in ("%", "‰", "个百分点")
+        and bool(before.indicator)
+        and not is_relational(before.indicator)
+        and bool(_SHARE_GAP.fullmatch(text, after_unit(before, text), f.start))
+    )
 _ADDED_END = re.compile(r"(?:新增|新建|新推出|增加)$")
 _GOAL_SET_END = re.compile(r"(?:预期)?(?:目标)?(?:设定|确定|定)为$")
 _RESOLVE_END = re.compile(r"(?:力争|确保|争取|要|将|需要|必须|需|须|应)$")
@@ -1121,22 +1137,17 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
     for i, f in enumerate(out):
         if not i:
             continue
-        worth = f.indicator in _PER_HEAD and not counts_people(out[i - 1].unit)  # (not 覆盖职工2860人，折合金额48万元)
-        prior_fig = out[i - 1]
-        if (
-            f.unit == "%"
-            and (f.indicator or "").startswith("占")
-            and prior_fig.unit not in ("%", "‰", "个百分点")
-            and prior_fig.indicator
-            and not is_relational(prior_fig.indicator)
-            and _SHARE_GAP.fullmatch(text, after_unit(prior_fig, text), f.start)
-        ):
-            out[i] = _with(f, prior_fig.indicator + "占比")  # 留守儿童327人，占在校学生总数的26.5%: their share
+        before = out[i - 1]
+        if f.unit == "%" and (f.indicator or "").startswith("占") and _share_of(before, f, text):
+            out[i] = _with(f, (before.indicator or "") + "占比")  # 留守儿童327人，占在校学生总数的26.5%: their share
             continue
         named = f.indicator is not None and not (
-            is_relational(f.indicator) or _scope_only(f.indicator) or f.indicator in _BARE_DONE or worth
+            is_relational(f.indicator)
+            or _scope_only(f.indicator)
+            or f.indicator in _BARE_DONE
+            or _worth_of(f.indicator, before)
         )
-        prior = out[i - 1].indicator
+        prior = before.indicator
         if named and prior and (per := _PER_YEAR.fullmatch(f.indicator or "")) and per[1] in prior[: len(per[1]) + 4]:
             # 五年新建基层工会组织1128家，年均新建225家: the same thing, a year's share (not the five years')
             out[i] = _with(f, prior[prior.find(per[1]) :])
@@ -1145,7 +1156,6 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             # the figure names a thing of its own (most do; 到2015年达到105亿元, 累计18亿元: a scope alone names
             # nothing either): nothing to inherit, so the gap is not read
             continue
-        before = out[i - 1]
         gap = text[before.end : f.start]
         if before.unit and gap.startswith(before.unit):
             gap = gap[len(before.unit) :]
@@ -1156,8 +1166,9 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             gap = gap[len(before.indicator) :]
         elif before.unit in _BATCHES and before.indicator and (cut := _CLAUSE_END.search(gap)):
             # 分6批开展疗休养，共计240人: past the activity the batches count (and the verb before it)
-            done = gap[: cut.start()]
-            gap = gap[cut.start() :] if done.endswith(before.indicator) and len(done) - len(before.indicator) <= 2 else gap
+            activity = gap[: cut.start()]
+            if activity.endswith(before.indicator) and len(activity) - len(before.indicator) <= 2:
+                gap = gap[cut.start() :]
         k = i - 1
         if (
             _BASELINE_GAP.search(gap)
@@ -1198,7 +1209,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             # 新建绿道37公里、累计达到216公里 / 新增上市公司6家，总数18家: the total of what was added
             total = bool(_TOTAL.fullmatch(said))
             reach = bool(_REACH_FOR.fullmatch(said)) and f.unit == before.unit
-            worth = said.removesuffix("约") in _PER_HEAD and not counts_people(before.unit)  # 清凉包2300份，价值约11.5万元
+            worth = _worth_of(said, before)
             if said not in _COPULAS and not is_relational(said) and not _RATIO_OF.search(gap) and not total and not reach and not worth:
                 continue
             if (
