@@ -57,8 +57,6 @@ _DATED = (
     r"(?:比|较)(?:(?:19|20)\d\d年|[“\"]?(?:十[一二三四]?五|[七八九]五)[”\"]?|(?:[一二三四五六七八九十两]|\d{1,2})年前)"
     r"(?:末|底|期末|同期)?(?:的)?"
 )
-
-
 _DATED_BEFORE = re.compile(rf"{_DATED}$")
 _DATED_AT = re.compile(_DATED)
 
@@ -201,13 +199,12 @@ def _relational() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     compare = alternation(rel["compare"])
     # 比去年同期多9个: 多 and 少 (净增, 净减) are a change only after a comparison's 比 or 较 (多 alone is many, 少 few)
     against = alternation(w for w in rel["scope"] if w[0] in "比较")
-    dated = _DATED
     whole = re.compile(
-        rf"^(?:{scope}|{dated})*(?:(?:{verbs})(?:到|至|为|了)?|(?:{compare})(?:{alternation(rel['compared_with'])})*)$"
-        rf"|^(?:{against}|{dated})(?:多|少|净增|净减|新增)了?$"
+        rf"^(?:{scope}|{_DATED})*(?:(?:{verbs})(?:到|至|为|了)?|(?:{compare})(?:{alternation(rel['compared_with'])})*)$"
+        rf"|^(?:{against}|{_DATED})(?:多|少|净增|净减|新增)了?$"
     )
     # 药占比下降至: the verb with its 至 (not 降至, which leaves 药占比下)
-    at_end = re.compile(rf"{starts([*rel['scope'], *rel['change']])}(?:{scope}|{dated})*(?:{verbs})(?:到|至|为)?$")
+    at_end = re.compile(rf"{starts([*rel['scope'], *rel['change']])}(?:{scope}|{_DATED})*(?:{verbs})(?:到|至|为)?$")
     return whole, re.compile(rf"^(?:{scope})*(?:{verbs})"), at_end
 
 
