@@ -375,9 +375,9 @@ def for_unit(name: str | None, unit: str | None, before: str = "", indicator: st
         return name
     if unit == "倍" and _GREW.search(before):
         return name if name.endswith("增长") else (name + "增长" if name + "增长" in _names() else name)
-    if unit == "倍" or _SHARE_OF.search(before) or _SHARE_NAMED.search(indicator):
+    if unit == "倍" or _SHARE_OF.search(before) or _SHARE_OF.search(indicator):
         # 是2011年的1.88倍, 占计划的100%: a ratio to an earlier level or to a plan, neither level nor growth
-        # (新发展会员…完成全年任务的62.3%: nor the count)
+        # (新发展会员…完成全年任务的62.3%: nor the count; nor a table's column so named, 地区生产总值完成年度目标)
         if name in headlines():
             return None  # (是去年的1.6倍: nor the count either)
         return None if name + "增长" in _names() or name.endswith("增长") else name
@@ -401,8 +401,6 @@ def for_unit(name: str | None, unit: str | None, before: str = "", indicator: st
 # (较“十三五”时期增长16.3%: a plan's total against the plan before's, no year's growth either)
 _EARLIER_SAME_MONTHS = re.compile(r"[比较](?:(?:19|20)\d\d\s*年同期|“[^”]{2,4}”(?:时期|期间)?)[^，,。;；]{0,4}$")
 _SHARE_VERB = re.compile(r"占|达到|相当于")
-# … or named so (a table's column: 地区生产总值 | 完成年度目标（%）)
-_SHARE_NAMED = re.compile(r"(?:完成|占)[^，,。;；]{0,6}(?:计划|目标|任务|预算)$")
 _GREW = re.compile(r"(?:增长|增加|提高|翻)了?$")
 _SHARE_OF = re.compile(
     r"占[^，,。;；]{0,8}$|(?:完成|为)[^，,。;；]{0,6}(?:计划|目标|任务|预算)[^，,。;；]{0,3}$|(?:计划|目标|任务|预算)的$"
@@ -566,7 +564,7 @@ def pair_half(f: Figure, prev: Figure | None, prev_second: bool) -> tuple[str | 
         and not _TWO_FIGURES.search(f.sentence)
     ):
         # 城乡居民收入年均增长10%以上: one figure for both, said of neither half: all residents'
-        whole = halves[0][len(_URBAN) - 2 :]
+        whole = halves[0].removeprefix("城镇")  # 城镇居民人均可支配收入 → 居民人均可支配收入
         if whole in _names():
             return whole, False
     return halves[second], second
