@@ -29,6 +29,7 @@ from extract.numerals import parse_number
 from extract.targets import GOAL_NOTED
 
 _YEARS = r"(?:19|20)\d\d"
+_YEAR_TO = r"[-—–~～至到/／]"  # between the years of a span (2016-2020, 2021/2022学年)
 
 
 class Frame(NamedTuple):
@@ -77,7 +78,7 @@ def _lex() -> _Lex:
     words = [*raw["plans"], *raw["five_years"], *parts, *raw["relative"], "截", "当月", "单月", "两年", "二年", "三年", "四年"]
     first = starts(words, r"\d“\"xX×*＊")
     marker = re.compile(
-        rf"{first}(?:(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?[-—–~～至到/／]\s*(?P<b>{_YEARS})\s*年?)"
+        rf"{first}(?:(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?{_YEAR_TO}\s*(?P<b>{_YEARS})\s*年?)"
         rf"|(?P<plan>[“\"]?(?P<pname>{plan_names})[”\"]?(?:期间|时期|以来|末|规划期|时|中)?)"
         rf"|(?P<five>{alternation(raw['five_years'])})"
         r"|(?P<nyears>(?:过去|近|这|最近)的?(?P<n>[两二三四六七八九]|[2-46-9])年(?:来|间|里|中)?|(?P<n2>[两二三四六七八九])年来"
@@ -128,7 +129,7 @@ _UNTIL_PART = {3: "Q1", 6: "H1"}
 _LAST_DAY = {3: 31, 6: 30}  # 截至6月30日 is 截至6月底
 
 # a whole school year (2023—2024学年度), not one of its terms (…学年第一学期, 上学期)
-_SCHOOL_YEAR = re.compile(rf"(?P<a>{_YEARS})\s*[-—–~～至到/／]\s*(?P<b>{_YEARS})\s*学年(?:度)?(?!\s*(?:第[一二]|[上下])学期)")
+_SCHOOL_YEAR = re.compile(rf"(?P<a>{_YEARS})\s*{_YEAR_TO}\s*(?P<b>{_YEARS})\s*学年(?:度)?(?!\s*(?:第[一二]|[上下])学期)")
 # … whose statistics (教育事业统计公报, 学校基本情况统计表) count at the school year's start: of its first year
 _STATISTICS = re.compile(r"统计|基本情况|情况表|公报|年报")
 
@@ -684,20 +685,21 @@ def figure_period(
     # 同比增长28.3%，两年平均增长7.1%，比2019年同期增长14.7%: an earlier figure's own average dates it alone
     said_in = _OWN_AVERAGE.sub(lambda m: " " * len(m[0]), before) if "年平均" in before else before
     p, blank = _said(clause if baseline else said_in, fr, len(before) - len(clause))
+    every_year = "每年" in clause  # 每年开展集中行动不少于两次: a floor set for each of the five years
     if (
         target
         and fr.five
         and fr.review
         and fr.five[:4] > fr.review[:4]
         and (
-            (p is None and (_OVER_FIVE.search(before) or any(w in before for w in _AHEAD) or "每年" in clause))
+            (p is None and (_OVER_FIVE.search(before) or any(w in before for w in _AHEAD) or every_year))
             # 到2022年…，今后五年新建基层工会2000家 / …每年开展集中行动不少于两次
-            or (p == fr.five[-4:] and (clause.startswith(_AHEAD) or "每年" in clause))
+            or (p == fr.five[-4:] and (clause.startswith(_AHEAD) or every_year))
         )
     ):
         # 今后五年…五年新建基层工会组织1000家, 年均组织疗休养2000人次: over the five years ahead; so is a floor set
-        # for each of them (每年开展集中行动不少于两次), whatever its verb
-        if "每年" in clause:
+        # for each of them, whatever its verb
+        if every_year:
             return fr.five
         p = fr.five
     if blank and fr.review is None:
