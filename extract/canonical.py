@@ -474,12 +474,6 @@ def headlines() -> frozenset[str]:
 
 
 @cache
-def regional_headlines() -> frozenset[str]:
-    """The headline names of a place's economy (all but the unions' counts and rates): no company has them."""
-    return frozenset(n for n in headlines() if n not in ("新建工会组织", "发展会员", "建会率", "入会率"))
-
-
-@cache
 def _wholes() -> frozenset[str]:
     """The canonical names marked ``whole``: a place's totals, which a part named before them is not."""
     return frozenset(name for name, _, flags in _rows() if "whole" in flags)

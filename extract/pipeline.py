@@ -406,14 +406,13 @@ def section_as_written(article: Article, sent: Sentence) -> str:
 
 def extract_article(article: Article) -> Extraction:
     """Every figure and dated activity of one article, grounded in ``article.text``."""
-    from extract.canonical import canonical_names, regional_headlines
+    from extract.canonical import canonical_names
 
     figures = extract_figures(article)
     # Most wordings are known by now (lexicon or an earlier article); the vectoriser sees only new ones.
     missing = [i for i, f in enumerate(figures) if f.indicator and f.canonical is None]
     found = dict(zip(missing, canonical_names([figures[i].indicator for i in missing]), strict=True)) if missing else {}
     text = article.text
-    enterprise = article.level == "企业"
     subject: tuple[str, str | None, str | None] = ("", None, None)  # the sentence, its last named figure's name and unit
     second = False  # the figure before is the second half of a phrase naming two indicators
     for i, f in enumerate(figures):
@@ -442,8 +441,6 @@ def extract_article(article: Article) -> Extraction:
             name = for_amount(name, text[max(0, f.start - 4) : f.start].rstrip())
         if name in headlines() and not bare:
             subject = (f.sentence, name, f.unit)
-        if enterprise and name in regional_headlines():
-            name = None  # a company's own investment or income is not the place's (its union's rates stay its own)
         if name != f.canonical:
             figures[i] = changed(f, canonical=name)  # one copy a figure, only where the name changes
     activities = _activities(article, figures)

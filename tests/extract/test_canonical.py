@@ -513,13 +513,6 @@ def test_the_names_a_list_of_changes_takes_from_the_figures_before_it() -> None:
     assert names[(7.8, "%")] == "城镇居民人均可支配收入增长" and names[(8.6, "%")] == "农村居民人均可支配收入增长"
 
 
-def test_a_companys_investment_and_income_are_not_the_places() -> None:
-    company = _named("青峰能源集团有限公司2020年工作报告\n全年完成固定资产投资46.2亿元，职工人均收入增长6.5%。\n")
-    assert company[(46.2, "亿元")] is None
-    county = _named("青岭县2020年国民经济和社会发展统计公报\n全年完成固定资产投资46.2亿元。\n")
-    assert county[(46.2, "亿元")] == "固定资产投资"
-
-
 def test_one_figure_for_town_and_country_residents_is_all_residents() -> None:
     names = _named(
         "青岭县2021年政府工作报告\n二、“十四五”主要目标\n城乡居民收入年均增长8%以上。\n"
