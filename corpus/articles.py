@@ -91,7 +91,9 @@ def split_document(doc: Document, on_note: Callable[[str], None] | None = None) 
         pieces.append((starts[-1].line, len(lines), starts[-1].title))
     else:
         first = next((k for k, line in enumerate(lines) if line.text), len(lines))
-        heading = lines[first].text if first < len(lines) and is_title(lines[first].text) else None
+        heading = None
+        if first < len(lines) and is_title(text := lines[first].text, dated=text.strip() == header.over):
+            heading = text
         pieces = [(first, len(lines), heading)]
     kept = drop_repeats(lines, pieces)
     if on_note is not None:

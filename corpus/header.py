@@ -32,6 +32,7 @@ class Header:
 
     meta: Mapping[str, str]
     body: int  # offset of the first character after the block (after the 正文： line)
+    over: str | None = None  # the line a page's dateline stands under: the report's title, whatever its words
 
 
 NO_HEADER = Header(MappingProxyType({}), 0)
@@ -112,14 +113,13 @@ def _dateline(text: str, line_re: re.Pattern[str]) -> Header:
     first = pairs[0]
     assert first is not None
     date = first["value"].strip()
-    if first["key"] not in _ISSUED or _CLOCK.search(date) or not (iso := iso_date(date)):
+    if first["key"] not in _ISSUED or not (iso := iso_date(date)):
         return NO_HEADER  # 时间:2023-05-06 17:12:18: when a page was posted, not when the report was issued
     # the date alone, and no year: a year the title or the text states wins (a communiqué on 2015 issued in 2016)
-    return Header(MappingProxyType({"date": iso}), 0)
+    return Header(MappingProxyType({"date": iso}), 0, lines[0])
 
 
 _DATELINE_READ = 400  # the title and the line under it
 _ISSUED = frozenset({"发文时间", "发文日期", "发布时间", "发布日期", "成文日期", "印发日期"})  # not a bare 时间, 日期
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _OTHER_PAIR = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：][^:：]{0,30}")  # 点击数： beside the date: the page's, unread
 _PAIR_GAP = re.compile(r"[ \t]{2,}|\u3000+")

@@ -307,25 +307,37 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
     for word, code in _lexicon().periods:
         if word in title:
             return year, f"{year}{code}"
-    if _YEAR_END_SUMMARY.search(title) and not YEAR.search(title) and _dated_early(year, signature, meta):
-        year -= 1  # 公司年度工作总结 signed 二〇二三年一月八日 sums up 2022
+    if _int_year(title) is None and (
+        (_YEAR_END_SUMMARY.search(title) and _dated(year, signature, meta, by_month=2))
+        or (_ANNUAL_COMMUNIQUE.search(title) and _dated(year, signature, meta, by_month=12))
+    ):
+        # 公司年度工作总结 signed 二〇二三年一月八日 sums up 2022; a statistical communiqué is issued after the
+        # year it counts (柳塘县国民经济和社会发展统计公报, signed 二〇一四年三月, is of 2013)
+        year -= 1
     return year, str(year)
 
 
 _YEAR_END_SUMMARY = re.compile(r"总结|综述|述职")
-# a date in January or February: 二〇二三年一月八日 (its year already in Arabic digits), 2023年2月
-_SIGNED_EARLY = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:0?[12]|[一二])\s*月")
+_ANNUAL_COMMUNIQUE = re.compile(r"统计公报|发展公报")
+# a signing date (its year already in Arabic digits): 二〇二三年一月八日, 2023年2月, 2014年三月
+_SIGNED = re.compile(r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
+_MONTHS = {w: n for n, w in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 
 
-def _dated_early(year: int, signature: str, meta: Mapping[str, str]) -> bool:
-    """Whether the year came from a date in its first two months (a signature, a header's 发文时间): a summary
-    written then is of the year before. A year a column or a 年度 line states is taken as it is."""
+def _month(word: str) -> int:
+    return int(word) if word.isdigit() else _MONTHS[word]
+
+
+def _dated(year: int, signature: str, meta: Mapping[str, str], by_month: int) -> bool:
+    """Whether the year came from a date in its first ``by_month`` months (a signature, a header's 发文时间), not
+    from the text: a summary written in January or February is of the year before. A year a column or a 年度
+    line states is taken as it is."""
     from corpus.header import iso_date
 
     iso = iso_date(meta.get("date") or "")
     if meta.get("year") or (iso and iso[:4] == str(year)):
-        return bool(iso) and len(iso) > 4 and iso[:4] == str(year) and int(iso[5:7]) <= 2  # type: ignore[index]
-    return any(int(m[1]) == year for m in _SIGNED_EARLY.finditer(signature))
+        return bool(iso) and len(iso) > 4 and iso[:4] == str(year) and int(iso[5:7]) <= by_month  # type: ignore[index]
+    return any(int(m[1]) == year and _month(m[2]) <= by_month for m in _SIGNED.finditer(signature))
 
 
 _DELIVERY_READ = 600  # how far the opening is read for the congress a report is delivered to

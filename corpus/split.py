@@ -67,10 +67,11 @@ def chinese_number(s: str) -> int | None:
     return None
 
 
-def is_title(text: str) -> bool:
-    """A line that reads as a summary's title: short, no sentence punctuation, ends with 总结/报告…."""
+def is_title(text: str, dated: bool = False) -> bool:
+    """A line that reads as a summary's title: short, no sentence punctuation, ends with 总结/报告…; or, when a
+    page's dateline (发布时间：…) stands under it (``dated``), any short line (前三季度全县经济运行稳中有进)."""
     t = _titles()
-    return 2 <= len(text) <= t.max_chars and not _SENTENCE_PUNCT.search(text) and text.endswith(t.words)
+    return 2 <= len(text) <= t.max_chars and not _SENTENCE_PUNCT.search(text) and (dated or text.endswith(t.words))
 
 
 def _in_sequence(found: list[tuple[int, int, str | None]]) -> list[ArticleStart]:

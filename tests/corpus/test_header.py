@@ -70,3 +70,13 @@ def test_a_dateline_under_the_title_under_the_pages_furniture() -> None:
     )
     (a,) = split_document(Document(source="x.txt", text=text, format="txt"))
     assert (a.title, a.year, a.org) == ("桐溪县1-8月份经济运行情况", 2019, "桐溪县")
+
+
+def test_an_issue_date_with_its_clock_time_still_dates_the_report() -> None:
+    # government sites print the hour beside 发布时间 (发布时间：2019-10-28 09:12): still the day it was issued
+    text = (
+        "首页 > 政务公开 > 统计分析\n前三季度全县经济运行稳中有进\n"
+        "发布时间：2019-10-28 09:12　来源：桐溪县统计局　【字体：大 中 小】\n\n　　前三季度，全县社会消费品零售总额68.9亿元。\n"
+    )
+    (a,) = split_document(Document(source="x.txt", text=text, format="txt"))
+    assert (a.title, a.year) == ("前三季度全县经济运行稳中有进", 2019)

@@ -70,6 +70,13 @@ def test_find_org(window, org, level, rank):
         ("区总工会年度工作报告", "一、20XX年工作回顾\n二、2015年工作思路\n", "", {}, (2014, "2014")),
         ("市总工会工作总结", "", "东山市总工会\n2021年12月", {}, (2021, "2021")),
         ("工作总结", "", "xx年6月", {}, (None, None)),
+        # a statistical communiqué is issued after the year it counts: signed in its spring, it is of the year before
+        ("桃源县国民经济和社会发展统计公报", "", "桃源县统计局\n二〇一四年三月", {}, (2013, "2013")),
+        ("桃源县统计公报", "", "", {"date": "2019-04-02"}, (2018, "2018")),
+        # (a title that states its year, or a school year, keeps it)
+        ("桃源县2013年国民经济和社会发展统计公报", "", "二〇一四年三月", {}, (2013, "2013")),
+        # but a summary is of the year before only when signed in January or February
+        ("市总工会工作总结", "", "东山市总工会\n2022年3月", {}, (2022, "2022")),
         ("2026年政府工作报告", "", "", {"year": "2026"}, (2026, "2026")),
         # a report that opens on its review of a year was written after it (去年 there is the year reviewed)
         ("", "一、2012年工作回顾\n一年来，街道…去年，街道先后被评为文明街道。", "", {}, (2013, "2013")),
