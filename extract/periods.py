@@ -607,9 +607,24 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
             continue  # …。“十一五”期间，…。 inside a paragraph of the five years reviewed: an aside, dating itself
         if t["month"]:
             continue  # 3月份，社会消费品零售总额70.2亿元。: one month's figure, not the sentences after it
+        if (t["part"] or t["months"]) and not (first and end == first.end()) and (
+            head[t.end() : t.end() + 1] not in "，," or _looks_back(t, fr)
+        ):
+            # 上半年，…。二季度实现零售额24.92亿元…。其中，…: inside a paragraph, a part of the year that names its own
+            # figure, or months a half's report looks back on (1-5月，…), date their sentence, not the ones after it
+            continue
         if p := _marker_period(t, fr, head):
             return p, False
     return None, False
+
+
+_PART_ENDS = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q4": 12, "H2": 12}
+
+
+def _looks_back(t: re.Match[str], fr: Frame) -> bool:
+    """Whether ``t`` names months that end before the part of the year the report is of (1-5月 in a half's)."""
+    part = fr.review[4:] if fr.review else ""
+    return bool(t["months"]) and part in _PART_ENDS and int(t["last"]) < _PART_ENDS[part]
 
 
 _WHOLE_YEAR = re.compile(r"全年(?!级|任务|目标|计划|预算)")  # not 全年级 (the whole grade), not 完成全年任务的56.8%

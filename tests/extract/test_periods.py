@@ -995,3 +995,14 @@ def test_a_base_years_figure_its_change_and_five_years_said_in_a_sentence_of_one
     later = _figures("桐西县2007年国民经济和社会发展统计公报\n一、农业\n年末农业机械总动力43.5万千瓦，比“十五”末增长18.6%。\n")
     assert later[(43.5, "万千瓦")] == ("2007", False)
     assert later[(18.6, "%")] == ("2006-2007", False)  # since the plan's last year
+
+
+def test_inside_a_paragraph_a_part_naming_its_own_figure_dates_only_its_sentence() -> None:
+    figs = _figures(
+        "桃溪县2023年上半年经济运行情况\n一、消费\n上半年，全县社会消费品零售总额46.1亿元，增长8.2%。二季度实现零售额23.7亿元，"
+        "增长10.9%。其中，餐饮收入5.6亿元，增长17.3%。\n二、财政\n上半年，全县一般公共预算收入6.2亿元。1-5月，税收收入增长"
+        "13.1%，6月有所回落。一般公共预算支出16.9亿元，增长4.4%。\n"
+    )
+    assert figs[(23.7, "亿元")] == ("2023Q2", False)  # the quarter named for its own figure
+    assert figs[(5.6, "亿元")] == ("2023H1", False)  # the paragraph's half again (二季度 had no comma: no frame)
+    assert figs[(16.9, "亿元")] == ("2023H1", False)  # 1-5月, looked back on in a half's report, dates its sentence only
