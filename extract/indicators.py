@@ -675,7 +675,11 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     ):
         # 围绕全县重点工程组织劳动竞赛18项, 职工技术创新成果累计申报专利163项: what was done, from its verb
         before = before[act.end() - 2 :]
-    if (inner := _TIME_INSIDE.fullmatch(before)) and len(inner[1]) >= 2:
+    if made := _TIME_THEN_MADE.fullmatch(before):
+        # 园区全年实现规模以上工业增加值: what was made, not who made it nor when; but 省市重点项目全年完成投资: a bare
+        # 投资 is the projects'
+        before = made["what"] if len(made["what"]) > 2 else made["who"] + made["what"]
+    elif (inner := _TIME_INSIDE.fullmatch(before)) and len(inner[1]) >= 2:
         before = inner[1]  # 户外劳动者服务站点今年新增7个: the thing stands before the time, its verb after
     if (
         (brought := _BROUGHT_TO.fullmatch(before))
@@ -1102,7 +1106,7 @@ _COPULAS = frozenset({"达到", "达", "为", "是", "至", "到", "完成", "�
 # 营业收入确保达到92亿元，力争95亿元 / 生产总值增长6%，力争7%: a higher goal for the same thing
 _REACH_FOR = re.compile(r"(?:力争|争取|确保|努力)(?:达到|达|实现|完成|突破|超过)?")
 # A date in the gap: 增长11%左右,2010年达到1.7万亿元 / 增长到2025年的560亿元
-_GAP_DATE = re.compile(r"(?<![\d.])\d{4}年(?:\d{1,2}月)?(?:底|末|初)?(?:的)?")
+_GAP_DATE = re.compile(r"(?:(?<![\d.])\d{4}年(?:\d{1,2}月)?(?:底|末|初)?|(?<![上去今明])年(?:底|末))(?:的)?")  # (下降到年末的1205户)
 # The figure before is a baseline, not the thing measured: 与去年同期的20件次相比,分别下降25%
 _BASELINE_GAP = re.compile(r"相比|相较")
 # … or the words right before it: 与去年同期的12件次相比, 比上年的3.2万人, 较去年同期55.9万元
@@ -1110,6 +1114,11 @@ _BASELINE_BEFORE = re.compile(r"(?:与|同|(?<![占对])比|较)(?:去年|上年
 
 
 _CN_FIGURE = re.compile(r"[百千]分之|[一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?[百千万亿]*(?:元|人|户|家|项|个|%)")
+# who, when, then made or done: what follows the verb is what is counted
+_TIME_THEN_MADE = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{2,8}?)(?:今年|全年|本年|当年|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}-\d{1,2}月)(?:共|累计)?"
+    r"(?:实现|完成)(?P<what>[\u4e00-\u9fff]{2,})"
+)
 _TIME_INSIDE = re.compile(
     r"(.+?)(?:从|由)?(?:今年|去年|明年|全年|本年|当年|年内|上半年|下半年)(?:以来)?(?:共|累计|再|又|已)?"
     r"(?:新增|新建|增加|减少|达到|达|完成|实现|建成|发展|为|有)?"

@@ -511,6 +511,7 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
         # 同比下降14.6%（2020年为452起）；破获…: a note's year is its own figure's, it dates nothing after it
         text = _CLOSED_NOTE.sub(lambda m: " " * len(m[0]), text)
     yoy = own_from > 0 and bool(_YEAR_ON_YEAR.search(text, own_from))
+    opened: str | None = None
     for m in _lex().marker.finditer(text):
         if m["blank"]:
             found, blank = None, True
@@ -524,8 +525,12 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
         ):
             continue  # 去年 inside an earlier clause, not opening the sentence: the base of a comparison
         p = _marker_period(m, fr, text)
+        if p is not None and m["rel"] == "全年" and opened is not None:
+            continue  # 截至2020年底，…全年解困脱困262户: the whole of the year the sentence opened on
         if p is not None:
             found, blank = p, False
+            # (a year that opens a clause, not one naming a thing: 完成2014年统计年报…，全年编印…)
+            opened = p if p.isdigit() and _OPENS_CLAUSE.match(text, m.end()) else None
     return found, blank
 
 
@@ -629,6 +634,8 @@ def _looks_back(t: re.Match[str], fr: Frame) -> bool:
 
 _WHOLE_YEAR = re.compile(r"全年(?!级|任务|目标|计划|预算)")  # not 全年级 (the whole grade), not 完成全年任务的56.8%
 _BASE_FIGURE = re.compile(r"的\s*[\d.]+\s*[^\d，,；;。、]{0,4}?(?:缩短|延长|增长|增加|下降|减少|降低|提高|上升|多|少)")
+_OPENS_CLAUSE = re.compile(r"(?:底|末|以来)?[，,]")
+_YEAR_NAMED = re.compile(rf"今年|本年|(?<![比较])(?:{_YEARS})\s*年(?!前|以前|底前)")  # 今年…力争全年: that year's whole
 _SET_AT_THE_START = re.compile(r"年初(?:确定|制定|下达|提出|设定)的")
 _BY_YEAR_END = re.compile(r"(?<![明今去上下本])(?:年底|年末|年内)")  # this year's end (not 明年年底: that year says it)
 _TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")
@@ -737,7 +744,7 @@ def figure_period(
         whole = bool(_WHOLE_YEAR.search(before) or (paragraph and _WHOLE_YEAR.search(_chain(paragraph))))
     else:
         whole = bool(_WHOLE_YEAR.search(before[-24:]))
-    if whole and (p is None or p in ((fr.review or "")[:4], fr.review)) and fr.review:
+    if whole and (p is None or p in ((fr.review or "")[:4], fr.review)) and fr.review and not _YEAR_NAMED.search(before):
         # 全年生产总值增长3.9% in a five-year review: the year reviewed; in a plan, the year planned
         p = (fr.plan or "")[:4] or None if target else fr.review[:4]
         if is_school_year(fr):

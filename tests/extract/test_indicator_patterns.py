@@ -949,3 +949,18 @@ def test_shares_sums_made_and_changes_name_what_they_measure(text: str, value: f
 )
 def test_gifts_and_returns_name_what_was_given(text: str, value: float, expected: str) -> None:
     assert next(f for f in figures_in(text) if f.value == value).indicator == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("开发区全年实现规模以上工业增加值38.4亿元。", 38.4, "规模以上工业增加值"),  # who and when go, what was made stays
+        ("确保市级重点项目全年完成投资52亿元。", 52, "市级重点项目投资"),  # a bare 投资 keeps whose it is
+        ("非公企业职工入会率由年初的62%提高到71.5%。", 62, "非公企业职工入会率"),  # the start of the year is no part of it
+        ("非公企业职工入会率由年初的62%提高到71.5%。", 71.5, "非公企业职工入会率"),
+        ("农民工入会率年底达到70%。", 70, "农民工入会率"),
+        ("在档困难职工由上年末的1,204户下降到年末的1,087户。", 1087, "在档困难职工"),  # the end's level: the same thing
+    ],
+)
+def test_who_made_it_and_the_time_of_year_are_not_what_is_counted(text: str, value: float, expected: str) -> None:
+    assert next(f for f in figures_in(text) if f.value == value).indicator == expected

@@ -1006,3 +1006,12 @@ def test_inside_a_paragraph_a_part_naming_its_own_figure_dates_only_its_sentence
     assert figs[(23.7, "亿元")] == ("2023Q2", False)  # the quarter named for its own figure
     assert figs[(5.6, "亿元")] == ("2023H1", False)  # the paragraph's half again (二季度 had no comma: no frame)
     assert figs[(16.9, "亿元")] == ("2023H1", False)  # 1-5月, looked back on in a half's report, dates its sentence only
+
+
+def test_the_whole_of_the_year_the_sentence_names() -> None:
+    # a report on the spring's festivals of 2021: its plans are the rest of that year, as 今年 says
+    figs = _figures(
+        "梧江县总工会2021年两节送温暖活动情况报告\n一、活动开展情况\n全县各级工会共筹集送温暖资金386.5万元。\n六、下一步打算\n"
+        "今年，县总工会将继续开展常态化帮扶，力争全年在档困难职工解困脱困200户以上。\n"
+    )
+    assert figs[(200, "户")] == ("2021", True)
