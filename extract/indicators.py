@@ -87,6 +87,17 @@ def _act_for() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![作成认因以更行称视列评定改较最极尤分转变])为|(?<![横方导面走转去双流志意偏动指定外内])向|(?<![供补交配])给)[\u4e00-\u9fff]{{2,10}}?(?:{verbs})(?=[\u4e00-\u9fff]{{2}})")
 
 
+@cache
+def _counted_for() -> re.Pattern[str]:
+    """为23家复工企业协调口罩1.5万只: the recipients counted before the clause, then the act: what follows is given."""
+    ind = lexicon().cues["indicator"]
+    verbs = alternation([*ind["act_verbs"], *ind["won_back_verbs"]])
+    return re.compile(rf"[\u4e00-\u9fff]{{1,10}}?(?:{verbs})(?=[\u4e00-\u9fff]{{2}})")
+
+
+_FOR_COUNTED = re.compile(r"(?<![作成认因以更行称视列评定改较最极尤分转变])[为向给][\d.,，万千百十一二三四五六七八九两]+[\u4e00-\u9fff]{1,2}$")
+
+
 _ACRONYM_NOTE = re.compile(r"[(（][A-Za-z&]{2,6}[)）]$")
 
 
@@ -635,6 +646,13 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         return _DONE_IN_BATCHES.sub("", in_batches) or in_batches
     if ("为" in before or "向" in before or "给" in before) and (gift := _act_for().search(before)):
         before = before[gift.end() :]
+    elif (
+        (k := span_start - len(before)) >= lo
+        and _FOR_COUNTED.search(text, max(0, k - 10), k)
+        and (gift := _counted_for().match(before))
+        and len(before) - gift.end() >= 2
+    ):
+        before = before[gift.end() :]  # 为23家复工企业协调口罩1.5万只: the masks, not the firms (counted before)
     if (gave := _GAVE_TO.search(before)) and len(before) - gave.end() >= 2:
         before = before[gave.end() :]  # 为环卫工人、快递员等户外劳动者送去清凉包: what was given, not to whom
     if "予" in before and (given := _GIVEN.search(before)) and len(before) - given.end() >= 2:

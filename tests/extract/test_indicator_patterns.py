@@ -964,3 +964,17 @@ def test_gifts_and_returns_name_what_was_given(text: str, value: float, expected
 )
 def test_who_made_it_and_the_time_of_year_are_not_what_is_counted(text: str, value: float, expected: str) -> None:
     assert next(f for f in figures_in(text) if f.value == value).indicator == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("为从教满30年的41名教师颁发荣誉证书。", 41, "教师"),  # those honoured, not the honour given them
+        ("为2,300名环卫工人送去防暑药品。", 2300, "环卫工人"),
+        ("为31家受灾企业协调帐篷420顶。", 420, "帐篷"),  # the firms are counted before: what was arranged for them
+        ("为1,215户个体工商户减免租金860万元。", 860, "租金"),
+        ("为园区实现工业总产值86亿元作出了积极贡献。", 86, "工业总产值"),  # what was made, not the praise after it
+    ],
+)
+def test_recipients_and_what_was_given_them(text: str, value: float, expected: str) -> None:
+    assert next(f for f in figures_in(text) if f.value == value).indicator == expected
