@@ -283,6 +283,7 @@ _NOT_A_PLACE = (
 
 
 _ZONES = ("开发区", "高新区", "园区", "管委会", "管理委员会")
+_ZONES_UNION = re.compile(r"(?:开发区|高新区|园区)(?:总)?工会")
 _ZONE_SELF = re.compile(r"(?:全)?(?:园区|开发区|高新区|经开区|本区)(?:内|全年)?(?:共|累计)?(?:完成|实现|达到)?")
 
 
@@ -290,8 +291,9 @@ def of_own_place(indicator: str | None, org: str | None) -> str | None:
     """The headline a total takes when its indicator opens on the reporting place's own name: 汶上县完成GDP in
     汶上县's report (or one whose organisation is unknown) is the county's GDP; 蔡岭镇财政收入 in a county's
     report is a town's, and keeps no headline. None when the indicator opens on no place."""
-    if indicator and org and org.endswith(_ZONES) and (zone := _ZONE_SELF.match(indicator)):
-        # 园区完成固定资产投资 in 云溪高新技术产业开发区's own report: the zone's own total
+    if indicator and org and (org.endswith(_ZONES) or _ZONES_UNION.search(org)) and (zone := _ZONE_SELF.match(indicator)):
+        # 园区完成固定资产投资 in 云溪高新技术产业开发区's own report: the zone's own total (and in its union's: the zone
+        # is the union's place, as a county is a county union's)
         name = _by_lexicon(indicator[zone.end() :])
         return name if name in _wholes() else None
     m = _PLACE_HEAD.match(indicator or "")

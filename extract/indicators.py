@@ -693,10 +693,11 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     ):
         # 围绕全县重点工程组织劳动竞赛18项, 职工技术创新成果累计申报专利163项: what was done, from its verb
         before = before[act.end() - 2 :]
-    if made := _TIME_THEN_MADE.fullmatch(before):
-        # 园区全年实现规模以上工业增加值: what was made, not who made it nor when; but 省市重点项目全年完成投资: a bare
-        # 投资 is the projects'
-        before = made["what"] if len(made["what"]) > 2 else made["who"] + made["what"]
+    if made := _PART_MADE.fullmatch(before) or _TIME_THEN_MADE.fullmatch(before):
+        # 企业全年实现营业收入: what was made, not who made it nor when; but 省市重点项目全年完成投资: a bare 投资 is the
+        # projects', and 园区全年实现规模以上工业增加值 the zone's (a part of a county; the whole of the zone's own report)
+        keep = len(made["what"]) <= 2 or made.re is _PART_MADE
+        before = made["who"] + made["what"] if keep else made["what"]
     elif (inner := _TIME_INSIDE.fullmatch(before)) and len(inner[1]) >= 2:
         before = inner[1]  # 户外劳动者服务站点今年新增7个: the thing stands before the time, its verb after
     if (
@@ -1136,6 +1137,10 @@ _CN_FIGURE = re.compile(r"[百千]分之|[一二两三四五六七八九十]+(?:
 _TIME_THEN_MADE = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,8}?)(?:今年|全年|本年|当年|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}-\d{1,2}月)(?:共|累计)?"
     r"(?:实现|完成)(?P<what>[\u4e00-\u9fff]{2,})"
+)
+_PART_MADE = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{0,8}?(?:园区|开发区|高新区|新区))(?:今年|全年|本年|当年|上半年|下半年|[一二三四]季度|前三季度)?"
+    r"(?:共|累计)?(?:实现|完成)(?P<what>[\u4e00-\u9fff]{2,})"
 )
 _TIME_INSIDE = re.compile(
     r"(.+?)(?:从|由)?(?:今年|去年|明年|全年|本年|当年|年内|上半年|下半年)(?:以来)?(?:共|累计|再|又|已)?"

@@ -521,3 +521,17 @@ def test_one_figure_for_town_and_country_residents_is_all_residents() -> None:
     assert names[(8, "%")] == "居民人均可支配收入增长"  # said of neither half
     assert (names[(5.2, "%")], names[(7.4, "%")]) == ("城镇居民人均可支配收入增长", "农村居民人均可支配收入增长")
     assert names[(4620, "万元")] == "财政收入"  # 财税收入: a township's fiscal revenue
+
+
+def test_a_zones_union_cites_the_zones_totals_as_its_places() -> None:
+    from corpus.articles import split_document
+    from corpus.records import Document
+    from extract import extract_article
+
+    text = "桐湾经济开发区工会工作委员会2016年工作报告\n\n园区全年实现规模以上工业增加值38.4亿元，增长9.1%。\n"
+    [article] = split_document(Document(source="t.txt", text=text, format="txt"))
+    figs = extract_article(article).figures
+    assert [(f.value, f.indicator, f.canonical) for f in figs] == [
+        (38.4, "园区规模以上工业增加值", "规模以上工业增加值"),
+        (9.1, "园区规模以上工业增加值", "规模以上工业增加值增长"),
+    ]

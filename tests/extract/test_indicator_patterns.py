@@ -954,7 +954,8 @@ def test_gifts_and_returns_name_what_was_given(text: str, value: float, expected
 @pytest.mark.parametrize(
     ("text", "value", "expected"),
     [
-        ("开发区全年实现规模以上工业增加值38.4亿元。", 38.4, "规模以上工业增加值"),  # who and when go, what was made stays
+        ("开发区全年实现规模以上工业增加值38.4亿元。", 38.4, "开发区规模以上工业增加值"),  # the zone's: a part of a county
+        ("全县规上企业全年实现营业收入286亿元。", 286, "营业收入"),  # who and when go, what was made stays
         ("确保市级重点项目全年完成投资52亿元。", 52, "市级重点项目投资"),  # a bare 投资 keeps whose it is
         ("非公企业职工入会率由年初的62%提高到71.5%。", 62, "非公企业职工入会率"),  # the start of the year is no part of it
         ("非公企业职工入会率由年初的62%提高到71.5%。", 71.5, "非公企业职工入会率"),
@@ -973,7 +974,7 @@ def test_who_made_it_and_the_time_of_year_are_not_what_is_counted(text: str, val
         ("为2,300名环卫工人送去防暑药品。", 2300, "环卫工人"),
         ("为31家受灾企业协调帐篷420顶。", 420, "帐篷"),  # the firms are counted before: what was arranged for them
         ("为1,215户个体工商户减免租金860万元。", 860, "租金"),
-        ("为园区实现工业总产值86亿元作出了积极贡献。", 86, "工业总产值"),  # what was made, not the praise after it
+        ("为园区实现工业总产值86亿元作出了积极贡献。", 86, "园区工业总产值"),  # what was made, not the praise after it
     ],
 )
 def test_recipients_and_what_was_given_them(text: str, value: float, expected: str) -> None:
