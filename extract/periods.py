@@ -456,8 +456,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         word = m["rel"]
         if word in lex.school_year:
             return fr.review if is_school_year(fr) else fr.school
-        if word == "当年" and (named := _YEAR_JUST_NAMED.search(text, max(0, m.start() - 6), m.start())):
-            return named[1]  # 2023年当年新建工会组织214家: the year just named
+        if word == "当年" and (named := _YEAR_JUST_NAMED.match(text, max(0, m.start() - _NAMED_REACH), m.start())):
+            return named[1]  # 2023年当年新建工会组织214家, 2021年，启动…行动，当年新建…: the year the sentence named
         said_before = text[max(0, m.start() - 3) : m.start()]
         if said_before.endswith(("是", "为")):
             return None  # 是上年同期的2.2倍, 为去年的95%: this period's figure as a ratio to that one
@@ -641,7 +641,9 @@ _BY_YEAR_END = re.compile(r"(?<![明今去上下本])(?:年底|年末|年内)") 
 _TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")
 _BASE_OWN = re.compile(r"(?:末|期末)?的")  # what stands between a base's name and its own figure
 _PART_NOTED = re.compile(r"(?:比|较)(?P<part>[^（(，,。；;]{2,5})[（(](?:同比)?(?:增长|下降|回落|提高|加快|为)?$")
-_YEAR_JUST_NAMED = re.compile(rf"({_YEARS})\s*年$")
+# the last year a sentence names before 当年 (match from the reach's start: .* finds the last), not a base (比2020年)
+_YEAR_JUST_NAMED = re.compile(rf".*(?<![比较])({_YEARS})\s*年(?:底|末)?(?![前以])[^。；;]*$", re.S)
+_NAMED_REACH = 40
 _SCHOOL_YEAR_START = re.compile(r"\s*学年度?\s*(?:初|开学)")
 
 
@@ -849,15 +851,15 @@ _SPAN_VERB = re.compile(
     r"|(?<!每年)(?:签订|开展|整改)"
     # … and set up, held or won over the years: 设立兼职副主席3名, 举办职工运动会2届, 荣获省五一劳动奖32个,
     # 提出合理化建议4.6万条
-    r"|设立|成立|组建(?!率)|建立(?!率)|举办|组织(?!部)|荣获|获得|合理化建议|涉及"
+    r"|设立|成立|组建(?!率)|建立(?!率)|举办|组织(?!部)|获(?!得率)|合理化建议|涉及"
 )
 # Acts a five-year review counts over its years even with no 累计 said (建成职工书屋520家, 创造经济效益9.7亿元, 帮助
 # 4.6万名农民工实现就业), unlike what a year adds (城镇新增就业46万人) or a level held (稳定在95%, 分别达到94.1%)
-_DONE_OVER_YEARS = re.compile(r"建成(?!率)|新建|创造经济效益|合理化建议|荣获|获得|帮助|培养|表彰|评选|设立|举办|组建|新改建|改造")
+_DONE_OVER_YEARS = re.compile(r"建成(?!率)|新建|创造经济效益|合理化建议|获(?!得率)|帮助|培养|表彰|评选|设立|举办|组建|新改建|改造")
 # what ends a clause: what follows a figure up to it (对31家基层工会开展经费审查: the verb after whom it was done to)
 _CLAUSE_OF = re.compile(r"[，,；;。！？\n]")
 # a count of events: 次 and its kinds (人次, 户次, 场次, 批次, 台次 …), 场, 万 or 亿 before them
-_EVENTS = re.compile(r"[万亿]?(?:[人户场批台车架班元件]?次|场(?![馆所地]))")
+_EVENTS = re.compile(r"[余多]?[万亿]?(?:[人户场批台车架班元件]?次|场(?![馆所地]))")
 # … unless counted a year at a time or as a volume: 年接待游客3.23亿人次, 每年开展3万场次, 吞吐量534万人次, 点击量
 # 610亿次 are levels
 _PER_YEAR = re.compile(r"每年|年[接吞客运]|接待|量")

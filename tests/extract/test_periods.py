@@ -1015,3 +1015,15 @@ def test_the_whole_of_the_year_the_sentence_names() -> None:
         "今年，县总工会将继续开展常态化帮扶，力争全年在档困难职工解困脱困200户以上。\n"
     )
     assert figs[(200, "户")] == ("2021", True)
+
+
+def test_a_five_year_reviews_awards_and_events_and_the_year_dangnian_names() -> None:
+    figs = _figures(
+        "桐溪县总工会工作报告\n——在桐溪县工会第九次代表大会上\n（2022年3月10日）\n各位代表：\n一、过去五年的工作回顾\n"
+        "五年来累计新建基层工会组织312家。2021年，开展货车司机入会集中行动，当年新建基层工会64家。"
+        "全县职工获全国五一劳动奖章2人、省五一劳动奖章9人。举办各类培训班41期，培训工会干部5200余人次。\n"
+    )
+    assert figs[(64, "家")] == ("2021", False)  # 当年: the year the sentence named, not the report's
+    assert figs[(2, "人")] == ("2017-2021", False)  # awards won over the five years
+    assert figs[(9, "人")] == ("2017-2021", False)
+    assert figs[(5200, "人次")] == ("2017-2021", False)  # events (余人次) add up over the years
