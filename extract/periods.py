@@ -86,7 +86,7 @@ def _lex() -> _Lex:
         rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{alternation(raw['year_since'])})?(?P<ypart>第?(?:{alternation(parts)}))?)"
         rf"|(?P<part>{alternation(parts)})"
         r"|(?P<months>(?P<first>\d{1,2})\s*[-—–~至到]\s*(?P<last>\d{1,2})\s*月)"
-        r"|(?P<until>截[至止]到?\s*(?P<um>\d{1,2})\s*月(?:(?P<ud>\d{1,2})\s*日|底|末)?)"
+        rf"|(?P<until>截[至止]到?\s*(?:(?P<uy>{_YEARS})\s*年\s*)?(?P<um>\d{{1,2}})\s*月(?:(?P<ud>\d{{1,2}})\s*日|底|末)?)"
         r"|(?P<month>(?<!\d)\d{1,2}\s*月份|当月|单月)"  # 6月份当月入库税收: a month's figure
         rf"|(?P<rel>{alternation(raw['relative'])})(?!级)(?P<rpart>第?(?:{alternation(parts)})|同期)?"  # 全年级: the grade
         r"|(?P<blank>(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})\s*年|(?<![0-9A-Za-z])[xX×＊]{2,4}\s*年))"
@@ -446,7 +446,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         else:
             month = int(m["um"])
             half = _UNTIL_PART.get(month) if m["ud"] is None or int(m["ud"]) == _LAST_DAY.get(month) else None
-        return fr.review[:4] + (half or "")
+        # (截至2020年6月底: that year's first half)
+        return (m["uy"] if m["until"] and m["uy"] else fr.review[:4]) + (half or "")
     if m["month"]:
         # one month's figure (6月份, 当月) is of no half and no quarter: the year's (ANNOTATION.md)
         return fr.review[:4] if fr.review else None
@@ -610,8 +611,10 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
             continue  # 全年安排重点项目80个。确保…增长15%: the year the context means, the figure's own to decide
         if t["plan"] and not (first and end == first.end()):
             continue  # …。“十一五”期间，…。 inside a paragraph of the five years reviewed: an aside, dating itself
-        if t["month"]:
-            continue  # 3月份，社会消费品零售总额70.2亿元。: one month's figure, not the sentences after it
+        if t["month"] or (t["until"] and is_school_year(fr)):
+            # 3月份，社会消费品零售总额70.2亿元。: one month's figure, not the sentences after it; in a school year's
+            # summary, 截至2020年6月底，共有…: the stocks counted on a day, not what the sentences after it report
+            continue
         if (t["part"] or t["months"]) and not (first and end == first.end()) and (
             head[t.end() : t.end() + 1] not in "，," or _looks_back(t, fr)
         ):

@@ -1027,3 +1027,13 @@ def test_a_five_year_reviews_awards_and_events_and_the_year_dangnian_names() -> 
     assert figs[(2, "人")] == ("2017-2021", False)  # awards won over the five years
     assert figs[(9, "人")] == ("2017-2021", False)
     assert figs[(5200, "人次")] == ("2017-2021", False)  # events (余人次) add up over the years
+
+
+def test_a_school_years_summary_counts_on_a_day_and_within_the_school_year() -> None:
+    figs = _figures(
+        "桐溪市教育工会2021—2022学年工作总结\n一、组织建设\n学年内新建民办学校工会9个。截至2022年6月底，全市教育系统共有基层工会"
+        "388个，教职工入会率97.6%。全市中小学教代会建制率100%。\n二、维权\n学年内受理教职工来信来访17件，办结16件。\n"
+    )
+    assert figs[(388, "个")] == ("2022H1", False)  # counted on the last day of June: that year's first half
+    assert figs[(100, "%")] == ("2021-2022", False)  # the day's count does not date the sentences after it
+    assert figs[(17, "件")] == ("2021-2022", False)  # 学年内: within the school year
