@@ -711,7 +711,7 @@ def figure_period(
         return fr.review[:4] + lex.parts[noted["part"]]
     # 同比增长28.3%，两年平均增长7.1%，比2019年同期增长14.7%: an earlier figure's own average dates it alone
     said_in = _OWN_AVERAGE.sub(lambda m: " " * len(m[0]), before) if "年平均" in before else before
-    p, blank = _said(clause if baseline else said_in, fr, len(before) - len(clause))
+    p, blank = _said(clause, fr) if baseline else _said(said_in, fr, len(before) - len(clause))
     every_year = "每年" in clause  # 每年开展集中行动不少于两次: a floor set for each of the five years
     if (
         target

@@ -1037,3 +1037,12 @@ def test_a_school_years_summary_counts_on_a_day_and_within_the_school_year() -> 
     assert figs[(388, "个")] == ("2022H1", False)  # counted on the last day of June: that year's first half
     assert figs[(100, "%")] == ("2021-2022", False)  # the day's count does not date the sentences after it
     assert figs[(17, "件")] == ("2021-2022", False)  # 学年内: within the school year
+
+
+def test_a_baseline_at_last_years_end_inside_a_long_sentence() -> None:
+    figs = _figures(
+        "桐溪市教育工会2013年上半年工作总结\n上半年督促指导新办民办学校建立工会组织11个，发展会员436人，民办学校建会率由去年底的"
+        "71%提高到78.5%。\n"
+    )
+    assert figs[(71, "%")] == ("2012", False)  # 去年底's own figure, however far into the sentence
+    assert figs[(78.5, "%")] == ("2013H1", False)
