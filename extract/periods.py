@@ -17,6 +17,7 @@ Nothing is guessed where none of these speaks: the period is then None.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -635,6 +636,12 @@ def _looks_back(t: re.Match[str], fr: Frame) -> bool:
     return bool(t["months"]) and part in _PART_ENDS and int(t["last"]) < _PART_ENDS[part]
 
 
+def _share_level(after: str, clause: str) -> bool:
+    """A share or rate stated as a level (装配式建筑面积占新建建筑比重超80%): of the span's last year, whatever was built."""
+    return after.startswith(("%", "‰")) and not _CHANGED.search(clause) and bool(_SHARE_SAID.search(clause))
+
+
+_SHARE_SAID = re.compile(r"比重|占比|比例|率")
 _WHOLE_YEAR = re.compile(r"全年(?!级|任务|目标|计划|预算)")  # not 全年级 (the whole grade), not 完成全年任务的56.8%
 _BASE_FIGURE = re.compile(r"的\s*[\d.]+\s*[^\d，,；;。、]{0,4}?(?:缩短|延长|增长|增加|下降|减少|降低|提高|上升|多|少)")
 _OPENS_CLAUSE = re.compile(r"(?:底|末|以来)?[，,]")
@@ -663,6 +670,42 @@ def _openers() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _SPAN_FOLLOWERS = "，,、;；。间期以累共年平全"
 _OPENS = 4  # a marker this near the start of the text opens it
 _OPENER_REACH = 16
+
+
+# A paragraph opening on the five years reviewed (过去五年，是…的五年。) heads the paragraphs after it in its section,
+# as a heading would (——经济实力跨越提升。…), until a paragraph opens on another time (2020年是…, 今后五年, 一年来)
+_TIME_OPENING = re.compile(
+    r"(?m)^[ \t\u3000]*(?:(?P<five>过去五年|这五年|五年来|过去的五年)"
+    rf"|(?:{_YEARS})\s*年|今年|去年|一年来|过去一年|过去的一年|新的一年"
+    # (or names what lies ahead early on: 根据…建议，我们编制了“十五五”规划纲要…)
+    r"|[^\n。]{0,80}?(?:今后|未来|规划纲要|奋斗目标|主要目标|预期目标))"
+)
+_OPENER_SENTENCE = 60  # the first sentence of such a paragraph, as long as the heading it stands for
+
+
+def time_openers(text: str) -> tuple[list[int], list[str | None]]:
+    """Where paragraphs open on a time, and for those opening on the five years reviewed their first sentence (else
+    None): asked once an article, for ``opened_span``."""
+    at: list[int] = []
+    said: list[str | None] = []
+    if not _may_hold_marker(text):
+        return at, said
+    for m in _TIME_OPENING.finditer(text):
+        at.append(m.start())
+        if m["five"]:
+            stop = text.find("。", m.start(), m.start() + _OPENER_SENTENCE)
+            said.append(text[m.start() : stop if stop > 0 else m.start() + _OPENER_SENTENCE].strip())
+        else:
+            said.append(None)
+    return at, said
+
+
+def opened_span(openers: tuple[list[int], list[str | None]], line_start: int, section_start: int) -> str | None:
+    """The five years' opening sentence heading the paragraph that starts at ``line_start`` (in the section that starts
+    at ``section_start``): the last paragraph before it that opens on a time, if that time is the five years."""
+    at, said = openers
+    k = bisect_right(at, line_start) - 1  # (its own paragraph, when it opens on a time, says it itself)
+    return said[k] if k >= 0 and at[k] >= section_start else None
 
 
 def in_heading(path: Sequence[str], fr: Frame) -> str | None:
@@ -782,7 +825,7 @@ def figure_period(
         and not _OVER_PLAN_END.search(clause)
         and not _counts_events(after, clause, reached)
         and not ((base := _BASE_SPAN.search(clause)) and int(base[1]) + 1 == int(p[:4]))
-        and not (not target and _DONE_OVER_YEARS.search(clause))
+        and not (not target and _DONE_OVER_YEARS.search(clause) and not _share_level(after, clause))
     ):
         # under 过去五年工作回顾, 城镇新增就业89.7万人 is the last year's: five-year figures say so (五年, 累计, 年均,
         # 比2007年净增137家 since the year before the five)

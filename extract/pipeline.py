@@ -45,7 +45,7 @@ from extract.indicators import (
     whole_phrase,
     without_own_name,
 )
-from extract.periods import Frame, figure_period, frame, is_school_year, paragraph_before
+from extract.periods import Frame, figure_period, frame, is_school_year, opened_span, paragraph_before, time_openers
 from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
 from extract.tables import table_figures
@@ -173,6 +173,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     prev_end = 0  # where the previous candidate of this sentence ends (its unit included)
     people_end = 0  # … and the people it counts, when they follow its unit
     paths: dict[int, tuple[str, tuple[str, ...]]] = {}
+    openers = time_openers(text)
     said: _Said | None = None
     for c, sent in placed:
         if sent is not prev:
@@ -183,6 +184,12 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
                 path = article.section_path(sent) if sent.section >= 0 else ()
                 paths[sent.section] = (section_as_written(article, sent), path)
             said = _said(article, sent, *paths[sent.section])
+            if (
+                sent.section >= 0
+                and not plan[sent.section]
+                and (opened := opened_span(openers, text.rfind("\n", 0, sent.start) + 1, article.sections[sent.section].start))
+            ):
+                said = said._replace(path=(*said.path, opened))  # 过去五年，…。 heads the paragraphs after it
         assert said is not None
         fig = _figure(article, c, sent, plan, when, unlived, prev_end, topic_of.get(id(sent)), said, people_end)
         if (cell := named.get(c.start)) is not None:

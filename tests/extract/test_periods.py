@@ -1046,3 +1046,19 @@ def test_a_baseline_at_last_years_end_inside_a_long_sentence() -> None:
     )
     assert figs[(71, "%")] == ("2012", False)  # 去年底's own figure, however far into the sentence
     assert figs[(78.5, "%")] == ("2013H1", False)
+
+
+def test_a_paragraph_opening_on_the_five_years_heads_the_paragraphs_after_it() -> None:
+    text = (
+        "政府工作报告\n——2021年1月12日在桐溪县第十七届人民代表大会第五次会议上\n各位代表：\n"
+        "一、2020年和“十三五”时期工作回顾\n2020年是极不平凡的一年。全县生产总值增长3.6%。\n"
+        "过去五年，是桐溪发展史上极不平凡的五年。\n——城乡面貌焕然一新。新改建农村公路980公里，建成高标准农田21.4万亩，"
+        "装配式建筑占新建建筑比重达到32%。\n"
+        "根据县委建议，我们编制了“十四五”规划纲要（草案）。《纲要》提出了主要目标。\n——发展质量更高。新建5G基站1200个。\n"
+    )
+    figs = _figures(text)
+    assert figs[(3.6, "%")] == ("2020", False)  # the year's paragraph
+    assert figs[(980, "公里")] == ("2016-2020", False)  # under 过去五年…, as under a heading of the five years
+    assert figs[(21.4, "万亩")] == ("2016-2020", False)
+    assert figs[(32, "%")] == ("2020", False)  # a share stated as a level: the last year's
+    assert figs[(1200, "个")][0] != "2016-2020"  # once a paragraph turns to the plan ahead, the five years end
