@@ -45,7 +45,15 @@ from extract.indicators import (
     whole_phrase,
     without_own_name,
 )
-from extract.periods import Frame, figure_period, frame, is_school_year, opened_span, paragraph_before, time_openers
+from extract.periods import (
+    Frame,
+    figure_period,
+    frame,
+    is_school_year,
+    opened_span,
+    paragraph_before,
+    time_openers,
+)
 from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
 from extract.tables import table_figures
