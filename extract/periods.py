@@ -642,6 +642,14 @@ def _share_level(after: str, clause: str) -> bool:
 
 
 _SHARE_SAID = re.compile(r"比重|占比|比例|率")
+def project_cost(before: str, after: str) -> bool:
+    """总投资12亿元的鑫隆项目完成主体厂房建设: what a project costs in all, which has no period (not what was spent
+    when: 完成投资3.6亿元). ``before`` is the sentence up to the number, ``after`` what follows it."""
+    return bool(_PROJECTS_COST.search(before)) and bool(_COST_OF.match(after))
+
+
+_PROJECTS_COST = re.compile(r"(?:^|[^完])投资(?:约|近|超)?$")  # (not 完成投资3.6亿元: what was spent)
+_COST_OF = re.compile(r"\s*[万亿]*元的")
 _WHOLE_YEAR = re.compile(r"全年(?!级|任务|目标|计划|预算)")  # not 全年级 (the whole grade), not 完成全年任务的56.8%
 _BASE_FIGURE = re.compile(r"的\s*[\d.]+\s*[^\d，,；;。、]{0,4}?(?:缩短|延长|增长|增加|下降|减少|降低|提高|上升|多|少)")
 _OPENS_CLAUSE = re.compile(r"(?:底|末|以来)?[，,]")

@@ -52,6 +52,7 @@ from extract.periods import (
     is_school_year,
     opened_span,
     paragraph_before,
+    project_cost,
     time_openers,
 )
 from extract.records import Activity, Figure, changed, new_figure
@@ -355,6 +356,8 @@ def _figure(
         # 下半年…新建工会组织20家 in a half-year summary: a period not yet lived is a goal (会议增补了8名执委, said
         # after the year reviewed, is done)
         target = True
+    if not target and period and project_cost(text[lo : c.start], text[c.end : c.end + 12]):
+        period = None  # (in a plan, a project's cost is the plan's: 抓好总投资2万亿元的重大项目)
     span_lo, span_hi = c.span_start, c.span_end
     if ind and ind in text[clause_lo:c.span_start]:
         span_lo = text.rfind(ind, clause_lo, c.span_start)

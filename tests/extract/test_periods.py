@@ -1062,3 +1062,13 @@ def test_a_paragraph_opening_on_the_five_years_heads_the_paragraphs_after_it() -
     assert figs[(21.4, "万亩")] == ("2016-2020", False)
     assert figs[(32, "%")] == ("2020", False)  # a share stated as a level: the last year's
     assert figs[(1200, "个")][0] != "2016-2020"  # once a paragraph turns to the plan ahead, the five years end
+
+
+def test_a_projects_total_cost_has_no_period() -> None:
+    figs = _figures(
+        "桐溪镇2023年工作总结\n一、项目建设\n总投资9亿元的华峰新材料项目完成主体厂房建设，年内完成投资2.6亿元。\n"
+        "二、2024年工作打算\n抓好总投资15亿元的重点项目建设。\n"
+    )
+    assert figs[(9, "亿元")] == (None, False)  # what the project costs in all, not what was spent when
+    assert figs[(2.6, "亿元")] == ("2023", False)
+    assert figs[(15, "亿元")] == ("2024", True)  # in the plan: the plan's
