@@ -82,7 +82,7 @@ def _lex() -> _Lex:
         rf"{first}(?:(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?{_YEAR_TO}\s*(?P<b>{_YEARS})\s*年?)"
         rf"|(?P<plan>[“\"]?(?P<pname>{plan_names})[”\"]?(?:期间|时期|以来|末|规划期|时|中)?)"
         rf"|(?P<five>{alternation(raw['five_years'])})"
-        r"|(?P<nyears>(?:过去|近|这|最近)的?(?P<n>[两二三四六七八九]|[2-46-9])年(?:来|间|里|中)?|(?P<n2>[两二三四六七八九])年来"
+        r"|(?P<nyears>(?:过去|近|这|最近)的?(?P<n>[两二三四六七八九]|[2-46-9])年(?:来|间|里|中)?|(?P<n2>[两二三四六七八九])年(?:来|间)"
         r"|(?<![\d.])(?P<n3>[2-46-9])年(?=累计|共|合计|增长|提高|增加|翻|下降|减少)|(?P<n4>[两二三四])年平均)"
         rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{alternation(raw['year_since'])})?(?P<ypart>第?(?:{alternation(parts)}))?)"
         rf"|(?P<part>{alternation(parts)})"

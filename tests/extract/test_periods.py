@@ -1072,3 +1072,12 @@ def test_a_projects_total_cost_has_no_period() -> None:
     assert figs[(9, "亿元")] == (None, False)  # what the project costs in all, not what was spent when
     assert figs[(2.6, "亿元")] == ("2023", False)
     assert figs[(15, "亿元")] == ("2024", True)  # in the plan: the plan's
+
+
+def test_the_n_years_a_paragraph_opens_on() -> None:
+    figs = _figures(
+        "政府工作报告\n——2005年1月10日在桐溪市第十三届人民代表大会第三次会议上\n各位代表：\n一、2004年工作回顾\n"
+        "2004年全市生产总值增长12.1%。\n四年间，全市生产总值年均增长11.6%；累计完成全社会固定资产投资486.2亿元。\n"
+    )
+    assert figs[(11.6, "%")] == ("2001-2004", False)
+    assert figs[(486.2, "亿元")] == ("2001-2004", False)  # the clauses it chains: the same four years
