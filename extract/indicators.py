@@ -1157,6 +1157,9 @@ _GOAL_LEAD = re.compile(r"^(?:力争|确保|争取|预计|有望|要|将|可)")
 _PER_YEAR = re.compile(r"(?:年均|平均每年|每年平均|每年)([\u4e00-\u9fff]{1,4})")
 
 
+_TASK_NAMED = re.compile(r"^(?:[市县区省]|上级)?(?:下达|确定)?的?(?:年度|全年)?(?:目标)?任务$")
+
+
 def _inherit(group: list[Figure], text: str) -> list[Figure]:
     """A figure that names only a change or comparison (、增长4.6%, 高于全省平均水平2个百分点, 从2.4万亿元
     增长到2025年的560亿元) measures the thing the figure before it in the sentence names; so does a goal
@@ -1169,6 +1172,16 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         before = out[i - 1]
         if f.unit == "%" and (f.indicator or "").startswith("占") and _share_of(before, f, text):
             out[i] = _with(f, (before.indicator or "") + "占比")  # 留守儿童327人，占在校学生总数的26.5%: their share
+            continue
+        if (
+            _TASK_NAMED.search(f.indicator or "")
+            and f.unit == before.unit
+            and before.indicator
+            and not is_relational(before.indicator)
+            and text.startswith("的", after_unit(f, text))
+        ):
+            # 城镇新增就业3216人，完成市下达目标任务3000人的107.2%: the task is of what was done, a goal
+            out[i] = changed(_with(f, before.indicator), target=True)
             continue
         named = f.indicator is not None and not (
             is_relational(f.indicator)

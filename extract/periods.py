@@ -654,6 +654,8 @@ _WHOLE_YEAR = re.compile(r"全年(?!级|任务|目标|计划|预算)")  # not �
 _BASE_FIGURE = re.compile(r"的\s*[\d.]+\s*[^\d，,；;。、]{0,4}?(?:缩短|延长|增长|增加|下降|减少|降低|提高|上升|多|少)")
 _OPENS_CLAUSE = re.compile(r"(?:底|末|以来)?[，,]")
 _YEAR_NAMED = re.compile(rf"今年|本年|(?<![比较])(?:{_YEARS})\s*年(?!前|以前|底前)")  # 今年…力争全年: that year's whole
+# 完成市下达目标任务3000人的107.2%: the task of the year reviewed, which a result is measured against
+_TASK_DONE_AGAINST = re.compile(r"完成了?(?:[市县区省]|上级)?(?:下达|确定)?的?(?:年度|全年)?(?:目标)?任务$")
 _SET_AT_THE_START = re.compile(r"年初(?:确定|制定|下达|提出|设定)的")
 _BY_YEAR_END = re.compile(r"(?<![明今去上下本])(?:年底|年末|年内)")  # this year's end (not 明年年底: that year says it)
 _TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")
@@ -818,7 +820,7 @@ def figure_period(
         p = fr.plan if target else fr.review
     if p is None:
         return None
-    if target and fr.review and _SET_AT_THE_START.search(clause):
+    if fr.review and (_SET_AT_THE_START.search(clause) or _TASK_DONE_AGAINST.search(clause)):
         return fr.review[:4]  # 未完成年初确定的增长10%的目标 in a review: the goal of the year reviewed
     if target and p == fr.plan and len(p) > 4 and _BY_YEAR_END.search(clause):
         p = p[:4]  # 力争年底…达到55% in a half-year summary's plans: the year's end, not the half's

@@ -979,3 +979,16 @@ def test_who_made_it_and_the_time_of_year_are_not_what_is_counted(text: str, val
 )
 def test_recipients_and_what_was_given_them(text: str, value: float, expected: str) -> None:
     assert next(f for f in figures_in(text) if f.value == value).indicator == expected
+
+
+def test_a_task_a_result_is_measured_against_is_a_goal_of_what_was_done() -> None:
+    from corpus.articles import split_document
+    from corpus.records import Document
+    from extract import extract_article
+
+    text = "桐溪县人社局2023年工作总结\n全县城镇新增就业4,128人，完成市下达目标任务4000人的103.2%。\n"
+    [article] = split_document(Document(source="t.txt", text=text, format="txt"))
+    figs = {f.value: f for f in extract_article(article).figures}
+    task = figs[4000]
+    assert (task.indicator, task.canonical, task.target, task.period) == ("城镇新增就业", "城镇新增就业", True, "2023")
+    assert (figs[4128].target, figs[4128].period) == (False, "2023")
