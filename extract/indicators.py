@@ -1098,7 +1098,7 @@ _DONE_IN_BATCHES = re.compile(r"^(?:开展|组织|举办|进行|安排)(?=[\u4e0
 _BARE_DONE = frozenset({"建成", "达到", "累计达到", "累计建成"})
 # between a count and its share: a comma and 占 what (留守儿童327人，占在校学生总数的26.5%)
 _SHARE_GAP = re.compile(r"[，,、]?占(?![^，,。;；\d]{0,8}(?:计划|预算|任务|目标))[^，,。;；\d]{0,12}")  # (not 占计划的100%)
-_ADDED = re.compile(r"^(?:新增|新建|新改建|新推出|新认定|新培育|新开通|新)")
+_ADDED = re.compile(r"^(?:新增|新建|新改建|新推出|新认定|新培育|新开通|新登记|新注册|新)")
 # what the things counted are worth: 送去清凉包2300份，价值约11.5万元 (the figure before names them; an amount for each
 # of them, 每户800元, keeps its 每户: annotators name it so as often as by whom it went to)
 _PER_HEAD = frozenset({"价值", "折合", "折合金额", "总价值"})
@@ -1157,6 +1157,7 @@ _GOAL_LEAD = re.compile(r"^(?:力争|确保|争取|预计|有望|要|将|可)")
 _PER_YEAR = re.compile(r"(?:年均|平均每年|每年平均|每年)([\u4e00-\u9fff]{1,4})")
 
 
+_AMOUNT_OF = frozenset({"总量", "总额", "总规模"})
 _TASK_NAMED = re.compile(r"^(?:[市县区省]|上级)?(?:下达|确定)?的?(?:年度|全年)?(?:目标)?任务$")
 
 
@@ -1172,6 +1173,11 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         before = out[i - 1]
         if f.unit == "%" and (f.indicator or "").startswith("占") and _share_of(before, f, text):
             out[i] = _with(f, (before.indicator or "") + "占比")  # 留守儿童327人，占在校学生总数的26.5%: their share
+            continue
+        if f.indicator in _AMOUNT_OF and before.indicator and not is_relational(before.indicator) and f.unit != before.unit:
+            # 地区生产总值增长6.5%，总量达到335亿元: the amount of what grew (新登记经营主体…，总量达2037.7万户: of them all)
+            bare = _ADDED_END.sub("", _ADDED.sub("", before.indicator, count=1))
+            out[i] = _with(f, bare if len(bare) >= 2 else before.indicator)
             continue
         if (
             _TASK_NAMED.search(f.indicator or "")

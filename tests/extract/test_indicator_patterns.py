@@ -992,3 +992,14 @@ def test_a_task_a_result_is_measured_against_is_a_goal_of_what_was_done() -> Non
     task = figs[4000]
     assert (task.indicator, task.canonical, task.target, task.period) == ("城镇新增就业", "城镇新增就业", True, "2023")
     assert (figs[4128].target, figs[4128].period) == (False, "2023")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("全年目标为：地区生产总值增长6.5%，总量达到335亿元。", 335, "地区生产总值"),  # the amount of what grew
+        ("新登记经营主体18万户、增长9%，总量达126.4万户。", 126.4, "经营主体"),  # of them all, not the new ones
+    ],
+)
+def test_an_amount_said_after_a_growth_is_of_what_grew(text: str, value: float, expected: str) -> None:
+    assert next(f for f in figures_in(text) if f.value == value).indicator == expected
