@@ -551,6 +551,16 @@ def _may_hold_marker(text: str) -> bool:
     return bool(_lex().holds.search(text))
 
 
+_GOALS_LISTED = re.compile(r"目标(?:是|为)?[:：]|(?:目标|任务)(?:是|为)[^，,。；;]{0,4}$")
+
+
+def goals_listed(paragraph: str) -> bool:
+    """Whether the clauses chained to a sentence (by semicolons, since the last full stop) open a list of goals:
+    全年目标为：地区生产总值增长6.5%；规上工业增加值增长9%；…"""
+    chain = _chain(paragraph)
+    return bool(chain) and bool(_GOALS_LISTED.search(chain))
+
+
 def paragraph_before(text: str, lo: int) -> str:
     """The paragraph of the sentence starting at ``lo``, up to it. A line broken inside a sentence (a
     converter's hard wrap: …由“十五”末的\n\n12.8亿元…) does not end the paragraph."""
@@ -650,7 +660,7 @@ def project_cost(before: str, after: str) -> bool:
 
 _PROJECTS_COST = re.compile(r"(?:^|[^完])投资(?:约|近|超)?$")  # (not 完成投资3.6亿元: what was spent)
 _COST_OF = re.compile(r"\s*[万亿]*元的")
-_WHOLE_YEAR = re.compile(r"全年(?!级|任务|目标|计划|预算)")  # not 全年级 (the whole grade), not 完成全年任务的56.8%
+_WHOLE_YEAR = re.compile(r"全年(?!级|任务|计划|预算|目标(?![为是:：]))")  # (全年目标为：… is the year's goals)  # not 全年级 (the whole grade), not 完成全年任务的56.8%
 _BASE_FIGURE = re.compile(r"的\s*[\d.]+\s*[^\d，,；;。、]{0,4}?(?:缩短|延长|增长|增加|下降|减少|降低|提高|上升|多|少)")
 _OPENS_CLAUSE = re.compile(r"(?:底|末|以来)?[，,]")
 _YEAR_NAMED = re.compile(rf"今年|本年|(?<![比较])(?:{_YEARS})\s*年(?!前|以前|底前)")  # 今年…力争全年: that year's whole

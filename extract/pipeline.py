@@ -49,6 +49,7 @@ from extract.periods import (
     Frame,
     figure_period,
     frame,
+    goals_listed,
     is_school_year,
     opened_span,
     paragraph_before,
@@ -340,6 +341,8 @@ def _figure(
     target = is_target(
         text[clause_lo:clause_hi], in_plan, article.year, said.text, text[max(lo, c.span_start - 8) : c.span_start]
     )
+    if not target and said.paragraph and goals_listed(said.paragraph):
+        target = True  # 全年目标为：地区生产总值增长6.5%；规上工业增加值增长9%；…: every clause of the list
     period = figure_period(when, text[lo : c.start], said.path, target, text[c.end : c.end + 12], said.paragraph)
     if (
         not target

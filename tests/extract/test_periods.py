@@ -1081,3 +1081,14 @@ def test_the_n_years_a_paragraph_opens_on() -> None:
     )
     assert figs[(11.6, "%")] == ("2001-2004", False)
     assert figs[(486.2, "亿元")] == ("2001-2004", False)  # the clauses it chains: the same four years
+
+
+def test_a_list_of_the_years_goals_chained_by_semicolons() -> None:
+    figs = _figures(
+        "桐溪县2025年上半年经济运行情况分析\n一、主要指标完成情况\n上半年，全县地区生产总值增长5.9%。\n二、与全年目标对比分析\n"
+        "县人代会确定的全年目标为：地区生产总值增长6.5%；规上工业增加值增长9%；固定资产投资增长8%。\n"
+    )
+    assert figs[(5.9, "%")] == ("2025H1", False)
+    assert figs[(6.5, "%")] == ("2025", True)  # the year's goals, not the half's
+    assert figs[(9, "%")] == ("2025", True)  # every clause the list chains is a goal
+    assert figs[(8, "%")] == ("2025", True)
