@@ -1157,6 +1157,24 @@ _GOAL_LEAD = re.compile(r"^(?:力争|确保|争取|预计|有望|要|将|可)")
 _PER_YEAR = re.compile(r"(?:年均|平均每年|每年平均|每年)([\u4e00-\u9fff]{1,4})")
 
 
+_EACH_ONE = frozenset({"每人", "每户", "人均", "户均", "每名", "每位", "每家"})
+_BARE_GIVING = frozenset({"发放", "共发放", "累计发放", "合计发放"})  # (…，发放49.2万元: the money given before)
+_GIVEN_THING = re.compile(
+    r"(?:发放|送去|送上|资助|补助|救助|慰问|奖励|发给)了?[“\"]?([\u4e00-\u9fff]{0,8}?(?:金|费|款|红包|补助|补贴|资金|慰问品|物资|礼包|礼品))[”\"]?"
+)
+_GIVE_REACH = 40
+
+
+def _given_each(text: str, at: int) -> str | None:
+    """What each one got, for a bare 每人/人均 amount (or a bare 发放): the money or goods the sentence gave before it."""
+    lo = max(*(text.rfind(stop, 0, at) for stop in "。；;\n"), at - _GIVE_REACH) + 1  # (its own clauses)
+    things = [m[1] for m in _GIVEN_THING.finditer(text, lo, at)]
+    each = next((w for w in _EACH_ONE if text.startswith(w, at - len(w))), "")
+    if things:
+        return each + things[-1]  # 每人慰问金: each one's, of what was given (annotators name either)
+    return None  # (困难劳模216名，每人1000元: 每人 as written; annotators name it so as often as by whom it went to)
+
+
 _AMOUNT_OF = frozenset({"总量", "总额", "总规模"})
 _TASK_NAMED = re.compile(r"^(?:[市县区省]|上级)?(?:下达|确定)?的?(?:年度|全年)?(?:目标)?任务$")
 
@@ -1168,6 +1186,11 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
     out = list(group)
     goals = {i for i, f in enumerate(out) if f.indicator in _GOALS and _GOAL_AFTER.match(text, after_unit(f, text))}
     for i, f in enumerate(out):
+        if (
+            f.indicator in _EACH_ONE or (f.indicator in _BARE_GIVING and lexicon().units.get(f.unit.lstrip(_MULTIPLIERS)) == "money")
+        ) and (name := _given_each(text, f.start)):
+            out[i] = _with(f, name)  # 发放“留岗红包”，每人200元: what each was given (else who: 困难劳模216名，每人1000元)
+            continue
         if not i:
             continue
         before = out[i - 1]

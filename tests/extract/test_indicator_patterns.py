@@ -1003,3 +1003,16 @@ def test_a_task_a_result_is_measured_against_is_a_goal_of_what_was_done() -> Non
 )
 def test_an_amount_said_after_a_growth_is_of_what_grew(text: str, value: float, expected: str) -> None:
     assert next(f for f in figures_in(text) if f.value == value).indicator == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("为就地过年的外地职工发放“留岗红包”，每人300元，共惠及1,850人，发放55.5万元。", 300, "每人留岗红包"),
+        ("为就地过年的外地职工发放“留岗红包”，每人300元，共惠及1,850人，发放55.5万元。", 55.5, "留岗红包"),
+        ("为52名患大病的困难职工发放医疗救助金26万元，人均5000元。", 5000, "人均医疗救助金"),
+        ("慰问困难职工及老同志共156人，发放慰问金9.8万元；金秋助学资助职工子女6名，每名2000元。", 2000, "每名"),  # not the clause before's
+    ],
+)
+def test_what_each_one_got_is_the_money_given(text: str, value: float, expected: str) -> None:
+    assert next(f for f in figures_in(text) if f.value == value).indicator == expected
