@@ -25,9 +25,10 @@ GROUPS = (
 
 # the texts written for the gold by a helper (tests/gold/written/texts, ours): w01-w04 unions, w05-w08 government,
 # w14 a statistics communiqué, the rest enterprises and institutions; session 9 (two more helpers, never tuned on):
-# w17-w24 unions, w25-w32 statistics, w33-w36 government, w37-w40 departments and institutions
+# w17-w24 unions, w25-w32 statistics, w33-w36 government, w37-w40 departments and institutions; session 12: w81-w84
+# enterprises and institutions, w85-w88 government
 WRITTEN_UNION = frozenset({1, 2, 3, 4, *range(17, 25), *range(41, 49), *range(57, 61), *range(65, 69)})
-WRITTEN_GOVERNMENT = frozenset({5, 6, 7, 8, 33, 34, 35, 36, 49, 50, 51, 52})
+WRITTEN_GOVERNMENT = frozenset({5, 6, 7, 8, 33, 34, 35, 36, 49, 50, 51, 52, *range(85, 89)})
 WRITTEN_STATS = frozenset({14, *range(25, 33), *range(53, 57), *range(61, 65), *range(69, 73)})
 
 
