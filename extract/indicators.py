@@ -101,9 +101,14 @@ _FOR_COUNTED = re.compile(r"(?<![作成认因以更行称视列评定改较最�
 _ACRONYM_NOTE = re.compile(r"[(（][A-Za-z&]{2,6}[)）]$")
 
 
+_EACH_END = ("每人", "每户", "每名", "每位", "每家")
+
+
 def _trim(phrase: str) -> str:
     """``phrase`` without its trail words, then its lead words; not down to one character (完成率124.2%:
     率 alone names nothing, 完成 belongs to it)."""
+    if len(phrase) > 2 and phrase.endswith(_EACH_END):
+        phrase = phrase[:-2]  # 资助标准提高到每人4000元: each one's, said of the amount (每人 alone stays: 每人200元)
     kept = _strip_trail(phrase)
     if kept.endswith((")", "）")):
         kept = _ACRONYM_NOTE.sub("", kept)  # 国内生产总值（GDP）: the acronym is the same name again
@@ -729,6 +734,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     helped = before in _HELPED or text.endswith(("已有", "共有"), max(lo, span_start - 2), span_start)
     if helped and _ACHIEVED.match(text, span_end, hi) and (achieved := _verb_phrase(text, span_end, hi)):
         return achieved  # 帮助312人实现再就业, 推荐2人获得市五一劳动奖章, 已有131户实现解困脱困: what they achieved
+    if len(before) >= _LONG:
+        before = _after_last_act(before)
     # 有180人参加的技能培训班, nothing before: those who took part are counted, not the class
     took_part = _TOOK_PART.match(text, span_end, hi)
     return _head_of_clause(before) or after or (took_part and took_part.group(1)) or _verb_phrase(text, span_end, hi) or None
@@ -870,6 +877,34 @@ _LONG = 9  # a phrase this long may hold a clause before what was done
 _ORGANISED = ("工会", "党", "基层", "经济", "社会", "群团", "妇女", "青年", "团", "自治")
 # match: up to the last verb of doing that opens what the number counts (the verb kept)
 _LAST_ACT = re.compile(r".*(?:组织|建立|申报|开展|举办|创建|评选|实施|接待|受理|查处|破获|抓获)", re.S)
+
+
+_ACTS = re.compile(
+    r"举办|开展|组织|排查|整改|查出|看望|慰问|走访|申请到|申请|获得|荣获|获|审查|资助|帮助|表彰|评出|评选|召开|接待|受理|办理"
+)
+
+
+_JOINERS = frozenset("和及、与")
+_MEASURED = re.compile(r"(?:时间|率|数|量|额|标准|提高|增加|下降|减少|增长)")
+
+
+def _after_last_act(phrase: str) -> str:
+    """A long phrase of who did what (举办基层工会主席和委员培训班, 排查并整改隐患, 看望慰问从教30年以上的乡村教师):
+    what the last act was done to, the shortest phrase naming what is counted (ANNOTATION.md); the act with it when
+    that is a word or less (送清凉)."""
+    acts = [m for m in _ACTS.finditer(phrase) if m.end() < len(phrase)]
+    if not acts:
+        return phrase
+    cuts = _cuts(phrase)
+    last = next((m for m in reversed(acts) if m.start() in cuts and m.end() in cuts), None)
+    if last is None:
+        return phrase
+    rest = phrase[last.end() :].lstrip("了到")
+    if "的" in rest or phrase[last.start() - 1 : last.start()] in _JOINERS or rest[:1] in _JOINERS or _MEASURED.search(rest):
+        # 开展工资集体协商的企业: the act names those counted; 竞赛奖金和表彰奖励: one of two things; 平均办理时间,
+        # 资助标准提高到: what is measured of the act
+        return phrase
+    return rest if len(rest) >= 2 else phrase[last.start() :]
 
 
 def _last_words(phrase: str) -> str:

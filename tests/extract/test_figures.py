@@ -92,7 +92,7 @@ def test_placeholders(text: str, unit: str, approx: str | None) -> None:
         ("发放慰问金41万元。", ["慰问金"]),
         ("组织86家企业、9000多名职工开展劳动竞赛。", ["企业", "职工"]),
         ("培训劳务工1025人次。", ["培训劳务工"]),
-        ("走访慰问困难职工家庭420户。", ["走访慰问困难职工家庭"]),
+        ("走访慰问困难职工家庭420户。", ["困难职工家庭"]),  # those visited (the shortest phrase: ANNOTATION.md)
         ("分别有28名和19名选手参加。", ["选手", "选手"]),
         ("推选市“五一劳动奖章”2名。", ["五一劳动奖章"]),
         # a change or comparison measures what the figure before it names
