@@ -931,7 +931,9 @@ _LIST_JOINER = re.compile(r"^(?:|、|和|及|与|或|至|到|-|—|–|~|～|,|�
 # … or, with no names of its own, a second list after the first: 分别达到12万吨、3万吨,分别是2015年的1.2倍、1.5倍
 # (…分别比“十三五”时期增长19.1%、120%: a base in quotes between 分别 and the change)
 _RESPECTIVELY = re.compile(
-    r"([^,，;；:：。!?！？\n]{0,40}?)分别(?:[\u4e00-\u9fff]{0,6}?|是[^,，;；:：。!?！？]{0,12}的|[比较]“[^”]{2,4}”[\u4e00-\u9fff]{0,4}?)$"
+    r"([^,，;；:：。!?！？\n]{0,40}?)分别(?:[\u4e00-\u9fff]{0,6}?|是[^,，;；:：。!?！？]{0,12}的|[比较]“[^”]{2,4}”[\u4e00-\u9fff]{0,4}?"
+    # (分别由2015年底的82.4%、80.1%提高到…: from a year's levels)
+    r"|[由从](?:(?:19|20)\d\d\s*年|上年|去年)?(?:底|末|初)?的?)$"
 )
 _NAME_SPLIT = re.compile(r"和|、|及|与|以及")
 _LIST_SPLIT = re.compile(r"、")
@@ -1001,6 +1003,8 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         m = _RESPECTIVELY.search(text, lo, out[i].start) if respectively and "分别" in text[lo : out[i].start] else None
         if not m:
             m = _implied_respectively(text, lo, out[i].start)
+            if m and i and m.start(1) < out[i - 1].end:
+                m = None  # …由82.4%、80.1%提高到96.2%、93.7%: names holding the figures before are none
         if not m and not earlier:
             i += 1
             continue
@@ -1010,7 +1014,9 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         if not m:
             # …分别占年计划104%和98%,较上年增长12%和9%: a change of the last list, in order
             gap = _GAP_JOINER.sub("", text[after_unit(out[i - 1], text) : out[i].start]) if i else ""
-            if earlier and len(earlier) == j - i and _scope_only(gap):
+            # (…分别由82.4%、80.1%提高到96.2%、93.7%, 从2020年的…提高到2025年的…: the levels reached, in order)
+            undated = _GAP_JOINER.sub("", _GAP_DATE.sub("", gap))
+            if earlier and len(earlier) == j - i and (_scope_only(gap) or is_relational(gap) or is_relational(undated)):
                 for k, name in enumerate(earlier):
                     out[i + k] = _with(out[i + k], name)
                 i = j

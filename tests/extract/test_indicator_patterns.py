@@ -1031,3 +1031,21 @@ def test_what_each_one_got_is_the_money_given(text: str, value: float, expected:
 )
 def test_a_long_phrase_of_who_did_what_names_what_the_act_was_done_to(text: str, value: float, expected: str) -> None:
     assert next(f for f in figures_in(text) if f.value == value).indicator == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("建会率、入会率分别由2015年底的82.4%、80.1%提高到96.2%、93.7%。", ["建会率", "入会率", "建会率", "入会率"]),
+        (
+            "城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年。",
+            ["城镇低保平均标准", "农村低保平均标准", "城镇低保平均标准", "农村低保平均标准"],
+        ),
+        (  # (the change after a base year, in order, as before)
+            "2012年城镇居民人均可支配收入、农民人均纯收入分别达到20543元和8081元，比2007年增长75.7%和88.2%。",
+            ["城镇居民人均可支配收入", "农民人均纯收入", "城镇居民人均可支配收入", "农民人均纯收入"],
+        ),
+    ],
+)
+def test_two_names_respectively_from_two_levels_to_two_levels(text: str, expected: list[str]) -> None:
+    assert [f.indicator for f in figures_in(text)] == expected
