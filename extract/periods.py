@@ -728,6 +728,15 @@ def opened_span(openers: tuple[list[int], list[str | None]], line_start: int, se
     return said[k] if k >= 0 and at[k] >= section_start else None
 
 
+def _headed_ahead(path: Sequence[str]) -> bool:
+    """Whether a heading says the five years ahead and no year (二、今后五年的目标任务; not 今后五年的奋斗目标和2013年工作安排:
+    its figures are the year's)."""
+    return any(any(w in h for w in _AHEAD) and not _A_YEAR.search(h) for h in path)
+
+
+_A_YEAR = re.compile(rf"{_YEARS}\s*年|今年|明年")
+
+
 def in_heading(path: Sequence[str], fr: Frame) -> str | None:
     return _in_heading(tuple(path), fr)
 
@@ -783,6 +792,7 @@ def figure_period(
         and fr.five[:4] > fr.review[:4]
         and (
             (p is None and (_OVER_FIVE.search(before) or any(w in before for w in _AHEAD) or every_year))
+            or (p is None and _headed_ahead(path))
             # 到2022年…，今后五年新建基层工会2000家 / …每年开展集中行动不少于两次
             or (p == fr.five[-4:] and (clause.startswith(_AHEAD) or every_year))
         )
@@ -904,7 +914,7 @@ _OVER_PLAN_END = re.compile(r"[比较是为][“\"]?[八九十][一二三四五]
 _TABLE_ROW = re.compile(r"[（(][^（）()]{1,4}[）)][ \t\u3000]")
 _SAYS_YEARS = re.compile(r"五年|年均|累计|共计|合计|总计|平均|以来|期间|时期|这些年|历年|多年")
 _SPAN_VERB = re.compile(
-    r"翻|倍|新增|新建|建成|建设|完成|实现|累计|共|年均|平均增长|分别|净增|营造|压减|引进|实施|稳定在|保持在|保持|惠及|带动"
+    r"翻|倍|新增|新建|建成|建设|完成|实现|累计|(?<!公)共(?!享)|年均|平均增长|分别|净增|营造|压减|引进|实施|稳定在|保持在|保持|惠及|带动"
     r"|控制在|新[植栽种修开铺架装培育认登注办]"
     # what was done, counted over the years: 改造农村危房3600户, 培训农民工5万人次, 搬迁群众1.2万人
     r"|改造|改建|治理|整治|培训|救助|安置|转移|搬迁|创建|修建|铺设|硬化|招引|开工|造林"

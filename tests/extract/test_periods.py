@@ -1092,3 +1092,18 @@ def test_a_list_of_the_years_goals_chained_by_semicolons() -> None:
     assert figs[(6.5, "%")] == ("2025", True)  # the year's goals, not the half's
     assert figs[(9, "%")] == ("2025", True)  # every clause the list chains is a goal
     assert figs[(8, "%")] == ("2025", True)
+
+
+def test_goals_under_a_heading_of_the_five_years_ahead() -> None:
+    figs = _figures(
+        "凝心聚力谋发展\n——在桐溪县总工会第十六次代表大会上的工作报告\n（2021年6月18日）\n各位代表：\n一、过去五年的工作回顾\n"
+        "五年来，全县累计新建基层工会组织386家。\n二、今后五年的目标任务\n今后五年，是桐溪加快转型的关键时期。\n"
+        "——组织建设再上新台阶。新建基层工会组织400家以上；一般公共预算收入达到50亿元。\n"
+    )
+    assert figs[(400, "家")] == ("2021-2025", True)  # what is built over the five years ahead
+    assert figs[(50, "亿元")] == ("2025", True)  # a level: by their end (公共 is no 共, no total)
+    later = _figures(
+        "政府工作报告\n——2013年1月8日在青石区第八届人民代表大会第二次会议上\n各位代表：\n一、过去五年工作回顾\n全区新建学校12所。\n"
+        "二、今后五年的奋斗目标和2013年工作安排\n新建保障性住房3600套。\n"
+    )
+    assert later[(3600, "套")] == ("2013", True)  # a heading naming the year too: the year's plan
