@@ -195,7 +195,9 @@ def frame(
         # a school year's summary (2023-2024学年): its results are the school year's, its plans the next one's
         a, b = int(school["a"]), int(school["b"])
         if _STATISTICS.search(title, school.end()):
-            return Frame(a, str(a), str(b), None, school=f"{a}-{b}")  # (当年入园幼儿: the first year)
+            # (当年入园幼儿: the first year; a count at the school year's start, 2019—2020学年初…统计, is all of it)
+            start = title.startswith(("初", "开学"), school.end())
+            return Frame(a, str(a), str(b), None, school=str(a) if start else f"{a}-{b}")
         return Frame(b, f"{a}-{b}", f"{b}-{b + 1}", None)
     if (_ADDRESS.search(opening[:300]) or _DELIVERED_AT.search(opening[:_DELIVERY_LINE])) and not lex.delivered.search(title):
         # 各位代表：…; ——2009年1月6日在青岭县第十六届人民代表大会第三次会议上: a report delivered to a congress

@@ -1107,3 +1107,13 @@ def test_goals_under_a_heading_of_the_five_years_ahead() -> None:
         "二、今后五年的奋斗目标和2013年工作安排\n新建保障性住房3600套。\n"
     )
     assert later[(3600, "套")] == ("2013", True)  # a heading naming the year too: the year's plan
+
+
+def test_a_count_at_the_school_years_start_is_all_of_its_first_year() -> None:
+    figs = _figures(
+        "桐溪县2021—2022学年初教育事业统计分析\n一、总体规模\n全县共有小学42所，在校生26,310人，本学年招生4,560人。\n"
+        "本学年新建、改扩建校舍9栋。\n"
+    )
+    assert figs[(42, "所")] == ("2021", False)
+    assert figs[(4560, "人")] == ("2021", False)  # 本学年 in a count at its start: the first year too
+    assert figs[(9, "栋")] == ("2021", False)
