@@ -207,3 +207,8 @@ def test_an_enterprises_union_is_the_union() -> None:
     title = "红旗纺织厂工会2023年工作总结"
     m = describe(title + "\n一年来，厂工会共召开职工代表大会2次。\n", title, {})
     assert (m.org, m.level) == ("红旗纺织厂工会", "企业")
+
+
+def test_a_report_that_names_only_its_plan_year_in_a_heading_reviews_the_year_before() -> None:
+    text = "各位代表：\n一、工作回顾\n集团资产总额由2020年末的1286亿元增长到1742亿元。\n二、2024年工作目标和重点任务\n"
+    assert year_and_period("", text, "", {}) == (2023, "2023")  # not 2020, the base of a change
