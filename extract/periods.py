@@ -151,7 +151,7 @@ _TITLED_SUMMARY = re.compile(rf"({_YEARS})\s*年(?:度)?(?:上半年|下半年|�
 _MEETING = re.compile(rf"({_YEARS})\s*年(?:度)?(?:工作会议|工作报告会|职工代表大会)")
 # a heading that only plans: 2015年工作思路, 2024年工作计划 (not 2023年工作开展情况)
 _PLAN_ONLY_HEADING = re.compile(
-    rf"({_YEARS})\s*年(?:的)?(?:工作)?(?:思路|计划|打算|安排|要点|重点工作|主要目标|目标任务|主要任务)"
+    rf"({_YEARS})\s*年(?:的)?(?:工作)?(?:思路|计划|打算|安排|要点|重点工作|主要目标|目标任务|主要任务|目标)"
 )
 _ADDRESS = re.compile(r"各位代表|向大会报告|向大会作|请予审议")
 _DELIVERED_AT = re.compile(r"在[^。\n]{0,30}(?:人民代表大会|人代会|职工代表大会|职代会)[^。\n]{0,20}会议上")
@@ -397,6 +397,9 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
             return None
         if _plan_end(m, text):
             return str(first + 4)
+        reviewed = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
+        if reviewed and first < reviewed < first + 4 and (m["plan"].endswith("以来") or _SINCE_START.match(text, m.end())):
+            return f"{first}-{reviewed}"  # “十四五”开局以来 in a report on 2023: the plan's years so far
         if part := _FIRST_YEARS.match(text, m.end()):
             # “十一五”前三年, “十二五”头两年: the first years of the plan, not the five
             n = part["n"]
@@ -736,6 +739,7 @@ def _headed_ahead(path: Sequence[str]) -> bool:
     return any(any(w in h for w in _AHEAD) and not _A_YEAR.search(h) for h in path)
 
 
+_SINCE_START = re.compile(r"(?:开局|实施)?以来")
 _A_YEAR = re.compile(rf"{_YEARS}\s*年|今年|明年")
 
 

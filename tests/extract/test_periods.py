@@ -1117,3 +1117,14 @@ def test_a_count_at_the_school_years_start_is_all_of_its_first_year() -> None:
     assert figs[(42, "所")] == ("2021", False)
     assert figs[(4560, "人")] == ("2021", False)  # 本学年 in a count at its start: the first year too
     assert figs[(9, "栋")] == ("2021", False)
+
+
+def test_a_plans_years_so_far() -> None:
+    figs = _figures(
+        "坚定信心 奋勇争先\n——在省通衢投资集团第二届职工代表大会第四次会议上的工作报告\n各位代表：\n"
+        "一、“十四五”以来的工作回顾\n三年累计实现营业收入2315亿元。过去一年，集团实现营业收入842亿元。\n"
+        "二、2024年工作目标和重点任务\n营业收入力争达到900亿元。\n"
+    )
+    assert figs[(2315, "亿元")] == ("2021-2023", False)  # “十四五”以来 in a report on 2023: the plan's years so far
+    assert figs[(842, "亿元")] == ("2023", False)  # 2024年工作目标 heads the plan: the year reviewed is 2023
+    assert figs[(900, "亿元")] == ("2024", True)
