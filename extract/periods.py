@@ -700,7 +700,7 @@ _OPENER_REACH = 16
 # A paragraph opening on the five years reviewed (过去五年，是…的五年。) heads the paragraphs after it in its section,
 # as a heading would (——经济实力跨越提升。…), until a paragraph opens on another time (2020年是…, 今后五年, 一年来)
 _TIME_OPENING = re.compile(
-    r"(?m)^[ \t\u3000]*(?:(?P<five>过去五年|这五年|五年来|过去的五年)"
+    r"(?m)^[ \t\u3000]*(?:(?P<five>(?:回顾)?(?:过去五年|这五年|五年来|过去的五年))"
     rf"|(?:{_YEARS})\s*年|今年|去年|一年来|过去一年|过去的一年|新的一年"
     # (or names what lies ahead early on: 根据…建议，我们编制了“十五五”规划纲要…)
     r"|[^\n。]{0,80}?(?:今后|未来|规划纲要|奋斗目标|主要目标|预期目标))"

@@ -1128,3 +1128,13 @@ def test_a_plans_years_so_far() -> None:
     assert figs[(2315, "亿元")] == ("2021-2023", False)  # “十四五”以来 in a report on 2023: the plan's years so far
     assert figs[(842, "亿元")] == ("2023", False)  # 2024年工作目标 heads the plan: the year reviewed is 2023
     assert figs[(900, "亿元")] == ("2024", True)
+
+
+def test_a_paragraph_recalling_the_five_years_heads_the_paragraphs_after_it() -> None:
+    figs = _figures(
+        "政府工作报告\n——2021年1月19日在桐溪县第十七届人民代表大会第五次会议上\n各位代表：\n"
+        "一、2020年和“十三五”时期工作回顾\n2020年是极不平凡的一年。\n回顾过去五年，我们主要做了以下工作：\n"
+        "——城乡面貌持续改善。新改建农村公路1150公里，新建改扩建学校38所。\n"
+    )
+    assert figs[(1150, "公里")] == ("2016-2020", False)
+    assert figs[(38, "所")] == ("2016-2020", False)
