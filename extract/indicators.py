@@ -1243,16 +1243,13 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             bare = _ADDED_END.sub("", _ADDED.sub("", before.indicator, count=1))
             out[i] = _with(f, bare if len(bare) >= 2 else before.indicator)
             continue
-        if (
-            _TASK_NAMED.search(f.indicator or "")
-            and f.unit == before.unit
-            and before.indicator
-            and not is_relational(before.indicator)
-            and text.startswith("的", after_unit(f, text))
-        ):
-            # 城镇新增就业3216人，完成市下达目标任务3000人的107.2%: the task is of what was done, a goal
-            out[i] = changed(_with(f, before.indicator), target=True)
-            continue
+        if _TASK_NAMED.search(f.indicator or "") and text.startswith("的", after_unit(f, text)):
+            # 城镇新增就业3216人，完成市下达目标任务3000人的107.2%: the task is of what was done (the figure before in its
+            # unit: 完成财政收入2316万元，同比增长12.4%，完成全年任务4200万元的55.1%), a goal
+            done = next((g for g in reversed(out[:i]) if g.unit == f.unit), None)
+            if done is not None and done.indicator and not is_relational(done.indicator):
+                out[i] = changed(_with(f, done.indicator), target=True)
+                continue
         named = f.indicator is not None and not (
             is_relational(f.indicator)
             or _scope_only(f.indicator)

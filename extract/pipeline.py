@@ -240,6 +240,9 @@ def _parts_of_their_whole(group: list[Figure], text: str) -> list[Figure]:
     out = group
     for i, f in enumerate(group):
         total = whole.get(f.part_of) if f.part_of is not None else None
+        if total is not None and total.target and not f.target:
+            # 完成财政收入2316万元，…完成全年任务4200万元的55.1%，其中税收收入1978万元: a result's part, not the goal's
+            total = next((g for g in reversed(group[:i]) if g.unit == f.unit and not g.target), None)
         if total is None and i and "-" in (group[i - 1].period or "") and _AMONG.fullmatch(
             text, after_unit(group[i - 1], text), f.start
         ):

@@ -1138,3 +1138,12 @@ def test_a_paragraph_recalling_the_five_years_heads_the_paragraphs_after_it() ->
     )
     assert figs[(1150, "公里")] == ("2016-2020", False)
     assert figs[(38, "所")] == ("2016-2020", False)
+
+
+def test_a_results_part_after_the_goal_it_is_measured_against() -> None:
+    figs = _figures(
+        "桐溪镇2021年上半年工作总结\n1-6月，全镇完成财政收入2,316万元，同比增长12.4%，完成全年任务4,200万元的55.1%，"
+        "其中税收收入1,978万元。\n"
+    )
+    assert figs[(4200, "万元")] == ("2021", True)  # the year's task of 财政收入, a goal
+    assert figs[(1978, "万元")] == ("2021H1", False)  # a part of the half's revenue, not of the year's task
