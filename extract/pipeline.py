@@ -273,6 +273,12 @@ def _carried(group: list[Figure], before: list[Figure], text: str) -> list[Figur
     return [changed(first, indicator=last.indicator, canonical=known(last.indicator)), *group[1:]]
 
 
+_BAR_BEFORE = re.compile(
+    r"(?:(?:计划)?总?投资|纳税|产值|年收入|营业收入|年销售收入)(?:超过|超|达到|达|在|逾)?"
+    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]*)\s*(?:千万|百万|万|亿)?元(?:及以上|以上)?的?$"
+)
+_BARE_HEAD = 4  # 项目, 企业, 楼宇: a head noun alone
+_BOUND_SAID = re.compile(r"超|以上|逾")  # (投资1.2亿元的外科大楼: what it cost, no bar; 产值5.86亿元增长: a figure)
 _SHARE_OF_AMOUNT = re.compile(r"的\s*[\d.]+\s*[%％]")
 _CLOSES_NOTE = re.compile(r"[^()（），,；;。]{0,8}[)）]\s*")
 
@@ -338,6 +344,10 @@ def _figure(
         ind = whole_phrase(text, clause_lo, c.span_start) or ind  # 生产总值超200亿元的县达到34个: the 县 clearing it
     if ind and "占" in ind and _SHARE_OF_AMOUNT.match(text, c.span_end):
         ind = ind[ind.rindex("占") + 1 :] or ind  # 税收收入占全县财政总收入21.6亿元的86.7%: the whole's amount
+    if ind and len(ind) <= _BARE_HEAD and (k := text.rfind(ind, clause_lo, c.span_start)) > clause_lo:
+        if (bar := _BAR_BEFORE.search(text, clause_lo, k)) and _BOUND_SAID.search(bar[0]) and not is_relational(ind):
+            # 其中投资超亿元项目3个, 纳税超千万元楼宇6栋: the bar the things counted clear names them too
+            ind = text[bar.start() : k].removesuffix("的") + ind
     if ind and article.org:
         ind = without_own_name(ind, article.org)
     in_plan = plan[sent.section] if 0 <= sent.section < len(plan) else False

@@ -111,6 +111,8 @@ def heading_is_plan(heading: str, year: int | None, reviewed: str | None = None)
 
 
 # words holding a plan's cue that plan nothing: 五、人口和计划生育, 计划单列市
+# a project's planned size as a class (计划总投资5000万元以上项目, 计划投资超亿元的项目): what they are, not a plan
+_PLANNED_SIZE = re.compile(r"计划总?投资(?:超过|超)?[\d.一二三四五六七八九十百千]*\s*(?:千万|百万|万|亿)?元?(?:及以上|以上)")
 _NOT_PLANS = re.compile(r"计划生育|计划单列|计划免疫")
 _ESTIMATES = frozenset({"预计", "初步预计"})
 # A goal noted in brackets after what it is the goal of (完成全年任务（80家）的33.8%), the year's (全年, 年度) or not
@@ -151,6 +153,8 @@ def is_target(
         return True
     if "“" in clause or "《" in clause:
         clause = _QUOTED.sub("", clause)
+    if "计划" in clause:
+        clause = _PLANNED_SIZE.sub("", clause)  # 新开工计划总投资500万元以上项目73个: a class of projects, no plan
     clause = _unmeasured(clause)
     # most clauses hold no cue word: one search says so, without an iterator and a set
     cues = {m.group() for m in sentence_cue.finditer(clause)} if sentence_cue.search(clause) else set()

@@ -1049,3 +1049,17 @@ def test_a_long_phrase_of_who_did_what_names_what_the_act_was_done_to(text: str,
 )
 def test_two_names_respectively_from_two_levels_to_two_levels(text: str, expected: list[str]) -> None:
     assert [f.indicator for f in figures_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected", "target"),
+    [
+        ("上半年新签约项目7个，其中投资超亿元项目3个。", 3, "投资超亿元项目", False),  # the bar names what clears it
+        ("纳税超千万元楼宇达到6栋。", 6, "纳税超千万元楼宇", False),
+        ("全年新开工计划总投资5000万元以上项目168个。", 168, "计划总投资5000万元以上项目", False),  # a class, no plan
+        ("全镇实现农业总产值5.86亿元增长4.1%。", 4.1, "农业总产值", False),  # (an amount is no bar: no 超, no 以上)
+    ],
+)
+def test_a_bar_the_things_counted_clear(text: str, value: float, expected: str, target: bool) -> None:
+    fig = next(f for f in figures_in(text) if f.value == value)
+    assert (fig.indicator, fig.target) == (expected, target)
