@@ -1198,6 +1198,15 @@ _GOAL_LEAD = re.compile(r"^(?:力争|确保|争取|预计|有望|要|将|可)")
 _PER_YEAR = re.compile(r"(?:年均|平均每年|每年平均|每年)([\u4e00-\u9fff]{1,4})")
 
 
+_DONE_OF_GOAL = re.compile(
+    r"((?:完成|占)了?(?:[市县区省]|上级)?(?:下达|确定)?的?(?:年度|全年|年初|年)?(?:目标|计划|任务|预算)(?:任务)?)(?:[（(][^）)]{1,12}[）)])?的$"
+)
+def measures_a_goal(indicator: str) -> bool:
+    """城镇新增就业完成年度目标: how much of a goal was done, which no canonical name (the thing's, a headline's) fits."""
+    return bool(_GOAL_SHARE_NAMED.search(indicator))
+
+
+_GOAL_SHARE_NAMED = re.compile(r"(?:完成|占)[^，,]{0,10}?(?:目标|计划|任务|预算)(?:任务)?$")  # (named by _DONE_OF_GOAL)
 _EACH_ONE = frozenset({"每人", "每户", "人均", "户均", "每名", "每位", "每家"})
 _BARE_GIVING = frozenset({"发放", "共发放", "累计发放", "合计发放"})  # (…，发放49.2万元: the money given before)
 _GIVEN_THING = re.compile(
@@ -1227,6 +1236,12 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
     out = list(group)
     goals = {i for i, f in enumerate(out) if f.indicator in _GOALS and _GOAL_AFTER.match(text, after_unit(f, text))}
     for i, f in enumerate(out):
+        if f.unit == "%" and (done := _DONE_OF_GOAL.search(text, max(0, f.start - 20), f.start)):
+            # 完成年度目标的60.6%, 占年初预算的52.1%: how much of the goal was done, of what the figure before counts
+            thing = next((g for g in reversed(out[:i]) if g.unit != "%" and g.indicator and not is_relational(g.indicator)), None)
+            whose = (thing.indicator or "") if thing is not None else ""
+            out[i] = changed(f, indicator=whose + done[1], canonical=None)
+            continue
         if (
             f.indicator in _EACH_ONE or (f.indicator in _BARE_GIVING and lexicon().units.get(f.unit.lstrip(_MULTIPLIERS)) == "money")
         ) and (name := _given_each(text, f.start)):
@@ -1292,7 +1307,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             k -= 1
         if (
             k > 0
-            and _SHARE_OF_PLAN.fullmatch(out[k].indicator or "")
+            and (_SHARE_OF_PLAN.fullmatch(out[k].indicator or "") or _GOAL_SHARE_NAMED.search(out[k].indicator or ""))
             and out[k].unit == "%"
             and (f.unit == "%" or (_family(f) is not None and _family(f) == _family(out[k - 1])))
         ):

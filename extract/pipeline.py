@@ -42,6 +42,7 @@ from extract.indicators import (
     in_sentence,
     indicator,
     is_relational,
+    measures_a_goal,
     whole_phrase,
     without_own_name,
 )
@@ -444,7 +445,7 @@ def extract_article(article: Article) -> Extraction:
 
     figures = extract_figures(article)
     # Most wordings are known by now (lexicon or an earlier article); the vectoriser sees only new ones.
-    missing = [i for i, f in enumerate(figures) if f.indicator and f.canonical is None]
+    missing = [i for i, f in enumerate(figures) if f.indicator and f.canonical is None and not measures_a_goal(f.indicator)]
     found = dict(zip(missing, canonical_names([figures[i].indicator for i in missing]), strict=True)) if missing else {}
     text = article.text
     subject: tuple[str, str | None, str | None] = ("", None, None)  # the sentence, its last named figure's name and unit

@@ -928,7 +928,7 @@ def test_a_list_of_bare_numbers_after_fenbie_is_every_member() -> None:
     [
         ("留守儿童412人，占在校学生总数的23.8%。", 23.8, "留守儿童占比"),  # a count's share: of what it counts
         ("研发投入2.6亿元，占营业收入的3.9%。", 3.9, "研发投入占比"),
-        ("税收收入7.2亿元，占年度预算的78%。", 78, "占年度预算"),  # a share of the plan is no share of a whole
+        ("税收收入7.2亿元，占年度预算的78%。", 78, "税收收入占年度预算"),  # a share of the plan is no share of a whole
         ("年末全县金融机构人民币各项存款余额212.4亿元。", 212.4, "各项存款余额"),  # the banks, as the place, lead
         ("1-7月，全市规模以上工业企业实现营业收入1846.2亿元。", 1846.2, "营业收入"),  # what they made, not who
         ("平均住院日7.4天，较上年的7.9天缩短0.5天。", 0.5, "平均住院日"),  # the unit of a number before a change
@@ -1063,3 +1063,18 @@ def test_two_names_respectively_from_two_levels_to_two_levels(text: str, expecte
 def test_a_bar_the_things_counted_clear(text: str, value: float, expected: str, target: bool) -> None:
     fig = next(f for f in figures_in(text) if f.value == value)
     assert (fig.indicator, fig.target) == (expected, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("全县城镇新增就业4216人，完成年度目标的60.6%。", 60.6, "城镇新增就业完成年度目标"),
+        ("一般公共预算收入8.76亿元，同比增长3.2%，完成年初预算的52.1%。", 52.1, "一般公共预算收入完成年初预算"),
+        ("新建工会组织28家，完成全年任务的56%。", 56, "新建工会组织完成全年任务"),
+        ("一般公共预算收入16.42亿元，完成预算的101.9%，同比增长5.1%。", 5.1, "一般公共预算收入"),  # the growth: the income's
+    ],
+)
+def test_how_much_of_a_goal_was_done_names_the_thing_and_the_goal(text: str, value: float, expected: str) -> None:
+    fig = next(f for f in figures_in(text) if f.value == value)
+    assert fig.indicator == expected
+    assert fig.canonical in (None, "一般公共预算收入增长")  # no other thing's name
