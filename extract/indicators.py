@@ -1199,7 +1199,7 @@ _PER_YEAR = re.compile(r"(?:年均|平均每年|每年平均|每年)([\u4e00-\u9
 
 
 _DONE_OF_GOAL = re.compile(
-    r"((?:完成|占)了?(?:[市县区省]|上级)?(?:下达|确定)?的?(?:年度|全年|年初|年)?(?:目标|计划|任务|预算)(?:任务)?)(?:[（(][^）)]{1,12}[）)])?的$"
+    r"(完成了?(?:[市县区省]|上级)?(?:下达|确定)?的?(?:年度|全年|年初|年)?(?:投资)?(?:目标|计划|任务|预算)(?:任务)?)(?:[（(][^）)]{1,12}[）)])?的$"
 )
 def measures_a_goal(indicator: str) -> bool:
     """城镇新增就业完成年度目标: how much of a goal was done, which no canonical name (the thing's, a headline's) fits."""
@@ -1237,10 +1237,13 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
     goals = {i for i, f in enumerate(out) if f.indicator in _GOALS and _GOAL_AFTER.match(text, after_unit(f, text))}
     for i, f in enumerate(out):
         if f.unit == "%" and (done := _DONE_OF_GOAL.search(text, max(0, f.start - 20), f.start)):
-            # 完成年度目标的60.6%, 占年初预算的52.1%: how much of the goal was done, of what the figure before counts
+            # 完成年度目标的60.6%: how much of the goal was done, of what the figure before counts (占年初预算的52.1% is
+            # left as the sentence's relations name it: a share a draft writes after its figure, 为…的52.1%)
             thing = next((g for g in reversed(out[:i]) if g.unit != "%" and g.indicator and not is_relational(g.indicator)), None)
-            whose = (thing.indicator or "") if thing is not None else ""
-            out[i] = changed(f, indicator=whose + done[1], canonical=None)
+            if thing is not None and thing.indicator:
+                out[i] = changed(f, indicator=thing.indicator + done[1], canonical=None)
+            elif not (f.indicator or "").endswith(done[1]):
+                out[i] = changed(f, indicator=done[1], canonical=None)
             continue
         if (
             f.indicator in _EACH_ONE or (f.indicator in _BARE_GIVING and lexicon().units.get(f.unit.lstrip(_MULTIPLIERS)) == "money")
@@ -1261,9 +1264,9 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         if _TASK_NAMED.search(f.indicator or "") and text.startswith("的", after_unit(f, text)):
             # 城镇新增就业3216人，完成市下达目标任务3000人的107.2%: the task is of what was done (the figure before in its
             # unit: 完成财政收入2316万元，同比增长12.4%，完成全年任务4200万元的55.1%), a goal
-            done = next((g for g in reversed(out[:i]) if g.unit == f.unit), None)
-            if done is not None and done.indicator and not is_relational(done.indicator):
-                out[i] = changed(_with(f, done.indicator), target=True)
+            result = next((g for g in reversed(out[:i]) if g.unit == f.unit), None)
+            if result is not None and result.indicator and not is_relational(result.indicator):
+                out[i] = changed(_with(f, result.indicator), target=True)
                 continue
         named = f.indicator is not None and not (
             is_relational(f.indicator)
