@@ -547,6 +547,9 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
         phrase = phrase[: v.start()]
     if len(phrase) > _MAX_LEN:
         phrase = phrase[: max(c for c in cuts if c <= _MAX_LEN) or _MAX_LEN]
+    if len(phrase) <= 6 and _SAID_OF.search(phrase) and text.startswith("的", j + len(phrase)):
+        # 8家规模较大的企业, 3家女职工较多的企业: what is said of them before 的, the things after it
+        return _noun_after(text, j + len(phrase) + 1, hi) or phrase
     if phrase in _ASPECTS and text.startswith("的", j + len(phrase)):
         # 8个方面的重点整改措施: the aspects are of something; that is what is counted
         return _noun_after(text, j + len(phrase), hi) or phrase
@@ -556,6 +559,7 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
     return phrase
 
 
+_SAID_OF = re.compile(r"(?:较多|较大|较小|较高|较好|较强|较重|突出|困难|集中|密集)$")
 # The next point of a list right after a number: 三是…, 其二…, 第四，…
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是|其[一二三四五六七八九]|第[一二三四五六七八九十]+[，,、]")
 _ENUMERATOR_FIRST = frozenset("一二三四五六七八九十其第")

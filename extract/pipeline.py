@@ -274,6 +274,21 @@ def _carried(group: list[Figure], before: list[Figure], text: str) -> list[Figur
     return [changed(first, indicator=last.indicator, canonical=known(last.indicator)), *group[1:]]
 
 
+_BARE_ARRANGED = re.compile(r"(?:明年|今年|上半年|下半年|全年)?(?:计划)?(?:已|再)?(?:安排|组织)(?:了)?|[\u4e00-\u9fff]{0,3}后组织")
+_ACTIVITY = re.compile(r".*(?:组织|开展|举办)([\u4e00-\u9fff“”\"]{2,16})[，,；;。]", re.S)  # match: the last one
+
+
+def _activity_named(phrase: str) -> str:
+    """The activity at the end of what was organised (优秀教师暑期前疗休养 → 疗休养): its last word, or two short ones."""
+    from extract.segment import lcut
+
+    words = lcut(phrase.strip("“”\""))
+    tail = words[-1] if words else ""
+    if len(words) > 1 and (len(tail) < 2 or len(words[-2]) == 1):
+        tail = words[-2] + tail  # (疗/休养: a character the cut left alone belongs to the word after it)
+    return tail if len(tail) >= 2 else ""
+
+
 _BAR_BEFORE = re.compile(
     r"(?:(?:计划)?总?投资|纳税|产值|年收入|营业收入|年销售收入)(?:超过|超|达到|达|在|逾)?"
     r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]*)\s*(?:千万|百万|万|亿)?元(?:及以上|以上)?的?$"
@@ -349,6 +364,9 @@ def _figure(
         if (bar := _BAR_BEFORE.search(text, clause_lo, k)) and _BOUND_SAID.search(bar[0]) and not is_relational(ind):
             # 其中投资超亿元项目3个, 纳税超千万元楼宇6栋: the bar the things counted clear names them too
             ind = text[bar.start() : k].removesuffix("的") + ind
+    if ind and _BARE_ARRANGED.fullmatch(ind) and (act := _ACTIVITY.search(text, lo, clause_lo)):
+        # 组织优秀教师暑期前疗休养，上半年已安排1850人次: what was arranged is the activity the sentence named
+        ind = _activity_named(act[1]) or ind
     if ind and article.org:
         ind = without_own_name(ind, article.org)
     in_plan = plan[sent.section] if 0 <= sent.section < len(plan) else False

@@ -1078,3 +1078,14 @@ def test_how_much_of_a_goal_was_done_names_the_thing_and_the_goal(text: str, val
     fig = next(f for f in figures_in(text) if f.value == value)
     assert fig.indicator == expected
     assert fig.canonical in (None, "一般公共预算收入增长")  # no other thing's name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("推动镇内8家规模较大的企业建立职工代表大会制度。", 8, "企业"),  # what is said of them before 的: the firms
+        ("（四）组织暑期教职工疗休养，安排5批、共200人。", 5, "疗休养"),  # what was arranged: the activity named
+    ],
+)
+def test_the_things_after_what_is_said_of_them_and_the_activity_arranged(text: str, value: float, expected: str) -> None:
+    assert next(f for f in figures_in(text) if f.value == value).indicator == expected
