@@ -739,6 +739,7 @@ def _headed_ahead(path: Sequence[str]) -> bool:
     return any(any(w in h for w in _AHEAD) and not _A_YEAR.search(h) for h in path)
 
 
+_PLAN_OPENS = re.compile(r"\s*[“\"]?(?:十[一二三四五]?五|[七八九]五)[”\"]?(?:时期|期间)")
 _SINCE_START = re.compile(r"(?:开局|实施)?以来")
 _A_YEAR = re.compile(rf"{_YEARS}\s*年|今年|明年")
 
@@ -772,6 +773,8 @@ def figure_period(
         # headings say, asked once a heading path)
         # 回顾“十五”，…；…年均增长21.1%；五年累计…: the plan the clauses chained before it name, too
         said = _chain(paragraph) + before if paragraph and not paragraph.endswith(_STOPS) else before
+        if paragraph and (opens := _PLAN_OPENS.match(paragraph)):
+            said = opens[0] + said  # “十三五”时期，经济实力迈上新台阶。…五年累计…: the plan its paragraph opens on
         five = _five_meant(fr, path, said) if "五" in said else _five_in_headings(tuple(path), fr, False)
         if five != fr.five:
             fr = _with_five(fr, five)

@@ -1147,3 +1147,12 @@ def test_a_results_part_after_the_goal_it_is_measured_against() -> None:
     )
     assert figs[(4200, "万元")] == ("2021", True)  # the year's task of 财政收入, a goal
     assert figs[(1978, "万元")] == ("2021H1", False)  # a part of the half's revenue, not of the year's task
+
+
+def test_the_plan_a_paragraph_opens_on_dates_its_five_years() -> None:
+    figs = _figures(
+        "桐溪市2021年国民经济和社会发展统计公报\n一、综合\n全年全市地区生产总值2496.5亿元。\n“十三五”发展回顾\n"
+        "“十三五”时期，全市经济实力迈上新台阶。地区生产总值年均增长6.9%；五年累计完成固定资产投资9870亿元。\n"
+    )
+    assert figs[(2496.5, "亿元")] == ("2021", False)
+    assert figs[(9870, "亿元")] == ("2016-2020", False)  # the plan its paragraph opened on, not the five up to 2021
