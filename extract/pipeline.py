@@ -274,6 +274,7 @@ def _carried(group: list[Figure], before: list[Figure], text: str) -> list[Figur
     return [changed(first, indicator=last.indicator, canonical=known(last.indicator)), *group[1:]]
 
 
+_CURRENT_FACT = re.compile(r"现有|尚有|目前|仍有|现存")
 _BARE_ARRANGED = re.compile(r"(?:明年|今年|上半年|下半年|全年)?(?:计划)?(?:已|再)?(?:安排|组织)(?:了)?|[\u4e00-\u9fff]{0,3}后组织")
 _ACTIVITY = re.compile(r".*(?:组织|开展|举办)([\u4e00-\u9fff“”\"]{2,16})[，,；;。]", re.S)  # match: the last one
 
@@ -370,7 +371,9 @@ def _figure(
     if ind and article.org:
         ind = without_own_name(ind, article.org)
     in_plan = plan[sent.section] if 0 <= sent.section < len(plan) else False
-    target = is_target(
+    # 目前全镇尚有未建会企业18家, 现有专职工会干部3名 under a plan's heading: a fact as the plan is written (ANNOTATION.md)
+    current = in_plan and bool(_CURRENT_FACT.search(text, clause_lo, c.span_start))
+    target = not current and is_target(
         text[clause_lo:clause_hi], in_plan, article.year, said.text, text[max(lo, c.span_start - 8) : c.span_start]
     )
     if not target and said.paragraph and goals_listed(said.paragraph):
@@ -391,6 +394,8 @@ def _figure(
         # 下半年…新建工会组织20家 in a half-year summary: a period not yet lived is a goal (会议增补了8名执委, said
         # after the year reviewed, is done)
         target = True
+    if current and when.review:
+        period = when.review
     if not target and period and project_cost(text[lo : c.start], text[c.end : c.end + 12]):
         period = None  # (in a plan, a project's cost is the plan's: 抓好总投资2万亿元的重大项目)
     span_lo, span_hi = c.span_start, c.span_end

@@ -1156,3 +1156,13 @@ def test_the_plan_a_paragraph_opens_on_dates_its_five_years() -> None:
     )
     assert figs[(2496.5, "亿元")] == ("2021", False)
     assert figs[(9870, "亿元")] == ("2016-2020", False)  # the plan its paragraph opened on, not the five up to 2021
+
+
+def test_a_current_fact_under_a_plans_heading_is_no_goal() -> None:
+    figs = _figures(
+        "桐溪镇总工会2009年工作总结\n一、2009年工作回顾\n全年新建工会组织21家。\n二、2010年工作打算\n"
+        "目前全镇尚有未建会企业18家，力争年内新建工会组织15家以上。镇总工会现有专职工会干部3名。\n"
+    )
+    assert figs[(18, "家")] == ("2009", False)  # a fact as the plan is written (ANNOTATION.md: 现有3条线路)
+    assert figs[(3, "名")] == ("2009", False)
+    assert figs[(15, "家")] == ("2010", True)
