@@ -533,7 +533,9 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
             continue  # 去年 inside an earlier clause, not opening the sentence: the base of a comparison
         p = _marker_period(m, fr, text)
         if p is not None and m["rel"] == "全年" and opened is not None:
-            continue  # 截至2020年底，…全年解困脱困262户: the whole of the year the sentence opened on
+            # 截至2020年底，…全年解困脱困262户, 2013年，…力争全年新建…: the whole of the year the sentence opened on (with
+            # _YEAR_NAMED below, which keeps a plan's 全年 from moving it to the plan's default year)
+            continue
         if p is not None:
             found, blank = p, False
             # (a year that opens a clause, not one naming a thing: 完成2014年统计年报…，全年编印…)
@@ -642,7 +644,7 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
     return None, False
 
 
-_PART_ENDS = {"Q1": 3, "Q2": 6, "H1": 6, "Q3": 9, "Q4": 12, "H2": 12}
+_PART_ENDS = {part: last for (_, last), part in _MONTHS_PART.items()}  # the month each part of the year ends in
 
 
 def _looks_back(t: re.Match[str], fr: Frame) -> bool:
@@ -657,6 +659,8 @@ def _share_level(after: str, clause: str) -> bool:
 
 
 _SHARE_SAID = re.compile(r"比重|占比|比例|率")
+
+
 def project_cost(before: str, after: str) -> bool:
     """总投资12亿元的鑫隆项目完成主体厂房建设: what a project costs in all, which has no period (not what was spent
     when: 完成投资3.6亿元). ``before`` is the sentence up to the number, ``after`` what follows it."""
@@ -665,7 +669,8 @@ def project_cost(before: str, after: str) -> bool:
 
 _PROJECTS_COST = re.compile(r"(?:^|[^完])投资(?:约|近|超)?$")  # (not 完成投资3.6亿元: what was spent)
 _COST_OF = re.compile(r"\s*[万亿]*元的")
-_WHOLE_YEAR = re.compile(r"全年(?!级|任务|计划|预算|目标(?![为是:：]))")  # (全年目标为：… is the year's goals)  # not 全年级 (the whole grade), not 完成全年任务的56.8%
+# not 全年级 (the whole grade), not 完成全年任务的56.8%; but 全年目标为：… is the year's goals
+_WHOLE_YEAR = re.compile(r"全年(?!级|任务|计划|预算|目标(?![为是:：]))")
 _BASE_FIGURE = re.compile(r"的\s*[\d.]+\s*[^\d，,；;。、]{0,4}?(?:缩短|延长|增长|增加|下降|减少|降低|提高|上升|多|少)")
 _OPENS_CLAUSE = re.compile(r"(?:底|末|以来)?[，,]")
 _YEAR_NAMED = re.compile(rf"今年|本年|(?<![比较])(?:{_YEARS})\s*年(?!前|以前|底前)")  # 今年…力争全年: that year's whole
