@@ -14,7 +14,7 @@ from extract.canonical import known, lexicon_name
 from extract.figures import RANGE_JOIN
 from extract.lexicon import Endings, alternation, lexicon, starts
 from extract.records import Figure, changed
-from extract.targets import GOAL_NOTED
+from extract.targets import GOAL_NOTED, GOAL_OF, TASK_OF
 
 _DELIMS = "，,、;；:：。!！?？（）()“”\"《》【】[]\n\t …"
 _MAX_LEN = 12
@@ -1202,9 +1202,9 @@ _GOAL_LEAD = re.compile(r"^(?:力争|确保|争取|预计|有望|要|将|可)")
 _PER_YEAR = re.compile(r"(?:年均|平均每年|每年平均|每年)([\u4e00-\u9fff]{1,4})")
 
 
-_DONE_OF_GOAL = re.compile(
-    r"(完成了?(?:[市县区省]|上级)?(?:下达|确定)?的?(?:年度|全年|年初|年)?(?:投资)?(?:目标|计划|任务|预算)(?:任务)?)(?:[（(][^）)]{1,12}[）)])?的$"
-)
+_DONE_OF_GOAL = re.compile(rf"(完成了?{GOAL_OF})(?:[（(][^）)]{{1,12}}[）)])?的$")  # (a goal noted in brackets between)
+
+
 def measures_a_goal(indicator: str) -> bool:
     """城镇新增就业完成年度目标: how much of a goal was done, which no canonical name (the thing's, a headline's) fits."""
     return bool(_GOAL_SHARE_NAMED.search(indicator))
@@ -1230,7 +1230,7 @@ def _given_each(text: str, at: int) -> str | None:
 
 
 _AMOUNT_OF = frozenset({"总量", "总额", "总规模"})
-_TASK_NAMED = re.compile(r"^(?:[市县区省]|上级)?(?:下达|确定)?的?(?:年度|全年)?(?:目标)?任务$")
+_TASK_NAMED = re.compile(rf"^{TASK_OF}$")
 
 
 def _inherit(group: list[Figure], text: str) -> list[Figure]:

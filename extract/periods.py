@@ -27,7 +27,7 @@ from corpus.meta import TEMPLATE_YEAR
 from corpus.periods import arabic_years
 from extract.lexicon import alternation
 from extract.numerals import parse_number
-from extract.targets import GOAL_NOTED
+from extract.targets import GOAL_NOTED, TASK_OF
 
 _YEARS = r"(?:19|20)\d\d"
 _YEAR_TO = r"[-—–~～至到/／]"  # between the years of a span (2016-2020, 2021/2022学年)
@@ -675,7 +675,7 @@ _BASE_FIGURE = re.compile(r"的\s*[\d.]+\s*[^\d，,；;。、]{0,4}?(?:缩短|�
 _OPENS_CLAUSE = re.compile(r"(?:底|末|以来)?[，,]")
 _YEAR_NAMED = re.compile(rf"今年|本年|(?<![比较])(?:{_YEARS})\s*年(?!前|以前|底前)")  # 今年…力争全年: that year's whole
 # 完成市下达目标任务3000人的107.2%: the task of the year reviewed, which a result is measured against
-_TASK_DONE_AGAINST = re.compile(r"完成了?(?:[市县区省]|上级)?(?:下达|确定)?的?(?:年度|全年)?(?:目标)?任务$")
+_TASK_DONE_AGAINST = re.compile(rf"完成了?{TASK_OF}$")
 _SET_AT_THE_START = re.compile(r"年初(?:确定|制定|下达|提出|设定)的")
 _BY_YEAR_END = re.compile(r"(?<![明今去上下本])(?:年底|年末|年内)")  # this year's end (not 明年年底: that year says it)
 _TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")
