@@ -111,9 +111,10 @@ def heading_is_plan(heading: str, year: int | None, reviewed: str | None = None)
 
 
 # A goal a result is measured against, as reports name it (市下达目标任务, 年度计划, 年初预算, 年度投资计划): the pieces of
-# the patterns that find one (periods: the year's task; indicators: a completion rate's name, a task's figure)
-TASK_OF = r"(?:[市县区省]|上级)?(?:下达|确定)?的?(?:年度|全年)?(?:目标)?任务"
-GOAL_OF = r"(?:[市县区省]|上级)?(?:下达|确定)?的?(?:年度|全年|年初|年)?(?:投资)?(?:目标|计划|任务|预算)(?:任务)?"
+# the patterns that find one (periods: the year's task; indicators: a completion rate's name, a task's figure). A
+# union's goals are set by the federation above it: 市总下达任务.
+TASK_OF = r"(?:[市县区省]总?|上级)?(?:下达|确定)?的?(?:年度|全年)?(?:目标)?任务"
+GOAL_OF = r"(?:[市县区省]总?|上级)?(?:下达|确定)?的?(?:年度|全年|年初|年)?(?:投资)?(?:目标|计划|任务|预算)(?:任务)?"
 
 # words holding a plan's cue that plan nothing: 五、人口和计划生育, 计划单列市
 # a project's planned size as a class (计划总投资5000万元以上项目, 计划投资超亿元的项目): what they are, not a plan

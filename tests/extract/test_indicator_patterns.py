@@ -1089,3 +1089,10 @@ def test_how_much_of_a_goal_was_done_names_the_thing_and_the_goal(text: str, val
 )
 def test_the_things_after_what_is_said_of_them_and_the_activity_arranged(text: str, value: float, expected: str) -> None:
     assert next(f for f in figures_in(text) if f.value == value).indicator == expected
+
+
+def test_a_unions_task_set_by_the_federation_above() -> None:
+    figs = {f.value: f for f in figures_in("全年新建基层工会组织52家，完成市总下达任务45家的115.6%。")}
+    assert (figs[45].indicator, figs[45].target) == ("新建基层工会组织", True)  # 市总: the city federation's task
+    (_, rate) = figures_in("全年新建基层工会组织86家，完成市总下达任务的122.9%。")
+    assert rate.indicator == "新建基层工会组织完成市总下达任务"
