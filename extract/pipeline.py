@@ -60,7 +60,7 @@ from extract.periods import (
 from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
 from extract.tables import table_figures
-from extract.targets import heading_is_plan, is_target, said_done
+from extract.targets import CURRENT_FACT, heading_is_plan, is_target, said_done
 
 # from the end of the figure before to a figure: its unit, a remark on it (，呈逐季加快态势) and what follows up to a
 # semicolon, then a short opening (剔除留抵退税因素后，按可比口径计算增长; 5月份当月增长) with no number but a month's
@@ -274,7 +274,6 @@ def _carried(group: list[Figure], before: list[Figure], text: str) -> list[Figur
     return [changed(first, indicator=last.indicator, canonical=known(last.indicator)), *group[1:]]
 
 
-_CURRENT_FACT = re.compile(r"现有|尚有|目前|仍有|现存")
 _BARE_ARRANGED = re.compile(r"(?:明年|今年|上半年|下半年|全年)?(?:计划)?(?:已|再)?(?:安排|组织)(?:了)?|[\u4e00-\u9fff]{0,3}后组织")
 _ACTIVITY = re.compile(r".*(?:组织|开展|举办)([\u4e00-\u9fff“”\"]{2,16})[，,；;。]", re.S)  # match: the last one
 
@@ -371,11 +370,11 @@ def _figure(
     if ind and article.org:
         ind = without_own_name(ind, article.org)
     in_plan = plan[sent.section] if 0 <= sent.section < len(plan) else False
-    # 目前全镇尚有未建会企业18家, 现有专职工会干部3名 under a plan's heading: a fact as the plan is written (ANNOTATION.md)
-    current = in_plan and bool(_CURRENT_FACT.search(text, clause_lo, c.span_start))
-    target = not current and is_target(
+    target = is_target(
         text[clause_lo:clause_hi], in_plan, article.year, said.text, text[max(lo, c.span_start - 8) : c.span_start]
     )
+    # 目前全镇尚有未建会企业18家 under a plan's heading: a fact as the plan is written, of the year reviewed
+    current = in_plan and not target and bool(CURRENT_FACT.search(text, clause_lo, c.span_start))
     if not target and said.paragraph and goals_listed(said.paragraph):
         target = True  # 全年目标为：地区生产总值增长6.5%；规上工业增加值增长9%；…: every clause of the list
     period = figure_period(when, text[lo : c.start], said.path, target, text[c.end : c.end + 12], said.paragraph)

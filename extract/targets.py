@@ -116,6 +116,9 @@ def heading_is_plan(heading: str, year: int | None, reviewed: str | None = None)
 TASK_OF = r"(?:[市县区省]总?|上级)?(?:下达|确定)?的?(?:年度|全年)?(?:目标)?任务"
 GOAL_OF = r"(?:[市县区省]总?|上级)?(?:下达|确定)?的?(?:年度|全年|年初|年)?(?:投资)?(?:目标|计划|任务|预算)(?:任务)?"
 
+# what states a current fact, in a plan as anywhere (目前尚有…, 现有…)
+CURRENT_FACT = re.compile(r"现有|尚有|目前|仍有|现存")
+
 # words holding a plan's cue that plan nothing: 五、人口和计划生育, 计划单列市
 # a project's planned size as a class (计划总投资5000万元以上项目, 计划投资超亿元的项目): what they are, not a plan
 _PLANNED_SIZE = re.compile(r"计划总?投资(?:超过|超)?[\d.一二三四五六七八九十百千]*\s*(?:千万|百万|万|亿)?元?(?:及以上|以上)")
@@ -149,6 +152,8 @@ def is_target(
     """``clause`` holds the figure, ``sentence`` the whole sentence, ``before`` the few characters
     right before the number (任务400家, 应建工会数30家)."""
     sentence_cue, _, achieved_cue = _res()
+    if in_plan_section and CURRENT_FACT.search(clause):
+        return False  # 目前全镇尚有未建会企业18家, 现有专职工会干部3名 under a plan's heading: a fact (ANNOTATION.md: 现有3条线路)
     if before and (
         GOAL_NOTED.search(before) or (_before_number().search(before) and not _measured_against().search(before))
     ):
