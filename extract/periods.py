@@ -558,14 +558,9 @@ def _may_hold_marker(text: str) -> bool:
     return bool(_lex().holds.search(text))
 
 
-_GOALS_LISTED = re.compile(r"目标(?:是|为)?[:：]|(?:目标|任务)(?:是|为)[^，,。；;]{0,4}$")
-
-
-def goals_listed(paragraph: str) -> bool:
-    """Whether the clauses chained to a sentence (by semicolons, since the last full stop) open a list of goals:
-    全年目标为：地区生产总值增长6.5%；规上工业增加值增长9%；…"""
-    chain = _chain(paragraph)
-    return bool(chain) and bool(_GOALS_LISTED.search(chain))
+def chained(paragraph: str) -> str:
+    """The clauses chained by semicolons to the sentence after ``paragraph`` (全年目标为：…增长6.5%；…)."""
+    return _chain(paragraph)
 
 
 def paragraph_before(text: str, lo: int) -> str:

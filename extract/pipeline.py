@@ -48,9 +48,9 @@ from extract.indicators import (
 )
 from extract.periods import (
     Frame,
+    chained,
     figure_period,
     frame,
-    goals_listed,
     is_school_year,
     opened_span,
     paragraph_before,
@@ -371,12 +371,15 @@ def _figure(
         ind = without_own_name(ind, article.org)
     in_plan = plan[sent.section] if 0 <= sent.section < len(plan) else False
     target = is_target(
-        text[clause_lo:clause_hi], in_plan, article.year, said.text, text[max(lo, c.span_start - 8) : c.span_start]
+        text[clause_lo:clause_hi],
+        in_plan,
+        article.year,
+        said.text,
+        text[max(lo, c.span_start - 8) : c.span_start],
+        chained(said.paragraph) if said.paragraph else "",
     )
     # 目前全镇尚有未建会企业18家 under a plan's heading: a fact as the plan is written, of the year reviewed
     current = in_plan and not target and bool(CURRENT_FACT.search(text, clause_lo, c.span_start))
-    if not target and said.paragraph and goals_listed(said.paragraph):
-        target = True  # 全年目标为：地区生产总值增长6.5%；规上工业增加值增长9%；…: every clause of the list
     period = figure_period(when, text[lo : c.start], said.path, target, text[c.end : c.end + 12], said.paragraph)
     if (
         not target

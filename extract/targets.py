@@ -147,10 +147,10 @@ def _future(sentence: str, year: int | None) -> bool:
 
 
 def is_target(
-    clause: str, in_plan_section: bool, year: int | None = None, sentence: str = "", before: str = ""
+    clause: str, in_plan_section: bool, year: int | None = None, sentence: str = "", before: str = "", chained: str = ""
 ) -> bool:
     """``clause`` holds the figure, ``sentence`` the whole sentence, ``before`` the few characters
-    right before the number (任务400家, 应建工会数30家)."""
+    right before the number (任务400家, 应建工会数30家), ``chained`` the clauses a semicolon chains to the sentence."""
     sentence_cue, _, achieved_cue = _res()
     if in_plan_section and CURRENT_FACT.search(clause):
         return False  # 目前全镇尚有未建会企业18家, 现有专职工会干部3名 under a plan's heading: a fact (ANNOTATION.md: 现有3条线路)
@@ -159,8 +159,9 @@ def is_target(
     ):
         return True  # 任务400家; 完成全年任务（80家）的33.8%: the goal noted in brackets, the share measured against it
     at = sentence.find(clause) if sentence and clause else -1
-    if at > 0 and _introduces_goals(sentence[:at]):
-        # 今年的主要预期目标是：生产总值增长7%，…: every clause the introduction governs is a goal
+    if (at > 0 and _introduces_goals(sentence[:at])) or (chained and _introduces_goals(chained)):
+        # 今年的主要预期目标是：生产总值增长7%，…: every clause the introduction governs is a goal (全年目标为：…；规上工业
+        # 增加值增长9%；…: the clauses it chains by semicolons, too)
         return True
     if "“" in clause or "《" in clause:
         clause = _QUOTED.sub("", clause)
