@@ -101,9 +101,6 @@ _FOR_COUNTED = re.compile(r"(?<![作成认因以更行称视列评定改较最�
 _ACRONYM_NOTE = re.compile(r"[(（][A-Za-z&]{2,6}[)）]$")
 
 
-_EACH_END = ("每人", "每户", "每名", "每位", "每家")
-
-
 def _trim(phrase: str) -> str:
     """``phrase`` without its trail words, then its lead words; not down to one character (完成率124.2%:
     率 alone names nothing, 完成 belongs to it)."""
@@ -1212,6 +1209,7 @@ def measures_a_goal(indicator: str) -> bool:
 
 _GOAL_SHARE_NAMED = re.compile(r"(?:完成|占)[^，,]{0,10}?(?:目标|计划|任务|预算)(?:任务)?$")  # (named by _DONE_OF_GOAL)
 _EACH_ONE = frozenset({"每人", "每户", "人均", "户均", "每名", "每位", "每家"})
+_EACH_END = tuple(w for w in _EACH_ONE if w.startswith("每"))  # (资助标准提高到每人: said of the amount after it)
 _BARE_GIVING = frozenset({"发放", "共发放", "累计发放", "合计发放"})  # (…，发放49.2万元: the money given before)
 _GIVEN_THING = re.compile(
     r"(?:发放|送去|送上|资助|补助|救助|慰问|奖励|发给)了?[“\"]?([\u4e00-\u9fff]{0,8}?(?:金|费|款|红包|补助|补贴|资金|慰问品|物资|礼包|礼品))[”\"]?"
