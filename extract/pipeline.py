@@ -60,7 +60,7 @@ from extract.periods import (
 from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
 from extract.tables import table_figures
-from extract.targets import CURRENT_FACT, heading_is_plan, is_target, said_done
+from extract.targets import CURRENT_FACT, heading_is_plan, is_target, plans_carried, said_done
 
 # from the end of the figure before to a figure: its unit, a remark on it (，呈逐季加快态势) and what follows up to a
 # semicolon, then a short opening (剔除留抵退税因素后，按可比口径计算增长; 5月份当月增长) with no number but a month's
@@ -132,10 +132,16 @@ def _clause(text: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
 
 
 def _plan_sections(article: Article, reviewed: str | None) -> list[bool]:
-    plan = []
+    tops: dict[str, bool] = {}  # each top-level heading, in text order, and whether it says goals by itself
     for sec in article.sections:
-        plan.append(any(heading_is_plan(h, article.year, reviewed) for h in sec.path))
-    return plan
+        if sec.path and sec.path[0] not in tops:
+            tops[sec.path[0]] = heading_is_plan(sec.path[0], article.year, reviewed)
+    carried = dict(zip(tops, plans_carried(list(tops), list(tops.values()), article.year), strict=True))
+    return [
+        bool(sec.path)
+        and (carried[sec.path[0]] or any(heading_is_plan(h, article.year, reviewed) for h in sec.path[1:]))
+        for sec in article.sections
+    ]
 
 
 def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figure]:

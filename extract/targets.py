@@ -110,11 +110,37 @@ def heading_is_plan(heading: str, year: int | None, reviewed: str | None = None)
     return bool(plans) and max(plans) >= year and bool(_WORK_PLAN.search(heading))
 
 
+# a top-level heading after the goals that looks back or at what is wrong (四、存在的问题, 附表：完成情况) ends them
+_NOT_AHEAD = re.compile(r"问题|不足|困难|短板|差距|体会|经验|启示|情况|进展|附[件表]|注释|名词解释|说明")
+
+
+def plans_carried(tops: list[str], plans: list[bool], year: int | None) -> list[bool]:
+    """Whether each top-level section is about goals, given its heading (``tops``) and whether the heading
+    alone says so (``plans``): a top-level section right after the goals' goes on with them unless its heading looks
+    back (二、今后五年的目标任务 三、重点做好以下几个方面的工作: the work that meets the goals, planned too)."""
+    out: list[bool] = []
+    carry = False
+    for heading, plan in zip(tops, plans, strict=True):
+        if plan:
+            carry = True
+        elif carry and (
+            _REVIEW.search(heading)
+            or _NOT_AHEAD.search(heading)
+            or (year is not None and any(int(y) <= year - 1 for y in _YEAR.findall(heading)))
+        ):
+            carry = False
+        out.append(plan or carry)
+    return out
+
+
 # A goal a result is measured against, as reports name it (市下达目标任务, 年度计划, 年初预算, 年度投资计划): the pieces of
 # the patterns that find one (periods: the year's task; indicators: a completion rate's name, a task's figure). A
 # union's goals are set by the federation above it: 市总下达任务.
 TASK_OF = r"(?:[市县区省]总?|上级)?(?:下达|确定)?的?(?:年度|全年)?(?:目标)?任务"
 GOAL_OF = r"(?:[市县区省]总?|上级)?(?:下达|确定)?的?(?:年度|全年|年初|年)?(?:投资)?(?:目标|计划|任务|预算)(?:任务)?"
+
+# a sentence that opens looking back over a time up to now (“十四五”以来，…; 今年以来，…)
+_SINCE_OPENS = re.compile(r"[^，,。；;]{1,14}以来[，,]")
 
 # what states a current fact, in a plan as anywhere (目前尚有…, 现有…)
 CURRENT_FACT = re.compile(r"现有|尚有|目前|仍有|现存")
@@ -179,6 +205,8 @@ def is_target(
             return True  # 到2025年，生产总值达到160亿元 (2024年1月，会议增补了5名监事 is done)
         if years and max(years) < year and in_plan_section:
             return False  # a plan section recalling last year's figures
+    if in_plan_section and _SINCE_OPENS.match(sentence or clause):
+        return False  # “十四五”以来，全市生产总值年均增长6.4%: how far a plan has come, under its goals
     if in_plan_section:
         # 比上年增长11%以上 in a plan: the goal's growth over the year before, not a recalled result
         return not achieved_cue.search(_GROWTH_ON_LAST.sub("", clause))

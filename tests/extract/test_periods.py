@@ -1166,3 +1166,33 @@ def test_a_current_fact_under_a_plans_heading_is_no_goal() -> None:
     assert figs[(18, "家")] == ("2009", False)  # a fact as the plan is written (ANNOTATION.md: 现有3条线路)
     assert figs[(3, "名")] == ("2009", False)
     assert figs[(15, "家")] == ("2010", True)
+
+
+CONGRESS_2021 = """清河县总工会第九次代表大会工作报告
+（2021年5月20日）
+一、过去五年的工作回顾
+五年来，全县累计新建基层工会组织320家，发展会员2.6万人。
+二、今后五年的目标任务
+新建基层工会组织300家以上，职工书屋总数达到150家。
+三、重点抓好以下几方面工作
+（一）深化建会入会，每年开展集中建会行动2次。
+（二）服务职工，五年内培训职工不少于4万人次。
+“十三五”以来，全县职工技能竞赛年均举办18场。
+四、存在的困难和问题
+部分非公企业工会经费拨缴率只有65%。
+"""
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "target"),
+    [
+        (320, "家", False),
+        (300, "家", True),
+        (2, "次", True),  # the work that meets the goals, in the section after them: planned too
+        (4, "万人次", True),
+        (18, "场", False),  # how far the plan has come (…以来，…): under the goals, a result
+        (65, "%", False),  # a section on what is wrong ends the goals
+    ],
+)
+def test_a_section_after_the_goals_goes_on_with_them(value: float, unit: str, target: bool) -> None:
+    assert _figures(CONGRESS_2021)[(value, unit)][1] is target
