@@ -60,7 +60,7 @@ from extract.periods import (
 from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
 from extract.tables import table_figures
-from extract.targets import CURRENT_FACT, heading_is_plan, is_target, plans_carried, said_done
+from extract.targets import heading_is_plan, is_target, plans_carried, said_done, states_fact
 
 # from the end of the figure before to a figure: its unit, a remark on it (，呈逐季加快态势) and what follows up to a
 # semicolon, then a short opening (剔除留抵退税因素后，按可比口径计算增长; 5月份当月增长) with no number but a month's
@@ -385,7 +385,7 @@ def _figure(
         chained(said.paragraph) if said.paragraph else "",
     )
     # 目前全镇尚有未建会企业18家 under a plan's heading: a fact as the plan is written, of the year reviewed
-    current = in_plan and not target and bool(CURRENT_FACT.search(text, clause_lo, c.span_start))
+    current = in_plan and not target and states_fact(text[clause_lo : c.span_start], said.text)
     period = figure_period(when, text[lo : c.start], said.path, target, text[c.end : c.end + 12], said.paragraph)
     if (
         not target

@@ -80,6 +80,8 @@ def _before_number() -> re.Pattern[str]:
 
 
 _REVIEW = re.compile(r"回顾|总结|成绩|成效|完成情况|工作情况|发展成就|圆满完成|顺利完成|胜利完成")  # (三年行动计划圆满完成: done)
+# a heading on what is wrong (存在的问题, 困难和问题, 不足之处; not 解决职工急难愁盼问题, 帮扶困难职工)
+_FAULTS = re.compile(r"存在|不足|短板|差距|薄弱|问题[和与及]|困难[和与及]")
 _WORK_PLAN = re.compile(r"重点工作|主要工作|任务|工作安排|目标|举措|考虑|要求")
 # Five-year plans by their first year: a heading about a plan that has not begun yet is about goals.
 _FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
@@ -111,7 +113,7 @@ def heading_is_plan(heading: str, year: int | None, reviewed: str | None = None)
 
 
 # a top-level heading after the goals that looks back or at what is wrong (四、存在的问题, 附表：完成情况) ends them
-_NOT_AHEAD = re.compile(r"问题|不足|困难|短板|差距|体会|经验|启示|情况|进展|附[件表]|注释|名词解释|说明")
+_NOT_AHEAD = re.compile(r"体会|经验|启示|情况|进展|附[件表]|注释|名词解释|说明")
 
 
 def plans_carried(tops: list[str], plans: list[bool], year: int | None) -> list[bool]:
@@ -125,6 +127,7 @@ def plans_carried(tops: list[str], plans: list[bool], year: int | None) -> list[
             carry = True
         elif carry and (
             _REVIEW.search(heading)
+            or _FAULTS.search(heading)
             or _NOT_AHEAD.search(heading)
             or (year is not None and any(int(y) <= year - 1 for y in _YEAR.findall(heading)))
         ):
@@ -143,7 +146,18 @@ GOAL_OF = r"(?:[市县区省]总?|上级)?(?:下达|确定)?的?(?:年度|全年
 _SINCE_OPENS = re.compile(r"[^，,。；;]{1,14}以来[，,]")
 
 # what states a current fact, in a plan as anywhere (目前尚有…, 现有…)
-CURRENT_FACT = re.compile(r"现有|尚有|目前|仍有|现存")
+_CURRENT_FACT = re.compile(r"现有|尚有|目前|仍有|现存")
+# what is wrong now, as 存在问题和下一步打算 states it before its plans (平均班额仍达58人, 就诊率仅为46%，低于考核要求,
+# 办学效益不高; not 不低于全省平均水平, a goal's floor)
+_FAULT_SAID = re.compile(r"仍[达有然是在]|仅[为有占达]|只有|不高|偏低|较低|(?<!不)低于[^，,。；;]{0,8}(?:要求|标准|水平)")
+
+
+def states_fact(clause: str, sentence: str) -> bool:
+    """Whether a plan's ``clause`` (of ``sentence``) states what stands now: 现有3条线路, 平均班额仍达58人, or a
+    sentence naming no goal that says what is wrong (不足100人的小规模学校有27所，办学效益不高)."""
+    if _CURRENT_FACT.search(clause) or _FAULT_SAID.search(clause):
+        return True
+    return bool(sentence and _FAULT_SAID.search(sentence) and not _res()[0].search(sentence))
 
 # words holding a plan's cue that plan nothing: 五、人口和计划生育, 计划单列市
 # a project's planned size as a class (计划总投资5000万元以上项目, 计划投资超亿元的项目): what they are, not a plan
@@ -178,7 +192,7 @@ def is_target(
     """``clause`` holds the figure, ``sentence`` the whole sentence, ``before`` the few characters
     right before the number (任务400家, 应建工会数30家), ``chained`` the clauses a semicolon chains to the sentence."""
     sentence_cue, _, achieved_cue = _res()
-    if in_plan_section and CURRENT_FACT.search(clause):
+    if in_plan_section and states_fact(clause, sentence):
         return False  # 目前全镇尚有未建会企业18家, 现有专职工会干部3名 under a plan's heading: a fact (ANNOTATION.md: 现有3条线路)
     if before and (
         GOAL_NOTED.search(before) or (_before_number().search(before) and not _measured_against().search(before))

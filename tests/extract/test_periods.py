@@ -1196,3 +1196,28 @@ CONGRESS_2021 = """清河县总工会第九次代表大会工作报告
 )
 def test_a_section_after_the_goals_goes_on_with_them(value: float, unit: str, target: bool) -> None:
     assert _figures(CONGRESS_2021)[(value, unit)][1] is target
+
+
+SCHOOL_2019 = """标题：青柳县2019年教育工作总结
+发文时间：2019-12-20
+正文：
+一、主要成绩
+全县新建幼儿园6所，新增学位1800个。
+二、存在问题和下一步打算
+一是城区学位紧张，县城小学平均班额仍达57人。
+二是乡村教师结构不优，45岁以上教师占比偏低的学校有14所。
+明年，力争再新建幼儿园4所，新增学位1200个。
+"""
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "period", "target"),
+    [
+        (57, "人", "2019", False),  # what is wrong now, said before the plans under the same heading: a fact
+        (14, "所", "2019", False),
+        (4, "所", "2020", True),
+        (1200, "个", "2020", True),
+    ],
+)
+def test_faults_said_under_a_plans_heading_are_facts(value: float, unit: str, period: str, target: bool) -> None:
+    assert _figures(SCHOOL_2019)[(value, unit)] == (period, target)
