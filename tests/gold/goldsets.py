@@ -27,9 +27,9 @@ GROUPS = (
 # w14 a statistics communiqué, the rest enterprises and institutions; session 9 (two more helpers, never tuned on):
 # w17-w24 unions, w25-w32 statistics, w33-w36 government, w37-w40 departments and institutions; session 12: w81-w84
 # enterprises and institutions, w85-w88 government, w73-w76 unions, w77-w80 statistics
-WRITTEN_UNION = frozenset({1, 2, 3, 4, *range(17, 25), *range(41, 49), *range(57, 61), *range(65, 69), *range(73, 77)})
+WRITTEN_UNION = frozenset({1, 2, 3, 4, *range(17, 25), *range(41, 49), *range(57, 61), *range(65, 69), *range(73, 77), *range(89, 93)})
 WRITTEN_GOVERNMENT = frozenset({5, 6, 7, 8, 33, 34, 35, 36, 49, 50, 51, 52, *range(85, 89)})
-WRITTEN_STATS = frozenset({14, *range(25, 33), *range(53, 57), *range(61, 65), *range(69, 73), *range(77, 81)})
+WRITTEN_STATS = frozenset({14, *range(25, 33), *range(53, 57), *range(61, 65), *range(69, 73), *range(77, 81), *range(93, 97)})
 
 
 # the texts written for tuning by four more helpers (tests/gold/wdev/texts, ours, dev): da01-da05 statistics,
@@ -57,11 +57,13 @@ WDEV_GROUPS = {
     "du": (GROUPS[0], GROUPS[0]),
     "dv": (GROUPS[3], GROUPS[0]),  # session 12: dv01-dv04 statistics, dv05-dv08 unions
     "dw": (GROUPS[2], GROUPS[1]),  # session 12: dw01-dw04 enterprises and institutions, dw05-dw08 government
+    "dx": (GROUPS[3], GROUPS[3]),  # session 13: statistics
+    "dy": (GROUPS[0], GROUPS[0]),  # session 13: unions
 }
 # session 11: ds, government (ds01 county, ds02 high-tech zone, ds04 township, ds07 city) with an enterprise and
 # departments (ds03 state enterprise group, ds05 human resources, ds06 commerce, ds08 development and reform)
 WDEV_BY_FILE = {"ds": {n: GROUPS[2] if n in (3, 5, 6, 8) else GROUPS[1] for n in range(1, 9)}}
-WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7, "df": 8, "de": 8, "dg": 5, "dh": 8, "dj": 5, "di": 8, "dm": 8, "dk": 8, "dn": 4, "dp": 8, "dq": 8, "dt": 8, "du": 8, "dv": 4, "dw": 4}
+WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7, "df": 8, "de": 8, "dg": 5, "dh": 8, "dj": 5, "di": 8, "dm": 8, "dk": 8, "dn": 4, "dp": 8, "dq": 8, "dt": 8, "du": 8, "dv": 4, "dw": 4, "dx": 8, "dy": 8}
 
 
 def group_of(gold: Path) -> str:
