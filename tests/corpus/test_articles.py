@@ -54,12 +54,14 @@ def test_no_sentence_crosses_an_article():
 
 
 def test_a_communique_or_a_bulletin_has_its_title_and_org() -> None:
-    # 公报, 快报, 统计分析, 简况 end titles as 总结 and 报告 do: the org and the half come from them
+    # 公报, 快报, 分析, 简况 end titles as 总结 and 报告 do: the org and the half come from them
     for title, org, period in (
         ("松林县2007年国民经济和社会发展统计公报", "松林县", "2007"),
         ("云溪区2022年上半年经济运行统计分析", "云溪区", "2022H1"),
         ("石桥镇2010年统计年报简析", "石桥镇", "2010"),  # 年报, 简析: signed 二〇一一年一月, still of 2010
         ("澄溪县2019年前三季度经济运行情况分析", "澄溪县", "2019"),
+        ("柳岸镇2017年统计年报分析", "柳岸镇", "2017"),  # any 分析 ends one: not the 2011 of its signature
+        ("石门县2020年一季度经济形势分析", "石门县", "2020Q1"),
         ("桐溪市人民政府2018年上半年工作总结和下半年工作安排", "桐溪市人民政府", "2018H1"),
     ):
         body = "初步核算，全年全县实现生产总值86.42亿元。\n\n二〇一一年一月二十日\n"
