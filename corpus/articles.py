@@ -14,6 +14,7 @@ punctuation and full-width characters kept): what people read, at the same offse
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 
@@ -94,6 +95,8 @@ def split_document(doc: Document, on_note: Callable[[str], None] | None = None) 
         heading = None
         if first < len(lines) and is_title(text := lines[first].text, dated=text.strip() == header.over):
             heading = text
+        elif first < len(lines):
+            heading = _two_line_title(lines, first)
         pieces = [(first, len(lines), heading)]
     kept = drop_repeats(lines, pieces)
     if on_note is not None:
@@ -112,6 +115,25 @@ def split_document(doc: Document, on_note: Callable[[str], None] | None = None) 
     parts = [list(lines[i:j]) for i, j, _ in kept]
     headings = [h for _, _, h in kept]
     return _articles(doc, norm, simplified, parts, headings, meta)
+
+
+# the second line of a title set on two: 关于2025年前三季度工作情况的报告, 2019年工作总结, 二〇一六年工作总结
+_TITLE_SECOND = re.compile(r"关于|(?:19|20)\d\d\s*年|[二〇一二三四五六七八九零○]{4}年")
+_SENTENCE_MARKS = re.compile(r"[，,。；;：:！？]")
+_ISSUER_END = re.compile(r"(?:会|局|委|院|府|处|室|公司|集团|中心|厂|校|站|所|部|社|联|办)$")
+
+
+def _two_line_title(lines: Sequence[Line], first: int) -> str | None:
+    """A title set on two lines, the issuer over what it is (锦屏高新区工会联合会 / 关于2025年前三季度工作情况的报告):
+    the two read as one."""
+    nxt = next((k for k in range(first + 1, min(first + 3, len(lines))) if lines[k].text), None)
+    if nxt is None:
+        return None
+    top, second = lines[first].text.strip(), lines[nxt].text.strip()
+    if len(top) > 30 or _SENTENCE_MARKS.search(top) or not _TITLE_SECOND.match(second) or not is_title(second):
+        return None
+    # an issuer over its title reads as one (…工会联合会关于…的报告); a site's name over it (…人民政府网) is no part of it
+    return top + second if _ISSUER_END.search(top) else second
 
 
 def _chars(lines: Sequence[Line], pieces: list[tuple[int, int, str | None]]) -> int:

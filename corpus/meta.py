@@ -75,7 +75,7 @@ def _longest_first(words: object) -> str:
 def _lexicon() -> _Lexicon:
     orgs = load("corpus.lexicons", "orgs.yaml")
     meta = load("corpus.lexicons", "meta.yaml")
-    name = rf"[{_HAN}{re.escape(orgs['blank_chars'] + orgs['anonymous_chars'])}]{{0,8}}?"
+    name = rf"[{_HAN}{re.escape(orgs['blank_chars'] + orgs['anonymous_chars'])}]{{0,10}}?"
     org = re.compile(
         rf"(?P<place>{name})(?:(?P<suffix>{_longest_first(orgs['places'])})(?P<body>{_longest_first(orgs['bodies'])})"
         rf"|(?P<kind>{_longest_first(orgs['kinds'])}))"

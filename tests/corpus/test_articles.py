@@ -74,3 +74,16 @@ def test_a_trade_union_of_a_place_is_the_org() -> None:
     doc = Document(source="t.txt", text="渠江市建筑业工会二〇一六年工作总结\n\n在市总工会的领导下，全市建筑业企业建会率达到86.7%。\n", format="txt")
     [a] = split_document(doc)
     assert (a.org, a.level) == ("渠江市建筑业工会", "市")  # not the 市总工会 it answers to
+
+
+def test_a_title_set_on_two_lines_reads_as_one() -> None:
+    # the issuer over what it is, as official documents set it: the org and the period come from both
+    text = "青渠经济技术开发区工会联合会\n关于2024年前三季度工作情况的报告\n\n区党工委：\n\n今年以来，新建工会组织21家。\n"
+    [a] = split_document(Document(source="t.txt", text=text, format="txt"))
+    assert a.title == "青渠经济技术开发区工会联合会关于2024年前三季度工作情况的报告"
+    assert a.org == "青渠经济技术开发区工会联合会"  # the whole name, longer than eight characters before its 区
+    assert a.year == 2024
+    # a site's name over a title is no part of it
+    text = "桐川县人民政府网\n2021年桐川县政府工作报告\n\n各位代表：\n\n过去一年，全县生产总值增长6.1%。\n"
+    [a] = split_document(Document(source="t.txt", text=text, format="txt"))
+    assert a.title == "2021年桐川县政府工作报告"
