@@ -761,6 +761,11 @@ def _in_heading(path: tuple[str, ...], fr: Frame) -> str | None:
     return None
 
 
+def _own_clause(before: str) -> str:
+    last_break = _LAST_CLAUSE_BREAK.match(before)
+    return before[last_break.end() :] if last_break else before
+
+
 def figure_period(
     fr: Frame, before: str, path: Sequence[str], target: bool, after: str = "", paragraph: str = ""
 ) -> str | None:
@@ -781,10 +786,10 @@ def figure_period(
     # match: .* from the start finds the last; search would be quadratic
     to = _LAST_TO.match(before) if _reaches(before) else None
     reached = to is not None
+    own = before  # the figure's clause whole, what it reaches from included (年底前…增加到6名)
     if to is not None:
         before = before[to.end() :]  # 由上年的6.2%提高到6.8%: what was said of the start is not said of the end
-    last_break = _LAST_CLAUSE_BREAK.match(before)
-    clause = before[last_break.end() :] if last_break else before  # the figure's own clause
+    clause = _own_clause(before)  # the figure's own clause
     if fr.review and before.endswith(("（", "(")) and (noted := GOAL_NOTED.search(before)) and noted["year"]:
         return fr.review[:4]  # 一季度…完成全年任务（80家）的33.8%: the whole year's goal, noted in brackets
     if fr.review and (noted := _PART_NOTED.search(before)) and noted["part"] in lex.parts:
@@ -851,8 +856,10 @@ def figure_period(
         return None
     if fr.review and (_SET_AT_THE_START.search(clause) or _TASK_DONE_AGAINST.search(clause)):
         return fr.review[:4]  # 未完成年初确定的增长10%的目标 in a review: the goal of the year reviewed
-    if target and p == fr.plan and len(p) > 4 and _BY_YEAR_END.search(clause):
-        p = p[:4]  # 力争年底…达到55% in a half-year summary's plans: the year's end, not the half's
+    if target and len(p) > 4 and p[4] in "HQ" and _BY_YEAR_END.search(_own_clause(own)):
+        # 力争年底…达到55% in a half-year summary's plans: the year's end, not the half's (下半年新建工会10家，年底前…
+        # 增加到6名: not the half the sentence opened on either)
+        p = p[:4]
     if (is_school_year(fr) and p in (fr.review, fr.plan)) or (fr.school and p == fr.school):
         return p  # a school year's figures, levels and totals alike, are of the school year
     if (

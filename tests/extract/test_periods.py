@@ -1221,3 +1221,16 @@ SCHOOL_2019 = """标题：青柳县2019年教育工作总结
 )
 def test_faults_said_under_a_plans_heading_are_facts(value: float, unit: str, period: str, target: bool) -> None:
     assert _figures(SCHOOL_2019)[(value, unit)] == (period, target)
+
+
+def test_a_goal_for_the_years_end_in_a_parts_plan_is_of_the_year() -> None:
+    text = """桐溪街道总工会2024年上半年工作总结
+一、上半年工作
+上半年新建工会组织9家。
+二、下半年工作打算
+下半年新建工会组织12家，年底前专职社会化工会工作者增加到8名；年内建成职工驿站5个。
+"""
+    figs = _figures(text)
+    assert figs[(12, "家")] == ("2024H2", True)
+    assert figs[(8, "名")] == ("2024", True)  # 年底前…增加到8名: the year's end, though the sentence opened on its half
+    assert figs[(5, "个")] == ("2024", True)
