@@ -1234,3 +1234,16 @@ def test_a_goal_for_the_years_end_in_a_parts_plan_is_of_the_year() -> None:
     assert figs[(12, "家")] == ("2024H2", True)
     assert figs[(8, "名")] == ("2024", True)  # 年底前…增加到8名: the year's end, though the sentence opened on its half
     assert figs[(5, "个")] == ("2024", True)
+
+
+def test_funds_won_from_the_county_or_district_above_are_a_result() -> None:
+    text = """石门镇总工会2022年工作总结
+一、主要工作
+全年争取县总工会补助资金36万元，其中争取区级配套8万元。
+二、2023年工作打算
+争取县总工会支持，新建职工书屋3家。
+"""
+    figs = _figures(text)
+    assert figs[(36, "万元")] == ("2022", False)  # 争取县…: what was won, as 争取市/争取上级 already were
+    assert figs[(8, "万元")] == ("2022", False)
+    assert figs[(3, "家")] == ("2023", True)
