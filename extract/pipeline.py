@@ -131,6 +131,11 @@ def _clause(text: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
     return (before.end() if before else lo), (after.start() if after else hi)
 
 
+# a figure the task it is names after it: 超额完成年度30家的任务, 完成5000人的目标任务, 全年5万人目标任务 (its unit
+# read; not 70项改革任务全部完成, a count of tasks)
+_TASK_AFTER = re.compile(r"的(?:年度|全年)?(?:目标)?任务|目标任务")
+
+
 def _plan_sections(article: Article, reviewed: str | None) -> list[bool]:
     tops: dict[str, bool] = {}  # each top-level heading, in text order, and whether it says goals by itself
     for sec in article.sections:
@@ -384,6 +389,9 @@ def _figure(
         text[max(lo, c.span_start - 8) : c.span_start],
         chained(said.paragraph) if said.paragraph else "",
     )
+    # 超额完成年度30家的任务: a goal, but of the period its result is reported for, so dated as that result
+    task = not in_plan and bool(_TASK_AFTER.match(text, c.span_end))
+    target = target and not task
     # 目前全镇尚有未建会企业18家 under a plan's heading: a fact as the plan is written, of the year reviewed
     current = in_plan and not target and states_fact(text[clause_lo : c.span_start], said.text)
     period = figure_period(when, text[lo : c.start], said.path, target, text[c.end : c.end + 12], said.paragraph)
@@ -404,6 +412,7 @@ def _figure(
         target = True
     if current and when.review:
         period = when.review
+    target = target or task
     if not target and period and project_cost(text[lo : c.start], text[c.end : c.end + 12]):
         period = None  # (in a plan, a project's cost is the plan's: 抓好总投资2万亿元的重大项目)
     span_lo, span_hi = c.span_start, c.span_end

@@ -145,6 +145,20 @@ GOAL_OF = r"(?:[市县区省]总?|上级)?(?:下达|确定)?的?(?:年度|全年
 # a sentence that opens looking back over a time up to now (“十四五”以来，…; 今年以来，…)
 _SINCE_OPENS = re.compile(r"[^，,。；;]{1,14}以来[，,]")
 
+# a share done of a goal, read back from its number (完成全年1.5万人目标任务的80%, 完成年度计划的112%)
+_SHARE_OF_GOAL = re.compile(r"(?:完成|实现)[^，,；;。]{0,14}(?:目标|任务|计划|预算)的$")
+
+
+def _share_done(clause: str, before: str, sentence: str) -> bool:
+    """Whether the number after ``before`` in ``clause`` is the share done of a goal, in a sentence that sets none
+    (not 确保上半年完成全年建会任务的65%)."""
+    k = clause.find(before)
+    head = clause[: k + len(before)] if k >= 0 else before
+    if not _SHARE_OF_GOAL.search(head):
+        return False
+    at = sentence.find(clause)
+    return not _governed(sentence[:at] + head if at >= 0 else head)
+
 # what states a current fact, in a plan as anywhere (目前尚有…, 现有…)
 _CURRENT_FACT = re.compile(r"现有|尚有|目前|仍有|现存")
 # what is wrong now, as 存在问题和下一步打算 states it before its plans (平均班额仍达58人, 就诊率仅为46%，低于考核要求,
@@ -194,6 +208,8 @@ def is_target(
     sentence_cue, _, achieved_cue = _res()
     if in_plan_section and states_fact(clause, sentence):
         return False  # 目前全镇尚有未建会企业18家, 现有专职工会干部3名 under a plan's heading: a fact (ANNOTATION.md: 现有3条线路)
+    if not in_plan_section and before.endswith("的") and _share_done(clause, before, sentence):
+        return False  # 完成全年1.5万人目标任务的80%: the share done of a goal, however long the goal's wording
     if before and (
         GOAL_NOTED.search(before) or (_before_number().search(before) and not _measured_against().search(before))
     ):

@@ -1247,3 +1247,16 @@ def test_funds_won_from_the_county_or_district_above_are_a_result() -> None:
     assert figs[(36, "万元")] == ("2022", False)  # 争取县…: what was won, as 争取市/争取上级 already were
     assert figs[(8, "万元")] == ("2022", False)
     assert figs[(3, "家")] == ("2023", True)
+
+
+def test_a_figure_that_names_its_task_after_it_is_a_goal_of_the_year_reviewed() -> None:
+    text = """青川县商务局2023年工作总结
+一、主要工作
+全年新增限额以上商贸企业38家，超额完成年度25家的任务；城镇新增就业1.2万人，完成全年1.5万人目标任务的80%。
+国企改革三年行动42项改革任务全部完成。
+"""
+    figs = _figures(text)
+    assert figs[(25, "家")] == ("2023", True)  # the year's task, dated as the result it is measured against
+    assert figs[(1.5, "万人")] == ("2023", True)
+    assert figs[(38, "家")] == ("2023", False)
+    assert figs[(42, "项")] == ("2023", False)  # a count of tasks done, no task's size
