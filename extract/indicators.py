@@ -31,7 +31,7 @@ _QUOTED = re.compile(r"“[^”]{0,20}”")
 _ORG_END_CHAR = re.compile("[司团厂院校行社站心]")
 _SUBJECT_DID = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:企业|单位|行业)(?:全年|当年|上半年|一季度|前三季度)?(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
 _UNION_ACTING = re.compile(
-    r"[\u4e00-\u9fff]{1,6}?(?:总工会|工会工委|工会联合会|工会)(?=收缴|筹集|投入|发放|开展|举办|培训|走访|慰问|救助|拨付|下拨|争取|落实|调解|受理|资助)"
+    r"[\u4e00-\u9fff]{1,6}?(?:总工会|工会工委|工会联合会|工会)(?=收缴|筹集|投入|发放|开展|举办|培训|走访|慰问|救助|拨付|下拨|争取|落实|调解|受理|资助|指导|督促|推动|引导)"
 )
 _MULTIPLIERS = "万亿千百"  # 亿元 is 元 with a multiplier
 # 是2011年的1.88倍, 是“十五”末的4.6倍, 是上年同期的2.2倍: a ratio to an earlier level of the thing named before
@@ -722,8 +722,9 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         before = before[acting.end() :]  # 区教育工会收缴工会经费: the union reporting what it did
     if _ORG_END_CHAR.search(before, 0, len(before) - 2):  # one of them before the last two characters
         acted = _names_and_measures()[0].sub("", before)  # 华兴纺织有限公司投资 → 投资
-        # … but 社区卫生服务中心占比 is the centres' share, not an act of theirs
-        before = before if acted.startswith("占") or acted in ("比重", "比例") else acted
+        # … but 社区卫生服务中心占比 is the centres' share, not an act of theirs; 新建民办学校工会 counts the schools'
+        # unions, no act of a school's
+        before = before if acted.startswith(("占", "工会", "职代会", "职工之家")) or acted in ("比重", "比例") else acted
     if before.startswith("占") and len(before) > 2 and unit not in _NO_AFTER:
         before = before[1:]  # 新建工会42家,占应建工会数40家的105%: 40家 counts what was to be built
     stripped = acts.sub("", _strip_lead(before))

@@ -535,3 +535,15 @@ def test_a_zones_union_cites_the_zones_totals_as_its_places() -> None:
         (38.4, "园区规模以上工业增加值", "规模以上工业增加值"),
         (9.1, "园区规模以上工业增加值", "规模以上工业增加值增长"),
     ]
+
+
+def test_new_unions_of_a_kind_of_school_are_new_union_organisations() -> None:
+    from corpus.articles import split_document
+    from corpus.records import Document
+    from extract.pipeline import extract_article
+
+    text = "柳川县教育工会2022年上半年工作总结\n上半年逐校上门做工作，新建民办学校工会6个，新发展会员142人。\n"
+    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
+    named = {(f.value, f.unit): f.canonical for f in extract_article(article).figures}
+    assert named[(6, "个")] == "新建工会组织"
+    assert named[(142, "人")] == "发展会员"

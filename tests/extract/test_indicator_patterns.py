@@ -32,6 +32,9 @@ from extract.pipeline import figures_in
         ("培训活动历时3天，连续5天开展宣传。", []),
         ("为65岁以上老人免费体检1300人次。", [(1300, "人次", "65岁以上老人免费体检")]),  # an age qualifies the noun
         ("上半年，镇总工会新建工会组织9家。", [(9, "家", "新建工会组织")]),  # the union naming itself
+        ("逐校上门做工作，新建民办学校工会6个。", [(6, "个", "新建民办学校工会")]),  # the schools' unions, no school's act
+        ("区教育工会指导新组建学校工会4个。", [(4, "个", "新组建学校工会")]),  # the union guiding, and its guiding
+        ("推动企业签订工资集体协议21份。", [(21, "份", "企业签订工资集体协议")]),
         # a range is two figures of one indicator (ANNOTATION.md), however its dash is written
         ("每村配备1-2个公益岗位。", [(1, "个", "公益岗位"), (2, "个", "公益岗位")]),
         ("师生比2---3人/所。", [(2, "人/所", "师生比"), (3, "人/所", "师生比")]),
