@@ -136,6 +136,10 @@ def _clause(text: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
 _TASK_AFTER = re.compile(r"的(?:年度|全年)?(?:目标)?任务|目标任务")
 
 
+# one figure said of two indicators at once (建会率、入会率均达到95%, 增速均为6%)
+_BOTH_SAID = re.compile(r"(?<![年人户日月])均(?:达到|达|为|稳定在|保持在|保持|在|超过|突破|不低于|高于)?$")
+
+
 def _plan_sections(article: Article, reviewed: str | None) -> list[bool]:
     tops: dict[str, bool] = {}  # each top-level heading, in text order, and whether it says goals by itself
     for sec in article.sections:
@@ -378,6 +382,12 @@ def _figure(
     if ind and _BARE_ARRANGED.fullmatch(ind) and (act := _ACTIVITY.search(text, lo, clause_lo)):
         # 组织优秀教师暑期前疗休养，上半年已安排1850人次: what was arranged is the activity the sentence named
         ind = _activity_named(act[1]) or ind
+    if ind and (both := _BOTH_SAID.search(text, max(clause_lo, c.span_start - 6), c.span_start)):
+        # 建会率、入会率均达到95%: one figure of both; named by the first, as the sentence orders them
+        k = text.rfind(ind, clause_lo, both.start())
+        first = indicator(text, k - 1, k - 1, clause_lo, k - 1, c.unit) if k > clause_lo and text[k - 1] == "、" else None
+        if first and first[-1] == ind[-1]:  # (基本养老保险、基本医疗保险参保率: the first is no whole name)
+            ind = first
     if ind and article.org:
         ind = without_own_name(ind, article.org)
     in_plan = plan[sent.section] if 0 <= sent.section < len(plan) else False

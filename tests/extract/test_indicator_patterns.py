@@ -35,6 +35,10 @@ from extract.pipeline import figures_in
         ("逐校上门做工作，新建民办学校工会6个。", [(6, "个", "新建民办学校工会")]),  # the schools' unions, no school's act
         ("区教育工会指导新组建学校工会4个。", [(4, "个", "新组建学校工会")]),  # the union guiding, and its guiding
         ("推动企业签订工资集体协议21份。", [(21, "份", "企业签订工资集体协议")]),
+        # one figure said of two: named by the first, as the sentence orders them, when both are whole names
+        ("确保年底建会率、入会率均达到95%以上。", [(95, "%", "建会率")]),
+        ("全年报表上报率、及时率均为100%。", [(100, "%", "报表上报率")]),
+        ("基本养老保险、基本医疗保险参保率均达到96%。", [(96, "%", "基本医疗保险参保率")]),
         # a range is two figures of one indicator (ANNOTATION.md), however its dash is written
         ("每村配备1-2个公益岗位。", [(1, "个", "公益岗位"), (2, "个", "公益岗位")]),
         ("师生比2---3人/所。", [(2, "人/所", "师生比"), (3, "人/所", "师生比")]),
