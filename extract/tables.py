@@ -30,7 +30,9 @@ _SEPARATORS = (
     (("  ", "\u3000"), re.compile(r" {2,}|\u3000+"), re.compile(r"^[^\n]*\S(?: {2,}|\u3000+)\S(?:[^\n]*\S)?(?: {2,}|\u3000+)\S[^\n]*$", re.M)),
 )
 _PERCENT_HEADER = re.compile(r"[%％]")
-_NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?$")
+# a cell's number; its thousands may be grouped (41 287, 5,120: ANNOTATION.md's separators)
+_NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:[,\u2009\u202f ]\d{3})+|\d+)(?:\.\d+)?$")
+_GROUPING = re.compile(r"[,\u2009\u202f ]")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _MULT = re.compile(r"^([万亿千百]*)(.+)$")
 # Units a table's unit column states that running text keeps out of figures (天 there is mostly a duration)
@@ -117,6 +119,7 @@ def _figures_of_rows(
             continue
         row_unit, row_mult = _unit(cells[unit_at][1]) or ("", "")
         label = next((c for _, c in reversed(cells[:unit_at]) if c and not _NUMBER.match(c)), "")
+        label = _AMONG_LABEL.sub("", label)  # 其中：一般公共预算收入　万元　5 120: the row's name, a part of the row above
         if not label:
             continue
         column = 0
@@ -145,6 +148,7 @@ _GOAL_HEADER = re.compile(r"目标|计划|任务|预期")
 _WHOLE_YEAR_HEADER = re.compile(r"全年|年度")
 _CHANGE_HEADER = re.compile(r"增减|增加|增减量|增减数|比上年增减|同比增减")
 _NAMED_UNIT = re.compile(r"^(?:其中)?(.+?)\s*[（(]([^（）()]+)[）)]$")
+_AMONG_LABEL = re.compile(r"^其中\s*[:：]?\s*")
 
 
 def _named_unit(cell: str) -> tuple[str, str, str] | None:
@@ -156,7 +160,7 @@ def _named_unit(cell: str) -> tuple[str, str, str] | None:
 
 
 def _cell_figure(start: int, cell: str, unit: str, mult: str) -> Candidate:
-    value = tidy(float(cell))
+    value = tidy(float(_GROUPING.sub("", cell)))
     return Candidate(
         start=start,
         end=start + len(cell),

@@ -1111,3 +1111,15 @@ def test_a_unions_task_set_by_the_federation_above() -> None:
     assert (figs[45].indicator, figs[45].target) == ("新建基层工会组织", True)  # 市总: the city federation's task
     (_, rate) = figures_in("全年新建基层工会组织86家，完成市总下达任务的122.9%。")
     assert rate.indicator == "新建基层工会组织完成市总下达任务"
+
+
+def test_the_quarter_or_the_push_before_a_headline_is_no_part_of_its_name() -> None:
+    from corpus.articles import split_document
+    from corpus.records import Document
+    from extract.pipeline import extract_article
+
+    text = "青岭县2024年前三季度经济运行分析\n三季度当季实现社会消费品零售总额30.4亿元，增长6.1%。\n下半年，要全力确保全年地区生产总值增长6.5%。\n"
+    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
+    named = {(f.value, f.unit): (f.indicator, f.canonical) for f in extract_article(article).figures}
+    assert named[(30.4, "亿元")] == ("社会消费品零售总额", "社会消费品零售总额")
+    assert named[(6.5, "%")] == ("地区生产总值", "地区生产总值增长")

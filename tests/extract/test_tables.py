@@ -171,3 +171,15 @@ def test_a_change_column_and_a_completion_rate_column_are_no_counts() -> None:
     ]
     # the change is no count of unions, the completion rate no count of members
     assert [f.canonical for f in figs if f.value in (61, 14, 5320, 106.4)] == ["新建工会组织", "新建基层工会增减", "发展会员", "发展会员完成率"]
+
+
+def test_a_row_that_opens_on_among_is_named_by_the_rest() -> None:
+    text = """桃源镇2019年统计年报
+指标名称　单位　数值　比上年±%
+财政总收入　万元　8 640　5.2
+其中：一般公共预算收入　万元　4 980　6.3
+"""
+    named = {(f.value, f.unit): (f.indicator, f.canonical) for f in _figures(text)}
+    assert named[(8640, "万元")] == ("财政总收入", "财政收入")  # a cell's thousands grouped by a space: one number
+    assert named[(4980, "万元")] == ("一般公共预算收入", "一般公共预算收入")  # no 其中： in its name
+    assert named[(6.3, "%")] == ("一般公共预算收入", "一般公共预算收入增长")
