@@ -622,6 +622,14 @@ def _governing(paragraph: str, fr: Frame) -> tuple[str | None, bool]:
             continue  # “十一五”投资过千万元的项目…: a plan named as a subject does not date what follows
         if t["rel"] == "全年":
             continue  # 全年安排重点项目80个。确保…增长15%: the year the context means, the figure's own to decide
+        if (
+            t["year"]
+            and fr.five
+            and not (first and end == first.end())
+            and not t["since"]
+            and head[t.end() : t.end() + 1] not in "，,"
+        ):
+            continue  # 五年累计…。2020年疫情期间，…。全区建成…: one year's event inside five years, dating itself alone
         if t["plan"] and not (first and end == first.end()):
             continue  # …。“十一五”期间，…。 inside a paragraph of the five years reviewed: an aside, dating itself
         if t["month"] or (t["until"] and is_school_year(fr)):

@@ -1260,3 +1260,16 @@ def test_a_figure_that_names_its_task_after_it_is_a_goal_of_the_year_reviewed() 
     assert figs[(1.5, "万人")] == ("2023", True)
     assert figs[(38, "家")] == ("2023", False)
     assert figs[(42, "项")] == ("2023", False)  # a count of tasks done, no task's size
+
+
+def test_one_years_event_inside_a_five_year_review_dates_itself_alone() -> None:
+    text = """石川区总工会第七次代表大会工作报告
+一、过去五年的工作回顾
+（一）服务职工更加精准。五年累计投入帮扶资金4200万元。2021年汛期，区总工会拨付救灾资金180万元。全区建成户外劳动者服务站点136个。
+二、今后五年的目标任务
+新建户外劳动者服务站点50个。
+"""
+    figs = _figures(("（2022年12月20日）\n").join(text.split("\n", 1)))
+    assert figs[(4200, "万元")][0] == "2018-2022"
+    assert figs[(180, "万元")][0] == "2021"  # the year's event names its year …
+    assert figs[(136, "个")][0] == "2018-2022"  # … and no more: the sentence after it is of the five years
