@@ -62,6 +62,7 @@ class _Lex:
     reviewed_relative: frozenset[str]
     the_year_reviewed: frozenset[str]
     school_year: frozenset[str]
+    last_school_year: frozenset[str]
     plenums: dict[str, dict[str, tuple[int, int]]]  # term → plenum → (year, month) it was held
 
 
@@ -120,6 +121,7 @@ def _lex() -> _Lex:
         reviewed_relative=frozenset(raw["reviewed_relative"]),
         the_year_reviewed=frozenset(raw["the_year_reviewed"]),
         school_year=frozenset(raw["school_year"]),
+        last_school_year=frozenset(raw["last_school_year"]),
         plenums={term: {k: (int(v[:4]), int(v[5:])) for k, v in held.items()} for term, held in raw["plenums"].items()},
     )
 
@@ -273,6 +275,11 @@ def context_year(text: str, half: str = "") -> int | None:
         return None
     year, month = max(held)
     return year + 1 if half == "H1" and month >= 7 else year
+
+
+def _one_school_year(p: str) -> bool:
+    """Whether ``p`` spans one school year (2018-2019)."""
+    return len(p) == 9 and p[4] == "-" and p[:4].isdigit() and p[5:].isdigit() and int(p[5:]) == int(p[:4]) + 1
 
 
 def is_school_year(fr: Frame) -> bool:
@@ -482,6 +489,12 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
             if is_school_year(fr):
                 return fr.review
             return fr.review[:4] if fr.review and fr.review[:4].isdigit() else None
+        if word in lex.last_school_year:
+            # 由上学年的71.2%提高到83.6%: the school year before the one reviewed (elsewhere nobody can tell which)
+            if not is_school_year(fr) or fr.review is None:
+                return None
+            began, ended = fr.review.split("-")
+            return f"{int(began) - 1}-{int(ended) - 1}"
         if word in lex.the_year_reviewed and fr.review and fr.review[:4].isdigit():
             return fr.review[:4]
         if lex.relative[word] == 0 and text.startswith("以来", m.end()) and fr.review and fr.review[:4] == str(fr.now):
@@ -868,8 +881,8 @@ def figure_period(
         # 力争年底…达到55% in a half-year summary's plans: the year's end, not the half's (下半年新建工会10家，年底前…
         # 增加到6名: not the half the sentence opened on either)
         p = p[:4]
-    if (is_school_year(fr) and p in (fr.review, fr.plan)) or (fr.school and p == fr.school):
-        return p  # a school year's figures, levels and totals alike, are of the school year
+    if (is_school_year(fr) and (p in (fr.review, fr.plan) or _one_school_year(p))) or (fr.school and p == fr.school):
+        return p  # a school year's figures, levels and totals alike, are of the school year (上学年的: the one before)
     if (
         from_heading
         and "-" in p

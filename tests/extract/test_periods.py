@@ -1273,3 +1273,11 @@ def test_one_years_event_inside_a_five_year_review_dates_itself_alone() -> None:
     assert figs[(4200, "万元")][0] == "2018-2022"
     assert figs[(180, "万元")][0] == "2021"  # the year's event names its year …
     assert figs[(136, "个")][0] == "2018-2022"  # … and no more: the sentence after it is of the five years
+
+
+def test_the_school_year_before_is_the_baselines() -> None:
+    text = "柳江县教育工会2021—2022学年工作总结\n民办学校建会率由上学年的68.5%提高到80.2%。\n人均体检标准由上学年的360元提高到420元。\n"
+    figs = _figures(text)
+    assert figs[(68.5, "%")][0] == "2020-2021"  # 上学年: the school year before the one reviewed
+    assert figs[(80.2, "%")][0] == "2021-2022"
+    assert figs[(360, "元")][0] == "2020-2021"
