@@ -912,6 +912,16 @@ def figure_period(
     ):
         return f"{int(p) - 4}-{p}"  # 今后五年…到2017年，生产总值突破500亿元，年均增长11%: over the five years ahead
     if "-" not in p:
+        if (
+            not target
+            and p.isdigit()
+            and (base := _BASE_OPENER.match(before))
+            and int(base[1]) + 1 < int(p)
+            and _CHANGE_SINCE.search(clause)
+        ):
+            # 与2008年相比，全县地区生产总值是五年前的1.9倍，年均增长12.4%: the changes since the base year the
+            # sentence opens on are over the years after it
+            return f"{int(base[1]) + 1}-{p}"
         if not target and p.isdigit() and (base := _BASE_SPAN.search(clause)) and int(base[1]) + 1 < int(p):
             # 到2017年底…达到6842家，比2012年末增加1406家: a change since a base year is over the years after it
             return f"{int(base[1]) + 1}-{p}"
@@ -1001,6 +1011,8 @@ _FIVE_SAID = re.compile(r"(?<![今未十前后])(?:这|过去|近)?五年(?!后|
 # … or over whatever five years the frame means, in a goal: 五年新建, 年均, 累计
 _OVER_FIVE = re.compile(_FIVE_SAID.pattern + "|年均|累计")
 # 2005年…，五年年均增长11.8%: the five years said in the figure's own clause, before its average or total
+_BASE_OPENER = re.compile(rf"[^，,。；;]{{0,12}}?(?:与|同|和)\s*({_YEARS})\s*年(?:底|末)?[^，,。；;]{{0,20}}?相比[，,]")
+_CHANGE_SINCE = re.compile(r"年均|年平均|平均每年")  # (增加61020人 since it is the year's: ANNOTATION.md spans averages)
 _FIVE_OWN = re.compile(_FIVE_SAID.pattern + r"来?(?:年均|平均|累计|共)[^，,;；。]*$")
 _FIVE_OPENERS = ("这五年", "过去五年", "五年来", "过去的五年")
 _CLAUSE_BREAK = re.compile(r"[，,;；。]")

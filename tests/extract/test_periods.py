@@ -1281,3 +1281,10 @@ def test_the_school_year_before_is_the_baselines() -> None:
     assert figs[(68.5, "%")][0] == "2020-2021"  # 上学年: the school year before the one reviewed
     assert figs[(80.2, "%")][0] == "2021-2022"
     assert figs[(360, "元")][0] == "2020-2021"
+
+
+def test_an_average_since_the_base_year_a_sentence_opens_on_spans_the_years_after_it() -> None:
+    text = "青渠县2014年国民经济和社会发展统计公报\n与2009年相比，全县地区生产总值年均增长11.6%，城镇人口增加2.3万人。\n"
+    figs = _figures(text)
+    assert figs[(11.6, "%")][0] == "2010-2014"
+    assert figs[(2.3, "万人")][0] == "2014"  # a change since then is the year's (ANNOTATION.md spans averages and totals)
