@@ -277,6 +277,28 @@ def context_year(text: str, half: str = "") -> int | None:
     return year + 1 if half == "H1" and month >= 7 else year
 
 
+_SCHOOL_WORDS = re.compile(r"学年末|学年初|学年内|本学年|(?P<cls>(?:19|20)\d\d)\s*届")
+
+
+def _school_year_end(before: str, fr: Frame) -> str | None:
+    """The year a school's figure is of when the sentence says the school year's end (学年末) or a graduating class
+    (2023届): the last school word before the number decides (学年末…，学年内…: the flows of the whole)."""
+    if "学年末" not in before and "届" not in before:
+        return None  # most sentences say neither: no scan
+    said = list(_SCHOOL_WORDS.finditer(before))
+    if not said:
+        return None
+    last = said[-1]
+    if last["cls"]:
+        return last["cls"]
+    if last[0] != "学年末":
+        return None
+    school = fr.review if is_school_year(fr) else fr.school
+    if not school:
+        return None
+    return school[5:] if _one_school_year(school) else str(int(school[:4]) + 1)
+
+
 def _one_school_year(p: str) -> bool:
     """Whether ``p`` spans one school year (2018-2019)."""
     return len(p) == 9 and p[4] == "-" and p[:4].isdigit() and p[5:].isdigit() and int(p[5:]) == int(p[:4]) + 1
@@ -818,6 +840,8 @@ def figure_period(
         return fr.review[:4] + lex.parts[noted["part"]]
     # 同比增长28.3%，两年平均增长7.1%，比2019年同期增长14.7%: an earlier figure's own average dates it alone
     said_in = _OWN_AVERAGE.sub(lambda m: " " * len(m[0]), before) if "年平均" in before else before
+    if not target and (ended := _school_year_end(before, fr)):
+        return ended  # 学年末全日制在校生18612人, 2023届毕业生5498人: the school year's last year, the class's year
     p, blank = _said(clause, fr) if baseline else _said(said_in, fr, len(before) - len(clause))
     every_year = "每年" in clause  # 每年开展集中行动不少于两次: a floor set for each of the five years
     if (

@@ -1288,3 +1288,12 @@ def test_an_average_since_the_base_year_a_sentence_opens_on_spans_the_years_afte
     figs = _figures(text)
     assert figs[(11.6, "%")][0] == "2010-2014"
     assert figs[(2.3, "万人")][0] == "2014"  # a change since then is the year's (ANNOTATION.md spans averages and totals)
+
+
+def test_a_school_years_end_and_a_graduating_class_date_their_figures() -> None:
+    text = "青峰职业学院2023—2024学年教育事业统计公报\n学年初全日制在校生15 820人。学年末全日制在校生15 604人，学年内转学退学216人。\n2024届毕业生4 912人，毕业率97.1%。\n"
+    figs = _figures(text)
+    assert figs[(15604, "人")][0] == "2024"  # the school year's end
+    assert figs[(4912, "人")][0] == "2024"  # the class of 2024
+    assert figs[(97.1, "%")][0] == "2024"
+    assert figs[(15820, "人")][0] == "2023"  # its start, as before
