@@ -96,7 +96,7 @@ def split_document(doc: Document, on_note: Callable[[str], None] | None = None) 
         if first < len(lines) and is_title(text := lines[first].text, dated=text.strip() == header.over):
             heading = text
         elif first < len(lines):
-            heading = _two_line_title(lines, first)
+            heading = _two_line_title(lines, first) or _period_title(lines[first].text)
         pieces = [(first, len(lines), heading)]
     kept = drop_repeats(lines, pieces)
     if on_note is not None:
@@ -121,6 +121,20 @@ def split_document(doc: Document, on_note: Callable[[str], None] | None = None) 
 _TITLE_SECOND = re.compile(r"关于|(?:19|20)\d\d\s*年|[二〇一二三四五六七八九零○]{4}年")
 _SENTENCE_MARKS = re.compile(r"[，,。；;：:！？]")
 _ISSUER_END = re.compile(r"(?:会|局|委|院|府|处|室|公司|集团|中心|厂|校|站|所|部|社|联|办)$")
+
+
+# a first line that opens on the part of the year it reports (前三季度全县经济运行稳中有进, 上半年全市工业经济运行情况)
+_PERIOD_HEAD = re.compile(
+    r"(?:(?:19|20)\d\d\s*年)?(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月(?:份)?)"
+)
+
+
+def _period_title(line: str) -> str | None:
+    """The first line as a title when it names the part of the year it reports and reads as no sentence."""
+    line = line.strip()
+    if 6 <= len(line) <= 30 and _PERIOD_HEAD.match(line) and not _SENTENCE_MARKS.search(line):
+        return line
+    return None
 
 
 def _two_line_title(lines: Sequence[Line], first: int) -> str | None:

@@ -399,6 +399,10 @@ def _figure(
         text[max(lo, c.span_start - 8) : c.span_start],
         chained(said.paragraph) if said.paragraph else "",
     )
+    if not target and not in_plan and _year_so_far(when) and _FORECAST_YEAR.search(text, lo, c.span_start):
+        # 初步预计，全年地区生产总值增长5.5% in a report on the year's first three quarters: a forecast of a year not
+        # yet over, a goal (预计 estimates a result only once the period has ended: ANNOTATION.md)
+        target = True
     # 超额完成年度30家的任务: a goal, but of the period its result is reported for, so dated as that result
     task = not in_plan and bool(_TASK_AFTER.match(text, c.span_end))
     target = target and not task
@@ -463,6 +467,15 @@ class _Unlived(NamedTuple):
 
     after: int | None
     parts: frozenset[str]
+
+
+# a forecast for the whole year (预计全年…, 全年…有望)
+_FORECAST_YEAR = re.compile(r"预计[^。；;]{0,12}全年|全年[^。；;]{0,20}(?:预计|有望|可望)")
+
+
+def _year_so_far(when: Frame) -> bool:
+    """Whether the frame is a report on the year so far (前三季度, 1-11月): its plans are the rest of its own year."""
+    return bool(when.review) and when.review == when.plan and when.review.isdigit()  # type: ignore[union-attr]
 
 
 def _unlived(when: Frame) -> _Unlived:

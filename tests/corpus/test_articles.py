@@ -87,3 +87,12 @@ def test_a_title_set_on_two_lines_reads_as_one() -> None:
     text = "桐川县人民政府网\n2021年桐川县政府工作报告\n\n各位代表：\n\n过去一年，全县生产总值增长6.1%。\n"
     [a] = split_document(Document(source="t.txt", text=text, format="txt"))
     assert a.title == "2021年桐川县政府工作报告"
+
+
+def test_a_first_line_naming_the_part_of_the_year_it_reports_is_the_title() -> None:
+    text = "前三季度全县经济运行总体平稳\n\n前三季度，全县地区生产总值增长5.2%。\n\n青渠县统计局\n2024年10月26日\n"
+    [a] = split_document(Document(source="t.txt", text=text, format="txt"))
+    assert a.title == "前三季度全县经济运行总体平稳"
+    text = "上半年，全县地区生产总值增长5.2%。\n"  # a sentence, no title
+    [a] = split_document(Document(source="t.txt", text=text, format="txt"))
+    assert a.title is None

@@ -1297,3 +1297,19 @@ def test_a_school_years_end_and_a_graduating_class_date_their_figures() -> None:
     assert figs[(4912, "人")][0] == "2024"  # the class of 2024
     assert figs[(97.1, "%")][0] == "2024"
     assert figs[(15820, "人")][0] == "2023"  # its start, as before
+
+
+def test_a_forecast_of_the_whole_year_in_a_report_on_the_year_so_far_is_a_goal() -> None:
+    text = """前三季度全县经济运行总体平稳
+一、主要指标
+前三季度，全县地区生产总值增长5.2%。
+二、全年展望
+综合研判，初步预计全年地区生产总值增长5.5%左右，规模以上工业增加值增长7%左右。
+
+青渠县统计局
+2024年10月26日
+"""
+    figs = _figures(text)
+    assert figs[(5.2, "%")] == ("2024", False)
+    assert figs[(5.5, "%")] == ("2024", True)  # the year is not over: 预计 forecasts it, a goal of the year
+    assert figs[(7, "%")] == ("2024", True)
