@@ -1430,7 +1430,30 @@ def in_sentence(group: list[Figure], text: str) -> list[Figure]:
     sharing a phrase, changes and comparisons measuring what the figure before them names."""
     if len(group) < 2:
         return group  # every step below relates two figures of the sentence; half the sentences hold one
-    return _ranges(_inherit(_share_lists(_respectively(_baselines(group, text), text), text), text), text)
+    return _named_again(_ranges(_inherit(_share_lists(_respectively(_baselines(group, text), text), text), text), text), text)
+
+
+_DONE_BARE = frozenset({"完成", "全年完成", "累计完成", "达到", "实现"})
+_BARE_VERBS = frozenset({"新建", "新增", "发展", "建成", "累计新建", "累计新增", "累计发展", "新发展"})
+_AGAIN_REACH = 24
+
+
+def _named_again(group: list[Figure], text: str) -> list[Figure]:
+    """新建基层工会组织每年不少于60家，五年累计新建300家以上 / 四季度新建工会组织12家，确保全年完成50家: a figure the next
+    clause names only by its verb (or by nothing) counts what the figure before it in the same unit counts."""
+    out = group
+    for i in range(1, len(group)):
+        f, prev = out[i], out[i - 1]
+        if f.unit != prev.unit or not prev.indicator or len(prev.indicator) < 4 or f.start - prev.end > _AGAIN_REACH:
+            continue
+        ind = f.indicator
+        between = text[prev.end : f.start]
+        if f.value is None or f.unit == "%" or "分别" in between or "、" in between:
+            continue  # (总数分别达到1 142家和386家, a list's members: each its own; a share is no count of it)
+        if ind is None or ind in _DONE_BARE or (ind in _BARE_VERBS and prev.indicator.startswith(ind)):
+            out = out if out is not group else list(group)
+            out[i] = _with(f, prev.indicator)
+    return out
 
 
 # 规模以上工业企业（年主营业务收入2000万元及以上）实现增加值13.25亿元 / 规上工业企业完成总产值…；实现工业增加值

@@ -35,6 +35,9 @@ from extract.pipeline import figures_in
         ("逐校上门做工作，新建民办学校工会6个。", [(6, "个", "新建民办学校工会")]),  # the schools' unions, no school's act
         ("区教育工会指导新组建学校工会4个。", [(4, "个", "新组建学校工会")]),  # the union guiding, and its guiding
         ("推动企业签订工资集体协议21份。", [(21, "份", "企业签订工资集体协议")]),
+        # a clause naming a figure only by its verb, or by nothing, counts what the clause before it counts
+        ("四季度新建工会组织12家以上，确保全年完成50家。", [(12, "家", "新建工会组织"), (50, "家", "新建工会组织")]),
+        ("今年新建基层工会组织60家，五年累计新建300家以上。", [(60, "家", "新建基层工会组织"), (300, "家", "新建基层工会组织")]),
         # one figure said of two: named by the first, as the sentence orders them, when both are whole names
         ("确保年底建会率、入会率均达到95%以上。", [(95, "%", "建会率")]),
         ("全年报表上报率、及时率均为100%。", [(100, "%", "报表上报率")]),
