@@ -45,6 +45,9 @@ def _figs(text: str) -> list[tuple[object, str, str | None]]:
         ("耕层厚度达到21.5厘米,有机质含量25克/千克。", [(21.5, "厘米", None), (25, "克/千克", None)]),
         ("粮食产能迈上900亿斤新台阶。", [(900, "亿斤", None)]),  # 上 here is a verb, not 上千's "over"
         ("上千名职工参加。", [(1000, "名", "over")]),
+        # rounds, firm-visits and basis points are units; a second round named as a label and a wheel are not
+        ("开展院级质量检查12轮，检查经营主体860家次，融资成本比上年低28个基点。", [(12, "轮", None), (860, "家次", None), (28, "个基点", None)]),
+        ("稳妥推进二轮土地延包试点，治理违规电动三轮车。", []),
         ("数字经济全国第一,8个模型通过备案。", [(8, "个", None)]),  # a rank before, not a list of ordinals
     ],
 )
