@@ -1313,3 +1313,10 @@ def test_a_forecast_of_the_whole_year_in_a_report_on_the_year_so_far_is_a_goal()
     assert figs[(5.2, "%")] == ("2024", False)
     assert figs[(5.5, "%")] == ("2024", True)  # the year is not over: 预计 forecasts it, a goal of the year
     assert figs[(7, "%")] == ("2024", True)
+
+
+def test_two_years_a_sentence_names_are_its_span() -> None:
+    text = "石湾镇2015年统计工作总结\n2014、2015两年全镇累计完成固定资产投资21.6亿元，完成五年目标任务的43.2%。\n"
+    figs = _figures(text)
+    assert figs[(21.6, "亿元")][0] == "2014-2015"
+    assert figs[(43.2, "%")][0] == "2014-2015"
