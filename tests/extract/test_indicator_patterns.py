@@ -38,6 +38,7 @@ from extract.pipeline import figures_in
         # a clause naming a figure only by its verb, or by nothing, counts what the clause before it counts
         ("四季度新建工会组织12家以上，确保全年完成50家。", [(12, "家", "新建工会组织"), (50, "家", "新建工会组织")]),
         ("今年新建基层工会组织60家，五年累计新建300家以上。", [(60, "家", "新建基层工会组织"), (300, "家", "新建基层工会组织")]),
+        ("部分乡镇建会率仍不到60%。", [(60, "%", "部分乡镇建会率")]),  # 仍 trails the name, as 仍不到 does
         # one figure said of two: named by the first, as the sentence orders them, when both are whole names
         ("确保年底建会率、入会率均达到95%以上。", [(95, "%", "建会率")]),
         ("全年报表上报率、及时率均为100%。", [(100, "%", "报表上报率")]),
