@@ -131,8 +131,8 @@ def _clause(text: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
     return (before.end() if before else lo), (after.start() if after else hi)
 
 
-# a figure the task it is names after it: 超额完成年度30家的任务, 完成5000人的目标任务, 全年5万人目标任务 (its unit
-# read; not 70项改革任务全部完成, a count of tasks)
+# what names a figure, right after its unit, as the task a result is measured against: 超额完成年度30家的任务,
+# 完成5000人的目标任务, 全年5万人目标任务 (not 70项改革任务全部完成, a count of tasks)
 _TASK_AFTER = re.compile(r"的(?:年度|全年)?(?:目标)?任务|目标任务")
 
 
@@ -475,7 +475,8 @@ _FORECAST_YEAR = re.compile(r"预计[^。；;]{0,12}全年|全年[^。；;]{0,20
 
 def _year_so_far(when: Frame) -> bool:
     """Whether the frame is a report on the year so far (前三季度, 1-11月): its plans are the rest of its own year."""
-    return bool(when.review) and when.review == when.plan and when.review.isdigit()  # type: ignore[union-attr]
+    review = when.review
+    return review is not None and review == when.plan and review.isdigit()
 
 
 def _unlived(when: Frame) -> _Unlived:
