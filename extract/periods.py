@@ -716,6 +716,7 @@ _YEAR_NAMED = re.compile(rf"今年|本年|(?<![比较])(?:{_YEARS})\s*年(?!前|
 # 完成市下达目标任务3000人的107.2%: the task of the year reviewed, which a result is measured against
 _TASK_DONE_AGAINST = re.compile(rf"完成了?{TASK_OF}$")
 _SET_AT_THE_START = re.compile(r"年初(?:确定|制定|下达|提出|设定)的")
+_YEARS_TASK = re.compile(r"[^，,；;。\d]{0,3}的?(?:年度|全年)(?:目标)?任务")  # 确保完成城镇新增就业8000人的年度任务
 _BY_YEAR_END = re.compile(r"(?<![明今去上下本])(?:年底|年末|年内)")  # this year's end (not 明年年底: that year says it)
 _TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")
 _BASE_OWN = re.compile(r"(?:末|期末)?的")  # what stands between a base's name and its own figure
@@ -904,9 +905,16 @@ def figure_period(
         return None
     if fr.review and (_SET_AT_THE_START.search(clause) or _TASK_DONE_AGAINST.search(clause)):
         return fr.review[:4]  # 未完成年初确定的增长10%的目标 in a review: the goal of the year reviewed
-    if target and len(p) > 4 and p[4] in "HQ" and _BY_YEAR_END.search(_own_clause(own)):
+    if (
+        target
+        and len(p) > 4
+        and p[4] in "HQ"
+        and (_BY_YEAR_END.search(own) or _YEARS_TASK.match(after))
+        and "再" not in _own_clause(own)
+    ):
         # 力争年底…达到55% in a half-year summary's plans: the year's end, not the half's (下半年新建工会10家，年底前…
-        # 增加到6名: not the half the sentence opened on either)
+        # 增加到6名: not the half the sentence opened on either; 年内完成…，新增养老床位600张: the sentence's 年内 holds
+        # for the clauses after it; but 年内…，再推动3-5个行业…: what is added, again, in the half)
         p = p[:4]
     if (is_school_year(fr) and (p in (fr.review, fr.plan) or _one_school_year(p))) or (fr.school and p == fr.school):
         return p  # a school year's figures, levels and totals alike, are of the school year (上学年的: the one before)

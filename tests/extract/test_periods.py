@@ -1320,3 +1320,17 @@ def test_two_years_a_sentence_names_are_its_span() -> None:
     figs = _figures(text)
     assert figs[(21.6, "亿元")][0] == "2014-2015"
     assert figs[(43.2, "%")][0] == "2014-2015"
+
+
+def test_the_years_end_a_parts_plan_names_holds_for_the_clauses_after_it_but_not_for_more_again() -> None:
+    text = """青川市2018年上半年经济社会发展情况
+一、上半年主要工作
+上半年城镇新增就业4100人。
+二、下半年工作安排
+确保完成城镇新增就业9000人的年度任务，年内完成棚户区改造1800套，新增养老床位500张。
+年内工资集体协商建制率稳定在90%以上，再推动4个行业开展集体协商。
+"""
+    figs = _figures(text)
+    assert figs[(9000, "人")] == ("2018", True)  # the year's task
+    assert figs[(500, "张")] == ("2018", True)  # the sentence's 年内 holds for the clauses after it
+    assert figs[(4, "个")] == ("2018H2", True)  # 再: what is added in the half
