@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 from itertools import pairwise
 
 from corpus.clean import Line, clean_lines, dropped_tail
 from corpus.header import read_header
-from corpus.meta import describe
+from corpus.lexicons import load
+from corpus.meta import describe, find_org
 from corpus.normalise import to_halfwidth, to_simplified
+from corpus.periods import arabic_years
 from corpus.records import Article, Document, OffsetMap
 from corpus.sections import find_sections
 from corpus.sentences import split_sentences
@@ -118,23 +121,21 @@ def split_document(doc: Document, on_note: Callable[[str], None] | None = None) 
 
 
 # the second line of a title set on two: 关于2025年前三季度工作情况的报告, 2019年工作总结, 二〇一六年工作总结
-_TITLE_SECOND = re.compile(r"关于|(?:19|20)\d\d\s*年|[二〇一二三四五六七八九零○]{4}年")
-_SENTENCE_MARKS = re.compile(r"[，,。；;：:！？]")
-_ISSUER_END = re.compile(r"(?:会|局|委|院|府|处|室|公司|集团|中心|厂|校|站|所|部|社|联|办)$")
+_TITLE_SECOND = re.compile(r"关于|(?:19|20)\d\d\s*年")
 
 
-# a first line that opens on the part of the year it reports (前三季度全县经济运行稳中有进, 上半年全市工业经济运行情况)
-_PERIOD_HEAD = re.compile(
-    r"(?:(?:19|20)\d\d\s*年)?(?:前三季度|上半年|下半年|第?[一二三四]季度|1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月(?:份)?)"
-)
+@cache
+def _period_head() -> re.Pattern[str]:
+    """A line opening on the part of the year it reports: the title words of meta.yaml's periods, or 1-N月."""
+    words = "|".join(sorted(load("corpus.lexicons", "meta.yaml")["periods"], key=len, reverse=True))
+    return re.compile(rf"(?:(?:19|20)\d\d\s*年)?(?:{words}|1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月)")
 
 
 def _period_title(line: str) -> str | None:
-    """The first line as a title when it names the part of the year it reports and reads as no sentence."""
+    """The first line as a title when it names the part of the year it reports (前三季度全县经济运行稳中有进) and
+    reads as a title would under a dateline: short, no sentence in it."""
     line = line.strip()
-    if 6 <= len(line) <= 30 and _PERIOD_HEAD.match(line) and not _SENTENCE_MARKS.search(line):
-        return line
-    return None
+    return line if _period_head().match(line) and is_title(line, dated=True) else None
 
 
 def _two_line_title(lines: Sequence[Line], first: int) -> str | None:
@@ -144,10 +145,11 @@ def _two_line_title(lines: Sequence[Line], first: int) -> str | None:
     if nxt is None:
         return None
     top, second = lines[first].text.strip(), lines[nxt].text.strip()
-    if len(top) > 30 or _SENTENCE_MARKS.search(top) or not _TITLE_SECOND.match(second) or not is_title(second):
+    if not is_title(top, dated=True) or not _TITLE_SECOND.match(arabic_years(second)) or not is_title(second):
         return None
     # an issuer over its title reads as one (…工会联合会关于…的报告); a site's name over it (…人民政府网) is no part of it
-    return top + second if _ISSUER_END.search(top) else second
+    issuer, _, _ = find_org(top)
+    return top + second if issuer and top.endswith(issuer) else second
 
 
 def _chars(lines: Sequence[Line], pieces: list[tuple[int, int, str | None]]) -> int:
