@@ -716,7 +716,7 @@ _YEAR_NAMED = re.compile(rf"今年|本年|(?<![比较])(?:{_YEARS})\s*年(?!前|
 # 完成市下达目标任务3000人的107.2%: the task of the year reviewed, which a result is measured against
 _TASK_DONE_AGAINST = re.compile(rf"完成了?{TASK_OF}$")
 _SET_AT_THE_START = re.compile(r"年初(?:确定|制定|下达|提出|设定)的")
-_YEARS_TASK = re.compile(r"[^，,；;。\d]{0,3}的?(?:年度|全年)(?:目标)?任务")  # 确保完成城镇新增就业8000人的年度任务
+_YEARS_TASK = re.compile(rf"[^，,；;。\d]{{0,3}}(?=的?(?:年度|全年)){TASK_OF}")  # 确保完成城镇新增就业8000人的年度任务
 _BY_YEAR_END = re.compile(r"(?<![明今去上下本])(?:年底|年末|年内)")  # this year's end (not 明年年底: that year says it)
 _TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")
 _BASE_OWN = re.compile(r"(?:末|期末)?的")  # what stands between a base's name and its own figure

@@ -60,7 +60,7 @@ from extract.periods import (
 from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
 from extract.tables import table_figures
-from extract.targets import heading_is_plan, is_target, plans_carried, said_done, states_fact
+from extract.targets import TASK_OF, heading_is_plan, is_target, plans_carried, said_done, states_fact
 
 # from the end of the figure before to a figure: its unit, a remark on it (，呈逐季加快态势) and what follows up to a
 # semicolon, then a short opening (剔除留抵退税因素后，按可比口径计算增长; 5月份当月增长) with no number but a month's
@@ -133,7 +133,7 @@ def _clause(text: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
 
 # what names a figure, right after its unit, as the task a result is measured against: 超额完成年度30家的任务,
 # 完成5000人的目标任务, 全年5万人目标任务 (not 70项改革任务全部完成, a count of tasks)
-_TASK_AFTER = re.compile(r"的(?:年度|全年)?(?:目标)?任务|目标任务")
+_TASK_AFTER = re.compile(rf"的{TASK_OF}|目标任务")
 
 
 # one figure said of two indicators at once (建会率、入会率均达到95%, 增速均为6%)

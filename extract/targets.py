@@ -146,7 +146,7 @@ GOAL_OF = r"(?:[市县区省]总?|上级)?(?:下达|确定)?的?(?:年度|全年
 _SINCE_OPENS = re.compile(r"[^，,。；;]{1,14}以来[，,]")
 
 # a share done of a goal, read back from its number (完成全年1.5万人目标任务的80%, 完成年度计划的112%)
-_SHARE_OF_GOAL = re.compile(r"(?:完成|实现)[^，,；;。]{0,14}(?:目标|任务|计划|预算)的$")
+_SHARE_OF_GOAL = re.compile(rf"(?:完成|实现)[^，,；;。]{{0,14}}{GOAL_OF}的$")
 
 
 def _share_done(clause: str, before: str, sentence: str) -> bool:
