@@ -842,7 +842,7 @@ def figure_period(
         return fr.review[:4] + lex.parts[noted["part"]]
     # 同比增长28.3%，两年平均增长7.1%，比2019年同期增长14.7%: an earlier figure's own average dates it alone
     said_in = _OWN_AVERAGE.sub(lambda m: " " * len(m[0]), before) if "年平均" in before else before
-    if (pair := _TWO_YEARS_NAMED.search(before)) and int(pair[2]) == int(pair[1]) + 1:
+    if ("两年" in before or "二年" in before) and (pair := _TWO_YEARS_NAMED.search(before)) and int(pair[2]) == int(pair[1]) + 1:
         return f"{pair[1]}-{pair[2]}"  # 2011、2012两年全镇累计完成投资43.9亿元: the two years the sentence names
     if not target and (ended := _school_year_end(before, fr)):
         return ended  # 学年末全日制在校生18612人, 2023届毕业生5498人: the school year's last year, the class's year

@@ -80,8 +80,6 @@ def _before_number() -> re.Pattern[str]:
 
 
 _REVIEW = re.compile(r"回顾|总结|成绩|成效|完成情况|工作情况|发展成就|圆满完成|顺利完成|胜利完成")  # (三年行动计划圆满完成: done)
-# a heading on what is wrong (存在的问题, 困难和问题, 不足之处; not 解决职工急难愁盼问题, 帮扶困难职工)
-_FAULTS = re.compile(r"存在|不足|短板|差距|薄弱|问题[和与及]|困难[和与及]")
 _WORK_PLAN = re.compile(r"重点工作|主要工作|任务|工作安排|目标|举措|考虑|要求")
 # Five-year plans by their first year: a heading about a plan that has not begun yet is about goals.
 _FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
@@ -112,8 +110,11 @@ def heading_is_plan(heading: str, year: int | None, reviewed: str | None = None)
     return bool(plans) and max(plans) >= year and bool(_WORK_PLAN.search(heading))
 
 
-# a top-level heading after the goals that looks back or at what is wrong (四、存在的问题, 附表：完成情况) ends them
-_NOT_AHEAD = re.compile(r"体会|经验|启示|情况|进展|附[件表]|注释|名词解释|说明")
+# a top-level heading after the goals that looks at what is wrong (四、存在的问题, 困难和问题, 不足之处; not 解决职工急难愁盼
+# 问题, 帮扶困难职工), back (几点体会, 推进情况) or at notes (附表, 名词解释) ends them
+_NOT_AHEAD = re.compile(
+    r"存在|不足|短板|差距|薄弱|问题[和与及]|困难[和与及]|体会|经验|启示|情况|进展|附[件表]|注释|名词解释|说明"
+)
 
 
 def plans_carried(tops: list[str], plans: list[bool], year: int | None) -> list[bool]:
@@ -127,7 +128,6 @@ def plans_carried(tops: list[str], plans: list[bool], year: int | None) -> list[
             carry = True
         elif carry and (
             _REVIEW.search(heading)
-            or _FAULTS.search(heading)
             or _NOT_AHEAD.search(heading)
             or (year is not None and any(int(y) <= year - 1 for y in _YEAR.findall(heading)))
         ):
