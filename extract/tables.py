@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from extract.figures import Candidate
 from extract.lexicon import lexicon
-from extract.numerals import multiplier, tidy
+from extract.numerals import multiplier, parse_number, tidy
 
 # (what a text holding such rows must hold, the cell separator, a row): |, tabs, or runs of spaces (a PDF's columns)
 _SEPARATORS = (
@@ -32,7 +32,6 @@ _SEPARATORS = (
 _PERCENT_HEADER = re.compile(r"[%％]")
 # a cell's number; its thousands may be grouped (41 287, 5,120: ANNOTATION.md's separators)
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:[,\u2009\u202f ]\d{3})+|\d+)(?:\.\d+)?$")
-_GROUPING = re.compile(r"[,\u2009\u202f ]")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _MULT = re.compile(r"^([万亿千百]*)(.+)$")
 # Units a table's unit column states that running text keeps out of figures (天 there is mostly a duration)
@@ -160,7 +159,7 @@ def _named_unit(cell: str) -> tuple[str, str, str] | None:
 
 
 def _cell_figure(start: int, cell: str, unit: str, mult: str) -> Candidate:
-    value = tidy(float(_GROUPING.sub("", cell)))
+    value = tidy(parse_number(cell) or 0)  # a cell _NUMBER matched: its thousands grouped (41 287) or not
     return Candidate(
         start=start,
         end=start + len(cell),
