@@ -538,12 +538,13 @@ def test_a_zones_union_cites_the_zones_totals_as_its_places() -> None:
 
 
 def test_new_unions_of_a_kind_of_school_are_new_union_organisations() -> None:
-    from corpus.articles import split_document
-    from corpus.records import Document
-    from extract.pipeline import extract_article
-
-    text = "柳川县教育工会2022年上半年工作总结\n上半年逐校上门做工作，新建民办学校工会6个，新发展会员142人。\n"
-    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
-    named = {(f.value, f.unit): f.canonical for f in extract_article(article).figures}
+    named = _named("柳川县教育工会2022年上半年工作总结\n上半年逐校上门做工作，新建民办学校工会6个，新发展会员142人。\n")
     assert named[(6, "个")] == "新建工会组织"
     assert named[(142, "人")] == "发展会员"
+
+
+def test_the_quarter_or_the_push_before_a_headline_leaves_it_a_headline() -> None:
+    text = "青岭县2024年前三季度经济运行分析\n三季度当季实现社会消费品零售总额30.4亿元，增长6.1%。\n下半年，要全力确保全年地区生产总值增长6.5%。\n"
+    named = _named(text)
+    assert named[(30.4, "亿元")] == "社会消费品零售总额"
+    assert named[(6.5, "%")] == "地区生产总值增长"
