@@ -253,10 +253,10 @@ def _int_year(value: str | None) -> int | None:
 
 def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[str, str]) -> tuple[int | None, str | None]:
     from corpus.header import iso_date
-    from corpus.periods import arabic_years
+    from corpus.periods import arabic_years, full_years
 
     # 二〇〇六年 is 2006年 (the length kept: only the opening is read here)
-    title, signature, text = arabic_years(title or ""), arabic_years(signature), arabic_years(text)
+    title, signature, text = full_years(arabic_years(title or "")), arabic_years(signature), arabic_years(text)
     year = _int_year(meta.get("year"))
     if year is None and (term := _TERM.search(title)):
         # 2022-2023学年第一学期: the autumn term, the second half of 2022; 第二学期 the first half of 2023

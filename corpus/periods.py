@@ -85,6 +85,23 @@ def arabic_years(text: str) -> str:
     return _CN_YEAR.sub(lambda m: y if (y := m.group().translate(_CN_YEAR_DIGITS))[:2] in ("19", "20") else m.group(), text)
 
 
+# A year written with two digits in a title (13年教育统计报表分析, 15年上半年工作总结, 09年工会工作总结): only before
+# the words a dated title goes on with, only 2000–2029 or 1985–1999, and not after what makes it a number of years
+# (从教25年, 工作15年, 建校20年, 25年党龄).
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.０-９A-Za-z教龄满近职任作这来事干])(?<!建厂|建校|建会|成立)(?P<yy>[0-2]\d|8[5-9]|9\d)(?!\s*年党龄)(?=\s*年(?:度|上半年|下半年|全年|第|[一二三四]季度|前三季度|[春秋]季"
+    r"|\d{1,2}月|工作|教育|统计|年终|终|述职|个人|总结|学年|工会|财务|党))"
+)
+
+
+def full_years(title: str) -> str:
+    """A title's two-digit years written out: 13年教育统计报表分析 → 2013年教育统计报表分析 (the length changes: only
+    for reading a title's date, never for offsets)."""
+    if "年" not in title:
+        return title
+    return _SHORT_YEAR.sub(lambda m: ("19" if m["yy"] >= "85" else "20") + m["yy"], title)
+
+
 _ISO_DATE = re.compile(r"^(?P<y>\d{4}|-)-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?$")
 _CHINESE_DATE = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?$")
 

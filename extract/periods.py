@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from corpus.meta import TEMPLATE_YEAR
-from corpus.periods import arabic_years
+from corpus.periods import arabic_years, full_years
 from extract.lexicon import alternation
 from extract.numerals import parse_number
 from extract.targets import GOAL_NOTED, TASK_OF
@@ -176,7 +176,7 @@ def frame(
     A report delivered to a congress (各位代表：…向大会报告政府工作) reviews the year before its own.
     """
     lex = _lex()
-    title = arabic_years(title or "")
+    title = full_years(arabic_years(title or ""))
     opening = arabic_years(opening)
     headings = [arabic_years(h) for h in headings]
     planned_in_text = any(_PLAN_ONLY_HEADING.search(h) for h in headings)

@@ -83,6 +83,14 @@ def test_find_org(window, org, level, rank):
         # a text about 今年 with no date of its own: the one year it keeps naming, else none
         ("农业农村局工作总结", "今年以来，全局上下" + "推进工作，" * 60 + "2022年高标准农田…2022年春播…", "", {}, (2022, "2022")),
         ("工会工作总结", "今年以来，" + "推进工作，" * 60 + "2018年以来累计…2019年度先进…2020年换届…", "", {}, (None, None)),
+        # a year written with two digits, as documents shared online often title themselves
+        ("青石中心学校13年教育统计报表分析", "", "", {}, (2013, "2013")),
+        ("溪口镇15年上半年工会工作总结", "", "", {}, (2015, "2015H1")),
+        ("98年度财务工作总结", "", "", {}, (1998, "1998")),
+        # (a number of years is no year: 建厂30年, 从教25年)
+        ("建厂30年工作总结", "", "东山机械厂\n2021年12月", {}, (2021, "2021")),
+        ("从教25年个人工作总结", "", "", {}, (None, None)),
+        ("东山机械厂15年工作总结", "", "", {}, (2015, "2015")),
     ],
 )
 def test_year_and_period(title, text, signature, meta, expected):

@@ -177,6 +177,12 @@ def test_a_year_in_chinese_numerals_dates_the_summary() -> None:
     assert figs[(35, "%")][0] == "2006"
 
 
+def test_a_title_year_written_with_two_digits_dates_the_report() -> None:
+    figs = _figures("溪口镇15年上半年工会工作总结\n上半年，全镇新建工会组织12家，发展会员460人。\n")
+    assert figs[(12, "家")][0] == "2015H1"
+    assert figs[(460, "人")][0] == "2015H1"
+
+
 def test_a_summary_about_this_year_takes_the_year_it_names() -> None:
     text = (
         "今年以来，我局聚焦重点任务，各项工作稳中有进。\n一、主要指标完成情况\n"
