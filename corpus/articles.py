@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from itertools import pairwise
+from pathlib import PurePath
 
 from corpus.clean import Line, clean_lines, dropped_tail
 from corpus.header import read_header
@@ -209,6 +210,12 @@ def _repeat_start(lines: Sequence[Line], i: int, j: int) -> int:
     return j
 
 
+def _file_title(source: str) -> str:
+    """A file's name as a title (its stem; an archive's member keeps its own name), in simplified characters."""
+    name = PurePath(source.split("#", 1)[0]).stem
+    return to_simplified(name) if any("\u4e00" <= c <= "\u9fff" for c in name) else ""
+
+
 def _title_as_written(title: str | None, text: str, display: str) -> str | None:
     """The title as the article writes it; a title from the container (a column, a page's <title>, a
     header block) in simplified characters."""
@@ -234,7 +241,7 @@ def _articles(
         if not text:
             continue
         display, _ = assemble(simplified, part)
-        about = describe(text, heading, meta)
+        about = describe(text, heading, meta, _file_title(doc.source))
         sections = find_sections(text)
         articles.append(
             Article(

@@ -356,8 +356,11 @@ _DELIVERED = re.compile(r"报告|讲话|大会上")
 _DATE_LINE = re.compile(r"[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$")
 
 
-def describe(text: str, heading: str | None, meta: Mapping[str, str]) -> ArticleMeta:
-    """The metadata of one article's normalised ``text``, whose title line is ``heading``."""
+def describe(text: str, heading: str | None, meta: Mapping[str, str], file_title: str = "") -> ArticleMeta:
+    """The metadata of one article's normalised ``text``, whose title line is ``heading``.
+
+    ``file_title`` is the name of the file it came from (青溪镇工会2018年工作总结.doc): archives name files by their
+    reports' titles, so what the text leaves unsaid (its year, its organisation) is read there, last."""
     from corpus.periods import arabic_years
     title = heading
     meta_title = meta.get("title")
@@ -398,12 +401,18 @@ def describe(text: str, heading: str | None, meta: Mapping[str, str]) -> Article
         level = level or self_level(text)
     year, period = year_and_period(title, text, signature, meta)
     blanks = count_blanks(text)
+    template = is_template(text, blanks)
+    if file_title and not template and not TEMPLATE_YEAR.search(title or ""):
+        if year is None:
+            year, period = year_and_period(file_title, text, signature, meta)
+        if org is None and (named := find_org(file_title))[2] == "concrete":
+            org, level = named[0], named[1]
     return ArticleMeta(
         title=title,
         org=org,
         level=level,
         year=year,
         period=period,
-        template=is_template(text, blanks),
+        template=template,
         blanks=blanks,
     )

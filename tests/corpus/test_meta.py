@@ -220,3 +220,21 @@ def test_an_enterprises_union_is_the_union() -> None:
 def test_a_report_that_names_only_its_plan_year_in_a_heading_reviews_the_year_before() -> None:
     text = "各位代表：\n一、工作回顾\n集团资产总额由2020年末的1286亿元增长到1742亿元。\n二、2024年工作目标和重点任务\n"
     assert year_and_period("", text, "", {}) == (2023, "2023")  # not 2020, the base of a change
+
+
+def _about(source: str, text: str) -> tuple[str | None, int | None, str | None]:
+    (article,) = split_document(Document(source=source, text=text, format="txt"))
+    return article.org, article.year, article.period
+
+
+def test_a_file_name_says_what_the_text_leaves_unsaid() -> None:
+    # archives name files by their reports' titles: the year and the organisation are read there, last
+    text = "工会工作总结\n一年来，我会新建工会组织12家，发展会员460人。\n"
+    assert _about("archive/青溪镇工会2018年上半年工作总结.txt", text) == ("青溪镇工会", 2018, "2018H1")
+    assert _about("archive/2019年度工会工作总结.docx", text)[1:] == (2019, "2019")
+    # what the text says wins: its title, its own organisation
+    own = "桃源街道工会2021年工作总结\n一年来，我会新建工会组织12家。\n"
+    assert _about("archive/青溪镇工会2018年工作总结.txt", own) == ("桃源街道工会", 2021, "2021")
+    # a file named by a number, or a blanked template: nothing from the name
+    assert _about("archive/27_tongjigongbao.txt", text)[1:] == (None, None)
+    assert _about("archive/2019年工作总结.txt", "20XX年工会工作总结\n20XX年，我会新建工会组织12家。\n")[1] is None
