@@ -508,6 +508,8 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
         if not q:
             break
         j = q.end()
+    if j < hi and text[j].isdigit() and (aged := _AGED_QUALIFIER.match(text, j, hi)) and _HAN.match(text, aged.end()):
+        j = named = aged.end()  # 为1.46万名80周岁以上老人发放…: an age says which people, the people are counted
     k, reach = j, min(hi, j + _MAX_LEN + 4)
     while k < reach and not text[k].isdigit():
         if "\u4e00" <= text[k] <= "\u9fff":
@@ -557,6 +559,7 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
 
 
 _SAID_OF = re.compile(r"(?:较多|较大|较小|较高|较好|较强|较重|突出|困难|集中|密集)$")
+_AGED_QUALIFIER = re.compile(r"\d{1,3}\s*(?:周岁|岁)(?:及|或)?(?:以上|以下|以内)?的?")
 # The next point of a list right after a number: 三是…, 其二…, 第四，…
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是|其[一二三四五六七八九]|第[一二三四五六七八九十]+[，,、]")
 _ENUMERATOR_FIRST = frozenset("一二三四五六七八九十其第")

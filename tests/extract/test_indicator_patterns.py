@@ -13,6 +13,10 @@ from extract.pipeline import figures_in
     [
         ("县总工会为32名农民工追回工资。", [(32, "名", "农民工")]),  # the noun stops before the verb
         ("今年改造3条主干道路。", [(3, "条", "主干道路")]),
+        # an age says which people: the people are counted; how it was done is not their name
+        ("为2.3万名70周岁以上老人发放高龄补贴。", [(2.3, "万名", "老人")]),
+        ("为4.8万名16岁以下的留守儿童开展关爱服务。", [(4.8, "万名", "留守儿童")]),
+        ("为860名困难职工按月足额发放生活补助。", [(860, "名", "困难职工")]),
         ("9户建立了困难职工档案。", [(9, "户", "建立困难职工档案")]),  # no noun: what they did
         ("有1200人次参与“安康杯”竞赛。", [(1200, "人次", "参与安康杯竞赛")]),  # a quoted name in what they did
         ("华兴纺织有限公司投资800万元。", [(800, "万元", "投资")]),  # the company is not the indicator
