@@ -941,6 +941,8 @@ _RESPECTIVELY = re.compile(
     r"|[由从](?:(?:19|20)\d\d\s*年|上年|去年)?(?:底|末|初)?的?)$"
 )
 _NAME_SPLIT = re.compile(r"和|、|及|与|以及")
+_TOTALS = re.compile(r"总数|总量|数量|总计|合计|累计|累计总数|总规模|规模|总和|累计达到|总数达到")
+_ADDED = re.compile(r"^(?:新增|新建|新发展|新培育|新认定|净增|新)")
 _LIST_SPLIT = re.compile(r"、")
 _LAST_FIGURE = re.compile(
     r".*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:%|个百分点|[万亿千百]?(?:元|人|户|家|个|项|吨|倍))(?:左右|以上)?[、，,]"
@@ -1035,10 +1037,15 @@ def _respectively(group: list[Figure], text: str) -> list[Figure]:
         held = False
         if _DISPOSAL.match(text, m.end(1) + 2):
             names = []  # 甲单位和乙单位分别把800、300元的助学金…: who gave, not what was given
+        totals = bool(_TOTALS.fullmatch(said))
+        if totals:
+            names = []  # 新增合作社27家、家庭农场45家，总数分别达到1 142家和386家: the totals of the things just added
         if not names:
             # 资产总额52亿元、净资产18亿元,同比分别增长8%、11%: the figures just before
             # name the list, in order, as an earlier 分别 list does
             listed = [f.indicator or "" for f in out[max(0, i - (j - i)) : i]]
+            if totals:
+                listed = [_ADDED.sub("", n) or n for n in listed]
             if len(earlier) == j - i:
                 names = earlier
             elif len(listed) == j - i and len(set(listed)) == len(listed) and not any(map(is_relational, listed)):
