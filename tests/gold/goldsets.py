@@ -26,10 +26,11 @@ GROUPS = (
 # the texts written for the gold by a helper (tests/gold/written/texts, ours): w01-w04 unions, w05-w08 government,
 # w14 a statistics communiqué, the rest enterprises and institutions; session 9 (two more helpers, never tuned on):
 # w17-w24 unions, w25-w32 statistics, w33-w36 government, w37-w40 departments and institutions; session 12: w81-w84
-# enterprises and institutions, w85-w88 government, w73-w76 unions, w77-w80 statistics
-WRITTEN_UNION = frozenset({1, 2, 3, 4, *range(17, 25), *range(41, 49), *range(57, 61), *range(65, 69), *range(73, 77), *range(89, 93)})
+# enterprises and institutions, w85-w88 government, w73-w76 unions, w77-w80 statistics; session 13:
+# w89-w92 unions, w93-w96 statistics; session 14: w97-w100 unions, w101-w104 statistics
+WRITTEN_UNION = frozenset({1, 2, 3, 4, *range(17, 25), *range(41, 49), *range(57, 61), *range(65, 69), *range(73, 77), *range(89, 93), *range(97, 101)})
 WRITTEN_GOVERNMENT = frozenset({5, 6, 7, 8, 33, 34, 35, 36, 49, 50, 51, 52, *range(85, 89)})
-WRITTEN_STATS = frozenset({14, *range(25, 33), *range(53, 57), *range(61, 65), *range(69, 73), *range(77, 81), *range(93, 97)})
+WRITTEN_STATS = frozenset({14, *range(25, 33), *range(53, 57), *range(61, 65), *range(69, 73), *range(77, 81), *range(93, 97), *range(101, 105)})
 
 
 # the texts written for tuning by four more helpers (tests/gold/wdev/texts, ours, dev): da01-da05 statistics,
@@ -74,7 +75,7 @@ def group_of(gold: Path) -> str:
         first, second = WDEV_GROUPS[prefix]
         return first if n <= WDEV_FIRST_HALF[prefix] else second
     if gold.parent.name == "written":
-        n = int(gold.name[1:3])
+        n = int(gold.name[1:].split("_", 1)[0])  # w07_…, w104_…
         if n in WRITTEN_UNION:
             return GROUPS[0]
         if n in WRITTEN_STATS:
