@@ -106,6 +106,8 @@ def _trim(phrase: str) -> str:
     率 alone names nothing, 完成 belongs to it)."""
     if len(phrase) > 2 and phrase.endswith(_EACH_END):
         phrase = phrase[:-2]  # 资助标准提高到每人4000元: each one's, said of the amount (每人 alone stays: 每人200元)
+    elif len(phrase) > 4 and phrase.startswith(_EACH_END) and phrase[2:4] in _GIVING_VERBS:
+        phrase = phrase[2:]  # 2,860名教师每人发放慰问金200元: the money given, each one's said before it
     kept = _strip_trail(phrase)
     if kept.endswith((")", "）")):
         kept = _ACRONYM_NOTE.sub("", kept)  # 国内生产总值（GDP）: the acronym is the same name again
@@ -1221,6 +1223,7 @@ def measures_a_goal(indicator: str) -> bool:
 _GOAL_SHARE_NAMED = re.compile(r"(?:完成|占)[^，,]{0,10}?(?:目标|计划|任务|预算)(?:任务)?$")  # (named by _DONE_OF_GOAL)
 _EACH_ONE = frozenset({"每人", "每户", "人均", "户均", "每名", "每位", "每家"})
 _EACH_END = tuple(w for w in _EACH_ONE if w.startswith("每"))  # (资助标准提高到每人: said of the amount after it)
+_GIVING_VERBS = frozenset({"发放", "送去", "送上", "资助", "补助", "发给", "奖励"})
 _BARE_GIVING = frozenset({"发放", "共发放", "累计发放", "合计发放"})  # (…，发放49.2万元: the money given before)
 _GIVEN_THING = re.compile(
     r"(?:发放|送去|送上|资助|补助|救助|慰问|奖励|发给)了?[“\"]?([\u4e00-\u9fff]{0,8}?(?:金|费|款|红包|补助|补贴|资金|慰问品|物资|礼包|礼品))[”\"]?"
