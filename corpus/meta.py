@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from corpus.lexicons import load
+from corpus.periods import NOT_DEADLINE
 
 _HAN = r"\u4e00-\u9fff"
 
@@ -123,7 +124,7 @@ YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
 # A blanked year: 20xx年, 201X年, 20**年, XX年, __年
 TEMPLATE_YEAR = re.compile(r"(?:(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})|[xX×]{2,4}|[_＿]{2,})\s*年")
 # A year in the opening lines that says when the text speaks of (not 比2020年, not a 2020年前 deadline).
-_OPENING_YEAR = re.compile(r"(?<![\d.比较])((?:19|20)\d\d)\s*年(?!前|底前|以前)")
+_OPENING_YEAR = re.compile(rf"(?<![\d.比较])((?:19|20)\d\d)\s*年{NOT_DEADLINE}")
 _REVIEWED = re.compile(r"(?m)^\s*[一二三四五六七八九十]+\s*[、.]\s*((?:19|20)\d\d)\s*年(?:工作)?回顾")
 # a school term: 2022-2023学年第一学期, 2022～2023学年度下学期, 2023年秋季学期
 _TERM = re.compile(

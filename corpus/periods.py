@@ -72,6 +72,10 @@ def parse_period(text: str | int | None) -> str | None:
     return None
 
 
+# What may follow 2023年 when the year is a deadline, not when (2025年前, 2025年以前, 2025年底前): not 2023年前三季度,
+# 2023年前两个月, the first part of that year.
+NOT_DEADLINE = r"(?!前(?![一二三两]季度|[一二三四五六七八九十两\d]+个月)|以前|底前)"
+
 _CN_YEAR_DIGITS = str.maketrans("〇零○O0一二三四五六七八九", "00000123456789")
 _CN_YEAR = re.compile(r"[一二][〇零○O0一二三四五六七八九]{3}(?=\s*年)")
 _CN_YEAR_STARTS = ("一九", "二〇", "二零", "二○", "二O", "二0")  # 1900–2099: a cheap test before the pattern

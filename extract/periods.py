@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from corpus.meta import TEMPLATE_YEAR
-from corpus.periods import arabic_years, full_years
+from corpus.periods import NOT_DEADLINE, arabic_years, full_years
 from extract.lexicon import alternation
 from extract.numerals import parse_number
 from extract.targets import GOAL_NOTED, TASK_OF
@@ -712,7 +712,7 @@ _COST_OF = re.compile(r"\s*[万亿]*元的")
 _WHOLE_YEAR = re.compile(r"全年(?!级|任务|计划|预算|目标(?![为是:：]))")
 _BASE_FIGURE = re.compile(r"的\s*[\d.]+\s*[^\d，,；;。、]{0,4}?(?:缩短|延长|增长|增加|下降|减少|降低|提高|上升|多|少)")
 _OPENS_CLAUSE = re.compile(r"(?:底|末|以来)?[，,]")
-_YEAR_NAMED = re.compile(rf"今年|本年|(?<![比较])(?:{_YEARS})\s*年(?!前|以前|底前)")  # 今年…力争全年: that year's whole
+_YEAR_NAMED = re.compile(rf"今年|本年|(?<![比较])(?:{_YEARS})\s*年{NOT_DEADLINE}")  # 今年…力争全年: that year's whole
 # 完成市下达目标任务3000人的107.2%: the task of the year reviewed, which a result is measured against
 _TASK_DONE_AGAINST = re.compile(rf"完成了?{TASK_OF}$")
 _SET_AT_THE_START = re.compile(r"年初(?:确定|制定|下达|提出|设定)的")
@@ -722,7 +722,7 @@ _TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")
 _BASE_OWN = re.compile(r"(?:末|期末)?的")  # what stands between a base's name and its own figure
 _PART_NOTED = re.compile(r"(?:比|较)(?P<part>[^（(，,。；;]{2,5})[（(](?:同比)?(?:增长|下降|回落|提高|加快|为)?$")
 # the last year a sentence names before 当年 (match from the reach's start: .* finds the last), not a base (比2020年)
-_YEAR_JUST_NAMED = re.compile(rf".*(?<![比较])({_YEARS})\s*年(?:底|末)?(?![前以])[^。；;]*$", re.S)
+_YEAR_JUST_NAMED = re.compile(rf".*(?<![比较])({_YEARS})\s*年(?:底|末)?(?!以){NOT_DEADLINE}[^。；;]*$", re.S)
 _NAMED_REACH = 40
 _SCHOOL_YEAR_START = re.compile(r"\s*学年度?\s*(?:初|开学)")
 

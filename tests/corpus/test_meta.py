@@ -83,6 +83,9 @@ def test_find_org(window, org, level, rank):
         # a text about 今年 with no date of its own: the one year it keeps naming, else none
         ("农业农村局工作总结", "今年以来，全局上下" + "推进工作，" * 60 + "2022年高标准农田…2022年春播…", "", {}, (2022, "2022")),
         ("工会工作总结", "今年以来，" + "推进工作，" * 60 + "2018年以来累计…2019年度先进…2020年换届…", "", {}, (None, None)),
+        # a body opening on the first part of its year dates it (not a deadline: 2025年前)
+        ("市建设工会前三季度工作情况报告", "市总工会：\n2023年前三季度，市建设工会各项工作按计划推进。", "", {}, (2023, "2023")),
+        ("工作总结", "2025年前全面完成老旧小区改造。", "", {}, (None, None)),
         # a year written with two digits, as documents shared online often title themselves
         ("青石中心学校13年教育统计报表分析", "", "", {}, (2013, "2013")),
         ("溪口镇15年上半年工会工作总结", "", "", {}, (2015, "2015H1")),
