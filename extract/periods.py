@@ -251,7 +251,19 @@ def frame(
         # 三年工作总结: its flows are of the three years, its levels of their last (as a five-year review's)
         years = {"三": 3, "四": 4, "五": 5, "3": 3, "4": 4, "5": 5}[n[1]]
         return Frame(now, str(review), str(plan), f"{review - years + 1}-{review}", True)
+    if _UNION_CONGRESS.search(title + opening[:_DELIVERY_LINE]) and (term := _TERM_YEARS.search(opening[:_TERM_READ])):
+        # a union's report to its congress or its workers' congress (在…工会第九次代表大会上的报告, 在…第四届职工代表大会…上的
+        # 工会工作报告) reviews the term since the last one as a whole: 上届职代会召开以来的三年, 过去五年
+        years = int(parse_number(next(n for n in term.groups() if n)) or 5)
+        return Frame(now, str(review), str(plan), f"{review - years + 1}-{review}", True)
     return Frame(now, str(review), str(plan), f"{review - 4}-{review}")
+
+
+_UNION_CONGRESS = re.compile(r"工会[^。\n]{0,16}代表大会|(?:职工代表大会|职代会)[^。\n]{0,30}工会")
+_TERM_YEARS = re.compile(
+    r"(?:上届|上次|换届|代表大会|职代会)[^。；;\n]{0,16}?以来的?(?P<a>[两二三四五])年|过去的?(?P<b>[两二三四五])年|(?P<c>[两二三四五])年来"
+)
+_TERM_READ = 1500  # where a congress report says how long its term was: its opening and the review's first lines
 
 
 # 十七届四中全会, 十九届二中、三中、四中全会 (the last is the latest); not …全会以来 (a count's start). A congress
@@ -921,6 +933,7 @@ def figure_period(
     if (
         from_heading
         and "-" in p
+        and not (fr.whole and p == fr.five)  # (a union's congress report: the term reviewed as a whole, below)
         and not _SAYS_YEARS.search(before)
         and not (path and _TABLE_ROW.search(before) and _SAYS_YEARS.search(path[-1]))
         and not after.startswith("倍")

@@ -183,6 +183,22 @@ def test_a_title_year_written_with_two_digits_dates_the_report() -> None:
     assert figs[(460, "人")][0] == "2015H1"
 
 
+def test_a_unions_congress_report_reviews_its_term_as_a_whole() -> None:
+    # a workers' congress every three years: what was done since the last is of the three years, levels of the last
+    text = (
+        "砥砺奋进 共创佳绩\n——在青禾机械股份有限公司第五届职工代表大会第一次会议上的工会工作报告\n"
+        "一、上届职代会以来的工作回顾\n"
+        "上届职代会召开以来的三年，是公司转型发展的三年。职工代表共提出提案186件，已办结179件。"
+        "组织劳动竞赛52项次，参赛职工9600人次，会员总数达到2 318人。\n"
+        "二、今后三年的主要任务\n每年组织劳动竞赛不少于15项。\n"
+        "青禾机械股份有限公司工会\n二〇二二年一月十日\n"
+    )
+    figs = _figures(text)
+    assert figs[(186, "件")][0] == "2019-2021"
+    assert figs[(9600, "人次")][0] == "2019-2021"
+    assert figs[(2318, "人")][0] == "2021"  # a level: the term's last year
+
+
 def test_a_summary_about_this_year_takes_the_year_it_names() -> None:
     text = (
         "今年以来，我局聚焦重点任务，各项工作稳中有进。\n一、主要指标完成情况\n"
