@@ -271,6 +271,9 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
         first = min((m for m in (YEAR.search(body), TEMPLATE_YEAR.search(body)) if m), key=lambda m: m.start(), default=None)
         if first is not None and first.re is YEAR and _OPENING_YEAR.match(body, first.start()):
             year = int(first[1])
+    if year is None and not _int_year(title) and (census := _CENSUS_MOMENT.search(text[:_BODY_OPENING * 3])):
+        # 以2020年11月1日零时为标准时点开展了第七次全国人口普查 (a bulletin dated 2021): a census counts its moment
+        return int(census[1]), census[1]
     if year is None and not blank_title:
         if m := YEAR.search(title):
             year = int(m[1])
@@ -320,6 +323,7 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
 
 _YEAR_END_SUMMARY = re.compile(r"总结|综述|述职")
 _ANNUAL_COMMUNIQUE = re.compile(r"统计公报|发展公报")
+_CENSUS_MOMENT = re.compile(r"以\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:零时|0时|24时)?\s*为(?:普查)?(?:的)?标准时[点间]")
 # a signing date (its year already in Arabic digits): 二〇二三年一月八日, 2023年2月, 2014年三月
 _SIGNED = re.compile(r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
 _MONTHS = {w: n for n, w in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}

@@ -86,6 +86,12 @@ def test_find_org(window, org, level, rank):
         # a body opening on the first part of its year dates it (not a deadline: 2025年前)
         ("市建设工会前三季度工作情况报告", "市总工会：\n2023年前三季度，市建设工会各项工作按计划推进。", "", {}, (2023, "2023")),
         ("工作总结", "2025年前全面完成老旧小区改造。", "", {}, (None, None)),
+        # a census is of its moment, not of the day its bulletin was issued
+        (
+            "青岚县第七次全国人口普查主要数据公报",
+            "青岚县统计局\n2021年6月8日\n我县以2020年11月1日零时为标准时点开展了第七次全国人口普查。",
+            "", {}, (2020, "2020"),
+        ),
         # a year written with two digits, as documents shared online often title themselves
         ("青石中心学校13年教育统计报表分析", "", "", {}, (2013, "2013")),
         ("溪口镇15年上半年工会工作总结", "", "", {}, (2015, "2015H1")),
