@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import PurePath
 
 from evaluation.gold import GoldFigure
@@ -88,7 +89,7 @@ class Predicted:
             base_value=as_number(rec.get("base_value")),
             base_unit=clean_unit(_text(rec.get("base_unit"))) or None,
             approx=_text(rec.get("approx")),
-            indicator=clean_unit(_text(rec.get("indicator"))) or None,  # simplified, like gold wordings
+            indicator=clean_unit(_text(rec.get("indicator"))) or None,  # simplified, as gold wordings are compared
             target=_flag(rec.get("target")),
             placeholder=_flag(rec.get("placeholder")),
             sentence=_text(rec.get("sentence")) or "",
@@ -291,6 +292,13 @@ def _by_base_unit(p: Predicted, g: GoldFigure) -> bool:
     return to_base(1.0, p.unit)[1] == to_base(1.0, g.unit)[1]
 
 
+@lru_cache(maxsize=65536)
+def _as_simplified(wordings: tuple[str, ...]) -> tuple[str, ...]:
+    """Gold wordings as the predicted ones are compared: in simplified characters (ANNOTATION.md: the wordings of
+    traditional texts are compared after conversion, whichever script an annotator wrote them in)."""
+    return tuple(clean_unit(w) for w in wordings)
+
+
 def _greedy(
     preds: Sequence[Predicted], golds: Sequence[GoldFigure], pi: list[int], gi: list[int], fits: Key
 ) -> list[tuple[int, int, float]]:
@@ -299,7 +307,7 @@ def _greedy(
     for i in pi:
         for j in gi:
             if fits(preds[i], golds[j]):
-                fit, _ = best_wording(preds[i].indicator, golds[j].indicator)
+                fit, _ = best_wording(preds[i].indicator, _as_simplified(golds[j].indicator))
                 cands.append((-fit, golds[j].optional, i, j))
     cands.sort()
     used_p: set[int] = set()

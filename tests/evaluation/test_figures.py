@@ -84,6 +84,15 @@ def test_best_indicator_wins_among_equal_candidates():
     assert rec["target_accuracy"] == 1.0
 
 
+def test_traditional_gold_wordings_are_compared_in_simplified():
+    # ANNOTATION.md: the wordings of traditional texts are compared after conversion, in whichever script the
+    # annotator wrote them: 督促整改問題 is 督促整改问题, which 整改问题 fits (character F1 0.8)
+    g = [gold(67, "个", ["督促整改問題"]), gold(12, "期", ["女職工培訓"])]
+    p = [pred(67, "个", "整改问题"), pred(12, "期", "培训活动")]
+    rec = score_extraction(p, g).record()
+    assert rec["indicator_accuracy"] == 0.5  # (培训活动 shares 培训 with 女职工培训: F1 0.44, still wrong)
+
+
 def test_falls_back_to_base_value():
     # 41万元 reported as 410000元 (by base fields, or as written): matched through the base unit.
     g = [gold(41, "万元", ["慰问金"]), gold(1.2, "万人", ["参加职工"])]
