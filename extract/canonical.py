@@ -306,8 +306,8 @@ def of_own_place(indicator: str | None, org: str | None) -> str | None:
 def _of_own_trade(indicator: str, org: str | None) -> str | None:
     """A trade's union naming its own trade before a headline: 建筑业企业建会率 in 渠江市建筑业工会's report is its own
     rate (in a county union's, one trade's: no headline)."""
-    if not org or "工会" not in org:
-        return None
+    if not org or not org.endswith("工会"):
+        return None  # (a union's committee, 市总工会女职工委员会: its 女职工委员会组建率 is no union's 建会率)
     for k in range(2, len(indicator) - 1):
         head = indicator[:k].removesuffix("企业")
         if len(head) >= 2 and head in org and (name := _by_lexicon(indicator[k:])) in _UNION_RATES:

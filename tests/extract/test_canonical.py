@@ -383,6 +383,12 @@ def test_a_unions_rates_are_its_own_not_a_groups() -> None:
     assert names[(88, "%")] == "建会率"  # the construction union's own trade: its own rate
     county = _named("青岭县总工会2016年工作总结\n建筑业企业建会率88%。\n")
     assert county[(88, "%")] != "建会率"  # in a county union's report, one trade's
+    # a union's committee names itself before another rate than a union's: women's committees formed
+    committee = _named(
+        "标题：青岭县总工会女职工委员会2016年工作总结\n发文单位：青岭县总工会女职工委员会\n正文：\n"
+        "基层工会女职工委员会组建率达到91.5%。\n"
+    )
+    assert committee[(91.5, "%")] != "建会率"
 
 
 def test_a_rates_change_in_points_is_not_the_rate() -> None:
