@@ -51,6 +51,8 @@ def test_org_level(org, level):
         # an institution's kind; a clause that ends in 社区 is no name (开展反诈宣传进社区活动)
         ("城关派出所2023年上半年工作总结", "城关派出所", None, "concrete"),
         ("开展反诈宣传进社区活动42场次", None, None, None),
+        # a union's committee reports as itself, at the union's level
+        ("青岭县总工会女职工委员会2016年工作总结", "青岭县总工会女职工委员会", "县", "concrete"),
     ],
 )
 def test_find_org(window, org, level, rank):
