@@ -131,9 +131,10 @@ def _clause(text: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
     return (before.end() if before else lo), (after.start() if after else hi)
 
 
-# what names a figure, right after its unit, as the task a result is measured against: 超额完成年度30家的任务,
-# 完成5000人的目标任务, 全年5万人目标任务 (not 70项改革任务全部完成, a count of tasks)
-_TASK_AFTER = re.compile(rf"的{TASK_OF}|目标任务")
+# what names a figure, right after its unit, as the task or goal a result is measured against: 超额完成年度30家的任务,
+# 完成5000人的目标任务, 全年5万人目标任务, 控制在4%以内的目标之内, 实现了新增就业5000人的年度目标 (not 70项改革任务全部完成,
+# a count of tasks)
+_TASK_AFTER = re.compile(rf"(?:以内|以下|以上|左右)?的(?:{TASK_OF}|(?:预期|年度|全年|考核|控制)?目标)|目标任务")
 
 
 # one figure said of two indicators at once (建会率、入会率均达到95%, 增速均为6%)

@@ -1282,6 +1282,11 @@ def test_a_figure_that_names_its_task_after_it_is_a_goal_of_the_year_reviewed() 
     assert figs[(1.5, "万人")] == ("2023", True)
     assert figs[(38, "家")] == ("2023", False)
     assert figs[(42, "项")] == ("2023", False)  # a count of tasks done, no task's size
+    # so does a goal named after the figure (的年度目标, 的控制目标)
+    goals = _figures("青川县人社局2023年工作总结\n全年实现城镇新增就业5200人的年度目标。城镇登记失业率为3.1%，低于4.5%的控制目标。\n")
+    assert goals[(5200, "人")] == ("2023", True)
+    assert goals[(4.5, "%")] == ("2023", True)
+    assert goals[(3.1, "%")] == ("2023", False)
 
 
 def test_one_years_event_inside_a_five_year_review_dates_itself_alone() -> None:
