@@ -126,10 +126,13 @@ def _lex() -> _Lex:
     )
 
 
+# a month's end as a date (于3月底动工, 9月底前, 到6月底): not the quarter a stock is read at (9月末，存款余额…)
+_MONTH_END_EVENT = re.compile(r"前|以前|动工|开工|完成|竣工|建成|投产|开通|启动|召开|举办")
+_EVENT_AT = frozenset({"于", "在", "到", "至", "从"})
 # the months from the first to the last that make a part of the year, and the months to whose end a count runs
 _MONTHS_PART = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
-_UNTIL_PART = {3: "Q1", 6: "H1"}
-_LAST_DAY = {3: 31, 6: 30}  # 截至6月30日 is 截至6月底
+_UNTIL_PART = {3: "Q1", 6: "H1", 9: "Q3"}
+_LAST_DAY = {3: 31, 6: 30, 9: 30}  # 截至6月30日 is 截至6月底
 
 # a whole school year (2023—2024学年度), not one of its terms (…学年第一学期, 上学期)
 _SCHOOL_YEAR = re.compile(rf"(?P<a>{_YEARS})\s*{_YEAR_TO}\s*(?P<b>{_YEARS})\s*学年(?:度)?(?!\s*(?:第[一二]|[上下])学期)")
@@ -482,6 +485,10 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
     if (m["part"] or m["months"]) and text[max(0, m.start() - 3) : m.start()].endswith(lex.year_before_not):
         return None  # 增速较一季度加快0.6个百分点, 降幅比1-5月收窄: the part compared with, not when
     if m["part"]:
+        if m["part"][-1] in "末底" and "月" in m["part"] and (
+            _MONTH_END_EVENT.match(text, m.end()) or text[max(0, m.start() - 1) : m.start()] in _EVENT_AT
+        ):
+            return None  # 工程于3月底动工, 力争9月底前…: when something happens or is due, not a quarter's stock
         year = fr.review[:4] if fr.review else None
         return f"{year}{lex.parts[m['part']]}" if year else None
     if m["months"] or m["until"]:

@@ -199,6 +199,21 @@ def test_a_unions_congress_report_reviews_its_term_as_a_whole() -> None:
     assert figs[(2318, "人")][0] == "2021"  # a level: the term's last year
 
 
+def test_a_stock_at_a_quarters_end_is_the_quarters() -> None:
+    # 9月末 in a report on the first three quarters: the stock at the end of Q3 (most annotators; and a year's
+    # comparison must not meet it beside the year-end stock); a month's end as a date dates nothing
+    text = (
+        "桃溪县2024年前三季度经济运行情况\n前三季度，全县地区生产总值增长5.1%。9月末，全县金融机构各项存款余额612.8亿元，"
+        "比年初增加49.6亿元。3月末存款余额580.2亿元。\n城东大道改造工程于3月底动工，全长4.6公里。\n"
+    )
+    figs = _figures(text)
+    assert figs[(612.8, "亿元")][0] == "2024Q3"
+    assert figs[(49.6, "亿元")][0] == "2024Q3"
+    assert figs[(580.2, "亿元")][0] == "2024Q1"
+    assert figs[(5.1, "%")][0] == "2024"  # the months so far: the year's (ANNOTATION.md has no year-to-date period)
+    assert figs[(4.6, "公里")][0] == "2024"
+
+
 def test_a_summary_about_this_year_takes_the_year_it_names() -> None:
     text = (
         "今年以来，我局聚焦重点任务，各项工作稳中有进。\n一、主要指标完成情况\n"
