@@ -592,6 +592,22 @@ def without_own_name(phrase: str, org: str | None) -> str:
 _ACTS_AFTER_KIND = re.compile(r"组建|开展|举办|新建|新增|建成|投入|共|现有|将|累计|全年|完成|实现|发放|帮助|慰问|走访|引进|招聘|培训")
 
 
+# 全县14个乡镇中, 218家规上工业企业中: the things among which some are counted
+_AMONG = re.compile(r"[\d０-９一二三四五六七八九十百千]+\s*[个家所户名座]([\u4e00-\u9fff]{1,8}?)(?:中|当中|里)[，,]?$")
+_COUNTED_OPENER = re.compile(r"^(?:其中|这其中|内|中)")
+
+
+def those_counted(text: str, sent_lo: int, clause_lo: int, at: int) -> str | None:
+    """The name of a count of those its clause says something of (全县14个乡镇中，常住人口超过3万人的有5个 →
+    常住人口超过3万人的乡镇; 其中下降20%以上的有17家 → 下降20%以上): the clause before 的有, and what they are among."""
+    cut = text.rfind("的", clause_lo, at)
+    said = _COUNTED_OPENER.sub("", text[clause_lo:cut].strip())
+    if not 2 <= len(said) <= _MAX_LEN + 6 or not _HAN.match(said):
+        return None
+    among = _AMONG.search(text, sent_lo, clause_lo)
+    return f"{said}的{among[1]}" if among else said
+
+
 def whole_phrase(text: str, lo: int, hi: int) -> str | None:
     """The clause ``[lo, hi)`` as one phrase, a figure inside it included, without its lead and trail words:
     生产总值超200亿元的县 (the bar is part of what is counted). None when it is too long to be a name."""

@@ -43,6 +43,7 @@ from extract.indicators import (
     indicator,
     is_relational,
     measures_a_goal,
+    those_counted,
     whole_phrase,
     without_own_name,
 )
@@ -135,6 +136,9 @@ def _clause(text: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
 # 完成5000人的目标任务, 全年5万人目标任务, 控制在4%以内的目标之内, 实现了新增就业5000人的年度目标 (not 70项改革任务全部完成,
 # a count of tasks)
 _TASK_AFTER = re.compile(rf"(?:以内|以下|以上|左右)?的(?:{TASK_OF}|(?:预期|年度|全年|考核|控制)?目标)|目标任务")
+
+
+_THOSE_WITH = ("的有", "的达", "的共有")  # …，常住人口超过3万人的有5个: a count of those the clause says
 
 
 # one figure said of two indicators at once (建会率、入会率均达到95%, 增速均为6%)
@@ -372,6 +376,8 @@ def _figure(
     if ind is None and (opened := _noted_before(text, clause_lo, prev_end, c.span_start)):
         # 规模以上工业企业（年主营业务收入500万元及以上）86家: the note's figure is no name; the phrase before it is
         ind = indicator(text, opened, c.span_end, clause_lo, clause_hi, c.unit)
+    if ind is None and text.endswith(_THOSE_WITH, clause_lo, c.span_start):
+        ind = those_counted(text, lo, clause_lo, c.span_start)  # 14个乡镇中，常住人口超过3万人的有5个
     if ind and ind.startswith("的") and clause_lo < prev_end:
         ind = whole_phrase(text, clause_lo, c.span_start) or ind  # 生产总值超200亿元的县达到34个: the 县 clearing it
     if ind and "占" in ind and _SHARE_OF_AMOUNT.match(text, c.span_end):
