@@ -1459,7 +1459,23 @@ def in_sentence(group: list[Figure], text: str) -> list[Figure]:
     sharing a phrase, changes and comparisons measuring what the figure before them names."""
     if len(group) < 2:
         return group  # every step below relates two figures of the sentence; half the sentences hold one
+    group = _converted(group, text)
     return _named_again(_ranges(_inherit(_share_lists(_respectively(_baselines(group, text), text), text), text), text), text)
+
+
+_CONVERTED = frozenset({"合", "折合", "约合", "折", "折合人民币", "约合人民币", "合人民币", "相当于"})
+_CONVERSION_NOTE = re.compile(r"\s*[（(]\s*")
+
+
+def _converted(group: list[Figure], text: str) -> list[Figure]:
+    """粮食总产量28.53万吨（合5.71亿斤）: the same amount in another unit, noted right after it, measures the same thing."""
+    out = group
+    for i in range(1, len(group)):
+        f, prev = out[i], out[i - 1]
+        if f.indicator in _CONVERTED and prev.indicator and _CONVERSION_NOTE.fullmatch(text, after_unit(prev, text), f.start - len(f.indicator)):
+            out = out if out is not group else list(group)
+            out[i] = _with(f, prev.indicator)
+    return out
 
 
 _DONE_BARE = frozenset({"完成", "全年完成", "累计完成", "达到", "实现"})

@@ -275,6 +275,11 @@ def test_a_line_wrapped_by_a_pdf_is_one_sentence() -> None:
         ("全县生产总值增长6%—6.5%。", [(6, "%", "生产总值"), (6.5, "%", "生产总值")]),
         ("新建绿道37公里、累计达到216公里。", [(37, "公里", "新建绿道"), (216, "公里", "绿道")]),
         ("新增上市公司6家，总数18家。", [(6, "家", "新增上市公司"), (18, "家", "上市公司")]),
+        # the same amount in another unit, noted after it, measures the same thing (and so do the changes after it)
+        (
+            "实现出口额1.6亿美元（折合人民币11.5亿元），增长9%。",
+            [(1.6, "亿美元", "出口额"), (11.5, "亿元", "出口额"), (9, "%", "出口额")],
+        ),
         # a count of those its clause says something of, among the things named before
         (
             "全市9个县区中，工会经费收缴率超过95%的有4个。",
