@@ -135,7 +135,11 @@ def _clause(text: str, lo: int, hi: int, pos: int, end: int) -> tuple[int, int]:
 # what names a figure, right after its unit, as the task or goal a result is measured against: 超额完成年度30家的任务,
 # 完成5000人的目标任务, 全年5万人目标任务, 控制在4%以内的目标之内, 实现了新增就业5000人的年度目标 (not 70项改革任务全部完成,
 # a count of tasks)
-_TASK_AFTER = re.compile(rf"(?:以内|以下|以上|左右)?的(?:{TASK_OF}|(?:预期|年度|全年|考核|控制)?目标)|目标任务")
+_TASK_AFTER = re.compile(
+    # (a list's members too: 超额完成市总下达的新建20家、发展1 000名的任务)
+    rf"(?:、[^，,。；;、]{{0,10}}?\d[\d.,]*\s*[^\d，,。；;、]{{1,4}}?)*"
+    rf"(?:以内|以下|以上|左右)?的(?:{TASK_OF}|(?:预期|年度|全年|考核|控制)?目标)|目标任务"
+)
 
 
 _THOSE_WITH = ("的有", "的达", "的共有")  # …，常住人口超过3万人的有5个: a count of those the clause says

@@ -1302,6 +1302,11 @@ def test_a_figure_that_names_its_task_after_it_is_a_goal_of_the_year_reviewed() 
     assert goals[(5200, "人")] == ("2023", True)
     assert goals[(4.5, "%")] == ("2023", True)
     assert goals[(3.1, "%")] == ("2023", False)
+    # every member of a list the task names: 新建20家、发展1 000名的任务
+    tasks = _figures("青川县总工会2023年工作总结\n全年新建工会组织26家，超额完成市总工会下达的新建20家、发展会员1 000名的任务。\n")
+    assert tasks[(20, "家")] == ("2023", True)
+    assert tasks[(1000, "名")] == ("2023", True)
+    assert tasks[(26, "家")] == ("2023", False)
 
 
 def test_one_years_event_inside_a_five_year_review_dates_itself_alone() -> None:
