@@ -1059,7 +1059,7 @@ _PARAGRAPH_REACH = 600
 # 比2007年净增137家, 比2015年底增长62.3%: a change since a base year (its year the group)
 # (比2000年的26.35亿元增加22.27亿元: the base's own figure between)
 _BASE_SPAN = re.compile(
-    rf"[比较]({_YEARS})\s*年(?:底|末)?(?:的)?(?:基础上)?(?:\s*[\d.]+[^\d，,;；。]{{0,4}})?(?:增长|提高|增加|净增|减少|下降)[^，,;；。]*$"
+    rf"[比较]({_YEARS})\s*年(?:底|末)?(?:的)?(?:基础上)?(?:\s*[\d.]+[^\d，,;；。]{{0,4}})?(?:分别|均)?(?:增长|提高|增加|净增|减少|下降)[^，,;；。]*$"
 )
 # the five years reviewed, said in a clause (五年新建, 这五年, 五年来), not ahead (今后五年, 未来五年) nor a plan's name
 _FIVE_SAID = re.compile(r"(?<![今未十前后])(?:这|过去|近)?五年(?!后|前|规划|计划|目标|行动|攻坚)")

@@ -940,6 +940,12 @@ def test_a_congress_at_the_years_end_reviews_that_year_and_its_five() -> None:
     assert figs[(8.6, "万人")] == ("2017-2021", False)  # 发展工会会员: a flow, over the five years
     assert figs[(4210, "家")] == ("2021", False)
     assert figs[(930, "家")] == ("2017-2021", False)  # a change since the base year
+    listed = _figures(
+        "青川县总工会2021年工作总结\n2021年全县建会企业1036家，覆盖职工8.9万人，比2016年分别增加412家和2.7万人。\n"
+    )
+    assert listed[(412, "家")] == ("2017-2021", False)  # (分别: each of the changes since it)
+    assert listed[(2.7, "万人")] == ("2017-2021", False)
+    assert listed[(1036, "家")] == ("2021", False)
     assert figs[(92.4, "%")] == ("2021", False)
     assert figs[(1000, "家")] == ("2022-2026", True)
 
