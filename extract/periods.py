@@ -402,6 +402,8 @@ def _span_of_plan(name: str) -> str:
     return f"{first}-{first + 4}"
 
 
+# after a bare 十五 that is a number: the fifteenth point of a list (十五是打造…), the 15th Games (十五运会), 15 years
+_NUMBER_GOES_ON = ("是", "运", "届", "年", "冬")
 _NUMERAL_BEFORE = frozenset("之第点百千万零〇一二三四五六七八九")
 
 
@@ -433,8 +435,12 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         return f"{a}-{b}" if a < b else None
     if m["plan"]:
         name = m["pname"]
-        if m["plan"] == name and (_counts_after(text, m.end()) or text[max(0, m.start() - 1) : m.start()] in _NUMERAL_BEFORE):
-            return None  # 新打机井十五眼, 增长百分之十五以上, 第十五届: a number, no plan
+        if m["plan"] == name and (
+            _counts_after(text, m.end())
+            or text[max(0, m.start() - 1) : m.start()] in _NUMERAL_BEFORE
+            or text.startswith(_NUMBER_GOES_ON, m.end())
+        ):
+            return None  # 新打机井十五眼, 增长百分之十五以上, 第十五届, 十五是…, 十五运会: a number, no plan
         first = lex.plans[name]
         if text[max(0, m.start() - 1) : m.start()] in ("比", "较") and _plan_end(m, text) and _BASE_OWN.fullmatch(text, m.end()):
             return str(first + 4)  # 比“十二五”末的168家增加46家: the base's own figure, of the plan's last year

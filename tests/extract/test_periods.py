@@ -915,6 +915,12 @@ def test_fifteen_as_a_number_is_no_plan() -> None:
     assert figs[(15, "眼")] == ("2011", False)
     assert figs[(3, "亿元")] == ("2012", True)  # not 2001-2005: 百分之十五 and 十五眼 name no “十五”
     assert figs[(15, "%")] == ("2012", True)
+    # the fifteenth point of a list, the 15th National Games
+    listed = _figures(
+        "2026年政府工作报告\n各位代表：\n三、2026年重点工作\n十五是打造60个城市书房。办好十五运会，新建健身步道300公里。\n"
+    )
+    assert listed[(60, "个")] == ("2026", True)
+    assert listed[(300, "公里")] == ("2026", True)
 
 
 def test_agreements_checks_and_fixes_add_up_over_the_years_reviewed() -> None:
