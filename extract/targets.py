@@ -68,10 +68,16 @@ def _measured_words() -> re.Pattern[str]:
 
 
 def _unmeasured(clause: str) -> str:
-    """``clause`` without what measures a result against a goal (优于国家考核目标, 超额完成年度计划)."""
+    """``clause`` without what measures a result against a goal (优于国家考核目标, 超额完成年度计划), and without the
+    争取 of funds won (争取消费品以旧换新政策资金266.5亿元: as 争取到资金, what was got, said in a review)."""
+    if "争取" in clause:
+        clause = _FUNDS_WON.sub("", clause)
     if not _measured_words().search(clause):
         return clause  # most clauses name no goal: the pattern, tried at each of their characters, cannot match
     return _measured_against().sub("", clause)
+
+
+_FUNDS_WON = re.compile(r"(?:积极)?争取(?=[^，,。；;]{0,20}?(?:资金|债券|额度|国债|补助|补贴|奖补|资助))")
 
 
 @cache

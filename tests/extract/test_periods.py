@@ -1296,6 +1296,13 @@ def test_funds_won_from_the_county_or_district_above_are_a_result() -> None:
     assert figs[(36, "万元")] == ("2022", False)  # 争取县…: what was won, as 争取市/争取上级 already were
     assert figs[(8, "万元")] == ("2022", False)
     assert figs[(3, "家")] == ("2023", True)
+    # whoever they came from: 争取 funds, subsidies, bonds in a review were won; in a plan, sought
+    won = _figures(
+        "2026年政府工作报告\n一、2025年工作回顾\n积极争取超长期特别国债资金支持，争取老旧小区改造补助资金18.6亿元。\n"
+        "二、2026年工作安排\n争取中央预算内投资50亿元以上。\n"
+    )
+    assert won[(18.6, "亿元")] == ("2025", False)
+    assert won[(50, "亿元")] == ("2026", True)
 
 
 def test_a_figure_that_names_its_task_after_it_is_a_goal_of_the_year_reviewed() -> None:
