@@ -517,6 +517,9 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
         if "\u4e00" <= text[k] <= "\u9fff":
             k = _HAN_RUN.match(text, k, reach).end()  # type: ignore[union-attr]  # a run of Chinese characters in one match
             continue
+        if text[k] in "(（" and k > j and text[k - 1] in _PLACE_KINDS and (places := _PLACE_NOTE.match(text, k)):
+            k = places.end()  # 45个县（市、区）: the note says which places, inside what is counted (17个乡镇（街道）总工会)
+            continue
         note = _WORD_NOTE.match(text, k) if text[k] in "(（" and k > j else None
         if note and _HAN.match(text, note.end()) and text[note.end()] != "的":
             k = note.end()  # 58个村(社区)服务站: a note inside the noun, not after it (5个系统(产业)的职工)
@@ -561,6 +564,9 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
 
 
 _SAID_OF = re.compile(r"(?:较多|较大|较小|较高|较好|较强|较重|突出|困难|集中|密集)$")
+_PLACE_KINDS = frozenset("县市区旗镇乡")
+_PLACE_WORD = r"(?:[市区县旗镇乡]|特区|街道|自治县|林区|开发区|新区)"
+_PLACE_NOTE = re.compile(rf"[(（]{_PLACE_WORD}(?:[、,，]{_PLACE_WORD})*[)）]")
 _AGED_QUALIFIER = re.compile(r"\d{1,3}\s*(?:周岁|岁)(?:及|或)?(?:以上|以下|以内)?的?")
 # The next point of a list right after a number: 三是…, 其二…, 第四，…
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是|其[一二三四五六七八九]|第[一二三四五六七八九十]+[，,、]")

@@ -13,6 +13,9 @@ from extract.pipeline import figures_in
     [
         ("县总工会为32名农民工追回工资。", [(32, "名", "农民工")]),  # the noun stops before the verb
         ("今年改造3条主干道路。", [(3, "条", "主干道路")]),
+        # a note of which places is inside what is counted
+        ("全市11个县（市、区）全部通过验收。", [(11, "个", "县(市、区)")]),
+        ("全县17个乡镇（街道）总工会全部规范化。", [(17, "个", "乡镇(街道)总工会")]),
         # an age says which people: the people are counted; how it was done is not their name
         ("为2.3万名70周岁以上老人发放高龄补贴。", [(2.3, "万名", "老人")]),
         ("为4.8万名16岁以下的留守儿童开展关爱服务。", [(4.8, "万名", "留守儿童")]),
