@@ -48,6 +48,7 @@ def _figs(text: str) -> list[tuple[object, str, str | None]]:
         # rounds, firm-visits and basis points are units; a second round named as a label and a wheel are not
         ("开展院级质量检查12轮，检查经营主体860家次，融资成本比上年低28个基点。", [(12, "轮", None), (860, "家次", None), (28, "个基点", None)]),
         ("稳妥推进二轮土地延包试点，治理违规电动三轮车。", []),
+        ("地区生产总值迈上5万亿台阶。", []),  # a step, no machine (台)
         ("数字经济全国第一,8个模型通过备案。", [(8, "个", None)]),  # a rank before, not a list of ordinals
     ],
 )
