@@ -1305,6 +1305,16 @@ def test_funds_won_from_the_county_or_district_above_are_a_result() -> None:
     assert won[(50, "亿元")] == ("2026", True)
 
 
+def test_indicators_of_a_kind_and_results_against_expectations_are_no_goals() -> None:
+    figs = _figures(
+        "2026年政府工作报告\n一、2025年工作回顾\n“十四五”时期，4项预期性指标未能如期完成，另有3项指标不及预期。\n"
+        "二、2026年工作安排\n地区生产总值预期增长5%左右。\n"
+    )
+    assert figs[(4, "项")] == ("2025", False)  # 预期性指标: a kind of indicator
+    assert figs[(3, "项")] == ("2025", False)  # 不及预期: short of what was expected
+    assert figs[(5, "%")] == ("2026", True)
+
+
 def test_a_figure_that_names_its_task_after_it_is_a_goal_of_the_year_reviewed() -> None:
     text = """青川县商务局2023年工作总结
 一、主要工作
