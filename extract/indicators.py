@@ -601,11 +601,15 @@ _ACTS_AFTER_KIND = re.compile(r"组建|开展|举办|新建|新增|建成|投入
 # 全县14个乡镇中, 218家规上工业企业中: the things among which some are counted
 _AMONG = re.compile(r"[\d０-９一二三四五六七八九十百千]+\s*[个家所户名座]([\u4e00-\u9fff]{1,8}?)(?:中|当中|里)[，,]?$")
 _COUNTED_OPENER = re.compile(r"^(?:其中|这其中|内|中)")
+_THOSE_WITH = ("的有", "的达", "的共有")  # …，常住人口超过3万人的有5个: a count of those the clause says
 
 
 def those_counted(text: str, sent_lo: int, clause_lo: int, at: int) -> str | None:
     """The name of a count of those its clause says something of (全县14个乡镇中，常住人口超过3万人的有5个 →
-    常住人口超过3万人的乡镇; 其中下降20%以上的有17家 → 下降20%以上): the clause before 的有, and what they are among."""
+    常住人口超过3万人的乡镇; 其中下降20%以上的有17家 → 下降20%以上): the clause before 的有, and what they are among.
+    None when the clause does not end so before the number."""
+    if not text.endswith(_THOSE_WITH, clause_lo, at):
+        return None
     cut = text.rfind("的", clause_lo, at)
     said = _COUNTED_OPENER.sub("", text[clause_lo:cut].strip())
     if not 2 <= len(said) <= _MAX_LEN + 6 or not _HAN.match(said):
@@ -966,7 +970,6 @@ _RESPECTIVELY = re.compile(
 )
 _NAME_SPLIT = re.compile(r"和|、|及|与|以及")
 _TOTALS = re.compile(r"总数|总量|数量|总计|合计|累计|累计总数|总规模|规模|总和|累计达到|总数达到")
-_ADDED = re.compile(r"^(?:新增|新建|新发展|新培育|新认定|净增|新)")
 _LIST_SPLIT = re.compile(r"、")
 _LAST_FIGURE = re.compile(
     r".*(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:%|个百分点|[万亿千百]?(?:元|人|户|家|个|项|吨|倍))(?:左右|以上)?[、，,]"
@@ -1245,10 +1248,11 @@ def measures_a_goal(indicator: str) -> bool:
 _GOAL_SHARE_NAMED = re.compile(r"(?:完成|占)[^，,]{0,10}?(?:目标|计划|任务|预算)(?:任务)?$")  # (named by _DONE_OF_GOAL)
 _EACH_ONE = frozenset({"每人", "每户", "人均", "户均", "每名", "每位", "每家"})
 _EACH_END = tuple(w for w in _EACH_ONE if w.startswith("每"))  # (资助标准提高到每人: said of the amount after it)
-_GIVING_VERBS = frozenset({"发放", "送去", "送上", "资助", "补助", "发给", "奖励"})
+_GIVING_VERBS = frozenset({"发放", "送去", "送上", "资助", "补助", "发给", "奖励"})  # (救助, 慰问 also name what was given)
 _BARE_GIVING = frozenset({"发放", "共发放", "累计发放", "合计发放"})  # (…，发放49.2万元: the money given before)
 _GIVEN_THING = re.compile(
-    r"(?:发放|送去|送上|资助|补助|救助|慰问|奖励|发给)了?[“\"]?([\u4e00-\u9fff]{0,8}?(?:金|费|款|红包|补助|补贴|资金|慰问品|物资|礼包|礼品))[”\"]?"
+    rf"(?:{alternation([*_GIVING_VERBS, '救助', '慰问'])})了?[“\"]?"
+    r"([\u4e00-\u9fff]{0,8}?(?:金|费|款|红包|补助|补贴|资金|慰问品|物资|礼包|礼品))[”\"]?"
 )
 _GIVE_REACH = 40
 

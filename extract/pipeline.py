@@ -142,9 +142,6 @@ _TASK_AFTER = re.compile(
 )
 
 
-_THOSE_WITH = ("的有", "的达", "的共有")  # …，常住人口超过3万人的有5个: a count of those the clause says
-
-
 # one figure said of two indicators at once (建会率、入会率均达到95%, 增速均为6%)
 _BOTH_SAID = re.compile(r"(?<![年人户日月])均(?:达到|达|为|稳定在|保持在|保持|在|超过|突破|不低于|高于)?$")
 
@@ -380,7 +377,7 @@ def _figure(
     if ind is None and (opened := _noted_before(text, clause_lo, prev_end, c.span_start)):
         # 规模以上工业企业（年主营业务收入500万元及以上）86家: the note's figure is no name; the phrase before it is
         ind = indicator(text, opened, c.span_end, clause_lo, clause_hi, c.unit)
-    if ind is None and text.endswith(_THOSE_WITH, clause_lo, c.span_start):
+    if ind is None:
         ind = those_counted(text, lo, clause_lo, c.span_start)  # 14个乡镇中，常住人口超过3万人的有5个
     if ind and ind.startswith("的") and clause_lo < prev_end:
         ind = whole_phrase(text, clause_lo, c.span_start) or ind  # 生产总值超200亿元的县达到34个: the 县 clearing it
