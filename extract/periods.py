@@ -473,8 +473,10 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
             return None  # 1.7万亿元(2005年价): the prices counted in, not when
         if before.endswith(lex.names_list_after):
             return None  # 入选2025年省重点项目: the year names a list, not when
-        if before.endswith(("比", "较")) and text[m.end() :] in ("的", "底的", "末的"):
-            return str(y)  # 国内生产总值比2000年的26.35亿元增加…: the base's own figure, of the base's year
+        if before.endswith(("比", "较", "与", "同", "和")) and _BASE_OWN_AFTER_YEAR.fullmatch(text, m.end()):
+            # 国内生产总值比2000年的26.35亿元增加…, 与2010年第六次全国人口普查的412307人相比: the base's own
+            # figure, of the base's year
+            return str(y)
         if before.endswith(lex.year_before_not) or text.startswith(("相比", "的基础上"), m.end()):
             # 比2007年增长65.8%: growth over the years since a base year several years back is that span's
             end = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
@@ -735,6 +737,12 @@ _PROJECTS_COST = re.compile(r"(?:^|[^完])投资(?:约|近|超)?$")  # (not 完�
 _COST_OF = re.compile(r"\s*[万亿]*元的")
 # not 全年级 (the whole grade), not 完成全年任务的56.8%; but 全年目标为：… is the year's goals
 _WHOLE_YEAR = re.compile(r"全年(?!级|任务|计划|预算|目标(?![为是:：]))")
+# what stands between a base year and the base's own figure: its day or moment and the event of that day
+# (比2000年的, 与2010年底的, 同2000年11月1日零时第五次全国人口普查的), no change said (比2015年增加的: a flow)
+_BASE_OWN_AFTER_YEAR = re.compile(
+    r"(?:底|末)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:零时|0时|24时)?)?"
+    r"(?:(?!增长|增加|提高|下降|减少|降低|上升|净增)[^\d，,。；;、]){0,14}的"
+)
 _BASE_FIGURE = re.compile(r"的\s*[\d.]+\s*[^\d，,；;。、]{0,4}?(?:缩短|延长|增长|增加|下降|减少|降低|提高|上升|多|少)")
 _OPENS_CLAUSE = re.compile(r"(?:底|末|以来)?[，,]")
 _YEAR_NAMED = re.compile(rf"今年|本年|(?<![比较])(?:{_YEARS})\s*年{NOT_DEADLINE}")  # 今年…力争全年: that year's whole
@@ -841,7 +849,7 @@ def figure_period(
 ) -> str | None:
     """The period of a figure: ``before`` is its sentence up to the number, ``after`` what follows it,
     ``path`` its section headings, ``paragraph`` the sentences of its paragraph before its own."""
-    baseline = _reaches(after) and bool(_FROM_TO.match(after))
+    baseline = _reaches(after, before) and bool(_FROM_TO.match(after))
     lex = _lex()
     if fr.five:
         # the five years the figure's context means, for all that follows (most sentences name none: their
@@ -854,7 +862,7 @@ def figure_period(
         if five != fr.five:
             fr = _with_five(fr, five)
     # match: .* from the start finds the last; search would be quadratic
-    to = _LAST_TO.match(before) if _reaches(before) else None
+    to = _LAST_TO.match(before) if _reaches(before, before) else None
     reached = to is not None
     own = before  # the figure's clause whole, what it reaches from included (年底前…增加到6名)
     if to is not None:
@@ -895,6 +903,10 @@ def figure_period(
     # … unless the plenum the text names dates it (context_year): then 20XX年 is the year it reviews
     paragraph = paragraph.lstrip(_LEADING_MARKS)
     five_paragraph = bool(paragraph) and paragraph.startswith(_FIVE_OPENERS)
+    if p is None and baseline and not target and (opened := _base_opened(own, paragraph)):
+        # 与2010年相比，每10万人中…由4512人上升为8387人，…由13906人上升为…；具有…由8846人上升为…: the start is the
+        # base year's, through the list of changes the opener heads
+        return opened
     if p is None and baseline and fr.five and (five_paragraph or _in_five_year_context(path, before, paragraph)):
         return str(int(fr.five[:4]) - 1)  # 从3826.5亿元增长到…: the five years' starting level
     if p is None and baseline and not target and fr.review and fr.review.isdigit():
@@ -1073,19 +1085,36 @@ _FIVE_SAID = re.compile(r"(?<![今未十前后])(?:这|过去|近)?五年(?!后|
 _OVER_FIVE = re.compile(_FIVE_SAID.pattern + "|年均|累计")
 # 2005年…，五年年均增长11.8%: the five years said in the figure's own clause, before its average or total
 _BASE_OPENER = re.compile(rf"[^，,。；;]{{0,12}}?(?:与|同|和)\s*({_YEARS})\s*年(?:底|末)?[^，,。；;]{{0,20}}?相比[，,]")
+# … anywhere in the sentence, before the clause of a figure that is the start of a change (由A上升为B), or in the
+# sentence its own follows after a semicolon
+_BASE_OPENED = re.compile(rf"(?:与|同|和)\s*({_YEARS})\s*年(?:底|末)?[^，,。；;]{{0,24}}?相比[，,][^。；;]*$")
+_BASE_OPENS_CHAIN = re.compile(rf"(?:与|同|和)\s*({_YEARS})\s*年(?:底|末)?[^，,。；;]{{0,24}}?相比[，,][^。]*[；;]$")
+
+
+def _base_opened(own: str, paragraph: str) -> str | None:
+    """The base year a comparison opens on (与2010年相比，), in the figure's sentence or the one chained to it."""
+    if opened := _BASE_OPENED.search(own):
+        return opened[1]
+    if paragraph.endswith(("；", ";")) and (chained := _BASE_OPENS_CHAIN.search(paragraph)):
+        return chained[1]
+    return None
 _CHANGE_SINCE = re.compile(r"年均|年平均|平均每年")  # (增加61020人 since it is the year's: ANNOTATION.md spans averages)
 _FIVE_OWN = re.compile(_FIVE_SAID.pattern + r"来?(?:年均|平均|累计|共)[^，,;；。]*$")
 _FIVE_OPENERS = ("这五年", "过去五年", "五年来", "过去的五年")
 _CLAUSE_BREAK = re.compile(r"[，,;；。]")
 _GROWN_AFTER = re.compile(r"(?:的)?(?:基础上)?(?:增长|提高|增加|翻)")
 _YEAR_ON_YEAR = re.compile(r"比上年|较上年|同比|比去年|较去年|预计")
-_CHANGE_TO = r"(?:提高|增长|增加|上升|下降|减少|降低|扩大|缩小|缩短|延长|压缩|提升|发展|整合)(?:到|至)|增至|降至|升至"
+_CHANGE_TO = (
+    r"(?:提高|增长|增加|上升|下降|减少|降低|扩大|缩小|缩短|延长|压缩|提升|发展|整合)(?:到|至)|增至|降至|升至"
+    r"|(?:提高|增长|增加|上升|下降|减少|降低|扩大|缩小|缩短|延长|提升)为"  # 由8.95%下降为4.40%
+)
 
 
-def _reaches(text: str) -> bool:
-    """Whether ``text`` holds 到 or 至, without which no ``_CHANGE_TO`` can match (each ends with one):
-    most sentences have neither, and ``_LAST_TO`` would try every one of their positions to learn it."""
-    return "到" in text or "至" in text
+def _reaches(text: str, before: str) -> bool:
+    """Whether ``text`` holds 到 or 至, without which no ``_CHANGE_TO`` can match (each ends with one), or 为
+    where ``before``, the sentence up to the figure, holds the 由 or 从 of 由A下降为B: most sentences have
+    none, and ``_LAST_TO`` would try every one of their positions to learn it."""
+    return "到" in text or "至" in text or ("为" in text and ("由" in before or "从" in before))
 
 
 _LAST_TO = re.compile(rf".*(?:{_CHANGE_TO})", re.S)

@@ -1412,3 +1412,28 @@ def test_the_years_end_a_parts_plan_names_holds_for_the_clauses_after_it_but_not
     assert figs[(9000, "人")] == ("2018", True)  # the year's task
     assert figs[(500, "张")] == ("2018", True)  # the sentence's 年内 holds for the clauses after it
     assert figs[(4, "个")] == ("2018H2", True)  # 再: what is added in the half
+
+
+def test_the_starts_and_the_base_figures_of_changes_since_a_base_year_are_of_that_year() -> None:
+    # both census annotators who met it (and the sense of it): in 与2010年相比，…由A上升为B the start A is the base
+    # year's, through the list the opener heads and the clause chained after a semicolon; so is the base's own
+    # figure between the base year and 相比 (与2010年第六次全国人口普查的N人相比), which counts what the level before it
+    # counts
+    text = (
+        "青渠县第七次全国人口普查公报\n以2020年11月1日零时为标准时点。全县常住人口为286 451人，与2010年第六次全国人口普查的"
+        "301 228人相比，减少14 777人。与2010年相比，每10万人中拥有大学文化程度的由5 108人上升为9 216人，拥有初中文化程度的"
+        "由40 512人下降为35 870人；拥有小学文化程度的由30 447人下降为28 519人。\n平均每个家庭户的人口为2.81人，比2010年"
+        "第六次全国人口普查的3.26人减少0.45人。\n"
+    )
+    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
+    figs = {(f.value, f.unit): f for f in extract_article(article).figures}
+    assert figs[(286451, "人")].period == "2020"
+    assert (figs[(301228, "人")].period, figs[(301228, "人")].indicator) == ("2010", "常住人口")
+    assert figs[(5108, "人")].period == "2010"
+    assert figs[(9216, "人")].period == "2020"
+    assert figs[(40512, "人")].period == "2010"
+    assert figs[(30447, "人")].period == "2010"
+    assert figs[(28519, "人")].period == "2020"
+    assert (figs[(3.26, "人")].period, figs[(3.26, "人")].indicator) == ("2010", "平均每个家庭户的人口")
+    later = _figures("桃溪县2018年财务分析报告\n2018年管理费用为3,224.68万元，与2017年的2,814.48万元相比增长14.6%。\n")
+    assert later[(2814.48, "万元")][0] == "2017"
