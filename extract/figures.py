@@ -95,6 +95,12 @@ def _approx_of() -> dict[str, str]:
 
 
 @cache
+def _suffix() -> re.Pattern[str]:
+    """An approximation word after a number's unit (以上, 以下, 左右 …)."""
+    return re.compile(alternation(w for ws in lexicon().cues["approx"]["suffix"].values() for w in ws if w != "多"))
+
+
+@cache
 def _per() -> re.Pattern[str]:
     """What a unit is per, after its slash (cues.yaml ``per_units``); not a date's next number (2023/12/31)."""
     return re.compile(rf"(?:{alternation(lexicon().cues['per_units'])})(?![\d/])")
@@ -121,6 +127,18 @@ def _ordinal_before() -> re.Pattern[str]:
     """What makes the number after it an ordinal, a serial or part of a name (cues.yaml ``before_not_figure``)."""
     return re.compile(rf"(?:{cue_pattern(lexicon().cues['before_not_figure'])})$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# what a count of 期 follows (培训班三期, 不少于三期, 每年一期, 举办四期); a phase follows a project's name
+_COUNTS_PHASES_AFTER = frozenset("班训报课会刊讲座堂于少计共办了展出行新发更年月季的")
+
+
+def _phase_of_a_project(text: str, start: int, raw: str) -> bool:
+    """一期/二期/三期 right after a name (埃克森美孚一期、, 同热三期等, 港区改造二期。): the phase of a project."""
+    if len(raw) != 1 or raw not in "一二三四五六七八九" or start == 0:
+        return False
+    before = text[start - 1]
+    return "\u4e00" <= before <= "\u9fff" and before not in _COUNTS_PHASES_AFTER
+
+
 _IS_SCORE = re.compile(r"满意度|评分|得分|分数|总分|平均分|均分|成绩|测评|考核|综合分|分值")
 _UNIT_ALIASES = {"人(次)": "人次", "人/次": "人次"}
 _CODE_AROUND = re.compile(r"[A-Za-z0-9.]")
@@ -251,7 +269,10 @@ def find_candidates(text: str) -> list[Candidate]:
     collisions = _collisions()
     ordinal = _ordinal_before()
     per_unit = _per()
+    per_end = 0  # where the last compound unit's "/…" part (and its approximation) ended
     for m in pat.finditer(text):
+        if m.start() < per_end:
+            continue  # 0.6人/百亿元: the 百亿元 after the slash is the unit's, no figure of its own
         g = m.group
         per = None  # a compound unit's "/…" part (4批次/千人), when the pattern's unit is its first part
         pct, frac, bnum, matched_unit, suf = g("pct", "frac", "bnum", "unit", "suf")
@@ -287,12 +308,17 @@ def find_candidates(text: str) -> list[Candidate]:
             if nxt == "/" and not suf and (per := per_unit.match(text, after + 1)):
                 base += "/" + per.group()  # 4批次/千人, 16.9万吨/日: a compound unit stays as written (ANNOTATION.md)
                 unit = mult + base
+                per_end = per.end()
+                if said := _suffix().match(text, per_end):
+                    suf, per_end = said.group(), said.end()  # 控制在0.6人/百亿元以下
             if text.startswith(collisions.get(base[-1], ()), after):
                 continue
             if nxt == "“" and raw[0] in _CN_DIGITS:
                 continue  # 两个“确保”: a slogan
             if base == "成" and nxt and "\u4e00" <= nxt <= "\u9fff" and not suf:
                 continue
+            if base == "期" and _phase_of_a_project(text, s, raw):
+                continue  # 浦东国际机场四期等重大项目, 西湖大学三期: a phase's name, no count of 期
             if base == "分" and not _IS_SCORE.search(text, max(0, m.start() - 10), m.start()):
                 continue  # 满意度98.7分 is a score; 8时30分 is a time, 700分以上学生 a bar in a name
         if pre == "上" and raw[0] not in "百千万":
@@ -300,7 +326,7 @@ def find_candidates(text: str) -> list[Candidate]:
         if not placeholder and value is None:
             continue
         span_start = m.start() - len(pre) - (text[m.start() - 1] == " " and bool(pre)) if pre else s
-        span_end = per.end() if per else m.end()
+        span_end = per_end if per else m.end()
         # --- exclusions from the immediate context -------------------------------------------
         before = text[max(0, span_start - 3) : span_start]
         if ordinal.search(before):

@@ -213,3 +213,12 @@ def test_family_planning_heads_no_plan_and_farm_units_count() -> None:
         (45320, "人", False),  # 计划生育 is no plan; 三口之家 no figure
         (500, "口", True),
     ]
+
+
+def test_a_phase_of_a_project_is_no_count_of_phases_and_a_rate_per_output_keeps_its_unit() -> None:
+    # 机场四期, 港区改造二期: a project's phase (its name), after the name; 培训班三期, 不少于三期, 每年举办两期 count
+    text = (
+        "加快青湾国际机场四期、临港化工园二期等重大项目，建成南港码头改造三期。举办工会干部培训班三期，全年不少于五期。"
+        "生产安全事故死亡率控制在0.5人/百亿元以下，门诊次均费用218元/人次。"
+    )
+    assert _figs(text) == [(3, "期", None), (5, "期", "over"), (0.5, "人/百亿元", "under"), (218, "元/人次", None)]
