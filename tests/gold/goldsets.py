@@ -28,9 +28,9 @@ GROUPS = (
 # w17-w24 unions, w25-w32 statistics, w33-w36 government, w37-w40 departments and institutions; session 12: w81-w84
 # enterprises and institutions, w85-w88 government, w73-w76 unions, w77-w80 statistics; session 13:
 # w89-w92 unions, w93-w96 statistics; session 14: w97-w100 unions, w101-w104 statistics
-WRITTEN_UNION = frozenset({1, 2, 3, 4, *range(17, 25), *range(41, 49), *range(57, 61), *range(65, 69), *range(73, 77), *range(89, 93), *range(97, 101)})
+WRITTEN_UNION = frozenset({1, 2, 3, 4, *range(17, 25), *range(41, 49), *range(57, 61), *range(65, 69), *range(73, 77), *range(89, 93), *range(97, 101), *range(109, 113)})
 WRITTEN_GOVERNMENT = frozenset({5, 6, 7, 8, 33, 34, 35, 36, 49, 50, 51, 52, *range(85, 89)})
-WRITTEN_STATS = frozenset({14, *range(25, 33), *range(53, 57), *range(61, 65), *range(69, 73), *range(77, 81), *range(93, 97), *range(101, 105)})
+WRITTEN_STATS = frozenset({14, *range(25, 33), *range(53, 57), *range(61, 65), *range(69, 73), *range(77, 81), *range(93, 97), *range(101, 109)})
 
 
 # the texts written for tuning by four more helpers (tests/gold/wdev/texts, ours, dev): da01-da05 statistics,
@@ -62,11 +62,12 @@ WDEV_GROUPS = {
     "dy": (GROUPS[0], GROUPS[0]),  # session 13: unions
     "ea": (GROUPS[0], GROUPS[0]),  # session 14: unions
     "dz": (GROUPS[3], GROUPS[3]),  # session 14: statistics
+    "eb": (GROUPS[3], GROUPS[0]),  # session 15: eb01-eb04 statistics, eb05-eb08 unions
 }
 # session 11: ds, government (ds01 county, ds02 high-tech zone, ds04 township, ds07 city) with an enterprise and
 # departments (ds03 state enterprise group, ds05 human resources, ds06 commerce, ds08 development and reform)
 WDEV_BY_FILE = {"ds": {n: GROUPS[2] if n in (3, 5, 6, 8) else GROUPS[1] for n in range(1, 9)}}
-WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7, "df": 8, "de": 8, "dg": 5, "dh": 8, "dj": 5, "di": 8, "dm": 8, "dk": 8, "dn": 4, "dp": 8, "dq": 8, "dt": 8, "du": 8, "dv": 4, "dw": 4, "dx": 8, "dy": 8, "ea": 8, "dz": 8}
+WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7, "df": 8, "de": 8, "dg": 5, "dh": 8, "dj": 5, "di": 8, "dm": 8, "dk": 8, "dn": 4, "dp": 8, "dq": 8, "dt": 8, "du": 8, "dv": 4, "dw": 4, "dx": 8, "dy": 8, "ea": 8, "dz": 8, "eb": 4}
 
 
 def group_of(gold: Path) -> str:
