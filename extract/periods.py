@@ -903,7 +903,7 @@ def figure_period(
     # … unless the plenum the text names dates it (context_year): then 20XX年 is the year it reviews
     paragraph = paragraph.lstrip(_LEADING_MARKS)
     five_paragraph = bool(paragraph) and paragraph.startswith(_FIVE_OPENERS)
-    if p is None and baseline and not target and (opened := _base_opened(own, paragraph)):
+    if p is None and baseline and not target and (opened := _base_opened(own, paragraph, fr)):
         # 与2010年相比，每10万人中…由4512人上升为8387人，…由13906人上升为…；具有…由8846人上升为…: the start is the
         # base year's, through the list of changes the opener heads
         return opened
@@ -988,13 +988,14 @@ def figure_period(
         if (
             not target
             and p.isdigit()
-            and (base := _BASE_OPENER.match(before))
-            and int(base[1]) + 1 < int(p)
-            and _CHANGE_SINCE.search(clause)
+            and (since := _base_year(own, int(p)))
+            and since + 1 < int(p)
+            and (_CHANGE_SINCE.search(clause) or _CHANGED.search(clause))
         ):
-            # 与2008年相比，全县地区生产总值是五年前的1.9倍，年均增长12.4%: the changes since the base year the
-            # sentence opens on are over the years after it
-            return f"{int(base[1]) + 1}-{p}"
+            # 与2008年相比，全县地区生产总值是五年前的1.9倍，年均增长12.4%; 与2010年相比，城镇人口增加38215人: the
+            # changes since the base year a clause before opens on are over the years after it, as 比2012年末增加1406家
+            # is (two census annotators in three: eb01, dz02)
+            return f"{since + 1}-{p}"
         if not target and p.isdigit() and (base := _BASE_SPAN.search(clause)) and int(base[1]) + 1 < int(p):
             # 到2017年底…达到6842家，比2012年末增加1406家: a change since a base year is over the years after it
             return f"{int(base[1]) + 1}-{p}"
@@ -1083,22 +1084,35 @@ _BASE_SPAN = re.compile(
 _FIVE_SAID = re.compile(r"(?<![今未十前后])(?:这|过去|近)?五年(?!后|前|规划|计划|目标|行动|攻坚)")
 # … or over whatever five years the frame means, in a goal: 五年新建, 年均, 累计
 _OVER_FIVE = re.compile(_FIVE_SAID.pattern + "|年均|累计")
-# 2005年…，五年年均增长11.8%: the five years said in the figure's own clause, before its average or total
-_BASE_OPENER = re.compile(rf"[^，,。；;]{{0,12}}?(?:与|同|和)\s*({_YEARS})\s*年(?:底|末)?[^，,。；;]{{0,20}}?相比[，,]")
-# … anywhere in the sentence, before the clause of a figure that is the start of a change (由A上升为B), or in the
-# sentence its own follows after a semicolon
+# a comparison with a base year a clause opens on (与2010年相比，), anywhere in the sentence before the figure's
+# clause, or in the sentence its own follows after a semicolon
 _BASE_OPENED = re.compile(rf"(?:与|同|和)\s*({_YEARS})\s*年(?:底|末)?[^，,。；;]{{0,24}}?相比[，,][^。；;]*$")
 _BASE_OPENS_CHAIN = re.compile(rf"(?:与|同|和)\s*({_YEARS})\s*年(?:底|末)?[^，,。；;]{{0,24}}?相比[，,][^。]*[；;]$")
 
 
-def _base_opened(own: str, paragraph: str) -> str | None:
-    """The base year a comparison opens on (与2010年相比，), in the figure's sentence or the one chained to it."""
+# 与十年前相比，: a base some years before the figure's
+_YEARS_AGO_OPENED = re.compile(r"(?:与|同|和)\s*([一二两三四五六七八九十]{1,2}|\d{1,2})\s*年前[^，,。；;]{0,10}?相比[，,][^。；;]*$")
+
+
+def _base_year(own: str, year: int | None) -> int | None:
+    """The base year of a comparison a clause before the figure's opens on (与2010年相比，, 与十年前相比，: before
+    ``year``)."""
     if opened := _BASE_OPENED.search(own):
-        return opened[1]
+        return int(opened[1])
+    if year and (ago := _YEARS_AGO_OPENED.search(own)):
+        return year - int(parse_number(ago[1]) or 0)
+    return None
+
+
+def _base_opened(own: str, paragraph: str, fr: Frame) -> str | None:
+    """The base year a comparison opens on (与2010年相比，), in the figure's sentence or the one chained to it."""
+    if base := _base_year(own, int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None):
+        return str(base)
     if paragraph.endswith(("；", ";")) and (chained := _BASE_OPENS_CHAIN.search(paragraph)):
         return chained[1]
     return None
 _CHANGE_SINCE = re.compile(r"年均|年平均|平均每年")  # (增加61020人 since it is the year's: ANNOTATION.md spans averages)
+# 2005年…，五年年均增长11.8%: the five years said in the figure's own clause, before its average or total
 _FIVE_OWN = re.compile(_FIVE_SAID.pattern + r"来?(?:年均|平均|累计|共)[^，,;；。]*$")
 _FIVE_OPENERS = ("这五年", "过去五年", "五年来", "过去的五年")
 _CLAUSE_BREAK = re.compile(r"[，,;；。]")
