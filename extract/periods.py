@@ -196,6 +196,9 @@ def frame(
         year, template = None, True
     else:
         template = False
+    if (blank := _BLANK_SCHOOL_YEAR.search(title)) and (dated := _school_year_dated(opening)):
+        # 20XX—20XX学年度工作总结 whose body dates its events (2018年教师节, 2019年春节): the school year they fall in
+        title = title[: blank.start()] + f"{dated}-{dated + 1}学年" + title[blank.end() :]
     if (school := _SCHOOL_YEAR.search(title)) and int(school["b"]) == int(school["a"]) + 1:
         # a school year's summary (2023-2024学年): its results are the school year's, its plans the next one's
         a, b = int(school["a"]), int(school["b"])
@@ -260,6 +263,18 @@ def frame(
         years = int(parse_number(next(n for n in term.groups() if n)) or 5)
         return Frame(now, str(review), str(plan), f"{review - years + 1}-{review}", True)
     return Frame(now, str(review), str(plan), f"{review - 4}-{review}")
+
+
+# a school year's title with its years blanked (20XX—20XX学年度, 20xx-20xx学年)
+_BLANK_SCHOOL_YEAR = re.compile(rf"(?:20[xX×]{{2}}|[xX×]{{2,4}})\s*年?\s*{_YEAR_TO}\s*(?:20[xX×]{{2}}|[xX×]{{2,4}})\s*学年(?:度)?")
+_DATED_YEAR = re.compile(rf"(?<![\d.比较与同])({_YEARS})\s*年(?!\s*{_YEAR_TO})")
+
+
+def _school_year_dated(opening: str) -> int | None:
+    """The first year of the school year whose events a text dates with two years and no others, one after the
+    other (2018年教师节…，2019年春节…): a school year runs from one autumn to the next summer."""
+    years = {int(m[1]) for m in _DATED_YEAR.finditer(opening)}
+    return min(years) if len(years) == 2 and max(years) == min(years) + 1 else None
 
 
 _UNION_CONGRESS = re.compile(r"工会[^。\n]{0,16}代表大会|(?:职工代表大会|职代会)[^。\n]{0,30}工会")

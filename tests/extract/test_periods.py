@@ -1454,3 +1454,14 @@ def test_the_starts_and_the_base_figures_of_changes_since_a_base_year_are_of_tha
     assert (figs[(3.26, "人")].period, figs[(3.26, "人")].indicator) == ("2010", "平均每个家庭户的人口")
     later = _figures("桃溪县2018年财务分析报告\n2018年管理费用为3,224.68万元，与2017年的2,814.48万元相比增长14.6%。\n")
     assert later[(2814.48, "万元")][0] == "2017"
+
+
+def test_a_school_year_blanked_in_its_title_is_the_one_its_events_are_dated_in() -> None:
+    body = "本学年，全县教育系统现有基层工会64个，会员4 105人。2020年教师节期间，表彰优秀教师96名。2021年元旦前夕，慰问退休教师210人。\n"
+    figs = _figures("柳江县教育工会20XX—20XX学年度工作总结\n" + body)
+    assert figs[(64, "个")][0] == "2020-2021"
+    assert figs[(4105, "人")][0] == "2020-2021"
+    assert figs[(96, "名")][0] == "2020"  # an event's own year
+    # years that are not one school year's two (2020, 2023) make none of it
+    other = _figures("柳江县教育工会20XX—20XX学年度工作总结\n" + body.replace("2021年元旦", "2023年元旦"))
+    assert "-" not in (other[(64, "个")][0] or "")
