@@ -534,6 +534,8 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
         return ""  # 0.6万元余元: an approximation (and a unit) left after the unit, no noun
     if k < hi and (text[k].isdigit() or _BLANK.match(text, k)) and (near := _APPROX_END.search(phrase)):
         phrase = phrase[: near.start()]  # 13支代表队近500名职工: 近 is the next number's
+    if "由" in phrase and (start := _FROM_WHEN.search(phrase)):
+        phrase = phrase[: start.start()]  # 25人以上企业建会率由上年的81%提高到…: the start of the next figure's change
     # Cut between words only: 中 and 在 stop the noun where a word starts (5家企业中有), not inside 中心 or 存在
     stops = list(stop.finditer(phrase))
     verbs = list(_change_verb().finditer(phrase, 2))
@@ -563,6 +565,10 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
     return phrase
 
 
+# a change's start, said after what changes and before its first figure (由上年的, 由三年前的, 由2015年底的)
+_FROM_WHEN = re.compile(
+    r"由(?:上一?年|去年|前年|年初|上年底|去年底|上年末|目前|现在|原来|过去|[一二两三四五六七八九十\d]{1,2}年前|(?:19|20)\d\d年(?:底|末)?)的?$"
+)
 _SAID_OF = re.compile(r"(?:较多|较大|较小|较高|较好|较强|较重|突出|困难|集中|密集)$")
 _PLACE_KINDS = frozenset("县市区旗镇乡")
 _PLACE_WORD = r"(?:[市区县旗镇乡]|特区|街道|自治县|林区|开发区|新区)"
