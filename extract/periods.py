@@ -77,7 +77,9 @@ def _lex() -> _Lex:
     parts = {**period_words(), **raw["months"]}
     plan_names = alternation(raw["plans"])
     # One scan finds every time marker; the kind is told by the group that matched.
-    words = [*raw["plans"], *raw["five_years"], *parts, *raw["relative"], "截", "当月", "单月", "两年", "二年", "三年", "四年"]
+    words = [
+        *raw["plans"], *raw["five_years"], *parts, *raw["relative"], "截", "当月", "单月", "两年", "二年", "三年", "四年", "今后", "未来"
+    ]
     first = starts(words, r"\d“\"xX×*＊")
     marker = re.compile(
         rf"{first}(?:(?P<span>(?P<a>{_YEARS})\s*(?:年\s*)?{_YEAR_TO}\s*(?P<b>{_YEARS})\s*年?)"
@@ -85,6 +87,7 @@ def _lex() -> _Lex:
         rf"|(?P<five>{alternation(raw['five_years'])})"
         r"|(?P<nyears>(?:过去|近|这|最近)的?(?P<n>[两二三四六七八九]|[2-46-9])年(?:来|间|里|中)?|(?P<n2>[两二三四六七八九])年(?:来|间)"
         r"|(?<![\d.])(?P<n3>[2-46-9])年(?=累计|共|合计|增长|提高|增加|翻|下降|减少)|(?P<n4>[两二三四])年平均)"
+        r"|(?P<ahead>(?:今后|未来)的?(?P<an>[两二三四六七八九]|[2-46-9])年(?:内|里|间|中)?)"
         rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{alternation(raw['year_since'])})?(?P<ypart>第?(?:{alternation(parts)}))?)"
         rf"|(?P<part>{alternation(parts)})"
         r"|(?P<months>(?P<first>\d{1,2})\s*[-—–~至到]\s*(?P<last>\d{1,2})\s*月)"
@@ -474,6 +477,11 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         return _span_of_plan(name)
     if m["five"]:
         return fr.five
+    if m["ahead"]:
+        # 今后三年, 未来两年 (not five: 今后五年 is the frame's five years ahead): the N years from the one planned
+        start = int(fr.plan[:4]) if fr.plan and fr.plan[:4].isdigit() else None
+        count = int(parse_number(m["an"]) or 0)
+        return f"{start}-{start + count - 1}" if start else None
     if m["nyears"]:
         # 过去四年, 近3年, 三年来: the N years up to the one reviewed
         end = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
@@ -975,6 +983,7 @@ def figure_period(
         and "-" in p
         and not (fr.whole and p == fr.five)  # (a union's congress report: the term reviewed as a whole, below)
         and not _SAYS_YEARS.search(before)
+        and not (target and every_year)  # 每年组织劳动竞赛不少于10项 under 今后三年工作目标: a floor for each of them
         and not (path and _TABLE_ROW.search(before) and _SAYS_YEARS.search(path[-1]))
         and not after.startswith("倍")
         and not _OVER_PLAN_END.search(clause)

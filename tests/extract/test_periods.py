@@ -1465,3 +1465,19 @@ def test_a_school_year_blanked_in_its_title_is_the_one_its_events_are_dated_in()
     # years that are not one school year's two (2020, 2023) make none of it
     other = _figures("柳江县教育工会20XX—20XX学年度工作总结\n" + body.replace("2021年元旦", "2023年元旦"))
     assert "-" not in (other[(64, "个")][0] or "")
+
+
+def test_the_years_ahead_a_plan_names_are_its_span() -> None:
+    # 今后三年, 未来两年: the N years from the one planned (今后五年 is the frame's five ahead); a floor set for each
+    # of them (每年…不少于) is of all of them
+    text = (
+        "华宇公司工会第三届职代会工作报告\n一、2024年工作回顾\n全年新发展会员210人。\n二、今后三年工作目标\n"
+        "每年组织劳动竞赛不少于12项，今后三年职工技能等级提升1 800人次以上，新建职工创新工作室3个。\n"
+    )
+    figs = _figures(text)
+    assert figs[(210, "人")] == ("2024", False)
+    assert figs[(1800, "人次")] == ("2025-2027", True)
+    assert figs[(12, "项")] == ("2025-2027", True)
+    assert figs[(3, "个")] == ("2025-2027", True)
+    two = _figures("青川县总工会2024年工作总结\n明年工作打算：未来两年，新建职工书屋40家。\n")
+    assert two[(40, "家")] == ("2025-2026", True)
