@@ -264,6 +264,10 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]*")
 _LAST_NOT_HAN = re.compile(r".*[^\u4e00-\u9fff]", re.S)  # match: up to the last character that is not Chinese
 
 
+_YEARS_LEAD = ("过去", "最近")
+_CHANGED_OVER = re.compile(r"(?:来|间|里)?(?:累计|共|合计)?(?:增长|增加|提高|提升|翻|新增|净增|下降|减少|降低)")
+
+
 def _clause_before(text: str, lo: int, pos: int) -> str:
     while pos > lo and text[pos - 1] == " ":
         pos -= 1  # 人均分红 3500元
@@ -271,6 +275,7 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         if q.start() > lo and not _pinyin_ends(text, pos, lo):
             pos = q.start()
     i = pos
+    years_at: tuple[int, int] | None = None
     while i > lo:
         if "\u4e00" <= text[i - 1] <= "\u9fff":
             # a run of Chinese characters (no delimiter, digit or bracket among them) is passed in one step
@@ -306,6 +311,14 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
             against = k > lo and text[k - 1] in "比较" and (
                 (i - k == 4 and text.startswith("年", i)) or (i - k <= 2 and text.startswith("年前", i))
             )
+            # 高新技术企业5年增加2万多家: the years a change took stand inside the phrase too
+            over_years = i - k <= 1 and text.startswith("年", i) and bool(_CHANGED_OVER.match(text, i + 1, pos))
+            if over_years:
+                # (the years are no part of what is counted, nor 近 or 过去 before them; the verb goes as a trail word)
+                k -= 2 if text.endswith(_YEARS_LEAD, lo, k) else 1 if text.endswith("近", lo, k) else 0
+                years_at = (k, i + 1)
+                i = k
+                continue
             if not (latin_after or latin_before or aged or against):
                 break  # a number, not part of a word like 5G, 4K or PM2.5
             i = k
@@ -325,7 +338,7 @@ def _clause_before(text: str, lo: int, pos: int) -> str:
         if text[at - 1] in "比较" and not text.endswith(("占比", "对比"), lo, at) and at - 1 > lo:
             at -= 1
         return _clause_before(text, lo, at)
-    phrase = _joined(text[i:pos])
+    phrase = _joined(text[i:pos] if years_at is None else text[i : years_at[0]] + text[years_at[1] : pos])
     if (
         i > lo
         and text[i - 1] == "”"

@@ -1156,3 +1156,18 @@ def test_the_start_a_change_is_said_from_is_not_what_changes() -> None:
     assert got[(78, "%")] == got[(86.4, "%")] == "民营企业建会率"
     assert got[(6.1, "万元")] == got[(7.3, "万元")] == "职工人均年收入"
     assert got[(120, "平方米")] == got[(300, "平方米")] == "活动室面积"
+
+
+def test_the_years_a_change_took_are_neither_what_changed_nor_a_break_in_its_name() -> None:
+    # 高新技术企业5年增加2万多家: the noun before the years is counted, over those years; a change with nothing
+    # before its years (，5年增长18.7%) measures what the figure before it names
+    from corpus.articles import split_document
+    from corpus.records import Document
+    from extract.pipeline import extract_article
+
+    text = "规上工业企业5年增加3200多家。地方一般公共预算收入累计完成2.6万亿元，5年增长21.4%。城镇化率近3年提升6个百分点。"
+    (article,) = split_document(Document(source="t.txt", text="青州省2026年政府工作报告\n" + text + "\n", format="txt"))
+    got = {(f.value, f.unit): (f.indicator, f.period) for f in extract_article(article).figures}
+    assert got[(3200, "家")] == ("规上工业企业", "2021-2025")
+    assert got[(21.4, "%")] == ("地方一般公共预算收入", "2021-2025")
+    assert got[(6, "个百分点")] == ("城镇化率", "2023-2025")
