@@ -243,9 +243,10 @@ def _first_occurring(indicator: str) -> list[tuple[str, str]]:
     return [] if best is None else [_lexicon()[0][best]]
 
 
-# What after a name makes it another indicator: 生产总值的比重, 单位能耗, 投资占比 (生产总值增长 stays).
+# What after a name makes it another indicator: 生产总值的比重, 单位能耗, 投资占比, 可支配收入中位数 (a median is
+# no mean) (生产总值增长 stays).
 # (新建工会驿站, 工会服务站, 职工之家: a union's places and people are not the unions it built)
-_OTHER_TAILS = re.compile(r"比重|占比|能耗|强度|排放|贡献|比例|密度|系数|占|人均|差距|增减|驿站|服务站|站点|之家|书屋|小屋|阵地|干部|主席")
+_OTHER_TAILS = re.compile(r"中位数|比重|占比|能耗|强度|排放|贡献|比例|密度|系数|占|人均|差距|增减|驿站|服务站|站点|之家|书屋|小屋|阵地|干部|主席")
 # What before a name makes it part of another indicator: 人均生产总值, 单位GDP能耗, 占GDP比重, 万元生产总值.
 _NOT_HEAD_BEFORE = (
     "人均", "单位", "占", "万元", "每", "亿元",

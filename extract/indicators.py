@@ -43,7 +43,7 @@ _TASKS = frozenset({"任务", "年度任务", "全年任务", "目标任务", "�
 # … or after the figure before it in a list of goals (增长12%、固定资产投资增长20%的目标 → 固定资产投资)
 _GROWN_IN_LIST = re.compile(r"[、，,]?([\u4e00-\u9fff]{2,10}?)(?:增长|增速|提高|下降)")
 # What a goal is set for, before its value: 确定生产总值增长8%的目标 → 生产总值
-_GOAL_OF = re.compile(r"(?:确保实现|力争实现|确定|提出|设定|确立|定为|确保|实现|完成|力争|锚定|瞄准)的?(?:全年|今年|全市|全县|全区|全省)*([\u4e00-\u9fff]{2,10}?)(?:增长|增速|提高|下降)$")
+_GOAL_OF = re.compile(r"(?:确保实现|力争实现|确定|提出|设定|确立|定为|确保|实现|完成|力争|锚定|瞄准|紧盯|盯紧|对标|围绕)的?(?:全年|今年|全市|全县|全区|全省)*([\u4e00-\u9fff]{2,10}?)(?:增长|增速|提高|下降)$")
 
 
 # A date between the phrase and its number: 全市生产总值从2021年的2.4万亿元 (the scan stopped at 2021).

@@ -554,3 +554,15 @@ def test_the_quarter_or_the_push_before_a_headline_leaves_it_a_headline() -> Non
     named = _named(text)
     assert named[(30.4, "亿元")] == "社会消费品零售总额"
     assert named[(6.5, "%")] == "地区生产总值增长"
+
+
+def test_a_median_is_no_mean_and_a_nominal_rise_is_the_incomes() -> None:
+    names = _named(
+        "桃溪县2024年一季度城乡居民收支情况\n一季度，全县居民人均可支配收入7915元，同比名义增长5.9%，实际增长5.6%。"
+        "农村居民人均可支配收入中位数4870元，增长6.2%。\n下半年，要紧盯全年固定资产投资增长10%的目标。\n"
+    )
+    assert names[(7915, "元")] == "居民人均可支配收入"
+    assert names[(5.9, "%")] == names[(5.6, "%")] == "居民人均可支配收入增长"
+    assert names[(4870, "元")] != "农村居民人均可支配收入"
+    assert names[(6.2, "%")] != "农村居民人均可支配收入增长"
+    assert names[(10, "%")] == "固定资产投资增长"  # the goal a result is kept to (紧盯…的目标)
