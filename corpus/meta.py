@@ -124,6 +124,7 @@ YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
 # A blanked year: 20xx年, 201X年, 20**年, XX年, __年
 TEMPLATE_YEAR = re.compile(r"(?:(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})|[xX×]{2,4}|[_＿]{2,})\s*年")
 # A year in the opening lines that says when the text speaks of (not 比2020年, not a 2020年前 deadline).
+_SPAN_END = re.compile(r"\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d\d)\s*年")
 _OPENING_YEAR = re.compile(rf"(?<![\d.比较])((?:19|20)\d\d)\s*年{NOT_DEADLINE}")
 _REVIEWED = re.compile(r"(?m)^\s*[一二三四五六七八九十]+\s*[、.]\s*((?:19|20)\d\d)\s*年(?:工作)?回顾")
 # a school term: 2022-2023学年第一学期, 2022～2023学年度下学期, 2023年秋季学期
@@ -284,6 +285,10 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
         elif m := _OPENING_YEAR.search(text[:300]):
             # 2021年以来，全市公安机关…; 2013年第一季度我厂…; 一、2012年工作回顾: the opening says when
             year = int(m[1])
+            if to := _SPAN_END.match(text, m.end()):
+                # 2016年至2020年，…: the years up to the last it speaks of; a report to a congress (各位代表：) is
+                # delivered the year after the years it reviews
+                year = int(to[1]) + ("各位代表" in text[:_BODY_OPENING] or "代表大会上" in text[:300])
             if text[max(0, m.start() - 2) : m.start()].endswith(("自", "从")) and (
                 n := _years_spoken_of(title + text[:_BODY_OPENING])
             ):
