@@ -362,6 +362,7 @@ def _place_of_congress(opening: str, org: str) -> str | None:
     return None
 
 
+_SENTENCE_END = ("。", "！", "；", "？")
 _DELIVERED = re.compile(r"报告|讲话|大会上")
 _DATE_LINE = re.compile(r"[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$")
 
@@ -384,8 +385,8 @@ def describe(text: str, heading: str | None, meta: Mapping[str, str], file_title
             break
     tail = []
     for line in reversed(lines[len(head) :]):
-        if len(line) > 30 or len(tail) == 3:
-            break
+        if len(line) > 30 or len(tail) == 3 or line.endswith(_SENTENCE_END):
+            break  # (到2025年，入会率达到95%。 ends the body: a sentence, no signature)
         tail.append(line)
     signature = "\n".join(reversed(tail))
     delivered = any(_DELIVERED.search(line) for line in head)

@@ -1494,3 +1494,13 @@ def test_a_congress_report_dated_only_by_the_years_it_reviews_is_delivered_after
     assert figs[(960, "家")] == ("2016-2020", False)
     assert figs[(15.2, "万人")] == ("2020", False)
     assert figs[(95, "%")] == ("2025", True)
+
+
+def test_a_short_last_sentence_is_no_signature() -> None:
+    # 到2025年，…达到95%。 ends the body: its year is a goal's, not the date a signature gives
+    text = (
+        "团结奋进 再建新功\n——在青川区工会第五次代表大会上的工作报告\n\n各位代表：\n\n现在，我代表区总工会第四届委员会向大会报告工作。\n"
+        "一、过去五年的工作回顾\n区第四次工会代表大会以来的五年，2016年至2020年，全区各级工会较好地完成了目标任务。"
+        "五年来，全区累计新建工会组织960家。\n二、今后五年的目标任务\n到2025年，入会率达到95%。\n"
+    )
+    assert _figures(text)[(960, "家")] == ("2016-2020", False)
