@@ -1504,3 +1504,12 @@ def test_a_short_last_sentence_is_no_signature() -> None:
         "五年来，全区累计新建工会组织960家。\n二、今后五年的目标任务\n到2025年，入会率达到95%。\n"
     )
     assert _figures(text)[(960, "家")] == ("2016-2020", False)
+
+
+def test_a_task_handed_down_by_a_federation_is_the_goal_of_the_year_reviewed() -> None:
+    figs = _figures(
+        "丰溪市总工会2011年工作总结\n全年新建工会组织412家，完成省总工会下达任务380家的108.4%。\n"
+        "1-6月，全市发展会员2.3万人，完成市总工会下达全年任务4万人的57.5%。\n"
+    )
+    assert figs[(380, "家")] == ("2011", True)
+    assert figs[(4, "万人")] == ("2011", True)  # the whole year's task, not the half's
