@@ -184,7 +184,8 @@ def _prefix_before(text: str, pos: int, prefixes: tuple[frozenset[str], tuple[in
 # A bare number joined to the next figure: 4.5-5%, 分别把1000、500元, 8至10人 (ANNOTATION.md).
 # what joins the two ends of a range (5至10人, 1-2个, 2---3人/所); indicators.py reads ranges with it too
 RANGE_JOIN = r"(?:-{1,3}|—{1,2}|–|~|～|至|到)"
-_BARE_BEFORE = re.compile(rf"(\d+(?:\.\d+)?)(、|和|{RANGE_JOIN})$")
+# (3,000—5,000元, 3 000—5 000元: the low end's thousands separated as the high end's are)
+_BARE_BEFORE = re.compile(rf"((?:\d{{1,3}}(?:[,\u2009\u202f\u00a0 ]\d{{3}})+|\d+)(?:\.\d+)?)(、|和|{RANGE_JOIN})$")
 _BARE_JOINERS = "、和-~～—–至到"
 _LIST_MAX = 12  # the most bare members a list of them holds
 
@@ -206,7 +207,7 @@ def _bare_partner(text: str, c: Candidate, last_end: int) -> Candidate | None:
     value = parse_number(m.group(1))
     if value is None:
         return None
-    if joiner == "、" and "分别" not in text[max(0, m.start() - 12) : m.start()] and "." not in m.group(0):
+    if joiner == "、" and "分别" not in text[max(0, m.start() - 12) : m.start()] and m.group(1).isdigit():
         decimal = parse_number(f"{m.group(1)}.{text[c.start : c.end]}")
         factor = (c.base_value / c.value) if c.value and c.base_value is not None else 1
         return _candidate(

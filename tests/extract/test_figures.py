@@ -222,3 +222,11 @@ def test_a_phase_of_a_project_is_no_count_of_phases_and_a_rate_per_output_keeps_
         "生产安全事故死亡率控制在0.5人/百亿元以下，门诊次均费用218元/人次。"
     )
     assert _figs(text) == [(3, "期", None), (5, "期", "over"), (0.5, "人/百亿元", "under"), (218, "元/人次", None)]
+
+
+def test_a_ranges_low_end_keeps_its_thousands() -> None:
+    # 3,000—5,000元: the low end was read as 0 (the digits after its comma)
+    assert _figs("每人资助3,000—5,000元，户均增收1 500至2 000元。") == [
+        (3000, "元", None), (5000, "元", None), (1500, "元", None), (2000, "元", None)
+    ]
+    assert _figs("投资1,200、1,500万元。") == [(1200, "万元", None), (1500, "万元", None)]
