@@ -513,6 +513,8 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
         return ""  # 新配工会干部19人三是认真做好…: the next point of a list whose punctuation a converter lost
     if pos < hi and text[pos] in "(（" and (remark := _REMARK.match(text, pos, hi)) and text.startswith("的", remark.end()):
         pos = remark.end()  # 把1000元（市里规定为500元）的慰问金: the remark is on the amount; the noun follows it
+    if text.startswith("的基础上", pos):
+        return ""  # 建成职工书屋86家的基础上再新建20家: the level built on, named before it
     j = pos
     if j < hi and text[j] in "的级":
         j += 1  # 5万吨的生产线; 30万吨级泊位: the class a berth is of, the berth counted
@@ -1454,7 +1456,7 @@ def after_unit(f: Figure, text: str) -> int:
 
 _SHARE_OF_PLAN = re.compile(r"(?:占|完成)?(?:年初|年度|全年|年)?(?:预算|计划|目标|任务)(?:任务|目标)?")
 _EARLIER = re.compile(
-    r"(?:与|同|比|较)?(?:(?:去年|上年|上一年|上年度|上学年)(?:同期)?(?:的)?(?:(?:这一|这个|该)(?:数字|数据))?"
+    r"(?:与|同|比|较)?(?:(?:去年|上年|上一年|上年度|上学年|前年)(?:同期)?(?:的)?(?:决算数|预算数|实际数)?(?:(?:这一|这个|该)(?:数字|数据))?"
     # 与2010年第六次全国人口普查的412307人相比: the count of the census before
     r"|(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:零时|0时)?第[一二三四五六七八九十]+次全国[^，,。；;]{0,4}普查(?:时)?(?:的)?)"
 )
@@ -1514,6 +1516,7 @@ def _converted(group: list[Figure], text: str) -> list[Figure]:
 _DONE_BARE = frozenset({"完成", "全年完成", "累计完成", "达到", "实现"})
 _BARE_VERBS = frozenset({"新建", "新增", "发展", "建成", "累计新建", "累计新增", "累计发展", "新发展"})
 _AGAIN_REACH = 24
+_BUILT = re.compile(r"(?:已|累计)?(?:建成|新建|建立|创建|组建)(.{2,})")
 
 
 def _named_again(group: list[Figure], text: str) -> list[Figure]:
@@ -1531,6 +1534,9 @@ def _named_again(group: list[Figure], text: str) -> list[Figure]:
         if ind is None or ind in _DONE_BARE or (ind in _BARE_VERBS and prev.indicator.startswith(ind)):
             out = out if out is not group else list(group)
             out[i] = _with(f, prev.indicator)
+        elif ind in _BARE_VERBS and (built := _BUILT.match(prev.indicator)):
+            out = out if out is not group else list(group)
+            out[i] = _with(f, ind + built[1])  # 建成职工书屋86家的基础上再新建20家: 新建职工书屋
     return out
 
 

@@ -1171,3 +1171,19 @@ def test_the_years_a_change_took_are_neither_what_changed_nor_a_break_in_its_nam
     assert got[(3200, "家")] == ("规上工业企业", "2021-2025")
     assert got[(21.4, "%")] == ("地方一般公共预算收入", "2021-2025")
     assert got[(6, "个百分点")] == ("城镇化率", "2023-2025")
+
+
+def test_what_a_change_or_a_bare_verb_after_a_level_measures() -> None:
+    # the level built on (…86家的基础上) is named before it, what is added to it by the level's noun; a change against
+    # the year before last (比前年) or last year's final accounts (比上年决算数) measures the figure before it
+    got = {
+        (f.value, f.unit): f.indicator
+        for f in figures_in(
+            "在2020年建成职工书屋64家的基础上再新建15家。收缴率91.2%，比前年提高2.4个百分点。"
+            "经费收入预算2,310万元，比上年决算数增长5.1%。"
+        )
+    }
+    assert got[(64, "家")] == "建成职工书屋"
+    assert got[(15, "家")] == "新建职工书屋"
+    assert got[(2.4, "个百分点")] == "收缴率"
+    assert got[(5.1, "%")] == "经费收入预算"
