@@ -12,6 +12,10 @@ from extract.pipeline import figures_in
     ("text", "expected"),
     [
         ("县总工会为32名农民工追回工资。", [(32, "名", "农民工")]),  # the noun stops before the verb
+        # how a level was reached (连续跨越, 首次突破) is no part of it, nor the list word before it (包括)
+        ("全省地区生产总值连续跨越6万亿元。", [(6, "万亿元", "地区生产总值")]),
+        ("工业总产值首次突破300亿元。", [(300, "亿元", "工业总产值")]),
+        ("《纲要草案》设置了主要指标，包括地区生产总值增长5%左右。", [(5, "%", "地区生产总值")]),
         ("今年改造3条主干道路。", [(3, "条", "主干道路")]),
         # a note of which places is inside what is counted
         ("全市11个县（市、区）全部通过验收。", [(11, "个", "县(市、区)")]),
