@@ -891,8 +891,12 @@ def figure_period(
     if to is not None:
         before = before[to.end() :]  # 由上年的6.2%提高到6.8%: what was said of the start is not said of the end
     clause = _own_clause(before)  # the figure's own clause
-    if fr.review and before.endswith(("（", "(")) and (noted := GOAL_NOTED.search(before)) and noted["year"]:
-        return fr.review[:4]  # 一季度…完成全年任务（80家）的33.8%: the whole year's goal, noted in brackets
+    if fr.review and before.endswith(("（", "(")) and (noted := GOAL_NOTED.search(before)) and (
+        noted["year"] or (fr.review.isdigit() and not _SAYS_YEARS.search(before))
+    ):
+        # 一季度…完成全年任务（80家）的33.8%: the whole year's goal, noted in brackets (in a year's review any task so
+        # noted: 完成省下达目标任务（2.5万人）的113.2%; not “十三五”期间累计…完成规划目标（2万人）: the span's)
+        return fr.review[:4]
     if fr.review and (noted := _PART_NOTED.search(before)) and noted["part"] in lex.parts:
         # 二季度…增长7.3%，比一季度（增长4.9%）明显加快: the part compared with, its figure noted in brackets
         return fr.review[:4] + lex.parts[noted["part"]]

@@ -1513,3 +1513,12 @@ def test_a_task_handed_down_by_a_federation_is_the_goal_of_the_year_reviewed() -
     )
     assert figs[(380, "家")] == ("2011", True)
     assert figs[(4, "万人")] == ("2011", True)  # the whole year's task, not the half's
+
+
+def test_a_task_noted_in_brackets_in_a_years_review_is_that_years() -> None:
+    figs = _figures(
+        "辽原市2004年劳动和社会保障事业发展统计公报\n全年城镇新增就业2.61万人，完成省下达目标任务（2.4万人）的108.8%。\n"
+        "“十五”期间累计城镇新增就业11.2万人，完成规划目标（10万人）的112%。\n"
+    )
+    assert figs[(2.4, "万人")] == ("2004", True)
+    assert figs[(10, "万人")][0] == "2001-2005"  # the plan's goal: its span's
