@@ -15,6 +15,8 @@ from extract.pipeline import figures_in
         # how a level was reached (连续跨越, 首次突破) is no part of it, nor the list word before it (包括)
         ("全省地区生产总值连续跨越6万亿元。", [(6, "万亿元", "地区生产总值")]),
         ("工业总产值首次突破300亿元。", [(300, "亿元", "工业总产值")]),
+        # kinds of one thing share its head once (汽车类、通讯器材类零售额 → 汽车类零售额, not 汽车类类零售额)
+        ("家电类、家具类零售额分别增长12.1%和6.3%。", [(12.1, "%", "家电类零售额"), (6.3, "%", "家具类零售额")]),
         ("《纲要草案》设置了主要指标，包括地区生产总值增长5%左右。", [(5, "%", "地区生产总值")]),
         ("今年改造3条主干道路。", [(3, "条", "主干道路")]),
         # a note of which places is inside what is counted
