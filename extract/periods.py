@@ -907,6 +907,17 @@ def figure_period(
     if not target and (ended := _school_year_end(before, fr)):
         return ended  # 学年末全日制在校生18612人, 2023届毕业生5498人: the school year's last year, the class's year
     p, blank = _said(clause, fr) if baseline else _said(said_in, fr, len(before) - len(clause))
+    if (
+        not target
+        and p is not None
+        and fr.now is not None
+        and p == str(fr.now)
+        and fr.review
+        and fr.review[:4] != p
+        and _SAME_YEAR.search(before)
+        and not _THIS_YEAR_SAID.search(before)
+    ):
+        p = fr.review[:4]  # 当年收支相抵，结余147.5万元 in a report on the year before: that year's (a plan's 当年 is its own)
     every_year = "每年" in clause  # 每年开展集中行动不少于两次: a floor set for each of the five years
     if (
         target
@@ -1139,6 +1150,8 @@ def _base_opened(own: str, paragraph: str, fr: Frame) -> str | None:
     if paragraph.endswith(("；", ";")) and (chained := _BASE_OPENS_CHAIN.search(paragraph)):
         return chained[1]
     return None
+_SAME_YEAR = re.compile(r"(?<![0-9年])当年")
+_THIS_YEAR_SAID = re.compile(r"今年|本年|明年")
 _CHANGE_SINCE = re.compile(r"年均|年平均|平均每年")  # (增加61020人 since it is the year's: ANNOTATION.md spans averages)
 # 2005年…，五年年均增长11.8%: the five years said in the figure's own clause, before its average or total
 _FIVE_OWN = re.compile(_FIVE_SAID.pattern + r"来?(?:年均|平均|累计|共)[^，,;；。]*$")

@@ -1522,3 +1522,16 @@ def test_a_task_noted_in_brackets_in_a_years_review_is_that_years() -> None:
     )
     assert figs[(2.4, "万人")] == ("2004", True)
     assert figs[(10, "万人")][0] == "2001-2005"  # the plan's goal: its span's
+
+
+def test_the_same_year_in_a_report_on_the_year_before_is_that_year() -> None:
+    # 当年 in a report delivered the next spring on the year before: that year (a plan's 当年 is the plan's)
+    text = (
+        "标题：青川县总工会经费审查委员会关于上年度工会经费收支情况的审查报告\n发文时间：2016-03-10\n正文：\n各位委员：\n现将上年度经费收支情况的审查结果报告如下，请予审议。\n"
+        "一、经费收支基本情况\n全年经费总收入1,506.2万元。当年收支相抵，结余96.4万元，年末累计结余402.7万元。\n"
+        "二、今年工作安排\n全年计划安排经费预算1,600万元，当年计划完成收缴1,200万元。\n"
+    )
+    figs = _figures(text)
+    assert figs[(96.4, "万元")] == ("2015", False)
+    assert figs[(402.7, "万元")] == ("2015", False)
+    assert figs[(1200, "万元")] == ("2016", True)
