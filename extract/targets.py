@@ -179,10 +179,10 @@ def states_fact(clause: str, sentence: str) -> bool:
         return True
     return bool(sentence and _FAULT_SAID.search(sentence) and not _res()[0].search(sentence))
 
-# words holding a plan's cue that plan nothing: 五、人口和计划生育, 计划单列市
+# words holding a plan's cue that plan nothing: 五、人口和计划生育, 计划单列市, 省重大科技计划项目 (a programme)
 # a project's planned size as a class (计划总投资5000万元以上项目, 计划投资超亿元的项目): what they are, not a plan
 _PLANNED_SIZE = re.compile(r"计划总?投资(?:超过|超)?[\d.一二三四五六七八九十百千]*\s*(?:千万|百万|万|亿)?元?(?:及以上|以上)")
-_NOT_PLANS = re.compile(r"计划生育|计划单列|计划免疫")
+_NOT_PLANS = re.compile(r"计划生育|计划单列|计划免疫|科技计划")
 _ESTIMATES = frozenset({"预计", "初步预计"})
 # A goal noted in brackets after what it is the goal of (完成全年任务（80家）的33.8%), the year's (全年, 年度) or not
 GOAL_NOTED = re.compile(r"(?P<year>全年|年度)?(?:目标)?(?:任务|目标|计划)[（(]$")
@@ -229,6 +229,7 @@ def is_target(
         clause = _QUOTED.sub("", clause)
     if "计划" in clause:
         clause = _PLANNED_SIZE.sub("", clause)  # 新开工计划总投资500万元以上项目73个: a class of projects, no plan
+        clause = _NOT_PLANS.sub("", clause)  # 省重大科技计划项目中…占比超过80%: a programme's name
     clause = _unmeasured(clause)
     # most clauses hold no cue word: one search says so, without an iterator and a set
     cues = {m.group() for m in sentence_cue.finditer(clause)} if sentence_cue.search(clause) else set()

@@ -137,6 +137,9 @@ def test_a_result_measured_against_a_goal_is_not_a_goal() -> None:
     assert f.target is False
     (g,) = figures_in("力争优良水体比例达到95%。")
     assert g.target is True
+    # … nor one set beside the plan it beat (超计划, 比年度计划), nor a programme's name (科技计划项目)
+    assert [f.target for f in figures_in("新退出融资平台126家、超计划8家，新增学位5200个、比年度计划翻了一番。")] == [False] * 3
+    assert [f.target for f in figures_in("省科技计划项目中企业牵头占比超过70%。")] == [False]
 
 
 @pytest.mark.parametrize(
