@@ -61,7 +61,15 @@ from extract.periods import (
 from extract.records import Activity, Figure, changed, new_figure
 from extract.relations import link
 from extract.tables import table_figures
-from extract.targets import TASK_OF, heading_is_plan, is_target, plans_carried, said_done, states_fact
+from extract.targets import (
+    TASK_OF,
+    heading_is_plan,
+    is_target,
+    looks_ahead,
+    plans_carried,
+    said_done,
+    states_fact,
+)
 
 # from the end of the figure before to a figure: its unit, a remark on it (，呈逐季加快态势) and what follows up to a
 # semicolon, then a short opening (剔除留抵退税因素后，按可比口径计算增长; 5月份当月增长) with no number but a month's
@@ -146,11 +154,23 @@ _TASK_AFTER = re.compile(
 _BOTH_SAID = re.compile(r"(?<![年人户日月])均(?:达到|达|为|稳定在|保持在|保持|在|超过|突破|不低于|高于)?$")
 
 
+# the year's goals said in the paragraphs before a report's first numbered section (its review stood unnumbered)
+_GOALS_OPEN = re.compile(r"(?:今年|本年度)(?:经济社会发展的|全市|全省|全区|全县)?主要预期目标[是为]|(?:19|20)\d\d年政府工作(?:主要是|的总体要求)")
+_GOALS_REACH = 2000
+
+
 def _plan_sections(article: Article, reviewed: str | None) -> list[bool]:
     tops: dict[str, bool] = {}  # each top-level heading, in text order, and whether it says goals by itself
+    last = 0  # where the top-level section before began
     for sec in article.sections:
         if sec.path and sec.path[0] not in tops:
-            tops[sec.path[0]] = heading_is_plan(sec.path[0], article.year, reviewed)
+            tops[sec.path[0]] = heading_is_plan(sec.path[0], article.year, reviewed) or (
+                # 今年经济社会发展的主要预期目标是：…。2026年政府工作主要是…。一、把铸牢…: the work the goals said just
+                # before it open on, in sections whose headings name no year
+                _GOALS_OPEN.search(article.text, max(last, sec.start - _GOALS_REACH), sec.start) is not None
+                and looks_ahead(sec.path[0], article.year)
+            )
+            last = sec.start
     carried = dict(zip(tops, plans_carried(list(tops), list(tops.values()), article.year), strict=True))
     return [
         bool(sec.path)

@@ -123,6 +123,16 @@ _NOT_AHEAD = re.compile(
 )
 
 
+def looks_ahead(heading: str, year: int | None) -> bool:
+    """Whether a heading after the goals goes on with them: it does not look back (回顾, 存在的问题, 体会) nor name a year
+    before the report's own."""
+    return not (
+        _REVIEW.search(heading)
+        or _NOT_AHEAD.search(heading)
+        or (year is not None and any(int(y) <= year - 1 for y in _YEAR.findall(heading)))
+    )
+
+
 def plans_carried(tops: list[str], plans: list[bool], year: int | None) -> list[bool]:
     """Whether each top-level section is about goals, given its heading (``tops``) and whether the heading
     alone says so (``plans``): a top-level section right after the goals' goes on with them unless its heading looks
@@ -132,11 +142,7 @@ def plans_carried(tops: list[str], plans: list[bool], year: int | None) -> list[
     for heading, plan in zip(tops, plans, strict=True):
         if plan:
             carry = True
-        elif carry and (
-            _REVIEW.search(heading)
-            or _NOT_AHEAD.search(heading)
-            or (year is not None and any(int(y) <= year - 1 for y in _YEAR.findall(heading)))
-        ):
+        elif carry and not looks_ahead(heading, year):
             carry = False
         out.append(plan or carry)
     return out

@@ -1535,3 +1535,19 @@ def test_the_same_year_in_a_report_on_the_year_before_is_that_year() -> None:
     assert figs[(96.4, "万元")] == ("2015", False)
     assert figs[(402.7, "万元")] == ("2015", False)
     assert figs[(1200, "万元")] == ("2016", True)
+
+
+def test_sections_after_the_goals_a_report_states_before_them_are_plans() -> None:
+    # a review with no numbered heading, the year's goals, then numbered sections naming no year: what is to be done
+    text = (
+        "2026年青州省政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+        "“十四五”时期发展成就和2025年工作回顾\n过去一年，全省地区生产总值增长5.2%，城镇新增就业31万人。\n"
+        "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右；城镇新增就业30万人以上。\n"
+        "2026年政府工作主要是抓好以下几个方面。\n一、全力抓好六项重点工作\n培育60家先进级智能工厂，新建80家绿色工厂。\n"
+        "二、存在的问题\n全省仍有12个县财力紧张。\n"
+    )
+    figs = _figures(text)
+    assert figs[(31, "万人")] == ("2025", False)
+    assert figs[(60, "家")] == ("2026", True)
+    assert figs[(80, "家")] == ("2026", True)
+    assert figs[(12, "个")][1] is False  # a section that looks at what is wrong ends the goals
