@@ -155,8 +155,21 @@ _BOTH_SAID = re.compile(r"(?<![年人户日月])均(?:达到|达|为|稳定在|�
 
 
 # the year's goals said in the paragraphs before a report's first numbered section (its review stood unnumbered)
-_GOALS_OPEN = re.compile(r"(?:今年|本年度)(?:经济社会发展的|全市|全省|全区|全县)?主要预期目标[是为]|(?:19|20)\d\d年政府工作(?:主要是|的总体要求)")
+# (or in the opening of the section itself: 三、一鼓作气勇争先 / 今年…主要预期目标是：…)
+_GOALS_OPEN = re.compile(
+    r"(?:今年|本年度)?(?:经济社会发展的|全市|全省|全区|全县)?主要预期目标[是为]|(?:19|20)\d\d年政府工作(?:主要是|的总体要求)"
+)
 _GOALS_REACH = 2000
+_GOALS_OPENING = 600  # (in its heading's line and the two paragraphs after it)
+
+
+def _goals_open(text: str, lo: int, start: int) -> bool:
+    """Whether the year's goals are stated between ``lo`` and a section's ``start``, or in the section's opening."""
+    if _GOALS_OPEN.search(text, lo, start):
+        return True
+    opening = text[start : start + _GOALS_OPENING]
+    said = _GOALS_OPEN.search(opening)
+    return said is not None and opening.count("\n", 0, said.start()) <= 2
 
 
 def _plan_sections(article: Article, reviewed: str | None) -> list[bool]:
@@ -167,7 +180,7 @@ def _plan_sections(article: Article, reviewed: str | None) -> list[bool]:
             tops[sec.path[0]] = heading_is_plan(sec.path[0], article.year, reviewed) or (
                 # 今年经济社会发展的主要预期目标是：…。2026年政府工作主要是…。一、把铸牢…: the work the goals said just
                 # before it open on, in sections whose headings name no year
-                _GOALS_OPEN.search(article.text, max(last, sec.start - _GOALS_REACH), sec.start) is not None
+                _goals_open(article.text, max(last, sec.start - _GOALS_REACH), sec.start)
                 and looks_ahead(sec.path[0], article.year)
             )
             last = sec.start
