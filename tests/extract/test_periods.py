@@ -1557,7 +1557,7 @@ def test_a_section_that_opens_on_the_years_goals_is_a_plan() -> None:
     # 二、一鼓作气勇争先 / 今年…主要预期目标是：…: a slogan for a heading, the goals in its opening lines
     text = (
         "2026年青州省政府工作报告\n各位代表：\n一、一年接着一年干\n过去一年，全省新增市场主体52万户。\n"
-        "二、一鼓作气勇争先\n今年是“十五五”开局之年。经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n"
+        "二、一鼓作气勇争先\n今年是“十五五”开局之年，全省发展的主要预期目标是：生产总值增长6%左右。\n"
         "培育专精特新企业300家。\n三、存在的不足\n全省仍有8个县财力偏弱。\n"
     )
     figs = _figures(text)
