@@ -1125,8 +1125,9 @@ _FIVE_SAID = re.compile(r"(?<![今未十前后])(?:这|过去|近)?五年(?!后|
 _OVER_FIVE = re.compile(_FIVE_SAID.pattern + "|年均|累计")
 # a comparison with a base year a clause opens on (与2010年相比，), anywhere in the sentence before the figure's
 # clause, or in the sentence its own follows after a semicolon
-_BASE_OPENED = re.compile(rf"(?:与|同|和)\s*({_YEARS})\s*年(?:底|末)?[^，,。；;]{{0,24}}?相比[，,][^。；;]*$")
-_BASE_OPENS_CHAIN = re.compile(rf"(?:与|同|和)\s*({_YEARS})\s*年(?:底|末)?[^，,。；;]{{0,24}}?相比[，,][^。]*[；;]$")
+_OPENS_ON_BASE = rf"(?:与|同|和)\s*({_YEARS})\s*年(?:底|末)?[^，,。；;]{{0,24}}?相比[，,]"
+_BASE_OPENED = re.compile(rf"{_OPENS_ON_BASE}[^。；;]*$")
+_BASE_OPENS_CHAIN = re.compile(rf"{_OPENS_ON_BASE}[^。]*[；;]$")
 
 
 # 与十年前相比，: a base some years before the figure's
@@ -1150,9 +1151,13 @@ def _base_opened(own: str, paragraph: str, fr: Frame) -> str | None:
     if paragraph.endswith(("；", ";")) and (chained := _BASE_OPENS_CHAIN.search(paragraph)):
         return chained[1]
     return None
+
+
+# 当年 said of a result (not 2023年当年: the year named), with no 今年 beside it
 _SAME_YEAR = re.compile(r"(?<![0-9年])当年")
 _THIS_YEAR_SAID = re.compile(r"今年|本年|明年")
-_CHANGE_SINCE = re.compile(r"年均|年平均|平均每年")  # (增加61020人 since it is the year's: ANNOTATION.md spans averages)
+# an average since a base year (年均增长12.4%), which spans the years after it as a change (增加41058人) does
+_CHANGE_SINCE = re.compile(r"年均|年平均|平均每年")
 # 2005年…，五年年均增长11.8%: the five years said in the figure's own clause, before its average or total
 _FIVE_OWN = re.compile(_FIVE_SAID.pattern + r"来?(?:年均|平均|累计|共)[^，,;；。]*$")
 _FIVE_OPENERS = ("这五年", "过去五年", "五年来", "过去的五年")

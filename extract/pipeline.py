@@ -154,8 +154,8 @@ _TASK_AFTER = re.compile(
 _BOTH_SAID = re.compile(r"(?<![年人户日月])均(?:达到|达|为|稳定在|保持在|保持|在|超过|突破|不低于|高于)?$")
 
 
-# the year's goals said in the paragraphs before a report's first numbered section (its review stood unnumbered)
-# (or in the opening of the section itself: 三、一鼓作气勇争先 / 今年…主要预期目标是：…)
+# the year's goals said in the paragraphs before a top-level section (the review before it left unnumbered) or in the
+# section's own opening lines (三、一鼓作气勇争先 / 今年…主要预期目标是：…)
 _GOALS_OPEN = re.compile(
     r"(?:今年|本年度)?(?:经济社会发展的|全市|全省|全区|全县)?主要预期目标[是为]|(?:19|20)\d\d年政府工作(?:主要是|的总体要求)"
 )
