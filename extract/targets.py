@@ -188,7 +188,7 @@ def states_fact(clause: str, sentence: str) -> bool:
 # words holding a plan's cue that plan nothing: 五、人口和计划生育, 计划单列市, 省重大科技计划项目 (a programme)
 # a project's planned size as a class (计划总投资5000万元以上项目, 计划投资超亿元的项目): what they are, not a plan
 _PLANNED_SIZE = re.compile(r"计划总?投资(?:超过|超)?[\d.一二三四五六七八九十百千]*\s*(?:千万|百万|万|亿)?元?(?:及以上|以上)")
-_NOT_PLANS = re.compile(r"计划生育|计划单列|计划免疫|科技计划")
+_NOT_PLANS = re.compile(r"计划生育|计划单列|计划免疫|科技计划|培养计划|人才计划|招生计划")
 _ESTIMATES = frozenset({"预计", "初步预计"})
 # A goal noted in brackets after what it is the goal of (完成全年任务（80家）的33.8%), the year's (全年, 年度) or not
 GOAL_NOTED = re.compile(r"(?P<year>全年|年度)?(?:目标)?(?:任务|目标|计划)[（(]$")

@@ -140,6 +140,7 @@ def test_a_result_measured_against_a_goal_is_not_a_goal() -> None:
     # … nor one set beside the plan it beat (超计划, 比年度计划), nor a programme's name (科技计划项目)
     assert [f.target for f in figures_in("新退出融资平台126家、超计划8家，新增学位5200个、比年度计划翻了一番。")] == [False] * 3
     assert [f.target for f in figures_in("省科技计划项目中企业牵头占比超过70%。")] == [False]
+    assert [f.target for f in figures_in("新入选国家人才计划专家86名。")] == [False]  # a programme's name
 
 
 @pytest.mark.parametrize(
