@@ -161,6 +161,7 @@ _MEETING = re.compile(rf"({_YEARS})\s*年(?:度)?(?:工作会议|工作报告会
 _PLAN_ONLY_HEADING = re.compile(
     rf"({_YEARS})\s*年(?:的)?(?:工作)?(?:思路|计划|打算|安排|要点|重点工作|主要目标|目标任务|主要任务|目标)"
 )
+_ON_LAST_YEAR = re.compile(r"(?:关于|对)?上一?年度")
 _ADDRESS = re.compile(r"各位代表|向大会报告|向大会作|请予审议")
 _DELIVERED_AT = re.compile(r"在[^。\n]{0,30}(?:人民代表大会|人代会|职工代表大会|职代会)[^。\n]{0,20}会议上")
 _DELIVERY_LINE = 800
@@ -210,8 +211,11 @@ def frame(
             start = title.startswith(("初", "开学"), school.end())
             return Frame(a, str(a), str(b), None, school=str(a) if start else f"{a}-{b}")
         return Frame(b, f"{a}-{b}", f"{b}-{b + 1}", None)
-    if (_ADDRESS.search(opening[:300]) or _DELIVERED_AT.search(opening[:_DELIVERY_LINE])) and not lex.delivered.search(title):
-        # 各位代表：…; ——2009年1月6日在青岭县第十六届人民代表大会第三次会议上: a report delivered to a congress
+    if (
+        _ADDRESS.search(opening[:300]) or _DELIVERED_AT.search(opening[:_DELIVERY_LINE]) or _ON_LAST_YEAR.search(title)
+    ) and not lex.delivered.search(title):
+        # 各位代表：…; ——2009年1月6日在青岭县第十六届人民代表大会第三次会议上: a report delivered to a congress (关于上年度
+        # 工会经费收支情况的审查报告: on the year before the one it is dated in, as such a report is)
         title += " 政府工作报告"
     if year is None and (reviewed := context_year(opening, half)) is not None:
         # no year of its own: the plenum it names as current dates it (the year it reviews)

@@ -1564,3 +1564,15 @@ def test_a_section_that_opens_on_the_years_goals_is_a_plan() -> None:
     assert figs[(52, "万户")] == ("2025", False)
     assert figs[(300, "家")] == ("2026", True)
     assert figs[(8, "个")][1] is False
+
+
+def test_a_report_on_the_year_before_says_so_in_its_title() -> None:
+    # 关于上年度…的审查报告, dated the next spring: its results are the year before's, its plans the year it is dated in
+    text = (
+        "标题：青川县总工会经费审查委员会关于上年度工会经费收支情况的审查报告\n发文时间：2016-03-10\n正文：\n"
+        "一、经费收支基本情况\n上年度全年经费总收入1,506.2万元，结余96.4万元。\n二、今年工作安排\n今年计划收缴1,200万元。\n"
+    )
+    figs = _figures(text)
+    assert figs[(1506.2, "万元")] == ("2015", False)
+    assert figs[(96.4, "万元")] == ("2015", False)
+    assert figs[(1200, "万元")] == ("2016", True)
