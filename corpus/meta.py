@@ -122,9 +122,11 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年")
 # A blanked year: 20xx年, 201X年, 20**年, XX年, __年
-TEMPLATE_YEAR = re.compile(r"(?:(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})|[xX×]{2,4}|[_＿]{2,})\s*年")
-# A year in the opening lines that says when the text speaks of (not 比2020年, not a 2020年前 deadline).
+BLANK_YEAR = r"(?:(?:19|20)(?:\d[xX×*＊]|[xX×*＊]{2})|[xX×]{2,4}|[_＿]{2,})"
+TEMPLATE_YEAR = re.compile(rf"{BLANK_YEAR}\s*年")
+# the last year of a span the opening names (2016年至2020年)
 _SPAN_END = re.compile(r"\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d\d)\s*年")
+# A year in the opening lines that says when the text speaks of (not 比2020年, not a 2020年前 deadline).
 _OPENING_YEAR = re.compile(rf"(?<![\d.比较])((?:19|20)\d\d)\s*年{NOT_DEADLINE}")
 _REVIEWED = re.compile(r"(?m)^\s*[一二三四五六七八九十]+\s*[、.]\s*((?:19|20)\d\d)\s*年(?:工作)?回顾")
 # a school term: 2022-2023学年第一学期, 2022～2023学年度下学期, 2023年秋季学期

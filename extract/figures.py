@@ -56,7 +56,7 @@ def _pattern() -> re.Pattern[str]:
     lex = lexicon()
     ap = lex.cues["approx"]
     inf = alternation(w for ws in ap["infix"].values() for w in ws)
-    suf = alternation(w for ws in ap["suffix"].values() for w in ws if w != "多")
+    suf = _suffix_words()
     units = alternation(lex.units)
     # the possessive digits of _AR: nothing that follows a number may start like one
     after_number = [*lex.units, *(w for ws in ap["infix"].values() for w in ws), "万", "亿", "分之"]
@@ -94,10 +94,16 @@ def _approx_of() -> dict[str, str]:
     return out
 
 
+def _suffix_words() -> str:
+    """The approximation words after a number's unit (以上, 以下, 左右 …), as an alternation (not 多: 5万多人's 多
+    stands before the unit)."""
+    return alternation(w for ws in lexicon().cues["approx"]["suffix"].values() for w in ws if w != "多")
+
+
 @cache
 def _suffix() -> re.Pattern[str]:
-    """An approximation word after a number's unit (以上, 以下, 左右 …)."""
-    return re.compile(alternation(w for ws in lexicon().cues["approx"]["suffix"].values() for w in ws if w != "多"))
+    """An approximation word after a compound unit's "/…" part (控制在0.6人/百亿元以下)."""
+    return re.compile(_suffix_words())
 
 
 @cache

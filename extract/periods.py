@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from corpus.meta import TEMPLATE_YEAR
+from corpus.meta import BLANK_YEAR, TEMPLATE_YEAR
 from corpus.periods import NOT_DEADLINE, arabic_years, full_years
 from extract.lexicon import alternation
 from extract.numerals import parse_number
@@ -161,7 +161,7 @@ _MEETING = re.compile(rf"({_YEARS})\s*年(?:度)?(?:工作会议|工作报告会
 _PLAN_ONLY_HEADING = re.compile(
     rf"({_YEARS})\s*年(?:的)?(?:工作)?(?:思路|计划|打算|安排|要点|重点工作|主要目标|目标任务|主要任务|目标)"
 )
-_ON_LAST_YEAR = re.compile(r"(?:关于|对)?上一?年度")
+_ON_LAST_YEAR = re.compile(r"上一?年度")  # 关于上年度…的审查报告
 _ADDRESS = re.compile(r"各位代表|向大会报告|向大会作|请予审议")
 _DELIVERED_AT = re.compile(r"在[^。\n]{0,30}(?:人民代表大会|人代会|职工代表大会|职代会)[^。\n]{0,20}会议上")
 _DELIVERY_LINE = 800
@@ -273,7 +273,7 @@ def frame(
 
 
 # a school year's title with its years blanked (20XX—20XX学年度, 20xx-20xx学年)
-_BLANK_SCHOOL_YEAR = re.compile(rf"(?:20[xX×]{{2}}|[xX×]{{2,4}})\s*年?\s*{_YEAR_TO}\s*(?:20[xX×]{{2}}|[xX×]{{2,4}})\s*学年(?:度)?")
+_BLANK_SCHOOL_YEAR = re.compile(rf"{BLANK_YEAR}\s*年?\s*{_YEAR_TO}\s*{BLANK_YEAR}\s*学年(?:度)?")
 _DATED_YEAR = re.compile(rf"(?<![\d.比较与同])({_YEARS})\s*年(?!\s*{_YEAR_TO})")
 
 
