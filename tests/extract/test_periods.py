@@ -1483,14 +1483,16 @@ def test_the_years_ahead_a_plan_names_are_its_span() -> None:
     assert two[(40, "家")] == ("2025-2026", True)
 
 
+# a congress report dated only by the years its review names, its plan's last line short
+CONGRESS_2020 = (
+    "团结奋进 再建新功\n——在青川区工会第五次代表大会上的工作报告\n\n各位代表：\n\n现在，我代表区总工会第四届委员会向大会报告工作。\n"
+    "一、过去五年的工作回顾\n区第四次工会代表大会以来的五年，2016年至2020年，全区各级工会较好地完成了目标任务。"
+    "五年来，全区累计新建工会组织960家。2020年末会员总数达到15.2万人。\n二、今后五年的目标任务\n到2025年，全区职工入会率达到95%。\n"
+)
+
+
 def test_a_congress_report_dated_only_by_the_years_it_reviews_is_delivered_after_them() -> None:
-    text = (
-        "团结奋进 再建新功\n——在青川区工会第五次代表大会上的工作报告\n\n各位代表：\n\n现在，我代表区总工会第四届委员会向大会报告工作。\n"
-        "一、过去五年的工作回顾\n区第四次工会代表大会以来的五年，2016年至2020年，全区各级工会较好地完成了目标任务。"
-        "五年来，全区累计新建工会组织960家。2020年末会员总数达到15.2万人。\n二、今后五年的目标任务\n到2025年，全区职工入会率达到95%。\n"
-        "各位代表，让我们更加紧密地团结起来，为谱写新时代工会工作新篇章而努力奋斗！\n"
-    )
-    figs = _figures(text)
+    figs = _figures(CONGRESS_2020 + "各位代表，让我们更加紧密地团结起来，为谱写新时代工会工作新篇章而努力奋斗！\n")
     assert figs[(960, "家")] == ("2016-2020", False)
     assert figs[(15.2, "万人")] == ("2020", False)
     assert figs[(95, "%")] == ("2025", True)
@@ -1498,12 +1500,7 @@ def test_a_congress_report_dated_only_by_the_years_it_reviews_is_delivered_after
 
 def test_a_short_last_sentence_is_no_signature() -> None:
     # 到2025年，…达到95%。 ends the body: its year is a goal's, not the date a signature gives
-    text = (
-        "团结奋进 再建新功\n——在青川区工会第五次代表大会上的工作报告\n\n各位代表：\n\n现在，我代表区总工会第四届委员会向大会报告工作。\n"
-        "一、过去五年的工作回顾\n区第四次工会代表大会以来的五年，2016年至2020年，全区各级工会较好地完成了目标任务。"
-        "五年来，全区累计新建工会组织960家。\n二、今后五年的目标任务\n到2025年，入会率达到95%。\n"
-    )
-    assert _figures(text)[(960, "家")] == ("2016-2020", False)
+    assert _figures(CONGRESS_2020)[(960, "家")] == ("2016-2020", False)
 
 
 def test_a_task_handed_down_by_a_federation_is_the_goal_of_the_year_reviewed() -> None:
