@@ -1168,10 +1168,8 @@ _FIVE_OPENERS = ("这五年", "过去五年", "五年来", "过去的五年")
 _CLAUSE_BREAK = re.compile(r"[，,;；。]")
 _GROWN_AFTER = re.compile(r"(?:的)?(?:基础上)?(?:增长|提高|增加|翻)")
 _YEAR_ON_YEAR = re.compile(r"比上年|较上年|同比|比去年|较去年|预计")
-_CHANGE_TO = (
-    r"(?:提高|增长|增加|上升|下降|减少|降低|扩大|缩小|缩短|延长|压缩|提升|发展|整合)(?:到|至)|增至|降至|升至"
-    r"|(?:提高|增长|增加|上升|下降|减少|降低|扩大|缩小|缩短|延长|提升)为"  # 由8.95%下降为4.40%
-)
+# (由8.95%下降为4.40%: 为 ends a change as 到 does, where 由 or 从 said its start: ``_reaches``)
+_CHANGE_TO = r"(?:提高|增长|增加|上升|下降|减少|降低|扩大|缩小|缩短|延长|压缩|提升|发展|整合)(?:到|至|为)|增至|降至|升至"
 
 
 def _reaches(text: str, before: str) -> bool:
