@@ -108,7 +108,7 @@ def _trim(phrase: str) -> str:
         phrase = phrase[:-2]  # 资助标准提高到每人4000元: each one's, said of the amount (每人 alone stays: 每人200元)
     elif len(phrase) > 4 and phrase.startswith(_EACH_END) and phrase[2:4] in _GIVING_VERBS:
         phrase = phrase[2:]  # 2,860名教师每人发放慰问金200元: the money given, each one's said before it
-    kept = _strip_trail(phrase)
+    kept = _strip_trail(_before_change_start(phrase))
     if kept.endswith((")", "）")):
         kept = _ACRONYM_NOTE.sub("", kept)  # 国内生产总值（GDP）: the acronym is the same name again
     trimmed = _strip_lead(kept)
@@ -549,8 +549,7 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
         return ""  # 0.6万元余元: an approximation (and a unit) left after the unit, no noun
     if k < hi and (text[k].isdigit() or _BLANK.match(text, k)) and (near := _APPROX_END.search(phrase)):
         phrase = phrase[: near.start()]  # 13支代表队近500名职工: 近 is the next number's
-    if "由" in phrase and (start := _FROM_WHEN.search(phrase)):
-        phrase = phrase[: start.start()]  # 25人以上企业建会率由上年的81%提高到…: the start of the next figure's change
+    phrase = _before_change_start(phrase)  # 25人以上企业建会率由上年的81%提高到…: the start of the next figure's change
     # Cut between words only: 中 and 在 stop the noun where a word starts (5家企业中有), not inside 中心 or 存在
     stops = list(stop.finditer(phrase))
     verbs = list(_change_verb().finditer(phrase, 2))
@@ -582,8 +581,20 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
 
 # a change's start, said after what changes and before its first figure (由上年的, 由三年前的, 由2015年底的)
 _FROM_WHEN = re.compile(
-    r"由(?:上一?年|去年|前年|年初|上年底|去年底|上年末|目前|现在|原来|过去|[一二两三四五六七八九十\d]{1,2}年前|(?:19|20)\d\d年(?:底|末)?)的?$"
+    r"[由从](?:上一?年|去年|前年|年初|上年[底末]|去年[底末]|上一?学年|目前|现在|原来|过去|[一二两三四五六七八九十\d]{1,2}年前"
+    r"|(?:19|20)\d\d年(?:底|末)?)的?$"
 )
+
+
+def _before_change_start(phrase: str) -> str:
+    """``phrase`` without the start of a change said at its end (职工人均年收入由三年前的 → 职工人均年收入), before the
+    number or after the one before: what changes, not when its change started."""
+    if "由" not in phrase and "从" not in phrase:
+        return phrase  # most phrases say no start: no search
+    start = _FROM_WHEN.search(phrase)
+    return phrase[: start.start()] if start else phrase
+
+
 _SAID_OF = re.compile(r"(?:较多|较大|较小|较高|较好|较强|较重|突出|困难|集中|密集)$")
 _PLACE_KINDS = frozenset("县市区旗镇乡")
 _PLACE_WORD = r"(?:[市区县旗镇乡]|特区|街道|自治县|林区|开发区|新区)"

@@ -1156,12 +1156,13 @@ def test_the_start_a_change_is_said_from_is_not_what_changes() -> None:
     # 由上年的, 由三年前的, 由原来的: when the change started, after what changed; also after a threshold's 以上
     text = (
         "30人以上民营企业建会率由上年的78%提高到86.4%。职工人均年收入由三年前的6.1万元提高到7.3万元。"
-        "活动室面积由原来的120平方米扩大到300平方米。"
+        "活动室面积由原来的120平方米扩大到300平方米。60人以上大班额由上学年的21个减少到4个。"
     )
     got = {(f.value, f.unit): f.indicator for f in figures_in(text)}
     assert got[(78, "%")] == got[(86.4, "%")] == "民营企业建会率"
     assert got[(6.1, "万元")] == got[(7.3, "万元")] == "职工人均年收入"
     assert got[(120, "平方米")] == got[(300, "平方米")] == "活动室面积"
+    assert got[(60, "人")] == "大班额"  # the bar's noun, said before the start (由上学年的)
 
 
 def test_the_years_a_change_took_are_neither_what_changed_nor_a_break_in_its_name() -> None:
