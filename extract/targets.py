@@ -151,8 +151,9 @@ def plans_carried(tops: list[str], plans: list[bool], year: int | None) -> list[
 # A goal a result is measured against, as reports name it (市下达目标任务, 年度计划, 年初预算, 年度投资计划): the pieces of
 # the patterns that find one (periods: the year's task; indicators: a completion rate's name, a task's figure). A
 # union's goals are set by the federation above it: 市总下达任务.
-TASK_OF = r"(?:[市县区省镇]总?(?:工会)?|上级)?(?:下达|确定)?的?(?:年度|全年)?(?:目标)?任务"
-GOAL_OF = r"(?:[市县区省]总?|上级)?(?:下达|确定)?的?(?:年度|全年|年初|年)?(?:投资)?(?:目标|计划|任务|预算)(?:任务)?"
+_SET_BY = r"(?:[市县区省镇]总?(?:工会)?|上级)?(?:下达|确定)?的?"  # who set it: 市总下达的, 省总工会下达
+TASK_OF = rf"{_SET_BY}(?:年度|全年)?(?:目标)?任务"
+GOAL_OF = rf"{_SET_BY}(?:年度|全年|年初|年)?(?:投资)?(?:目标|计划|任务|预算)(?:任务)?"
 
 # a sentence that opens looking back over a time up to now (“十四五”以来，…; 今年以来，…)
 _SINCE_OPENS = re.compile(r"[^，,。；;]{1,14}以来[，,]")

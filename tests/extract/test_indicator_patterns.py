@@ -1037,6 +1037,11 @@ def test_a_task_a_result_is_measured_against_is_a_goal_of_what_was_done() -> Non
     task = figs[4000]
     assert (task.indicator, task.canonical, task.target, task.period) == ("城镇新增就业", "城镇新增就业", True, "2023")
     assert (figs[4128].target, figs[4128].period) == (False, "2023")
+    # a share done of the task a federation set (市总工会下达任务的115%): of what was done, no headline of its own
+    union = "桐溪县总工会2023年工作总结\n全年新建基层工会组织46家，完成市总工会下达任务的115%。\n"
+    [article] = split_document(Document(source="t.txt", text=union, format="txt"))
+    done = next(f for f in extract_article(article).figures if f.value == 115)
+    assert done.indicator is not None and done.indicator.startswith("新建基层工会组织") and done.canonical is None
 
 
 @pytest.mark.parametrize(
