@@ -1129,32 +1129,36 @@ _FIVE_SAID = re.compile(r"(?<![今未十前后])(?:这|过去|近)?五年(?!后|
 _OVER_FIVE = re.compile(_FIVE_SAID.pattern + "|年均|累计")
 # a comparison with a base year a clause opens on (与2010年相比，), anywhere in the sentence before the figure's
 # clause, or in the sentence its own follows after a semicolon
-_OPENS_ON_BASE = rf"(?:与|同|和)\s*({_YEARS})\s*年(?:底|末)?[^，,。；;]{{0,24}}?相比[，,]"
+# (与十年前相比，: a base some years before the figure's year)
+_OPENS_ON_BASE = (
+    rf"(?:与|同|和)\s*(?:({_YEARS})\s*年(?:底|末)?|([一二两三四五六七八九十]{{1,2}}|\d{{1,2}})\s*年前)[^，,。；;]{{0,24}}?相比[，,]"
+)
 _BASE_OPENED = re.compile(rf"{_OPENS_ON_BASE}[^。；;]*$")
 _BASE_OPENS_CHAIN = re.compile(rf"{_OPENS_ON_BASE}[^。]*[；;]$")
 
 
-# 与十年前相比，: a base some years before the figure's
-_YEARS_AGO_OPENED = re.compile(r"(?:与|同|和)\s*([一二两三四五六七八九十]{1,2}|\d{1,2})\s*年前[^，,。；;]{0,10}?相比[，,][^。；;]*$")
+def _base_of(opened: re.Match[str] | None, year: int | None) -> int | None:
+    """The base year an opener names (与2010年相比，), or counts back from ``year`` (与十年前相比，)."""
+    if opened is None:
+        return None
+    if opened[1]:
+        return int(opened[1])
+    return year - int(parse_number(opened[2]) or 0) if year else None
 
 
 def _base_year(own: str, year: int | None) -> int | None:
     """The base year of a comparison a clause before the figure's opens on (与2010年相比，, 与十年前相比，: before
     ``year``)."""
-    if opened := _BASE_OPENED.search(own):
-        return int(opened[1])
-    if year and (ago := _YEARS_AGO_OPENED.search(own)):
-        return year - int(parse_number(ago[1]) or 0)
-    return None
+    return _base_of(_BASE_OPENED.search(own), year)
 
 
 def _base_opened(own: str, paragraph: str, fr: Frame) -> str | None:
     """The base year a comparison opens on (与2010年相比，), in the figure's sentence or the one chained to it."""
-    if base := _base_year(own, int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None):
-        return str(base)
-    if paragraph.endswith(("；", ";")) and (chained := _BASE_OPENS_CHAIN.search(paragraph)):
-        return chained[1]
-    return None
+    reviewed = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
+    base = _base_year(own, reviewed)
+    if base is None and paragraph.endswith(("；", ";")):
+        base = _base_of(_BASE_OPENS_CHAIN.search(paragraph), reviewed)
+    return str(base) if base else None
 
 
 # 当年 said of a result (not 2023年当年: the year named), with no 今年 beside it
