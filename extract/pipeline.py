@@ -439,6 +439,7 @@ def _figure(
         said.text,
         text[max(lo, c.span_start - 8) : c.span_start],
         chained(said.paragraph) if said.paragraph else "",
+        c.unit,
     )
     if not target and not in_plan and _year_so_far(when) and _FORECAST_YEAR.search(text, lo, c.span_start):
         # 初步预计，全年地区生产总值增长5.5% in a report on the year's first three quarters: a forecast of a year not

@@ -57,14 +57,14 @@ def _measured_against() -> re.Pattern[str]:
     t = lexicon().cues["target"]
     return re.compile(
         rf"{starts([*t['against'], *t['done_forms']])}"
-        rf"(?:(?:{alternation(t['against'])})[^,，;；。]{{0,6}}?(?:目标|计划|任务)|(?:{alternation(t['done_forms'])}))"
+        rf"(?:(?:{alternation(t['against'])})[^,，;；。]{{0,6}}?(?:目标|计划|任务|预期(?:目标)?)|(?:{alternation(t['done_forms'])}))"
     )
 
 
 @cache
 def _measured_words() -> re.Pattern[str]:
-    """What every match of ``_measured_against`` holds: the goal it names (目标, 计划, 任务) or a done form whole."""
-    return re.compile("目标|计划|任务|" + alternation(lexicon().cues["target"]["done_forms"]))
+    """What every match of ``_measured_against`` holds: the goal it names (目标, 计划, 任务, 预期) or a done form whole."""
+    return re.compile("目标|计划|任务|预期|" + alternation(lexicon().cues["target"]["done_forms"]))
 
 
 def _unmeasured(clause: str) -> str:
@@ -189,7 +189,10 @@ def states_fact(clause: str, sentence: str) -> bool:
 # words holding a plan's cue that plan nothing: 五、人口和计划生育, 计划单列市, 省重大科技计划项目 (a programme)
 # a project's planned size as a class (计划总投资5000万元以上项目, 计划投资超亿元的项目): what they are, not a plan
 _PLANNED_SIZE = re.compile(r"计划总?投资(?:超过|超)?[\d.一二三四五六七八九十百千]*\s*(?:千万|百万|万|亿)?元?(?:及以上|以上)")
-_NOT_PLANS = re.compile(r"计划生育|计划单列|计划免疫|科技计划|培养计划|人才计划|招生计划")
+# (入选“珠峰英才”计划: chosen for a programme, its name quoted)
+_NOT_PLANS = re.compile(r"计划生育|计划单列|计划免疫|科技计划|培养计划|人才计划|招生计划|入选[^，,；;。]{0,12}?计划")
+# units that count tasks themselves: 完成改革试点任务122项 is how many were done, 下达任务400家 the size of one
+_TASK_COUNTS = frozenset({"项", "件"})
 _ESTIMATES = frozenset({"预计", "初步预计"})
 # A goal noted in brackets after what it is the goal of (完成全年任务（80家）的33.8%), the year's (全年, 年度) or not
 GOAL_NOTED = re.compile(r"(?P<year>全年|年度)?(?:目标)?(?:任务|目标|计划)[（(]$")
@@ -214,17 +217,30 @@ def _future(sentence: str, year: int | None) -> bool:
 
 
 def is_target(
-    clause: str, in_plan_section: bool, year: int | None = None, sentence: str = "", before: str = "", chained: str = ""
+    clause: str,
+    in_plan_section: bool,
+    year: int | None = None,
+    sentence: str = "",
+    before: str = "",
+    chained: str = "",
+    unit: str = "",
 ) -> bool:
     """``clause`` holds the figure, ``sentence`` the whole sentence, ``before`` the few characters
-    right before the number (任务400家, 应建工会数30家), ``chained`` the clauses a semicolon chains to the sentence."""
+    right before the number (任务400家, 应建工会数30家), ``chained`` the clauses a semicolon chains to the sentence,
+    ``unit`` the figure's unit (任务122项 counts tasks, 任务400家 sizes one)."""
     sentence_cue, _, achieved_cue = _res()
     if in_plan_section and states_fact(clause, sentence):
         return False  # 目前全镇尚有未建会企业18家, 现有专职工会干部3名 under a plan's heading: a fact (ANNOTATION.md: 现有3条线路)
     if not in_plan_section and before.endswith("的") and _share_done(clause, before, sentence):
         return False  # 完成全年1.5万人目标任务的80%: the share done of a goal, however long the goal's wording
     if before and (
-        GOAL_NOTED.search(before) or (_before_number().search(before) and not _measured_against().search(before))
+        GOAL_NOTED.search(before)
+        or (
+            _before_number().search(before)
+            and not _measured_against().search(before)
+            and not _NOT_PLANS.search(before)
+            and not (unit in _TASK_COUNTS and before.endswith("任务"))
+        )
     ):
         return True  # 任务400家; 完成全年任务（80家）的33.8%: the goal noted in brackets, the share measured against it
     at = sentence.find(clause) if sentence and clause else -1

@@ -234,3 +234,18 @@ def test_a_ranges_low_end_keeps_its_thousands() -> None:
         (3000, "元", None), (5000, "元", None), (1500, "元", None), (2000, "元", None)
     ]
     assert _figs("投资1,200、1,500万元。") == [(1200, "万元", None), (1500, "万元", None)]
+
+
+def test_tasks_counted_chosen_programmes_and_goals_missed_are_no_goals() -> None:
+    # 任务400家 sizes a goal; 任务37项 counts the tasks that were done
+    assert [f.target for f in figures_in("两年完成上级部署的综合改革任务37项。")] == [False]
+    assert [f.target for f in figures_in("全县应建工会任务400家。")] == [True]
+    # 招生计划 and a programme one is chosen for (入选“青苗英才”计划) hold no plan
+    assert [f.target for f in figures_in("新增优质高中招生计划2400个。")] == [False]
+    figs = figures_in("九名青年教师和两个教研团队入选“青苗英才”计划。")
+    assert [(f.value, f.indicator, f.target) for f in figs] == [(9, "青年教师", False), (2, "教研团队", False)]
+    # a goal said missed (没有达到规划预期, 未完成预期目标) measures a result against it
+    figs = figures_in("能耗强度、研发投入强度两项指标没有达到规划预期。")
+    assert [(f.value, f.indicator, f.target) for f in figs] == [(2, "指标", False)]
+    assert [f.target for f in figures_in("仍有3项指标未完成预期目标。")] == [False]
+    assert [f.target for f in figures_in("力争研发投入强度达到2.5%的预期目标。")] == [True]
