@@ -90,8 +90,10 @@ def read_header(text: str, *, max_lines: int = 12) -> Header:
         pos = nxt
     if known < 2:
         return _dateline(text, line_re)
-    if "date" in meta and "year" not in meta and (iso := iso_date(meta["date"])):
-        meta["year"] = iso[:4]
+    if "date" in meta and (iso := iso_date(meta["date"])):
+        # the block's date dates the report after what its title or signature says (标题：合川市2020年统计公报 /
+        # 发文时间：2021-03-15 is of 2020), before what the text is left to suggest
+        meta["issued"] = iso
     return Header(MappingProxyType(meta), body)
 
 

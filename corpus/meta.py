@@ -274,6 +274,8 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
         first = min((m for m in (YEAR.search(body), TEMPLATE_YEAR.search(body)) if m), key=lambda m: m.start(), default=None)
         if first is not None and first.re is YEAR and _OPENING_YEAR.match(body, first.start()):
             year = int(first[1])
+    if year is None and blank_title and (issued := meta.get("issued")):
+        year = int(issued[:4])  # 标题：…20xx年度统计工作总结 / 发文时间：2005年12月26日: the block's date says it
     if year is None and not _int_year(title) and (census := _CENSUS_MOMENT.search(text[:_BODY_OPENING * 3])):
         # 以2020年11月1日零时为标准时点开展了第七次全国人口普查 (a bulletin dated 2021): a census counts its moment
         return int(census[1]), census[1]
@@ -282,6 +284,8 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
             year = int(m[1])
         elif m := YEAR.search(signature):
             year = int(m[1])
+        elif issued := meta.get("issued"):
+            year = int(issued[:4])  # a header block's 发文时间
         elif plans := [int(m[1]) for m in _lexicon().plan_year.finditer(text)]:
             year = min(plans) - 1
         elif m := _OPENING_YEAR.search(text[:300]):

@@ -17,8 +17,19 @@ HEADER = "标题：2018年青岭县政府工作报告\n发文单位：青岭县�
 def test_header_gives_title_org_date_and_body() -> None:
     text = "标题：政府工作报告\n发文单位：青岭县人民政府\n发文时间：2019-01-14\n正文：\n各位代表：\n"
     h = read_header(text)
-    assert dict(h.meta) == {"title": "政府工作报告", "org": "青岭县人民政府", "date": "2019-01-14", "year": "2019"}
+    assert dict(h.meta) == {"title": "政府工作报告", "org": "青岭县人民政府", "date": "2019-01-14", "issued": "2019-01-14"}
     assert text[h.body :].startswith("各位代表")
+
+
+def test_a_header_blocks_date_gives_way_to_the_year_its_title_states() -> None:
+    # a communiqué on 2020 issued in March 2021: the title's year is the year it counts
+    text = "标题：桐溪市2020年国民经济和社会发展统计公报\n发文单位：桐溪市统计局\n发文时间：2021-03-15\n正文：\n初步核算，全年全市地区生产总值812.4亿元。\n"
+    (a,) = split_document(Document(source="x.txt", text=text, format="txt"))
+    assert (a.year, a.period) == (2020, "2020")
+    # a title whose year is left blank (20xx年度): the block's date still dates it
+    blank = "标题：桐溪开发区20xx年度统计工作总结\n发文单位：桐溪开发区管委会\n发文时间：2007年12月20日\n正文：\n20xx年，我区统计工作稳步推进，上报报表1200份。\n"
+    (b,) = split_document(Document(source="y.txt", text=blank, format="txt"))
+    assert b.year == 2007
 
 
 def test_a_line_that_only_looks_like_a_header_is_text() -> None:
