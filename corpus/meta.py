@@ -278,7 +278,8 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
         year = int(issued[:4])  # 标题：…20xx年度统计工作总结 / 发文时间：2005年12月26日: the block's date says it
     if year is None and not _int_year(title) and (census := _CENSUS_MOMENT.search(text[:_BODY_OPENING * 3])):
         # 以2020年11月1日零时为标准时点开展了第七次全国人口普查 (a bulletin dated 2021): a census counts its moment
-        return int(census[1]), census[1]
+        moment = census[1] or census[2]
+        return int(moment), moment
     if year is None and not blank_title:
         if m := YEAR.search(title):
             year = int(m[1])
@@ -334,7 +335,11 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
 
 _YEAR_END_SUMMARY = re.compile(r"总结|综述|述职")
 _ANNUAL_COMMUNIQUE = re.compile(r"统计公报|发展公报")
-_CENSUS_MOMENT = re.compile(r"以\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:零时|0时|24时)?\s*为(?:普查)?(?:的)?标准时[点间]")
+_CENSUS_MOMENT = re.compile(
+    r"以\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:零时|0时|24时)?\s*为(?:普查)?(?:的)?标准时[点间]"
+    # 普查标准时点为2016年12月31日 (the moment said after its name)
+    r"|标准时[点间][为是:：]\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
 # a signing date (its year already in Arabic digits): 二〇二三年一月八日, 2023年2月, 2014年三月
 _SIGNED = re.compile(r"((?:19|20)\d\d)\s*年\s*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
 _MONTHS = {w: n for n, w in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}

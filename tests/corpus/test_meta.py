@@ -94,6 +94,12 @@ def test_find_org(window, org, level, rank):
             "青岚县统计局\n2021年6月8日\n我县以2020年11月1日零时为标准时点开展了第七次全国人口普查。",
             "", {}, (2020, "2020"),
         ),
+        # … also when the moment follows its name (普查标准时点为…), in a bulletin issued two years after it
+        (
+            "青岚县第三次全国农业普查主要数据公报",
+            "我县于2017年组织实施了第三次全国农业普查，普查标准时点为2016年12月31日。",
+            "", {"date": "2018-03-02"}, (2016, "2016"),
+        ),
         # a year written with two digits, as documents shared online often title themselves
         ("青石中心学校13年教育统计报表分析", "", "", {}, (2013, "2013")),
         ("溪口镇15年上半年工会工作总结", "", "", {}, (2015, "2015H1")),
