@@ -1199,6 +1199,8 @@ def _share_lists(group: list[Figure], text: str) -> list[Figure]:
 _GAP_JOINER = re.compile(r"^[、,，和（(]+|的$")  # （2020年为452起）: a note opening on the year is the joiner
 _NOTE_AFTER = re.compile(r"^[（(][^()（）]{1,4}[)）]")
 _WHOLE_PLACE = re.compile(r"^全[县市区镇乡省州旗]")
+_PLANNED_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:计划|预期)$")
+_DONE_WHEN = re.compile(r"^(?:全年|当年|实际|全年实际)(?=完成|实现)")
 _TOTAL = re.compile(r"(?:累计|总计|共计|总数|总量|合计)?(?:达到|达|突破|超过|为|是|建成)?|累计|总数|总计|共")
 # Counts of what is done in batches or sessions (分6批开展疗休养, 培训3期、共37人次)
 _BATCHES = frozenset({"批", "批次", "期", "轮"})
@@ -1407,6 +1409,8 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             said = _GOAL_LEAD.sub("", said) or said
             said = _AMONG_AT.sub("", said) or said  # 床位使用率92.3%，其中3月份达到97.8%: a part of the time, 达到
             said = _WHOLE_PLACE.sub("", said) or said  # 新建…3个，全县累计达到41个: the place's total
+            # 一般公共预算收入计划增长6.5%，全年完成2356.8亿元: what the plan was of, done (实际完成, 全年实现)
+            said = _DONE_WHEN.sub("", said) or said
             # 新建绿道37公里、累计达到216公里 / 新增上市公司6家，总数18家: the total of what was added
             total = bool(_TOTAL.fullmatch(said))
             reach = bool(_REACH_FOR.fullmatch(said)) and f.unit == before.unit
@@ -1423,7 +1427,8 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
                 out[i] = _with(f, opening)
                 continue
         if source.indicator and not is_relational(source.indicator):
-            name = source.indicator
+            # (社会消费品零售总额计划增长10%，全年实现1.03万亿元: of what the plan was for)
+            name = _PLANNED_END.sub("", source.indicator) if source.target and not f.target else source.indicator
             if total:  # the total is of the thing, not of its additions: 新建绿道 → 绿道, 铁路运营里程新增 → 铁路运营里程
                 bare = _ADDED_END.sub("", _ADDED.sub("", name, count=1))
                 name = bare if len(bare) >= 2 else name

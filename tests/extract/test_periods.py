@@ -1573,3 +1573,21 @@ def test_a_report_on_the_year_before_says_so_in_its_title() -> None:
     assert figs[(1506.2, "万元")] == ("2015", False)
     assert figs[(96.4, "万元")] == ("2015", False)
     assert figs[(1200, "万元")] == ("2016", True)
+
+
+def test_a_plan_execution_report_reviews_its_year_and_names_what_the_plan_was_for() -> None:
+    # 关于…计划执行情况与计划草案的报告: the execution (执行情况) of last year's plan is its results; the plan that
+    # follows is goals. What the plan was for names the results said after it (全年完成…, 增长…)
+    text = (
+        "关于全市国民经济和社会发展计划执行情况与计划草案的报告\n\n"
+        "一、2020年国民经济和社会发展计划执行情况\n\n"
+        "全市税收收入计划增长5%，全年完成86.4亿元，增长6.2%，完成预算的101.3%。"
+        "新开工项目58个，建成投产项目31个。\n\n"
+        "二、2021年主要预期目标\n\n全市税收收入增长5.5%左右。\n"
+    )
+    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
+    figs = {(f.value, f.unit): f for f in extract_article(article).figures}
+    assert [(figs[k].period, figs[k].target) for k in [(86.4, "亿元"), (58, "个"), (31, "个")]] == [("2020", False)] * 3
+    assert (figs[(5.5, "%")].period, figs[(5.5, "%")].target) == ("2021", True)
+    assert figs[(86.4, "亿元")].indicator == "税收收入"
+    assert figs[(6.2, "%")].indicator == "税收收入"
