@@ -280,6 +280,11 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
         # 以2020年11月1日零时为标准时点开展了第七次全国人口普查 (a bulletin dated 2021): a census counts its moment
         moment = census[1] or census[2]
         return int(moment), moment
+    if year is None and not blank_title and not YEAR.search(title) and (plan := PLAN_REVIEWED.search(title)):
+        # 关于“十三五”时期劳模工作情况的报告 (issued in January 2021): of the plan's five years, dated by its last (the
+        # figures' frame reads the five years from the title: extract.periods.frame)
+        last = FIVE_YEAR_FIRST[plan[1]] + 4
+        return last, str(last)
     if year is None and not blank_title:
         if m := YEAR.search(title):
             year = int(m[1])
@@ -333,6 +338,12 @@ def year_and_period(title: str | None, text: str, signature: str, meta: Mapping[
     return year, str(year)
 
 
+# a title on a five-year plan's years as a whole (“十三五”时期…工作情况, 十二五工作总结; not its goals or a plan to draw up)
+PLAN_REVIEWED = re.compile(
+    r"[“\"]?(十[一二三四五]五)[”\"]?(?:时期|期间)?(?![^，。]{0,30}?(?:目标|思路|打算|规划纲要|编制|建议|谋划))[^，。]{0,30}?"
+    r"(?:工作总结|工作情况|总结|回顾|成就|情况的报告)"
+)
+FIVE_YEAR_FIRST = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _YEAR_END_SUMMARY = re.compile(r"总结|综述|述职")
 _ANNUAL_COMMUNIQUE = re.compile(r"统计公报|发展公报")
 _CENSUS_MOMENT = re.compile(

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from corpus.meta import BLANK_YEAR, TEMPLATE_YEAR
+from corpus.meta import BLANK_YEAR, FIVE_YEAR_FIRST, PLAN_REVIEWED, TEMPLATE_YEAR
 from corpus.periods import NOT_DEADLINE, arabic_years, full_years
 from extract.lexicon import alternation
 from extract.numerals import parse_number
@@ -264,6 +264,9 @@ def frame(
         # 三年工作总结: its flows are of the three years, its levels of their last (as a five-year review's)
         years = {"三": 3, "四": 4, "五": 5, "3": 3, "4": 4, "5": 5}[n[1]]
         return Frame(now, str(review), str(plan), f"{review - years + 1}-{review}", True)
+    if (reviewed_plan := PLAN_REVIEWED.search(title)) and FIVE_YEAR_FIRST[reviewed_plan[1]] + 4 == review:
+        # 关于“十三五”时期劳模工作情况的报告: the plan's five years as a whole, as a five-year review
+        return Frame(now, str(review), str(plan), f"{review - 4}-{review}", True)
     if _UNION_CONGRESS.search(title + opening[:_DELIVERY_LINE]) and (term := _TERM_YEARS.search(opening[:_TERM_READ])):
         # a union's report to its congress or its workers' congress (在…工会第九次代表大会上的报告, 在…第四届职工代表大会…上的
         # 工会工作报告) reviews the term since the last one as a whole: 上届职代会召开以来的三年, 过去五年
@@ -511,7 +514,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
             if before.endswith(("比", "较")) and end and y < end - 1 and same_clause and _GROWN_AFTER.match(text, m.end()):
                 return f"{y + 1}-{end}"
             return None
-        if m["since"]:
+        if m["since"] or (before.endswith(("自", "从")) and _SINCE_LATER.match(text, m.end())):
+            # (自2014年开展农民工入会集中行动以来: the years since, the act between)
             upto = fr.review if fr.review and fr.review[:4].isdigit() else None
             return f"{y}-{upto[:4]}" if upto and int(upto[:4]) > y else None
         if m["ypart"]:
@@ -1118,6 +1122,7 @@ _LEADING_MARKS = " \t\u3000—-－–·•*"
 _PARAGRAPH_REACH = 600
 
 
+_SINCE_LATER = re.compile(r"[^，,。；;：:]{1,24}?以来")
 # 比2007年净增137家, 比2015年底增长62.3%: a change since a base year (its year the group)
 # (比2000年的26.35亿元增加22.27亿元: the base's own figure between)
 _BASE_SPAN = re.compile(

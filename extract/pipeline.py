@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import NamedTuple
 
 from corpus.records import Article, Sentence
@@ -282,7 +283,39 @@ def _settled(group: list[Figure], before: list[Figure], text: str, sent_start: i
     a semicolon (``_carried``), relations (``link``) and the period of a 其中 part."""
     group = _by_time(_carried(in_sentence(group, text), before, text), before, text, sent_start)
     group = goals_noted(above_size(group, text, sent_start), text)
-    return _parts_of_their_whole(link(group, text, sent_start), text)
+    return _year_by_year(_parts_of_their_whole(link(group, text, sent_start), text), text)
+
+
+# 2016年至2020年分别新建512家、468家、437家、391家和338家: one figure a year, in order
+_YEARS_EACH = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|－|-|–|~)\s*((?:19|20)\d\d)\s*年(?:[^，,。；;\d]{0,12}?)分别")
+_LIST_GAP = re.compile(r"[^，,。；;\d]{0,6}(?:、|和|及|与)\s*$")
+
+
+def _year_by_year(group: list[Figure], text: str) -> list[Figure]:
+    """The figures a span's 分别 lists, one per year of the span (as many as its years, in one unit, one after
+    another): each of its year, not the span's (分别 after a span: 2016年至2020年分别新建512家、468家…)."""
+    if len(group) < 2 or "分别" not in text[group[0].start - 40 if group[0].start > 40 else 0 : group[-1].end]:
+        return group
+    out = group
+    for i, f in enumerate(group):
+        m = _YEARS_EACH.search(text, max(0, f.start - 40), f.start)
+        if not m or m.end() > f.start or _CLAUSE_STOP.search(text, m.end(), f.start):
+            continue
+        first, last = int(m[1]), int(m[2])
+        n = last - first + 1
+        run = group[i : i + n]
+        if not 2 <= n <= 10 or len(run) != n or any(g.unit != f.unit for g in run):
+            continue
+        if any(not _LIST_GAP.search(text[a.end : b.start]) for a, b in pairwise(run)):
+            continue
+        out = list(out)
+        for k, g in enumerate(run):
+            out[i + k] = changed(g, period=str(first + k))
+        break
+    return out
+
+
+_CLAUSE_STOP = re.compile(r"[。；;]")
 
 
 _AMONG = re.compile(r"[，,；;]\s*其中[，,：:]?[^，,；;。\d]{0,16}")

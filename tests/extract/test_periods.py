@@ -1591,3 +1591,35 @@ def test_a_plan_execution_report_reviews_its_year_and_names_what_the_plan_was_fo
     assert (figs[(5.5, "%")].period, figs[(5.5, "%")].target) == ("2021", True)
     assert figs[(86.4, "亿元")].indicator == "税收收入"
     assert figs[(6.2, "%")].indicator == "税收收入"
+
+
+def test_a_report_on_a_five_year_plans_years_is_of_them_and_a_plan_from_now_is_a_goal() -> None:
+    # 关于“十三五”时期…工作情况的报告, issued in January 2021: the five years as a whole, dated by their last
+    text = (
+        "标题：柳县总工会关于“十三五”时期职工技能竞赛工作情况的报告\n发文单位：柳县总工会\n发文时间：2021年1月20日\n正文：\n"
+        "“十三五”时期，县总工会持续开展职工技能竞赛。\n一、竞赛开展情况\n"
+        "全县累计举办技能竞赛126场，截至2020年底，全县在册技术能手340名。\n"
+        "二、下一步打算\n到2025年，高技能人才占比由目前的18.5%提高到25%。\n"
+    )
+    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
+    assert article.year == 2020
+    figs = {(f.value, f.unit): (f.period, f.target) for f in extract_article(article).figures}
+    assert figs[(126, "场")] == ("2016-2020", False)
+    assert figs[(340, "名")] == ("2020", False)
+    # 由目前的18.5%提高到25%: 目前 says where the change starts; where it ends is the goal
+    assert figs[(18.5, "%")][1] is False
+    assert figs[(25, "%")][1] is True
+
+
+def test_years_since_an_act_and_a_spans_years_one_by_one() -> None:
+    text = (
+        "桐县总工会2021年工作总结\n"
+        "自2017年开展职工互助保障活动以来，全县累计参保职工4.6万人次。"
+        "2017年至2020年分别新增参保单位86家、102家、97家和120家。"
+        "全年以\"奋战六十天、确保开门红\"为主题开展劳动竞赛，参赛职工1200人。\n"
+    )
+    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
+    figs = {(f.value, f.unit): (f.period, f.target) for f in extract_article(article).figures}
+    assert figs[(4.6, "万人次")] == ("2017-2021", False)  # 自2017年开展…以来: the years since
+    assert [figs[(v, "家")][0] for v in (86, 102, 97, 120)] == ["2017", "2018", "2019", "2020"]
+    assert figs[(1200, "人")] == ("2021", False)  # 确保 inside a quoted slogan sets no goal
