@@ -78,7 +78,8 @@ def _lex() -> _Lex:
     plan_names = alternation(raw["plans"])
     # One scan finds every time marker; the kind is told by the group that matched.
     words = [
-        *raw["plans"], *raw["five_years"], *parts, *raw["relative"], "截", "当月", "单月", "两年", "二年", "三年", "四年", "今后", "未来"
+        *raw["plans"], *raw["five_years"], *parts, *raw["relative"], "截", "当月", "单月", "两年", "二年", "三年", "四年", "今后", "未来",
+        *(f"{n}年前" for n in "五六七八九十")
     ]
     first = starts(words, r"\d“\"xX×*＊")
     marker = re.compile(
@@ -88,6 +89,7 @@ def _lex() -> _Lex:
         r"|(?P<nyears>(?:过去|近|这|最近)的?(?P<n>[两二三四六七八九]|[2-46-9])年(?:来|间|里|中)?|(?P<n2>[两二三四六七八九])年(?:来|间)"
         r"|(?<![\d.])(?P<n3>[2-9])年(?=累计|共|合计|增长|提高|增加|翻|下降|减少)|(?P<n4>[两二三四])年平均)"
         r"|(?P<ahead>(?:今后|未来)的?(?P<an>[两二三四六七八九]|[2-46-9])年(?:内|里|间|中)?)"
+        r"|(?P<ago>(?P<agon>[两二三四五六七八九十]|(?<![\d.])[1-9]|10)年前(?!后))"
         rf"|(?P<year>(?P<y>{_YEARS})\s*年(?P<since>{alternation(raw['year_since'])})?(?P<ypart>第?(?:{alternation(parts)}))?)"
         rf"|(?P<part>{alternation(parts)})"
         r"|(?P<months>(?P<first>\d{1,2})\s*[-—–~至到]\s*(?P<last>\d{1,2})\s*月)"
@@ -141,6 +143,7 @@ _LAST_DAY = {3: 31, 6: 30, 9: 30}  # 截至6月30日 is 截至6月底
 _SCHOOL_YEAR = re.compile(rf"(?P<a>{_YEARS})\s*{_YEAR_TO}\s*(?P<b>{_YEARS})\s*学年(?:度)?(?!\s*(?:第[一二]|[上下])学期)")
 # … whose statistics (教育事业统计公报, 学校基本情况统计表) count at the school year's start: of its first year
 _STATISTICS = re.compile(r"统计|基本情况|情况表|公报|年报")
+_COMMUNIQUE = re.compile(r"公报")
 
 # 2019年工作回顾, 2019年主要工作完成情况, 2023年工作开展情况
 _REVIEW_HEADING = re.compile(
@@ -177,10 +180,12 @@ def frame(
     headings: Sequence[str],
     opening: str = "",
     year_given: bool = False,
+    issued: int | None = None,
 ) -> Frame:
     """The document's frame from its title, year, period, section headings and opening lines.
 
-    A report delivered to a congress (各位代表：…向大会报告政府工作) reviews the year before its own.
+    A report delivered to a congress (各位代表：…向大会报告政府工作) reviews the year before its own. ``issued`` is
+    the year of the date it was issued on, where a header or a page's dateline gives one.
     """
     lex = _lex()
     title = full_years(arabic_years(title or ""))
@@ -259,6 +264,8 @@ def frame(
     if _TO_DATE.search(title) and review == now:
         # 2016年前三季度经济运行简况, 1-11月: the months so far; what it asks for is the rest of the same year
         return Frame(now, str(review), str(review), f"{review - 4}-{review}")
+    if issued is not None and issued == review + 1 and now == review and _COMMUNIQUE.search(title):
+        now = review + 1  # a communiqué on 2022 issued in March 2023: its 今年 (今年，全市计划…) is 2023
     plan = now if now > review else review + 1
     if (n := _SPAN_SUMMARY.search(title)) and lex.summary.search(title):
         # 三年工作总结: its flows are of the three years, its levels of their last (as a five-year review's)
@@ -448,6 +455,20 @@ def _units() -> frozenset[str]:
 def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
     """The period one time marker names, or None when it names none (a baseline year)."""
     lex = _lex()
+    if m["ago"]:
+        # 五年前全市高速公路通车里程仅为316公里: that year; 比五年前下降8.5%: over the years since
+        if not (fr.review and fr.review[:4].isdigit()):
+            return None
+        now_year = int(fr.review[:4])
+        ago = now_year - (int(parse_number(m["agon"]) or 0))
+        said_before = text[max(0, m.start() - 3) : m.start()]
+        if said_before.endswith(("比", "较")) and not _CLAUSE_BREAK.search(text, m.end(), m.end() + 8):
+            return f"{ago + 1}-{now_year}" if _CHANGED_AFTER.match(text, m.end()) else None
+        if said_before.endswith(("是", "为")) or (
+            said_before.endswith(lex.year_before_not) and not text.startswith("的", m.end())
+        ):
+            return None  # 是五年前的1.9倍: this period's level as a ratio to that one's
+        return str(ago)
     if m["span"]:
         a, b = int(m["a"]), int(m["b"])
         if term := _TERM_AFTER.match(text, m.end()):
@@ -549,6 +570,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if fr.now is None:
             return None
         word = m["rel"]
+        if text.startswith(("价格", "价"), m.end()):
+            return None  # 按当年价格计算: at the prices of the time, not when
         if word in lex.school_year:
             return fr.review if is_school_year(fr) else fr.school
         if word == "当年" and (named := _YEAR_JUST_NAMED.match(text, max(0, m.start() - _NAMED_REACH), m.start())):
@@ -1176,6 +1199,7 @@ _FIVE_OWN = re.compile(_FIVE_SAID.pattern + r"来?(?:年均|平均|累计|共)[^
 _FIVE_OPENERS = ("这五年", "过去五年", "五年来", "过去的五年")
 _CLAUSE_BREAK = re.compile(r"[，,;；。]")
 _GROWN_AFTER = re.compile(r"(?:的)?(?:基础上)?(?:增长|提高|增加|翻)")
+_CHANGED_AFTER = re.compile(r"(?:的)?(?:基础上)?(?:增长|提高|增加|翻|下降|减少|降低|上升|缩短|压缩)")
 _YEAR_ON_YEAR = re.compile(r"比上年|较上年|同比|比去年|较去年|预计")
 # (由8.95%下降为4.40%: 为 ends a change as 到 does, where 由 or 从 said its start: ``_reaches``)
 _CHANGE_TO = r"(?:提高|增长|增加|上升|下降|减少|降低|扩大|缩小|缩短|延长|压缩|提升|发展|整合)(?:到|至|为)|增至|降至|升至"

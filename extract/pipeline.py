@@ -209,8 +209,15 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     named = {t.candidate.start: t for t in tables}
     sentences = _sentences(article)
     given = bool(article.meta.get("year") or article.meta.get("date"))  # a column or a header line says it
+    issued = article.meta.get("date") or article.meta.get("issued") or ""
     when = frame(
-        article.title, article.year, article.period, [s.heading for s in article.sections], text[:2000], given
+        article.title,
+        article.year,
+        article.period,
+        [s.heading for s in article.sections],
+        text[:2000],
+        given,
+        int(issued[:4]) if issued[:4].isdigit() else None,
     )
     plan = _plan_sections(article, when.review)
     unlived = _unlived(when)  # once an article, not once a figure
@@ -291,18 +298,35 @@ _YEARS_EACH = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|－|-|–|~)\
 _LIST_GAP = re.compile(r"[^，,。；;\d]{0,6}(?:、|和|及|与)\s*$")
 
 
+_PART_CODES = {"一季度": "Q1", "二季度": "Q2", "三季度": "Q3", "四季度": "Q4", "上半年": "H1", "下半年": "H2"}
+# 一季度、二季度、三季度、四季度分别完成352.1万人、298.6万人…: one figure a part of the year, in order
+_PARTS_EACH = re.compile(
+    r"((?:第?[一二三四]季度|[上下]半年)(?:\s*[、和及与]\s*(?:第?[一二三四]季度|[上下]半年))+)[^，,。；;\d]{0,8}?分别"
+)
+_PART_WORD = re.compile(r"[一二三四]季度|[上下]半年")
+
+
 def _year_by_year(group: list[Figure], text: str) -> list[Figure]:
     """The figures a span's 分别 lists, one per year of the span (as many as its years, in one unit, one after
-    another): each of its year, not the span's (分别 after a span: 2016年至2020年分别新建512家、468家…)."""
+    another): each of its year, not the span's (分别 after a span: 2016年至2020年分别新建512家、468家…); so too
+    the parts of a year a list names (一季度、二季度、三季度、四季度分别完成…)."""
     if len(group) < 2 or "分别" not in text[group[0].start - 40 if group[0].start > 40 else 0 : group[-1].end]:
         return group
     out = group
     for i, f in enumerate(group):
         m = _YEARS_EACH.search(text, max(0, f.start - 40), f.start)
-        if not m or m.end() > f.start or _CLAUSE_STOP.search(text, m.end(), f.start):
+        if m and m.end() <= f.start and not _CLAUSE_STOP.search(text, m.end(), f.start):
+            periods = [str(y) for y in range(int(m[1]), int(m[2]) + 1)]
+        elif (
+            (m := _PARTS_EACH.search(text, max(0, f.start - 60), f.start))
+            and not _CLAUSE_STOP.search(text, m.end(), f.start)
+            and f.period
+            and f.period[:4].isdigit()
+        ):
+            periods = [f.period[:4] + _PART_CODES[w] for w in _PART_WORD.findall(m[1])]
+        else:
             continue
-        first, last = int(m[1]), int(m[2])
-        n = last - first + 1
+        n = len(periods)
         run = group[i : i + n]
         if not 2 <= n <= 10 or len(run) != n or any(g.unit != f.unit for g in run):
             continue
@@ -310,7 +334,7 @@ def _year_by_year(group: list[Figure], text: str) -> list[Figure]:
             continue
         out = list(out)
         for k, g in enumerate(run):
-            out[i + k] = changed(g, period=str(first + k))
+            out[i + k] = changed(g, period=periods[k])
         break
     return out
 
@@ -415,7 +439,8 @@ def _by_time(group: list[Figure], before: list[Figure], text: str, sent_start: i
     for i, f in enumerate(group):
         unit = "%" if f.unit == "个百分点" else f.unit  # 比1-2月加快2.1个百分点: a change of its rate
         whole = next((w for w in named if w.unit == unit), None)
-        if whole is not None and is_relational(f.indicator):
+        if whole is not None and (is_relational(f.indicator) or not f.indicator or _BY_TIME.fullmatch(f.indicator + "，")):
+            # (分季度看，一季度、二季度…分别完成352.1万人、…: the opener named as what is counted is no name)
             out = out if out is not group else list(group)
             out[i] = changed(f, indicator=whole.indicator, canonical=known(whole.indicator))
     return out

@@ -1623,3 +1623,21 @@ def test_years_since_an_act_and_a_spans_years_one_by_one() -> None:
     assert figs[(4.6, "万人次")] == ("2017-2021", False)  # 自2017年开展…以来: the years since
     assert [figs[(v, "家")][0] for v in (86, 102, 97, 120)] == ["2017", "2018", "2019", "2020"]
     assert figs[(1200, "人")] == ("2021", False)  # 确保 inside a quoted slogan sets no goal
+
+
+def test_a_communique_issued_the_year_after_its_quarters_and_years_ago() -> None:
+    text = (
+        "首页 > 统计信息 > 统计公报\n桐溪市交通运输行业发展统计公报\n发布时间：2024-04-12 09:00　来源：桐溪市交通运输局\n\n"
+        "全年完成公路旅客运输量1210万人。分季度看，一季度、二季度、三季度、四季度分别完成320万人、280万人、330万人和280万人。\n"
+        "按当年价格计算，全年交通运输业增加值86.2亿元。四年前全市高速公路通车里程仅为208公里，营运车辆单位能耗比四年前下降6.1%。\n"
+        "今年，全市计划完成交通投资75亿元。\n"
+    )
+    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
+    assert article.year == 2023  # a communiqué issued in April 2024 counts 2023
+    figs = {(f.value, f.unit): f for f in extract_article(article).figures}
+    quarters = [figs[(v, "万人")] for v in (320, 330)]
+    assert [(f.period, f.indicator) for f in quarters] == [("2023Q1", "公路旅客运输量"), ("2023Q3", "公路旅客运输量")]
+    assert figs[(86.2, "亿元")].period == "2023"  # 按当年价格: at the prices of the time, not when
+    assert figs[(208, "公里")].period == "2019"  # 四年前
+    assert figs[(6.1, "%")].period == "2020-2023"  # 比四年前下降: over the years since
+    assert (figs[(75, "亿元")].period, figs[(75, "亿元")].target) == ("2024", True)  # its 今年 is the year it is issued
