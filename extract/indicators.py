@@ -1302,6 +1302,8 @@ def _given_each(text: str, at: int) -> str | None:
 
 
 _AMOUNT_OF = frozenset({"总量", "总额", "总规模"})
+_GOAL_END = re.compile(r"(?:目标)?任务$|目标$")
+_BARE_ACTS = frozenset({"新建", "新增", "建成", "发展", "新发展", "组建", "培训", "资助", "慰问"})
 _TASK_NAMED = re.compile(rf"^{TASK_OF}$")
 
 
@@ -1351,6 +1353,20 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             or _worth_of(f.indicator, before)
         )
         prior = before.indicator
+        if named and f.indicator in _BARE_ACTS and (
+            whole := next(
+                (
+                    g.indicator[g.indicator.find(f.indicator) :]
+                    for g in reversed(out[:i])
+                    if g.unit == f.unit and g.indicator and f.indicator in g.indicator[:-1]
+                ),
+                None,
+            )
+        ):
+            # 五年累计新建工会组织2146家，…分别新建512家、468家: what the act did, as the sentence named it before (全年
+            # 新建工会组织任务120家，…其中三季度新建31家: not the goal)
+            out[i] = _with(f, _GOAL_END.sub("", whole) or whole)
+            continue
         if named and prior and (per := _PER_YEAR.fullmatch(f.indicator or "")) and per[1] in prior[: len(per[1]) + 4]:
             # 五年新建基层工会组织1128家，年均新建225家: the same thing, a year's share (not the five years')
             out[i] = _with(f, prior[prior.find(per[1]) :])

@@ -1199,3 +1199,11 @@ def test_what_a_change_or_a_bare_verb_after_a_level_measures() -> None:
     assert got[(15, "家")] == "新建职工书屋"
     assert got[(2.4, "个百分点")] == "收缴率"
     assert got[(5.1, "%")] == "经费收入预算"
+
+
+def test_a_bare_act_is_what_the_sentence_named_it_doing_before() -> None:
+    # 分别新建, 其中三季度新建: the act alone names what the sentence counted it doing, not the goal of it
+    figs = figures_in("三年累计新建职工书屋96家，2021年至2023年分别新建28家、30家和38家。")
+    assert [f.indicator for f in figs] == ["新建职工书屋"] * 4
+    figs = figures_in("全年组建工会组织任务60家，1-9月组建45家，其中三季度组建17家。")
+    assert [f.indicator for f in figs[1:]] == ["组建工会组织", "组建工会组织"]
