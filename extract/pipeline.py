@@ -290,7 +290,26 @@ def _settled(group: list[Figure], before: list[Figure], text: str, sent_start: i
     a semicolon (``_carried``), relations (``link``) and the period of a 其中 part."""
     group = _by_time(_carried(in_sentence(group, text), before, text), before, text, sent_start)
     group = goals_noted(above_size(group, text, sent_start), text)
-    return _year_by_year(_parts_of_their_whole(link(group, text, sent_start), text), text)
+    return _year_by_year(_named_by_the_whole(_parts_of_their_whole(link(group, text, sent_start), text), text), text)
+
+
+# only a time before the number: 其中上半年1412万吨，下半年1642万吨 (parts of the year of what the sentence counted)
+_TIME_ONLY = re.compile(r"(?:^|[，,；;、：:])\s*(?:其中)?[，,：:]?\s*(?:(?:19|20)\d\d年|第?[一二三四]季度|[上下]半年|\d{1,2}月份?)(?:当季|当月|单月)?$")
+
+
+def _named_by_the_whole(group: list[Figure], text: str) -> list[Figure]:
+    """A figure with no name, only a part of the year before it (其中上半年1412万吨): what the whole it is part of
+    counts, or the figure before it in its unit."""
+    out = group
+    for i, f in enumerate(group):
+        if f.indicator or not _TIME_ONLY.search(text, max(0, f.start - 16), f.start):
+            continue
+        whole = next((g for g in group if g.start == f.part_of), None) if f.part_of is not None else None
+        whole = whole or next((g for g in reversed(out[:i]) if g.unit == f.unit and g.indicator), None)
+        if whole is not None and whole.indicator and not is_relational(whole.indicator):
+            out = out if out is not group else list(group)
+            out[i] = changed(f, indicator=whole.indicator, canonical=None)
+    return out
 
 
 # 2016年至2020年分别新建512家、468家、437家、391家和338家: one figure a year, in order

@@ -112,8 +112,9 @@ def _figures_of_rows(
             # a header row: its years head the columns below it (a header with none starts a table of no years)
             years = _YEAR.findall(line)
             named = [c for _, c in cells]
-            if "单位" in named:
-                header = named[named.index("单位") + 1 :]
+            at = next((k for k, c in enumerate(named) if c.endswith("单位")), None)  # 单位, 计量单位
+            if at is not None:
+                header = named[at + 1 :]
             columns = named
             continue
         row_unit, row_mult = _unit(cells[unit_at][1]) or ("", "")
@@ -131,7 +132,7 @@ def _figures_of_rows(
             cand = _cell_figure(start, cell, unit, mult)
             name = label
             if percent:
-                period = years[-1] if years else None
+                period = max(years) if years else None  # (2018年　2017年　增减%: the change to the later year)
                 if _GOAL_HEADER.search(header[k]):
                     # 完成年度目标（%）: how much of the goal was done, not the change (同比增长（%）) beside it
                     name = label + _PERCENT_HEADER.sub("", header[k]).strip("（）() ")

@@ -1207,3 +1207,10 @@ def test_a_bare_act_is_what_the_sentence_named_it_doing_before() -> None:
     assert [f.indicator for f in figs] == ["新建职工书屋"] * 4
     figs = figures_in("全年组建工会组织任务60家，1-9月组建45家，其中三季度组建17家。")
     assert [f.indicator for f in figs[1:]] == ["组建工会组织", "组建工会组织"]
+
+
+def test_a_part_of_the_year_alone_is_of_what_its_whole_counts() -> None:
+    figs = figures_in("全年完成货物吞吐量2 860万吨，其中上半年1 305万吨，下半年1 555万吨。")
+    assert [f.indicator for f in figs] == ["货物吞吐量"] * 3
+    figs = figures_in("旅客周转量41.6亿人公里，按当年价格计算，客运收入增长3.2%。")
+    assert [(f.unit, f.indicator) for f in figs] == [("亿人公里", "旅客周转量"), ("%", "客运收入")]

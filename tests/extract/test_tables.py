@@ -183,3 +183,19 @@ def test_a_row_that_opens_on_among_is_named_by_the_rest() -> None:
     assert named[(8640, "万元")] == ("财政总收入", "财政收入")  # a cell's thousands grouped by a space: one number
     assert named[(4980, "万元")] == ("一般公共预算收入", "一般公共预算收入")  # no 其中： in its name
     assert named[(6.3, "%")] == ("一般公共预算收入", "一般公共预算收入增长")
+
+
+def test_a_measurement_unit_column_and_a_change_column_of_the_later_year() -> None:
+    # 计量单位 heads the unit column as 单位 does; 增减% after 2019年　2018年 is the change to 2019; 万人公里, 万吨公里
+    # are units of their own (not 万人 with a stray 公里)
+    text = (
+        "指标名称　计量单位　2019年　2018年　增减%\n"
+        "旅客周转量　万人公里　41 230　39 870　3.4\n"
+        "货物周转量　万吨公里　862 115　820 406　5.1\n"
+        "年末总人口　人　52 310　52 486　-0.3\n"
+    )
+    got = [(f.indicator, f.candidate.value, f.candidate.unit, f.period) for f in table_figures(text)]
+    assert ("旅客周转量", 41230, "万人公里", "2019") in got
+    assert ("旅客周转量", 3.4, "%", "2019") in got
+    assert ("货物周转量", 5.1, "%", "2019") in got
+    assert ("年末总人口", -0.3, "%", "2019") in got
