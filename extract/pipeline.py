@@ -69,6 +69,7 @@ from extract.targets import (
     looks_ahead,
     plans_carried,
     said_done,
+    starts_a_change,
     states_fact,
 )
 
@@ -517,6 +518,7 @@ def _figure(
         text[max(lo, c.span_start - 8) : c.span_start],
         chained(said.paragraph) if said.paragraph else "",
         c.unit,
+        text[c.span_start : clause_hi],
     )
     if not target and not in_plan and _year_so_far(when) and _FORECAST_YEAR.search(text, lo, c.span_start):
         # 初步预计，全年地区生产总值增长5.5% in a report on the year's first three quarters: a forecast of a year not
@@ -526,7 +528,9 @@ def _figure(
     task = not in_plan and bool(_TASK_AFTER.match(text, c.span_end))
     target = target and not task
     # 目前全镇尚有未建会企业18家 under a plan's heading: a fact as the plan is written, of the year reviewed
-    current = in_plan and not target and states_fact(text[clause_lo : c.span_start], said.text)
+    current = in_plan and not target and (
+        states_fact(text[clause_lo : c.span_start], said.text) or starts_a_change(text[clause_lo : c.span_start], text[c.span_start : clause_hi])
+    )
     period = figure_period(when, text[lo : c.start], said.path, target, text[c.end : c.end + 12], said.paragraph)
     if (
         not target

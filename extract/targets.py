@@ -183,6 +183,16 @@ _NEW_LEVEL = re.compile(r"(?:提高|增加|增长|上升|提升|扩大|降低|�
 _FAULT_SAID = re.compile(r"仍[达有然是在]|仅[为有占达]|只有|不高|偏低|较低|(?<!不)低于[^，,。；;]{0,8}(?:要求|标准|水平)")
 
 
+_CHANGE_TO = re.compile(r"[^，,。；;]{0,12}?(?:到|至|为)")
+_CHANGE_FROM = re.compile(r"(?:由|从)(?:目前|现在|当前|现有|上年|去年|年初|上年末|去年底|上年底)?的?\s*$")
+
+
+def starts_a_change(before: str, after: str) -> bool:
+    """Whether the figure between ``before`` and ``after`` is where a change starts (由9个增加到12个, 由目前的21.3%
+    提高到28%; not 从九个方面明确…)."""
+    return bool(_CHANGE_FROM.search(before) and _CHANGE_TO.match(after))
+
+
 def states_fact(clause: str, sentence: str) -> bool:
     """Whether a plan's ``clause`` (of ``sentence``) states what stands now: 现有3条线路, 平均班额仍达58人, or a
     sentence naming no goal that says what is wrong (不足100人的小规模学校有27所，办学效益不高)."""
@@ -228,11 +238,14 @@ def is_target(
     before: str = "",
     chained: str = "",
     unit: str = "",
+    after: str = "",
 ) -> bool:
     """``clause`` holds the figure, ``sentence`` the whole sentence, ``before`` the few characters
     right before the number (任务400家, 应建工会数30家), ``chained`` the clauses a semicolon chains to the sentence,
-    ``unit`` the figure's unit (任务122项 counts tasks, 任务400家 sizes one)."""
+    ``unit`` the figure's unit (任务122项 counts tasks, 任务400家 sizes one), ``after`` the clause from the number on."""
     sentence_cue, _, achieved_cue = _res()
+    if in_plan_section and starts_a_change(before, after):
+        return False  # 工种由9个增加到12个 in a plan: 9 is where it stands, 12 the goal
     if in_plan_section and states_fact(clause, sentence) and not _NEW_LEVEL.search(before):
         return False  # 目前全镇尚有未建会企业18家, 现有专职工会干部3名 under a plan's heading: a fact (ANNOTATION.md: 现有3条线路)
     if not in_plan_section and before.endswith("的") and _share_done(clause, before, sentence):

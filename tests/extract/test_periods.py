@@ -1641,3 +1641,16 @@ def test_a_communique_issued_the_year_after_its_quarters_and_years_ago() -> None
     assert figs[(208, "公里")].period == "2019"  # 四年前
     assert figs[(6.1, "%")].period == "2020-2023"  # 比四年前下降: over the years since
     assert (figs[(75, "亿元")].period, figs[(75, "亿元")].target) == ("2024", True)  # its 今年 is the year it is issued
+
+
+def test_a_changes_start_in_a_plan_stands_now_and_delegates_due_are_no_goal() -> None:
+    text = (
+        "柳溪县总工会2022年工作总结\n一、2022年工作回顾\n3月召开第八届职工代表大会第二次会议，应到代表212名，实到203名。\n"
+        "二、2023年工作打算\n县级技能竞赛工种由7个增加到10个，从五个方面推进职工之家建设。\n"
+    )
+    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
+    figs = {(f.value, f.unit): (f.period, f.target) for f in extract_article(article).figures}
+    assert figs[(212, "名")] == ("2022", False)  # 应到代表: those due to attend, no goal
+    assert figs[(7, "个")] == ("2022", False)  # 由7个增加到10个 in the plan: where it stands
+    assert figs[(10, "个")] == ("2023", True)
+    assert figs[(5, "个")][1] is True  # 从五个方面: no change's start
