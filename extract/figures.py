@@ -133,6 +133,7 @@ def _ordinal_before() -> re.Pattern[str]:
     """What makes the number after it an ordinal, a serial or part of a name (cues.yaml ``before_not_figure``)."""
     return re.compile(rf"(?:{cue_pattern(lexicon().cues['before_not_figure'])})$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CIRCLE = re.compile(r"[\u4e00-\u9fff]{0,5}圈")
 # what a count of 期 follows (培训班三期, 不少于三期, 每年一期, 举办四期); a phase follows a project's name
 _COUNTS_PHASES_AFTER = frozenset("班训报课会刊讲座堂于少计共办了展出行新发更年月季的")
 
@@ -348,6 +349,8 @@ def find_candidates(text: str) -> list[Candidate]:
             continue  # PM2.5, G20, v3: part of a code (not GDP186亿元, CPI102.1%: an indicator's acronym)
         if not matched_unit and after_not.match(text, e):  # a unit was matched for most: no search
             continue
+        if matched_unit == "小时" and _CIRCLE.match(text, span_end):
+            continue  # 1小时通勤圈, 2小时经济圈: how far a region reaches, a name, no count of hours
         if matched_unit == "天" and not _counts_days(text, span_start):
             continue  # 历时3天, 连续5天: a duration; 优良天数192天, 平均住院日6.2天 count days
         if not raw[0].isdigit() and not placeholder:

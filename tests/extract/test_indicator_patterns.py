@@ -1214,3 +1214,10 @@ def test_a_part_of_the_year_alone_is_of_what_its_whole_counts() -> None:
     assert [f.indicator for f in figs] == ["货物吞吐量"] * 3
     figs = figures_in("旅客周转量41.6亿人公里，按当年价格计算，客运收入增长3.2%。")
     assert [(f.unit, f.indicator) for f in figs] == [("亿人公里", "旅客周转量"), ("%", "客运收入")]
+
+
+def test_a_reach_in_hours_is_no_count_and_extended_to_is_a_change() -> None:
+    # 1小时通勤圈 names how far a region reaches; 从24个拓展到60个 is a change of what the sentence names
+    assert figures_in("构建桐溪都市圈1小时通勤圈，打造2小时经济圈。") == []
+    figs = figures_in("联合检查事项从24个拓展到60个。")
+    assert [(f.value, f.indicator) for f in figs] == [(24, "联合检查事项"), (60, "联合检查事项")]
