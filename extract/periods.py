@@ -144,6 +144,9 @@ _SCHOOL_YEAR = re.compile(rf"(?P<a>{_YEARS})\s*{_YEAR_TO}\s*(?P<b>{_YEARS})\s*�
 # … whose statistics (教育事业统计公报, 学校基本情况统计表) count at the school year's start: of its first year
 _STATISTICS = re.compile(r"统计|基本情况|情况表|公报|年报")
 _COMMUNIQUE = re.compile(r"公报")
+_TITLED_SPAN = re.compile(
+    rf"(?P<a>{_YEARS})\s*年?\s*{_YEAR_TO}\s*(?P<b>{_YEARS})\s*年(?:度)?[^，。]{{0,16}}?(?:工作情况|情况的报告|工作总结|总结|回顾)"
+)
 
 # 2019年工作回顾, 2019年主要工作完成情况, 2023年工作开展情况
 _REVIEW_HEADING = re.compile(
@@ -271,6 +274,13 @@ def frame(
         # 三年工作总结: its flows are of the three years, its levels of their last (as a five-year review's)
         years = {"三": 3, "四": 4, "五": 5, "3": 3, "4": 4, "5": 5}[n[1]]
         return Frame(now, str(review), str(plan), f"{review - years + 1}-{review}", True)
+    if (
+        (titled_span := _TITLED_SPAN.search(title))
+        and int(titled_span["b"]) == review
+        and 1 < review - int(titled_span["a"]) < 6
+    ):
+        # 关于2018—2020年困难职工帮扶工作情况的报告: the years it names, as a whole
+        return Frame(now, str(review), str(plan), f"{titled_span['a']}-{review}", True)
     if (reviewed_plan := PLAN_REVIEWED.search(title)) and FIVE_YEAR_FIRST[reviewed_plan[1]] + 4 == review:
         # 关于“十三五”时期劳模工作情况的报告: the plan's five years as a whole, as a five-year review
         return Frame(now, str(review), str(plan), f"{review - 4}-{review}", True)
@@ -405,6 +415,8 @@ def _plans_named(text: str, fr: Frame, past: bool, alone: bool = False) -> str |
 
 
 _AHEAD = ("今后五年", "未来五年", "今后5年", "未来5年")
+_ONE_YEAR_OF_PLAN = re.compile(r"(?:的)?(开局之年|开局年|起步之年|第一年|收官之年|收官年|最后一年|决胜之年)")
+_OPENING_YEAR_WORDS = frozenset({"开局之年", "开局年", "起步之年", "第一年"})
 _PAST = ("过去", "五年来", "5年来", "这五年", "本届")
 
 
@@ -497,6 +509,9 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         reviewed = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
         if reviewed and first < reviewed < first + 4 and (m["plan"].endswith("以来") or _SINCE_START.match(text, m.end())):
             return f"{first}-{reviewed}"  # “十四五”开局以来 in a report on 2023: the plan's years so far
+        if one := _ONE_YEAR_OF_PLAN.match(text, m.end()):
+            # “十三五”开局之年, “十二五”收官之年: one year of the plan, its first or its last
+            return str(first) if one[1] in _OPENING_YEAR_WORDS else str(first + 4)
         if part := _FIRST_YEARS.match(text, m.end()):
             # “十一五”前三年, “十二五”头两年: the first years of the plan, not the five
             n = part["n"]

@@ -1654,3 +1654,19 @@ def test_a_changes_start_in_a_plan_stands_now_and_delegates_due_are_no_goal() ->
     assert figs[(7, "个")] == ("2022", False)  # 由7个增加到10个 in the plan: where it stands
     assert figs[(10, "个")] == ("2023", True)
     assert figs[(5, "个")][1] is True  # 从五个方面: no change's start
+
+
+def test_a_report_on_years_its_title_names_and_a_plans_opening_year() -> None:
+    # 关于2019—2021年…工作情况的报告: the years as a whole; 十四五开局之年 is the plan's first year, not its five
+    text = (
+        "桐溪区总工会关于2019—2021年职工互助保障工作情况的报告\n\n区委：\n"
+        "三年累计为职工办理互助保障4.2万人次，理赔金额1260万元。\n"
+        "2022年，区总工会将围绕“十四五”开局之年的目标任务，新发展参保职工5000人。\n"
+    )
+    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
+    figs = {(f.value, f.unit): f.period for f in extract_article(article).figures}
+    assert figs[(1260, "万元")] == "2019-2021"
+    text2 = "桐溪公司工会2020年度工作总结\n2021年，公司工会将围绕“十四五”开局之年的各项目标任务，重点做好以下工作：新发展会员120人，提案落实率达到95%以上。\n"
+    (article2,) = split_document(Document(source="t.txt", text=text2, format="txt"))
+    figs2 = {(f.value, f.unit): f.period for f in extract_article(article2).figures}
+    assert figs2 == {(120, "人"): "2021", (95, "%"): "2021"}
