@@ -69,11 +69,13 @@ WDEV_GROUPS = {
     "ef": (GROUPS[0], GROUPS[0]),  # session 16: unions
     "eg": (GROUPS[3], GROUPS[3]),  # session 16: statistics
     "eh": (GROUPS[0], GROUPS[0]),  # session 16: unions
+    "ei": (GROUPS[3], GROUPS[3]),  # session 16: statistics
+    "ej": (GROUPS[0], GROUPS[0]),  # session 16: unions
 }
 # session 11: ds, government (ds01 county, ds02 high-tech zone, ds04 township, ds07 city) with an enterprise and
 # departments (ds03 state enterprise group, ds05 human resources, ds06 commerce, ds08 development and reform)
 WDEV_BY_FILE = {"ds": {n: GROUPS[2] if n in (3, 5, 6, 8) else GROUPS[1] for n in range(1, 9)}}
-WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7, "df": 8, "de": 8, "dg": 5, "dh": 8, "dj": 5, "di": 8, "dm": 8, "dk": 8, "dn": 4, "dp": 8, "dq": 8, "dt": 8, "du": 8, "dv": 4, "dw": 4, "dx": 8, "dy": 8, "ea": 8, "dz": 8, "eb": 4, "ec": 8, "ed": 8, "ee": 4, "ef": 4, "eg": 4, "eh": 4}
+WDEV_FIRST_HALF = {"da": 5, "db": 4, "dc": 6, "dd": 7, "df": 8, "de": 8, "dg": 5, "dh": 8, "dj": 5, "di": 8, "dm": 8, "dk": 8, "dn": 4, "dp": 8, "dq": 8, "dt": 8, "du": 8, "dv": 4, "dw": 4, "dx": 8, "dy": 8, "ea": 8, "dz": 8, "eb": 4, "ec": 8, "ed": 8, "ee": 4, "ef": 4, "eg": 4, "eh": 4, "ei": 4, "ej": 4}
 
 
 def group_of(gold: Path) -> str:
