@@ -269,6 +269,8 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
         if (cell := named.get(c.start)) is not None:
             # a table's row label names what is counted, its header years the period
             period = cell.period or (when.review[:4] if cell.whole_year and when.review else fig.period)
+            if cell.years_back and period and period[:4].isdigit():
+                period = f"{int(period[:4]) - cell.years_back}-{period[:4]}"  # 两年平均增长（%）: over the two years
             fig = changed(fig, indicator=cell.indicator, canonical=known(cell.indicator), period=period)
             if cell.target is not None and cell.target != fig.target:
                 fig = changed(fig, target=cell.target)  # 目标任务 3000: the goal's column

@@ -45,6 +45,7 @@ class TableFigure:
     period: str | None
     target: bool | None = None  # a column of goals (目标任务, 计划): True; beside one, False; else the text decides
     whole_year: bool = False  # a column of the whole year's (全年目标 in a half-year's table): the year's, not the half's
+    years_back: int = 0  # a column of averages over years (两年平均增长（%）): the years before the period's, too
 
 
 def _unit(cell: str) -> tuple[str, str] | None:
@@ -139,10 +140,12 @@ def _figures_of_rows(
             else:
                 period = years[min(column, len(years) - 1)] if years else None
                 column += 1
-            out.append(TableFigure(cand, name, period))
+            over = _YEARS_AVERAGED.search(header[k]) if percent else None
+            out.append(TableFigure(cand, name, period, years_back=int(parse_number(over[1]) or 1) - 1 if over else 0))
     return out
 
 
+_YEARS_AVERAGED = re.compile(r"([两二三四五])年平均")
 _RATE_CELL = re.compile(r"^([-+]?\d+(?:\.\d+)?)[%％]$")
 _GOAL_HEADER = re.compile(r"目标|计划|任务|预期")
 _WHOLE_YEAR_HEADER = re.compile(r"全年|年度")

@@ -199,3 +199,16 @@ def test_a_measurement_unit_column_and_a_change_column_of_the_later_year() -> No
     assert ("旅客周转量", 3.4, "%", "2019") in got
     assert ("货物周转量", 5.1, "%", "2019") in got
     assert ("年末总人口", -0.3, "%", "2019") in got
+
+
+def test_a_two_year_average_column_spans_the_two_years() -> None:
+    text = (
+        "桐溪市2021年一季度主要经济指标\n"
+        "指标\t计量单位\t绝对值\t同比增长（%）\t两年平均增长（%）\n"
+        "地区生产总值\t亿元\t402.6\t17.8\t5.2\n"
+        "第一产业\t亿元\t22.4\t7.6\t2.9\n"
+    )
+    figs = {(f.indicator, f.value): f.period for f in _figures(text)}
+    assert figs[("地区生产总值", 17.8)] == "2021Q1"
+    assert figs[("地区生产总值", 5.2)] == "2020-2021"
+    assert figs[("第一产业", 2.9)] == "2020-2021"
