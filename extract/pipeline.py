@@ -291,7 +291,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
 def _settled(group: list[Figure], before: list[Figure], text: str, sent_start: int) -> list[Figure]:
     """A sentence's figures with what only the sentence settles: indicators its figures share, the clause before
     a semicolon (``_carried``), relations (``link``) and the period of a 其中 part."""
-    group = _by_time(_carried(in_sentence(group, text), before, text), before, text, sent_start)
+    group = _by_time(_carried(in_sentence(_labelled(group, text), text), before, text), before, text, sent_start)
     group = goals_noted(above_size(group, text, sent_start), text)
     return _year_by_year(_named_by_the_whole(_parts_of_their_whole(link(group, text, sent_start), text), text), text)
 
@@ -312,6 +312,38 @@ def _named_by_the_whole(group: list[Figure], text: str) -> list[Figure]:
         if whole is not None and whole.indicator and not is_relational(whole.indicator):
             out = out if out is not group else list(group)
             out[i] = changed(f, indicator=whole.indicator, canonical=None)
+    return out
+
+
+# A brief's line opening on what it counts (1．社会消费品零售总额：当月8.05亿元, 4．房地产开发投资：累计9.84亿元), and the
+# line after it that goes on with the same thing (累计63.27亿元，同比增长10.5%)
+_LABEL = re.compile(r"[ \t\u3000]*(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[）)．.、]\s*)?([^：:，,。；;\n\d]{2,24}?)[：:]")
+_LABEL_GAP = re.compile(
+    r"\s*(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?)?(?:当月|本月|累计|当季|全年)?(?:累计)?(?:完成|实现|达到|为)?\s*$"
+)
+
+
+def _labelled(group: list[Figure], text: str) -> list[Figure]:
+    """Figures with no name of their own in a brief's lines: the thing the line's label names, or the label of the
+    line before when this line only goes on with it (累计…, 1-8月累计…)."""
+    out = group
+    for i, f in enumerate(group):
+        if f.indicator:
+            continue
+        line = text.rfind("\n", 0, f.start) + 1
+        m = _LABEL.match(text, line, f.start)
+        if m is None and _LABEL_GAP.fullmatch(text, line, f.start) and line > 0:
+            m = _LABEL.match(text, text.rfind("\n", 0, line - 1) + 1, line - 1)  # the line before: its label
+            if m is not None and "\n" in text[m.end() : line - 1]:
+                m = None
+        elif m is not None:
+            # (…；1-8月累计31.58亿元: a clause after a semicolon goes on with the line's label)
+            clause = max(m.end(), text.rfind("；", line, f.start) + 1, text.rfind(";", line, f.start) + 1)
+            if not _LABEL_GAP.fullmatch(text, clause, f.start):
+                m = None
+        if m is not None and not is_relational(m[1].strip()):
+            out = out if out is not group else list(group)
+            out[i] = changed(f, indicator=m[1].strip(), canonical=known(m[1].strip()))
     return out
 
 

@@ -1221,3 +1221,11 @@ def test_a_reach_in_hours_is_no_count_and_extended_to_is_a_change() -> None:
     assert figures_in("构建桐溪都市圈1小时通勤圈，打造2小时经济圈。") == []
     figs = figures_in("联合检查事项从24个拓展到60个。")
     assert [(f.value, f.indicator) for f in figs] == [(24, "联合检查事项"), (60, "联合检查事项")]
+
+
+def test_a_briefs_line_label_names_its_figures() -> None:
+    # 统计月报 lines: 1．X：当月…；1-9月累计…，同比增长…: every figure of the line is X's
+    text = "一、消费\n1．社会消费品零售总额：当月9.12亿元，同比增长6.3%；1-9月累计76.40亿元，同比增长7.1%。\n2．房地产开发投资：累计11.2亿元，同比下降3.4%。\n"
+    figs = figures_in(text)
+    assert [f.indicator for f in figs] == ["社会消费品零售总额"] * 4 + ["房地产开发投资"] * 2
+    assert figs[2].canonical == "社会消费品零售总额"
