@@ -94,6 +94,7 @@ def _figures_of_rows(
     years: list[str] = []
     header: list[str] = []  # the cells after the unit column of the last header row (比上年增长(%) …)
     columns: list[str] = []  # every cell of the last header row
+    parent = ""  # the label of the last row not indented
     for row in rows:
         line = row.group()
         read = line if source is None or source is text else text[row.start() : row.end()]
@@ -123,6 +124,10 @@ def _figures_of_rows(
         label = _AMONG_LABEL.sub("", label)  # 其中：一般公共预算收入　万元　5 120: the row's name, a part of the row above
         if not label:
             continue
+        if line[:1] in _INDENTS and parent:
+            label = _of_parent(label, parent)  # 居民人均可支配收入 / 　城镇居民: 城镇居民人均可支配收入
+        else:
+            parent = label
         column = 0
         for k, (start, cell) in enumerate(cells[unit_at + 1 :]):
             if not _NUMBER.match(cell):
@@ -143,6 +148,18 @@ def _figures_of_rows(
             over = _YEARS_AVERAGED.search(header[k]) if percent else None
             out.append(TableFigure(cand, name, period, years_back=int(parse_number(over[1]) or 1) - 1 if over else 0))
     return out
+
+
+_INDENTS = (" ", "\t", "\u3000")
+
+
+def _of_parent(label: str, parent: str) -> str:
+    """An indented row's label read with its parent's (城镇居民 under 居民人均可支配收入 → 城镇居民人均可支配收入): when the
+    label ends with the words the parent's name opens on; else the label as it is (公路 under 货物运输量)."""
+    for k in range(min(len(label), len(parent) - 1), 1, -1):
+        if label.endswith(parent[:k]):
+            return label + parent[k:]
+    return label
 
 
 _YEARS_AVERAGED = re.compile(r"([两二三四五])年平均")

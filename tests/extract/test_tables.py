@@ -212,3 +212,16 @@ def test_a_two_year_average_column_spans_the_two_years() -> None:
     assert figs[("地区生产总值", 17.8)] == "2021Q1"
     assert figs[("地区生产总值", 5.2)] == "2020-2021"
     assert figs[("第一产业", 2.9)] == "2020-2021"
+
+
+def test_an_indented_row_reads_its_name_with_its_parents() -> None:
+    text = (
+        "指标\t计量单位\t绝对值\t同比增长（%）\n"
+        "居民人均可支配收入\t元\t9821\t8.8\n"
+        "\u3000城镇居民\t元\t12406\t8.1\n"
+        "货物运输量\t万吨\t3120\t4.6\n"
+        "\u3000公路\t万吨\t2710\t3.9\n"
+    )
+    got = {(f.indicator, f.candidate.value) for f in table_figures(text)}
+    assert ("城镇居民人均可支配收入", 12406) in got
+    assert ("公路", 2710) in got  # no words shared with its parent: as written
