@@ -7,6 +7,7 @@ import pytest
 from corpus.articles import split_document
 from corpus.records import Document
 from extract.pipeline import extract_article
+from extract.records import Figure
 
 REPORT_2022 = """标题：2022年青岭县政府工作报告
 发文单位：青岭县人民政府
@@ -29,9 +30,13 @@ SUMMARY_H1 = """柳溪镇总工会2025年上半年工作总结
 """
 
 
-def _figures(text: str) -> dict[tuple[float, str], tuple[str | None, bool]]:
+def _figures(text: str) -> dict[tuple[float | None, str], tuple[str | None, bool]]:
+    return {k: (f.period, f.target) for k, f in _figure_records(text).items()}
+
+
+def _figure_records(text: str) -> dict[tuple[float | None, str], Figure]:
     (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
-    return {(f.value, f.unit): (f.period, f.target) for f in extract_article(article).figures}
+    return {(f.value, f.unit): f for f in extract_article(article).figures}
 
 
 @pytest.mark.parametrize(
@@ -1585,8 +1590,7 @@ def test_a_plan_execution_report_reviews_its_year_and_names_what_the_plan_was_fo
         "新开工项目58个，建成投产项目31个。\n\n"
         "二、2021年主要预期目标\n\n全市税收收入增长5.5%左右。\n"
     )
-    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
-    figs = {(f.value, f.unit): f for f in extract_article(article).figures}
+    figs = _figure_records(text)
     assert [(figs[k].period, figs[k].target) for k in [(86.4, "亿元"), (58, "个"), (31, "个")]] == [("2020", False)] * 3
     assert (figs[(5.5, "%")].period, figs[(5.5, "%")].target) == ("2021", True)
     assert figs[(86.4, "亿元")].indicator == "税收收入"
@@ -1618,8 +1622,7 @@ def test_years_since_an_act_and_a_spans_years_one_by_one() -> None:
         "2017年至2020年分别新增参保单位86家、102家、97家和120家。"
         "全年以\"奋战六十天、确保开门红\"为主题开展劳动竞赛，参赛职工1200人。\n"
     )
-    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
-    figs = {(f.value, f.unit): (f.period, f.target) for f in extract_article(article).figures}
+    figs = _figures(text)
     assert figs[(4.6, "万人次")] == ("2017-2021", False)  # 自2017年开展…以来: the years since
     assert [figs[(v, "家")][0] for v in (86, 102, 97, 120)] == ["2017", "2018", "2019", "2020"]
     assert figs[(1200, "人")] == ("2021", False)  # 确保 inside a quoted slogan sets no goal
@@ -1648,8 +1651,7 @@ def test_a_changes_start_in_a_plan_stands_now_and_delegates_due_are_no_goal() ->
         "柳溪县总工会2022年工作总结\n一、2022年工作回顾\n3月召开第八届职工代表大会第二次会议，应到代表212名，实到203名。\n"
         "二、2023年工作打算\n县级技能竞赛工种由7个增加到10个，从五个方面推进职工之家建设。\n"
     )
-    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
-    figs = {(f.value, f.unit): (f.period, f.target) for f in extract_article(article).figures}
+    figs = _figures(text)
     assert figs[(212, "名")] == ("2022", False)  # 应到代表: those due to attend, no goal
     assert figs[(7, "个")] == ("2022", False)  # 由7个增加到10个 in the plan: where it stands
     assert figs[(10, "个")] == ("2023", True)
@@ -1663,10 +1665,8 @@ def test_a_report_on_years_its_title_names_and_a_plans_opening_year() -> None:
         "三年累计为职工办理互助保障4.2万人次，理赔金额1260万元。\n"
         "2022年，区总工会将围绕“十四五”开局之年的目标任务，新发展参保职工5000人。\n"
     )
-    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
-    figs = {(f.value, f.unit): f.period for f in extract_article(article).figures}
+    figs = {k: f.period for k, f in _figure_records(text).items()}
     assert figs[(1260, "万元")] == "2019-2021"
     text2 = "桐溪公司工会2020年度工作总结\n2021年，公司工会将围绕“十四五”开局之年的各项目标任务，重点做好以下工作：新发展会员120人，提案落实率达到95%以上。\n"
-    (article2,) = split_document(Document(source="t.txt", text=text2, format="txt"))
-    figs2 = {(f.value, f.unit): f.period for f in extract_article(article2).figures}
+    figs2 = {k: f.period for k, f in _figure_records(text2).items()}
     assert figs2 == {(120, "人"): "2021", (95, "%"): "2021"}
