@@ -343,7 +343,8 @@ PLAN_REVIEWED = re.compile(
     r"[“\"]?(十[一二三四五]五)[”\"]?(?:时期|期间)?(?![^，。]{0,30}?(?:目标|思路|打算|规划纲要|编制|建议|谋划))[^，。]{0,30}?"
     r"(?:工作总结|工作情况|总结|回顾|成就|情况的报告)"
 )
-FIVE_YEAR_FIRST = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+# five-year plans by their first year
+FIVE_YEAR_FIRST = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
 _YEAR_END_SUMMARY = re.compile(r"总结|综述|述职")
 _ANNUAL_COMMUNIQUE = re.compile(r"统计公报|发展公报")
 _CENSUS_MOMENT = re.compile(

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
 
+from corpus.periods import period_words
 from corpus.records import Article, Sentence
 from extract.canonical import (
     bare_change,
@@ -352,19 +353,18 @@ _YEARS_EACH = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|－|-|–|~)\
 _LIST_GAP = re.compile(r"[^，,。；;\d]{0,6}(?:、|和|及|与)\s*$")
 
 
-_PART_CODES = {"一季度": "Q1", "二季度": "Q2", "三季度": "Q3", "四季度": "Q4", "上半年": "H1", "下半年": "H2"}
 # 一季度、二季度、三季度、四季度分别完成352.1万人、298.6万人…: one figure a part of the year, in order
 _PARTS_EACH = re.compile(
     r"((?:第?[一二三四]季度|[上下]半年)(?:\s*[、和及与]\s*(?:第?[一二三四]季度|[上下]半年))+)[^，,。；;\d]{0,8}?分别"
 )
-_PART_WORD = re.compile(r"[一二三四]季度|[上下]半年")
+_PART_WORD = re.compile(r"第?[一二三四]季度|[上下]半年")
 
 
 def _year_by_year(group: list[Figure], text: str) -> list[Figure]:
     """The figures a span's 分别 lists, one per year of the span (as many as its years, in one unit, one after
     another): each of its year, not the span's (分别 after a span: 2016年至2020年分别新建512家、468家…); so too
     the parts of a year a list names (一季度、二季度、三季度、四季度分别完成…)."""
-    if len(group) < 2 or "分别" not in text[group[0].start - 40 if group[0].start > 40 else 0 : group[-1].end]:
+    if len(group) < 2 or "分别" not in text[max(0, group[0].start - 40) : group[-1].end]:
         return group
     out = group
     for i, f in enumerate(group):
@@ -377,7 +377,8 @@ def _year_by_year(group: list[Figure], text: str) -> list[Figure]:
             and f.period
             and f.period[:4].isdigit()
         ):
-            periods = [f.period[:4] + _PART_CODES[w] for w in _PART_WORD.findall(m[1])]
+            codes = period_words()  # 一季度 → Q1, 上半年 → H1
+            periods = [f.period[:4] + codes[w] for w in _PART_WORD.findall(m[1])]
         else:
             continue
         n = len(periods)

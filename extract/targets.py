@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from corpus.meta import FIVE_YEAR_FIRST
 from extract.lexicon import alternation, lexicon, starts
 
 _YEAR = re.compile(r"(20\d\d)年")
@@ -89,9 +90,8 @@ def _before_number() -> re.Pattern[str]:
 
 _REVIEW = re.compile(r"回顾|总结|成绩|成效|完成情况|执行情况|工作情况|发展成就|圆满完成|顺利完成|胜利完成")  # (三年行动计划圆满完成: done)
 _WORK_PLAN = re.compile(r"重点工作|主要工作|任务|工作安排|目标|举措|考虑|要求")
-# Five-year plans by their first year: a heading about a plan that has not begun yet is about goals.
-_FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
-_PLAN_NAME = re.compile("|".join(_FIVE_YEAR_PLANS))
+# A heading about a five-year plan that has not begun yet is about goals.
+_PLAN_NAME = re.compile("|".join(FIVE_YEAR_FIRST))
 
 
 def heading_is_plan(heading: str, year: int | None, reviewed: str | None = None) -> bool:
@@ -114,7 +114,7 @@ def heading_is_plan(heading: str, year: int | None, reviewed: str | None = None)
         return True
     if years and max(years) == year and _WORK_PLAN.search(heading):
         return not (reviewed and reviewed[:4] == str(year))
-    plans = [_FIVE_YEAR_PLANS[m] for m in _PLAN_NAME.findall(heading)]
+    plans = [FIVE_YEAR_FIRST[m] for m in _PLAN_NAME.findall(heading)]
     return bool(plans) and max(plans) >= year and bool(_WORK_PLAN.search(heading))
 
 
