@@ -313,7 +313,17 @@ def _named_by_the_whole(group: list[Figure], text: str) -> list[Figure]:
         if whole is not None and whole.indicator and not is_relational(whole.indicator):
             out = out if out is not group else list(group)
             out[i] = changed(f, indicator=whole.indicator, canonical=None)
+        elif whole is None and (listed := _LISTED_BY_TIME.search(text, max(0, f.start - 40), f.start)):
+            # 各年参赛职工分别为：2016年3850人次、2017年4620人次…: what the list is of, said before it
+            out = out if out is not group else list(group)
+            out[i] = changed(f, indicator=listed[1], canonical=None)
     return out
+
+
+_LISTED_BY_TIME = re.compile(
+    r"(?:各年|每年|历年|各季度|各月)?([\u4e00-\u9fff]{2,12}?)(?:分别为|分别是|依次为|分别达到)[：:]?\s*"
+    r"(?:(?:19|20)\d\d年|第?[一二三四]季度|[上下]半年|\d{1,2}月份?)$"
+)
 
 
 # A brief's line opening on what it counts (1．社会消费品零售总额：当月8.05亿元, 4．房地产开发投资：累计9.84亿元), and the

@@ -1229,3 +1229,8 @@ def test_a_briefs_line_label_names_its_figures() -> None:
     figs = figures_in(text)
     assert [f.indicator for f in figs] == ["社会消费品零售总额"] * 4 + ["房地产开发投资"] * 2
     assert figs[2].canonical == "社会消费品零售总额"
+
+
+def test_a_list_by_year_is_of_what_it_says_it_lists() -> None:
+    figs = figures_in("各年培训职工分别为：2021年1 200人次、2022年1 460人次、2023年1 610人次。")
+    assert [(f.value, f.indicator) for f in figs] == [(1200, "培训职工"), (1460, "培训职工"), (1610, "培训职工")]
