@@ -25,8 +25,9 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # The runs of digits are possessive (\d++): what may follow a number in the pattern (a unit, 余/多, 万/亿, 分之)
 # never starts with a digit, a point or a comma (``_pattern`` checks), so giving digits back never made a match;
 # without it a year (2025年) was re-read at every shorter length after each way of reading a number had failed.
-_AR = r"\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.])|\d++(?:,\d{3})+(?:\.\d+)?|\d++(?:[.。]\d++)?"
+_AR = r"\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.])|\d++(?:,\d{3})+(?:\.\d+)?|\d++(?:\.\d++|(?<![:：∶]\d)(?<![:：∶]\d\d)。\d++)?"
 _AR_CHARS = "0123456789.,。 \u2009\u202f\u00a0"  # what a number of _AR is written with (and \d's other digits)
+# (。 as a decimal mark, 1。5公里, but not after a ratio: 2.27:1。15个承接产业转移主平台 ends a sentence)
 _CN = rf"[{_CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
 _BLANK = r"_{2,}|＿+|[xX]{2,}|×{2,}|\*{2,}"
 _MULT = "万亿|千万|百万|十万|亿|万|千|百"

@@ -249,3 +249,11 @@ def test_tasks_counted_chosen_programmes_and_goals_missed_are_no_goals() -> None
     assert [(f.value, f.indicator, f.target) for f in figs] == [(2, "指标", False)]
     assert [f.target for f in figures_in("仍有3项指标未完成预期目标。")] == [False]
     assert [f.target for f in figures_in("力争研发投入强度达到2.5%的预期目标。")] == [True]
+
+
+def test_a_full_stop_after_a_ratio_ends_the_sentence_not_a_decimal() -> None:
+    # 1。5公里 is 1.5 (a full stop typed for a point), but 2.31:1。12个… ends the sentence after a ratio
+    assert [(f.value, f.unit) for f in figures_in("新建步道1。5公里。")] == [(1.5, "公里")]
+    figs = figures_in("城乡居民收入比缩小至2.31:1。12个产业园落地项目860个。")
+    assert (12, "个") in [(f.value, f.unit) for f in figs]
+    assert all(f.value != 1.12 for f in figs)
