@@ -204,7 +204,10 @@ def states_fact(clause: str, sentence: str) -> bool:
 # a project's planned size as a class (计划总投资5000万元以上项目, 计划投资超亿元的项目): what they are, not a plan
 _PLANNED_SIZE = re.compile(r"计划总?投资(?:超过|超)?[\d.一二三四五六七八九十百千]*\s*(?:千万|百万|万|亿)?元?(?:及以上|以上)")
 # (入选“珠峰英才”计划: chosen for a programme, its name quoted)
-_NOT_PLANS = re.compile(r"计划生育|计划单列|计划免疫|科技计划|培养计划|人才计划|招生计划|入选[^，,；;。]{0,12}?计划")
+# (285个计划新开工项目全部开工: a class of projects, as 计划总投资…以上项目 is)
+_NOT_PLANS = re.compile(
+    r"计划生育|计划单列|计划免疫|科技计划|培养计划|人才计划|招生计划|入选[^，,；;。]{0,12}?计划|(?<=[个项])计划(?=新开工|开工)"
+)
 # units that count tasks themselves: 完成改革试点任务122项 is how many were done, 下达任务400家 the size of one
 _TASK_COUNTS = frozenset({"项", "件"})
 _ESTIMATES = frozenset({"预计", "初步预计"})

@@ -257,3 +257,10 @@ def test_a_full_stop_after_a_ratio_ends_the_sentence_not_a_decimal() -> None:
     figs = figures_in("城乡居民收入比缩小至2.31:1。12个产业园落地项目860个。")
     assert (12, "个") in [(f.value, f.unit) for f in figs]
     assert all(f.value != 1.12 for f in figs)
+
+
+def test_expectations_and_a_class_of_planned_projects_set_no_goal() -> None:
+    # 提振预期 is people's expectations, no 预期 goal; 45个计划新开工项目全部开工 counts a class of projects, started
+    assert [f.target for f in figures_in("围绕扩大消费、提振预期等方面出台12条具体措施。")] == [False]
+    assert [f.target for f in figures_in("列入省重点的45个计划新开工项目全部开工。")] == [False]
+    assert [f.target for f in figures_in("全年计划新开工项目45个。")] == [True]
