@@ -298,7 +298,8 @@ def _settled(group: list[Figure], before: list[Figure], text: str, sent_start: i
 
 
 # only a time before the number: 其中上半年1412万吨，下半年1642万吨 (parts of the year of what the sentence counted)
-_TIME_ONLY = re.compile(r"(?:^|[，,；;、：:])\s*(?:其中)?[，,：:]?\s*(?:(?:19|20)\d\d年|第?[一二三四]季度|[上下]半年|\d{1,2}月份?)(?:当季|当月|单月)?$")
+_TIME_WORD = r"(?:(?:19|20)\d\d年|第?[一二三四]季度|[上下]半年|\d{1,2}月份?)"  # a year, a quarter, a half, a month
+_TIME_ONLY = re.compile(rf"(?:^|[，,；;、：:])\s*(?:其中)?[，,：:]?\s*{_TIME_WORD}(?:当季|当月|单月)?$")
 
 
 def _named_by_the_whole(group: list[Figure], text: str) -> list[Figure]:
@@ -321,8 +322,7 @@ def _named_by_the_whole(group: list[Figure], text: str) -> list[Figure]:
 
 
 _LISTED_BY_TIME = re.compile(
-    r"(?:各年|每年|历年|各季度|各月)?([\u4e00-\u9fff]{2,12}?)(?:分别为|分别是|依次为|分别达到)[：:]?\s*"
-    r"(?:(?:19|20)\d\d年|第?[一二三四]季度|[上下]半年|\d{1,2}月份?)$"
+    rf"(?:各年|每年|历年|各季度|各月)?([\u4e00-\u9fff]{{2,12}}?)(?:分别为|分别是|依次为|分别达到)[：:]?\s*{_TIME_WORD}$"
 )
 
 
