@@ -467,20 +467,6 @@ def _units() -> frozenset[str]:
 def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
     """The period one time marker names, or None when it names none (a baseline year)."""
     lex = _lex()
-    if m["ago"]:
-        # 五年前全市高速公路通车里程仅为316公里: that year; 比五年前下降8.5%: over the years since
-        if not (fr.review and fr.review[:4].isdigit()):
-            return None
-        now_year = int(fr.review[:4])
-        ago = now_year - (int(parse_number(m["agon"]) or 0))
-        said_before = text[max(0, m.start() - 3) : m.start()]
-        if said_before.endswith(("比", "较")) and not _CLAUSE_BREAK.search(text, m.end(), m.end() + 8):
-            return f"{ago + 1}-{now_year}" if _CHANGED_AFTER.match(text, m.end()) else None
-        if said_before.endswith(("是", "为")) or (
-            said_before.endswith(lex.year_before_not) and not text.startswith("的", m.end())
-        ):
-            return None  # 是五年前的1.9倍: this period's level as a ratio to that one's
-        return str(ago)
     if m["span"]:
         a, b = int(m["a"]), int(m["b"])
         if term := _TERM_AFTER.match(text, m.end()):
@@ -532,8 +518,15 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         count = int(parse_number(n) or 0)
         return f"{end - count + 1}-{end}" if end else None
 
-    if m["year"]:
-        y = int(m["y"])
+    if m["year"] or m["ago"]:
+        if m["year"]:
+            y = int(m["y"])
+        elif fr.review and fr.review[:4].isdigit():
+            # 五年前全市高速公路通车里程仅为316公里: the year so many before the one reviewed, a year as any other
+            # (比五年前下降8.5%: over the years since, as 比2018年下降 is)
+            y = int(fr.review[:4]) - int(parse_number(m["agon"]) or 0)
+        else:
+            return None
         before = text[max(0, m.start() - 3) : m.start()]
         if text.startswith(("价", "不变价", "价格", "可比价"), m.end()):
             return None  # 1.7万亿元(2005年价): the prices counted in, not when
@@ -547,7 +540,7 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
             # 比2007年增长65.8%: growth over the years since a base year several years back is that span's
             end = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None
             same_clause = not _CLAUSE_BREAK.search(text, m.end())
-            if before.endswith(("比", "较")) and end and y < end - 1 and same_clause and _GROWN_AFTER.match(text, m.end()):
+            if before.endswith(("比", "较")) and end and y < end - 1 and same_clause and _CHANGED_AFTER.match(text, m.end()):
                 return f"{y + 1}-{end}"
             return None
         if m["since"] or (before.endswith(("自", "从")) and _SINCE_LATER.match(text, m.end())):
@@ -1213,7 +1206,6 @@ _CHANGE_SINCE = re.compile(r"年均|年平均|平均每年")
 _FIVE_OWN = re.compile(_FIVE_SAID.pattern + r"来?(?:年均|平均|累计|共)[^，,;；。]*$")
 _FIVE_OPENERS = ("这五年", "过去五年", "五年来", "过去的五年")
 _CLAUSE_BREAK = re.compile(r"[，,;；。]")
-_GROWN_AFTER = re.compile(r"(?:的)?(?:基础上)?(?:增长|提高|增加|翻)")
 _CHANGED_AFTER = re.compile(r"(?:的)?(?:基础上)?(?:增长|提高|增加|翻|下降|减少|降低|上升|缩短|压缩)")
 _YEAR_ON_YEAR = re.compile(r"比上年|较上年|同比|比去年|较去年|预计")
 # (由8.95%下降为4.40%: 为 ends a change as 到 does, where 由 or 从 said its start: ``_reaches``)
