@@ -27,7 +27,7 @@ from corpus.meta import BLANK_YEAR, FIVE_YEAR_FIRST, PLAN_REVIEWED, TEMPLATE_YEA
 from corpus.periods import NOT_DEADLINE, arabic_years, full_years
 from extract.lexicon import alternation
 from extract.numerals import parse_number
-from extract.targets import GOAL_NOTED, TASK_OF
+from extract.targets import CHANGE_TO, GOAL_NOTED, STARTS_CHANGE, TASK_OF
 
 _YEARS = r"(?:19|20)\d\d"
 _YEAR_TO = r"[-—–~～至到/／]"  # between the years of a span (2016-2020, 2021/2022学年)
@@ -911,7 +911,7 @@ def figure_period(
 ) -> str | None:
     """The period of a figure: ``before`` is its sentence up to the number, ``after`` what follows it,
     ``path`` its section headings, ``paragraph`` the sentences of its paragraph before its own."""
-    baseline = _reaches(after, before) and bool(_FROM_TO.match(after))
+    baseline = _reaches(after, before) and bool(STARTS_CHANGE.match(after))
     lex = _lex()
     if fr.five:
         # the five years the figure's context means, for all that follows (most sentences name none: their
@@ -1208,22 +1208,18 @@ _FIVE_OPENERS = ("这五年", "过去五年", "五年来", "过去的五年")
 _CLAUSE_BREAK = re.compile(r"[，,;；。]")
 _CHANGED_AFTER = re.compile(r"(?:的)?(?:基础上)?(?:增长|提高|增加|翻|下降|减少|降低|上升|缩短|压缩)")
 _YEAR_ON_YEAR = re.compile(r"比上年|较上年|同比|比去年|较去年|预计")
-# (由8.95%下降为4.40%: 为 ends a change as 到 does, where 由 or 从 said its start: ``_reaches``)
-_CHANGE_TO = r"(?:提高|增长|增加|上升|下降|减少|降低|扩大|缩小|缩短|延长|压缩|提升|发展|整合)(?:到|至|为)|增至|降至|升至"
 
 
 def _reaches(text: str, before: str) -> bool:
-    """Whether ``text`` holds 到 or 至, without which no ``_CHANGE_TO`` can match (each ends with one), or 为
+    """Whether ``text`` holds 到 or 至, without which no ``CHANGE_TO`` can match (each ends with one), or 为
     where ``before``, the sentence up to the figure, holds the 由 or 从 of 由A下降为B: most sentences have
     none, and ``_LAST_TO`` would try every one of their positions to learn it."""
     return "到" in text or "至" in text or ("为" in text and ("由" in before or "从" in before))
 
 
-_LAST_TO = re.compile(rf".*(?:{_CHANGE_TO})", re.S)
+_LAST_TO = re.compile(rf".*(?:{CHANGE_TO})", re.S)
 # match: up to the last clause break (one scan back from the end, not one rfind a break character)
 _LAST_CLAUSE_BREAK = re.compile(".*" + _CLAUSE_BREAK.pattern, re.S)
-# the figure is the start of 由A提高到B / 从A增长到B
-_FROM_TO = re.compile(rf"^[^，,。;；0-9]{{0,6}}?(?:{_CHANGE_TO})")
 
 
 def _in_five_year_context(path: Sequence[str], before: str, paragraph: str = "") -> bool:

@@ -555,6 +555,7 @@ def _figure(
     if ind and article.org:
         ind = without_own_name(ind, article.org)
     in_plan = plan[sent.section] if 0 <= sent.section < len(plan) else False
+    after = text[c.end : c.end + 12]  # what follows the number: its unit, what it is of, a change it starts
     target = is_target(
         text[clause_lo:clause_hi],
         in_plan,
@@ -563,7 +564,7 @@ def _figure(
         text[max(lo, c.span_start - 8) : c.span_start],
         chained(said.paragraph) if said.paragraph else "",
         c.unit,
-        text[c.span_start : clause_hi],
+        after,
     )
     if not target and not in_plan and _year_so_far(when) and _FORECAST_YEAR.search(text, lo, c.span_start):
         # 初步预计，全年地区生产总值增长5.5% in a report on the year's first three quarters: a forecast of a year not
@@ -574,9 +575,9 @@ def _figure(
     target = target and not task
     # 目前全镇尚有未建会企业18家 under a plan's heading: a fact as the plan is written, of the year reviewed
     current = in_plan and not target and (
-        states_fact(text[clause_lo : c.span_start], said.text) or starts_a_change(text[clause_lo : c.span_start], text[c.span_start : clause_hi])
+        states_fact(text[clause_lo : c.span_start], said.text) or starts_a_change(text[clause_lo : c.span_start], after)
     )
-    period = figure_period(when, text[lo : c.start], said.path, target, text[c.end : c.end + 12], said.paragraph)
+    period = figure_period(when, text[lo : c.start], said.path, target, after, said.paragraph)
     if (
         not target
         and period
@@ -595,7 +596,7 @@ def _figure(
     if current and when.review:
         period = when.review
     target = target or task
-    if not target and period and project_cost(text[lo : c.start], text[c.end : c.end + 12]):
+    if not target and period and project_cost(text[lo : c.start], after):
         period = None  # (in a plan, a project's cost is the plan's: 抓好总投资2万亿元的重大项目)
     span_lo, span_hi = c.span_start, c.span_end
     if ind and ind in text[clause_lo:c.span_start]:

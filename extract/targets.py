@@ -177,20 +177,23 @@ def _share_done(clause: str, before: str, sentence: str) -> bool:
 # what states a current fact, in a plan as anywhere (目前尚有…, 现有…)
 _CURRENT_FACT = re.compile(r"现有|尚有|目前|仍有|现存")
 # the level a change reaches (由目前的21.3%提高到28%: 目前 says where it starts, not where it ends)
-_NEW_LEVEL = re.compile(r"(?:提高|增加|增长|上升|提升|扩大|降低|下降|减少|压减|缩短|发展)(?:到|至)$")
+# the verbs that end a change at its new level (由8.95%下降为4.40%: 为 ends one as 到 does, where 由 or 从 said its start)
+CHANGE_TO = r"(?:提高|增长|增加|上升|下降|减少|降低|扩大|缩小|缩短|延长|压缩|提升|发展|整合)(?:到|至|为)|增至|降至|升至"
+# after a figure (its unit included): the figure is where 由A提高到B / 从A增长到B starts
+STARTS_CHANGE = re.compile(rf"^[^，,。;；0-9]{{0,6}}?(?:{CHANGE_TO})")
+_NEW_LEVEL = re.compile(rf"(?:{CHANGE_TO})$")
 # what is wrong now, as 存在问题和下一步打算 states it before its plans (平均班额仍达58人, 就诊率仅为46%，低于考核要求,
 # 办学效益不高; not 不低于全省平均水平, a goal's floor)
 _FAULT_SAID = re.compile(r"仍[达有然是在]|仅[为有占达]|只有|不高|偏低|较低|(?<!不)低于[^，,。；;]{0,8}(?:要求|标准|水平)")
 
 
-_CHANGE_TO = re.compile(r"[^，,。；;]{0,12}?(?:到|至|为)")
 _CHANGE_FROM = re.compile(r"(?:由|从)(?:目前|现在|当前|现有|上年|去年|年初|上年末|去年底|上年底)?的?\s*$")
 
 
 def starts_a_change(before: str, after: str) -> bool:
-    """Whether the figure between ``before`` and ``after`` is where a change starts (由9个增加到12个, 由目前的21.3%
-    提高到28%; not 从九个方面明确…)."""
-    return bool(_CHANGE_FROM.search(before) and _CHANGE_TO.match(after))
+    """Whether the figure between ``before`` and ``after`` (what follows its number) is where a change it says the
+    start of starts (由9个增加到12个, 由目前的21.3%提高到28%; not 从九个方面明确…)."""
+    return bool(_CHANGE_FROM.search(before) and STARTS_CHANGE.match(after))
 
 
 def states_fact(clause: str, sentence: str) -> bool:
@@ -245,7 +248,7 @@ def is_target(
 ) -> bool:
     """``clause`` holds the figure, ``sentence`` the whole sentence, ``before`` the few characters
     right before the number (任务400家, 应建工会数30家), ``chained`` the clauses a semicolon chains to the sentence,
-    ``unit`` the figure's unit (任务122项 counts tasks, 任务400家 sizes one), ``after`` the clause from the number on."""
+    ``unit`` the figure's unit (任务122项 counts tasks, 任务400家 sizes one), ``after`` what follows the number."""
     sentence_cue, _, achieved_cue = _res()
     if in_plan_section and starts_a_change(before, after):
         return False  # 工种由9个增加到12个 in a plan: 9 is where it stands, 12 the goal
