@@ -143,7 +143,6 @@ _LAST_DAY = {3: 31, 6: 30, 9: 30}  # 截至6月30日 is 截至6月底
 _SCHOOL_YEAR = re.compile(rf"(?P<a>{_YEARS})\s*{_YEAR_TO}\s*(?P<b>{_YEARS})\s*学年(?:度)?(?!\s*(?:第[一二]|[上下])学期)")
 # … whose statistics (教育事业统计公报, 学校基本情况统计表) count at the school year's start: of its first year
 _STATISTICS = re.compile(r"统计|基本情况|情况表|公报|年报")
-_COMMUNIQUE = re.compile(r"公报")
 _TITLED_SPAN = re.compile(
     rf"(?P<a>{_YEARS})\s*年?\s*{_YEAR_TO}\s*(?P<b>{_YEARS})\s*年(?:度)?[^，。]{{0,16}}?(?:工作情况|情况的报告|工作总结|总结|回顾)"
 )
@@ -267,29 +266,31 @@ def frame(
     if _TO_DATE.search(title) and review == now:
         # 2016年前三季度经济运行简况, 1-11月: the months so far; what it asks for is the rest of the same year
         return Frame(now, str(review), str(review), f"{review - 4}-{review}")
-    if issued is not None and issued == review + 1 and now == review and _COMMUNIQUE.search(title):
+    if issued is not None and issued == review + 1 and now == review and "公报" in title:
         now = review + 1  # a communiqué on 2022 issued in March 2023: its 今年 (今年，全市计划…) is 2023
     plan = now if now > review else review + 1
     if (n := _SPAN_SUMMARY.search(title)) and lex.summary.search(title):
         # 三年工作总结: its flows are of the three years, its levels of their last (as a five-year review's)
         years = {"三": 3, "四": 4, "五": 5, "3": 3, "4": 4, "5": 5}[n[1]]
         return Frame(now, str(review), str(plan), f"{review - years + 1}-{review}", True)
-    if (
-        (titled_span := _TITLED_SPAN.search(title))
-        and int(titled_span["b"]) == review
-        and 1 < review - int(titled_span["a"]) < 6
-    ):
-        # 关于2018—2020年困难职工帮扶工作情况的报告: the years it names, as a whole
-        return Frame(now, str(review), str(plan), f"{titled_span['a']}-{review}", True)
-    if (reviewed_plan := PLAN_REVIEWED.search(title)) and FIVE_YEAR_FIRST[reviewed_plan[1]] + 4 == review:
-        # 关于“十三五”时期劳模工作情况的报告: the plan's five years as a whole, as a five-year review
-        return Frame(now, str(review), str(plan), f"{review - 4}-{review}", True)
+    if (first := _years_titled(title, review)) is not None:
+        return Frame(now, str(review), str(plan), f"{first}-{review}", True)
     if _UNION_CONGRESS.search(title + opening[:_DELIVERY_LINE]) and (term := _TERM_YEARS.search(opening[:_TERM_READ])):
         # a union's report to its congress or its workers' congress (在…工会第九次代表大会上的报告, 在…第四届职工代表大会…上的
         # 工会工作报告) reviews the term since the last one as a whole: 上届职代会召开以来的三年, 过去五年
         years = int(parse_number(next(n for n in term.groups() if n)) or 5)
         return Frame(now, str(review), str(plan), f"{review - years + 1}-{review}", True)
     return Frame(now, str(review), str(plan), f"{review - 4}-{review}")
+
+
+def _years_titled(title: str, review: int) -> int | None:
+    """The first of the years a report's title says it is on as a whole, up to the one reviewed: 关于2018—2020年困难
+    职工帮扶工作情况的报告, 关于“十三五”时期劳模工作情况的报告."""
+    if (span := _TITLED_SPAN.search(title)) and int(span["b"]) == review and 1 < review - int(span["a"]) < 6:
+        return int(span["a"])
+    if (plan := PLAN_REVIEWED.search(title)) and FIVE_YEAR_FIRST[plan[1]] + 4 == review:
+        return review - 4
+    return None
 
 
 # a school year's title with its years blanked (20XX—20XX学年度, 20xx-20xx学年)

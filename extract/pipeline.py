@@ -211,7 +211,7 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     named = {t.candidate.start: t for t in tables}
     sentences = _sentences(article)
     given = bool(article.meta.get("year") or article.meta.get("date"))  # a column or a header line says it
-    issued = article.meta.get("date") or article.meta.get("issued") or ""
+    issued = article.meta.get("date") or ""  # a header block's 发文时间 or a page's 发布时间
     when = frame(
         article.title,
         article.year,
