@@ -1303,7 +1303,6 @@ def _given_each(text: str, at: int) -> str | None:
 
 _AMOUNT_OF = frozenset({"总量", "总额", "总规模"})
 _GOAL_END = re.compile(r"(?:目标)?任务$|目标$")
-_BARE_ACTS = frozenset({"新建", "新增", "建成", "发展", "新发展", "组建", "培训", "资助", "慰问"})
 _TASK_NAMED = re.compile(rf"^{TASK_OF}$")
 
 
@@ -1353,20 +1352,6 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
             or _worth_of(f.indicator, before)
         )
         prior = before.indicator
-        if named and f.indicator in _BARE_ACTS and (
-            whole := next(
-                (
-                    g.indicator[g.indicator.find(f.indicator) :]
-                    for g in reversed(out[:i])
-                    if g.unit == f.unit and g.indicator and f.indicator in g.indicator[:-1]
-                ),
-                None,
-            )
-        ):
-            # 五年累计新建工会组织2146家，…分别新建512家、468家: what the act did, as the sentence named it before (全年
-            # 新建工会组织任务120家，…其中三季度新建31家: not the goal)
-            out[i] = _with(f, _GOAL_END.sub("", whole) or whole)
-            continue
         if named and prior and (per := _PER_YEAR.fullmatch(f.indicator or "")) and per[1] in prior[: len(per[1]) + 4]:
             # 五年新建基层工会组织1128家，年均新建225家: the same thing, a year's share (not the five years')
             out[i] = _with(f, prior[prior.find(per[1]) :])
@@ -1546,9 +1531,20 @@ def _converted(group: list[Figure], text: str) -> list[Figure]:
 
 
 _DONE_BARE = frozenset({"完成", "全年完成", "累计完成", "达到", "实现"})
-_BARE_VERBS = frozenset({"新建", "新增", "发展", "建成", "累计新建", "累计新增", "累计发展", "新发展"})
+_BARE_VERBS = frozenset(
+    {"新建", "新增", "发展", "建成", "累计新建", "累计新增", "累计发展", "新发展", "组建", "培训", "资助", "慰问"}
+)
 _AGAIN_REACH = 24
 _BUILT = re.compile(r"(?:已|累计)?(?:建成|新建|建立|创建|组建)(.{2,})")
+
+
+def _act_named(act: str, before: list[Figure], unit: str) -> str | None:
+    """What the last figure before in ``unit`` names ``act`` doing (新建工会组织 for 新建), without its goal's word."""
+    for g in reversed(before):
+        if g.unit == unit and g.indicator and (k := g.indicator.find(act)) >= 0 and k + len(act) < len(g.indicator):
+            doing = g.indicator[k:]
+            return _GOAL_END.sub("", doing) or doing
+    return None
 
 
 def _named_again(group: list[Figure], text: str) -> list[Figure]:
@@ -1557,9 +1553,15 @@ def _named_again(group: list[Figure], text: str) -> list[Figure]:
     out = group
     for i in range(1, len(group)):
         f, prev = out[i], out[i - 1]
+        ind = f.indicator
+        if ind in _BARE_VERBS and f.unit != "%" and (doing := _act_named(ind, out[:i], f.unit)):
+            # 五年累计新建工会组织2146家，…分别新建512家、468家: what the act did, as the sentence named it before, a
+            # list's members too (全年新建工会组织任务120家，…其中三季度新建31家: not the goal)
+            out = out if out is not group else list(group)
+            out[i] = _with(f, doing)
+            continue
         if f.unit != prev.unit or not prev.indicator or len(prev.indicator) < 4 or f.start - prev.end > _AGAIN_REACH:
             continue
-        ind = f.indicator
         between = text[prev.end : f.start]
         if f.value is None or f.unit == "%" or "分别" in between or "、" in between:
             continue  # (总数分别达到1 142家和386家, a list's members: each its own; a share is no count of it)
