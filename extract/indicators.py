@@ -527,6 +527,9 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
         j = q.end()
     if j < hi and text[j].isdigit() and (aged := _AGED_QUALIFIER.match(text, j, hi)) and _HAN.match(text, aged.end()):
         j = named = aged.end()  # 为1.46万名80周岁以上老人发放…: an age says which people, the people are counted
+    elif j < hi and text[j].isdigit() and (size := _SIZE_QUALIFIER.match(text, j, hi)) and _HAN.match(text, size.end()):
+        # 建成20个500千伏输变电工程, 2座35万千瓦光热发电项目: the size says which works; the works are counted
+        j = named = size.end()
     k, reach = j, min(hi, j + _MAX_LEN + 4)
     while k < reach and not text[k].isdigit():
         if "\u4e00" <= text[k] <= "\u9fff":
@@ -599,6 +602,8 @@ _SAID_OF = re.compile(r"(?:较多|较大|较小|较高|较好|较强|较重|突�
 _PLACE_KINDS = frozenset("县市区旗镇乡")
 _PLACE_WORD = r"(?:[市区县旗镇乡]|特区|街道|自治县|林区|开发区|新区)"
 _PLACE_NOTE = re.compile(rf"[(（]{_PLACE_WORD}(?:[、,，]{_PLACE_WORD})*[)）]")
+# a size before a noun that classes it (500千伏, 35万千瓦, 10万吨级); a size with no noun after it is a figure of its own
+_SIZE_QUALIFIER = re.compile(r"[\d.]+(?:万|亿)?(?:千伏|千瓦|兆瓦|吨|立方米|平方米|公里|千米|亩)级?(?:及以上|以上)?的?(?![\d.，,、。;；])")
 _AGED_QUALIFIER = re.compile(r"\d{1,3}\s*(?:周岁|岁)(?:及|或)?(?:以上|以下|以内)?的?")
 # The next point of a list right after a number: 三是…, 其二…, 第四，…
 _ENUMERATOR = re.compile(r"[一二三四五六七八九十]+是|其[一二三四五六七八九]|第[一二三四五六七八九十]+[，,、]")

@@ -349,6 +349,11 @@ def test_lists_ratios_and_leading_words(text: str, expected: list[tuple[float, s
         # sessions count the event the clause stands before (the head of its list's last item)
         ("举办3期有260人参加的焊工、电工和钳工技能培训班。", [(3, "期", "培训班"), (260, "人", "参加")]),
         ("组织有60余名护士参加的计算机操作比赛。", [(60, "名", "护士")]),  # a noun after the unit: itself
+        # a size between the count and its noun classes the works; the works are counted (a size with no noun
+        # after it is a figure of the phrase before)
+        ("建成6个220千伏变电站。", [(6, "个", "变电站")]),  # (a voltage class is no figure)
+        ("新开工2座30万吨级码头泊位。", [(2, "座", "码头泊位"), (30, "万吨", "码头泊位")]),
+        ("改造背街小巷4条2.6公里。", [(4, "条", "改造背街小巷"), (2.6, "公里", "改造背街小巷")]),
     ],
 )
 def test_noun_after(text: str, expected: list[tuple[float, str, str]]) -> None:
