@@ -79,12 +79,13 @@ def _holds(score: dict, floors: tuple[float, float, float, float, float | None],
 
 # and on the texts written blind for tuning (tests/gold/wdev, dev: tuned on, so held close to where they stand; session
 # 9's forty-eight joined them, some only measured once, which set government period and union canonical lower; session
-# 11's dt statistics, measured once and not yet tuned on, set statistics period at 0.91)
+# 11's dt statistics, measured once and not yet tuned on, set statistics period at 0.91; session 17's ek–eo, measured
+# as they came (union period 0.856), took union period below 0.95, so its floor is 0.93)
 WDEV_FLOORS = {
     "county and provincial government": (0.98, 0.96, 0.98, 0.94, 0.97),
     "enterprises and institutions": (0.95, 0.94, 0.96, 0.93, None),
     "statistical communiqués and tables": (0.98, 0.95, 0.98, 0.91, 0.92),
-    "union summaries": (0.97, 0.94, 0.98, 0.95, 0.89),
+    "union summaries": (0.97, 0.94, 0.98, 0.93, 0.89),
 }
 
 
