@@ -166,6 +166,7 @@ _MEETING = re.compile(rf"({_YEARS})\s*年(?:度)?(?:工作会议|工作报告会
 _PLAN_ONLY_HEADING = re.compile(
     rf"({_YEARS})\s*年(?:的)?(?:工作)?(?:思路|计划|打算|安排|要点|重点工作|主要目标|目标任务|主要任务|目标)"
 )
+_HALF_PLAN_HEADING = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*下半年(?:的)?(?:工作)?(?:打算|计划|思路|安排|重点|要点|目标)")
 _ON_LAST_YEAR = re.compile(r"上一?年度")  # 关于上年度…的审查报告
 _ADDRESS = re.compile(r"各位代表|向大会报告|向大会作|请予审议")
 _DELIVERED_AT = re.compile(r"在[^。\n]{0,30}(?:人民代表大会|人代会|职工代表大会|职代会)[^。\n]{0,20}会议上")
@@ -195,6 +196,10 @@ def frame(
     headings = [arabic_years(h) for h in headings]
     planned_in_text = any(_PLAN_ONLY_HEADING.search(h) for h in headings)
     half = period[4:] if period and len(period) > 4 else ("H1" if "上半年" in title else "")
+    if not half and not planned_in_text and any(_HALF_PLAN_HEADING.search(h) for h in headings):
+        # 三、下半年工作打算 under a title that names no half (…扎实推进农民工入会集中行动): what came before is the first
+        # half, what it plans the second
+        half = "H1"
     if (
         year is not None
         and not year_given
@@ -586,9 +591,10 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if word == "当年" and (named := _YEAR_JUST_NAMED.match(text, max(0, m.start() - _NAMED_REACH), m.start())):
             return named[1]  # 2023年当年新建工会组织214家, 2021年，启动…行动，当年新建…: the year the sentence named
         said_before = text[max(0, m.start() - 3) : m.start()]
-        if said_before.endswith(("是", "为")):
+        listed = said_before.endswith("是") and _ENUMERATED.search(said_before)  # 一是全年…: a list's point opens on it
+        if said_before.endswith(("是", "为")) and not listed:
             return None  # 是上年同期的2.2倍, 为去年的95%: this period's figure as a ratio to that one
-        if said_before.endswith(lex.year_before_not) and (
+        if not listed and said_before.endswith(lex.year_before_not) and (
             not text.startswith("的", m.end()) or _BASE_FIGURE.match(text, m.end())
         ):
             # 比上年增长: the baseline, not the figure's period (与去年同期的640人相比: the figure is it; but in
@@ -645,6 +651,7 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
         text = _CLOSED_NOTE.sub(lambda m: " " * len(m[0]), text)
     yoy = own_from > 0 and bool(_YEAR_ON_YEAR.search(text, own_from))
     opened: str | None = None
+    half_plan = bool(fr.plan and fr.plan[4:5] in ("H", "Q"))
     for m in _lex().marker.finditer(text):
         if m["blank"]:
             found, blank = None, True
@@ -657,6 +664,8 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
             and _lex().relative.get(m["rel"], 0) < 0
         ):
             continue  # 去年 inside an earlier clause, not opening the sentence: the base of a comparison
+        if m["rel"] == "全年" and m.start() < own_from and half_plan and _AGAIN.search(text, own_from):
+            continue  # 下半年，…全年新建工会组织不少于40家；二是再发展会员540名: what is added again is the half's
         p = _marker_period(m, fr, text)
         if p is not None and m["rel"] == "全年" and opened is not None:
             # 截至2020年底，…全年解困脱困262户, 2013年，…力争全年新建…: the whole of the year the sentence opened on (with
@@ -813,6 +822,9 @@ _YEAR_NAMED = re.compile(rf"今年|本年|(?<![比较])(?:{_YEARS})\s*年{NOT_DE
 _TASK_DONE_AGAINST = re.compile(rf"完成了?{TASK_OF}$")
 _SET_AT_THE_START = re.compile(r"年初(?:确定|制定|下达|提出|设定)的")
 _YEARS_TASK = re.compile(rf"[^，,；;。\d]{{0,3}}(?=的?(?:年度|全年)){TASK_OF}")  # 确保完成城镇新增就业8000人的年度任务
+_ENUMERATED = re.compile(r"(?:^|[^一二三四五六七八九十])[一二三四五六七八九十]是$")  # 一是, 二是: a list's point
+_AGAIN = re.compile(r"再(?!就业|次|度|创|上|造|生|现)")  # 再发展, 再新建: added again (not 再就业, 再次, 再创新高)
+_YEARS_GOAL = re.compile(r"(?:年度|全年)(?:目标)?任务[是为:：]|(?:年度|全年)目标[是为:：]")  # 下达的年度目标任务是：新建…40家
 _BY_YEAR_END = re.compile(r"(?<![明今去上下本])(?:年底|年末|年内)")  # this year's end (not 明年年底: that year says it)
 _TERM_AFTER = re.compile(r"\s*学年度?\s*(第一|第二|上|下)学期")
 _BASE_OWN = re.compile(r"(?:末|期末)?的")  # what stands between a base's name and its own figure
@@ -998,6 +1010,8 @@ def figure_period(
             return None
     if target:  # a goal's 全年 may open the clauses it chains
         whole = bool(_WHOLE_YEAR.search(before) or (paragraph and _WHOLE_YEAR.search(_chain(paragraph))))
+        # (…全年新建工会组织不少于40家；二是再发展会员540名: what is added again is the half's, not the year's)
+        whole = whole and not (fr.plan and fr.plan[4:5] in ("H", "Q") and _AGAIN.search(_own_clause(before)))
     else:
         whole = bool(_WHOLE_YEAR.search(before[-24:]))
     if whole and (p is None or p in ((fr.review or "")[:4], fr.review)) and fr.review and not _YEAR_NAMED.search(before):
@@ -1005,6 +1019,8 @@ def figure_period(
         p = (fr.plan or "")[:4] or None if target else fr.review[:4]
         if is_school_year(fr):
             p = fr.plan if target else fr.review  # a school year's 全年 is the school year
+    if target and p is not None and fr.plan and p == fr.plan[:4] != fr.plan and _AGAIN.search(_own_clause(before)):
+        p = fr.plan  # …全年新建工会组织不少于40家；二是再发展会员540名 (the year from the clauses before): the half's
     from_heading = False
     if p is None:
         p = in_heading(path, fr)
@@ -1024,7 +1040,7 @@ def figure_period(
         target
         and len(p) > 4
         and p[4] in "HQ"
-        and (_BY_YEAR_END.search(own) or _YEARS_TASK.match(after))
+        and (_BY_YEAR_END.search(own) or _YEARS_TASK.match(after) or _YEARS_GOAL.search(before))
         and "再" not in _own_clause(own)
     ):
         # 力争年底…达到55% in a half-year summary's plans: the year's end, not the half's (下半年新建工会10家，年底前…

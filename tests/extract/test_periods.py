@@ -64,6 +64,23 @@ def test_half_year_summary_periods() -> None:
     assert figs[(10, "家")] == ("2025H2", True)  # the plan for the second half
 
 
+def test_a_plan_for_the_second_half_makes_the_report_a_first_halfs() -> None:
+    # a page whose title names no half, dated in July, with a 下半年 plan: its results are the first half's; its
+    # plans the second half's, save the year's own goals (全年, 年底, the year's task) and not what is added again
+    text = (
+        "湾头镇总工会扎实推进新就业形态劳动者入会\n发布时间：2022-07-05 09:30　来源：湾头镇总工会\n"
+        "今年以来，镇总工会聚焦快递、外卖等群体推进入会。县总工会下达的年度目标任务是：新建工会组织24家。\n"
+        "一、工作成效\n新建工会组织15家，发展会员420人。\n"
+        "二、下半年工作打算\n下半年，一是全年新建工会组织不少于24家；二是再发展会员300人以上；三是到年底入会率达到88%。\n"
+    )
+    figs = _figures(text)
+    assert figs[(15, "家")] == ("2022H1", False)
+    assert figs[(420, "人")] == ("2022H1", False)
+    assert figs[(300, "人")] == ("2022H2", True)
+    assert figs[(88, "%")] == ("2022", True)
+    assert {p for (v, u), (p, _) in figs.items() if (v, u) == (24, "家")} == {"2022"}
+
+
 def test_template_year_gives_no_period() -> None:
     text = "20xx年县总工会工作总结\n20xx年，全县新建工会组织38家，发展会员1200人。\n"
     assert {p for p, _ in _figures(text).values()} == {None}
