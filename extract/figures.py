@@ -52,6 +52,10 @@ class Candidate:
 _candidate = builder(Candidate)  # Candidate(...), faster: one for every number of a report
 
 
+# measure words after which a numeral that is also a name (十一, 五一) counts: 十一个, 召开会议十一次
+_COUNTED_AFTER_NAME = frozenset({"个", "次", "项", "家", "名", "人", "件", "条", "所", "场", "户", "座", "台", "篇", "起"})
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
     lex = lexicon()
@@ -373,7 +377,9 @@ def find_candidates(text: str) -> list[Candidate]:
             inside = fm is not None and s < fm.start() and fm.end() <= e
             # … nor 十一点六亿元, 十一万: the numeral goes on past the name at its start
             goes_on = fm is not None and fm.start() == s and fm.end() < e and raw[fm.end() - s] in "点十百千万亿零〇"
-            if fm and not across_unit and not inside and not goes_on and not (fm.group() == raw and matched_unit == "个"):
+            # … nor 十一次, 十一项: a holiday's number before a measure word counts (十一期间, 五一节 name the day)
+            counted = fm is not None and fm.group() == raw and matched_unit in _COUNTED_AFTER_NAME
+            if fm and not across_unit and not inside and not goes_on and not counted:
                 continue
         if _inside_short_name(text, s, e):
             continue

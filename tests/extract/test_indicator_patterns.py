@@ -513,6 +513,16 @@ def test_a_count_in_chinese_numerals_is_no_holiday_or_slogan() -> None:
     got = [(f.value, f.unit) for f in figures_in("全乡新建村级活动场所十一个，硬化通村道路二十三公里。")]
     assert got == [(11, "个"), (23, "公里")]  # 十一 and 三公 are names only where no unit reads across them
     assert figures_in("五一节前夕，突破一批关键技术，坚持三个代表。") == []
+    # 十一 before a measure word counts (十一次, 十一家); before 期间 it is the holiday, before 工代会 an ordinal
+    got = [(f.value, f.unit, f.indicator) for f in figures_in("全年召开职工代表团长联席会议十一次，调处劳动争议十一起。")]
+    assert got == [(11, "次", "职工代表团长联席会议"), (11, "起", "调处劳动争议")]
+    assert figures_in("十一期间组织职工参观，完成市十一次工代会确定的任务。") == []
+
+
+def test_a_school_years_words_are_no_part_of_the_name() -> None:
+    # 全学年 says when, as 全年 does; 比上一学年 is the base of a change, as 比上年 is
+    figs = figures_in("全学年辍学学生27人，比上一学年减少9人。")
+    assert [(f.value, f.indicator) for f in figs] == [(27, "辍学学生"), (9, "辍学学生")]
 
 @pytest.mark.parametrize(
     "phrase",

@@ -81,6 +81,20 @@ def test_a_plan_for_the_second_half_makes_the_report_a_first_halfs() -> None:
     assert {p for (v, u), (p, _) in figs.items() if (v, u) == (24, "家")} == {"2022"}
 
 
+def test_a_years_work_opinions_are_its_plan() -> None:
+    # 二〇一一年工作意见 heads a plan as 工作计划 does: its points are the year's targets, 不少于 or not
+    text = (
+        "桐川机械厂工会工作报告\n——在二届三次职工代表大会上\n各位代表：\n一、民主管理\n"
+        "二〇一〇年，厂工会召开厂务公开会议8次。\n二、二〇一一年工作意见\n"
+        "主要抓好以下几点：一是提案落实率达到90%；二是全年开展技术比武3个工种，培训职工450人次。\n"
+    )
+    figs = _figures(text)
+    assert figs[(8, "次")] == ("2010", False)
+    assert figs[(90, "%")] == ("2011", True)
+    assert figs[(3, "个")] == ("2011", True)
+    assert figs[(450, "人次")] == ("2011", True)
+
+
 def test_template_year_gives_no_period() -> None:
     text = "20xx年县总工会工作总结\n20xx年，全县新建工会组织38家，发展会员1200人。\n"
     assert {p for p, _ in _figures(text).values()} == {None}
