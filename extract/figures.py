@@ -267,7 +267,8 @@ _MINUS = "-−－"
 
 
 def _signed(text: str, at: int) -> bool:
-    return at == 0 or text[at - 1] in "为是：:（( \t\n\u3000"
+    # (分别增长8.1%、-3.6%和9.4%: after a list's separator a dash is a sign, no range's)
+    return at == 0 or text[at - 1] in "为是：:（( \t\n\u3000、和"
 
 
 def find_candidates(text: str) -> list[Candidate]:

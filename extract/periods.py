@@ -167,6 +167,7 @@ _PLAN_ONLY_HEADING = re.compile(
     rf"({_YEARS})\s*年(?:的)?(?:(?:工作)?(?:思路|计划|打算|安排|要点|重点工作|主要目标|目标任务|主要任务|目标|设想)|工作意见)"
 )
 _HALF_PLAN_HEADING = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*下半年(?:的)?(?:工作)?(?:打算|计划|思路|安排|重点|要点|目标)")
+_YEARBOOK = re.compile(r"(?:统计)?年鉴\s*[—－-]?\s*(?P<year>(?:19|20)\d\d)(?!\d)|统计年鉴")  # a yearbook is named for the year it is published in
 _ON_LAST_YEAR = re.compile(r"上一?年度")  # 关于上年度…的审查报告
 _ADDRESS = re.compile(r"各位代表|向大会报告|向大会作|请予审议")
 _DELIVERED_AT = re.compile(r"在[^。\n]{0,30}(?:人民代表大会|人代会|职工代表大会|职代会)[^。\n]{0,20}会议上")
@@ -253,6 +254,9 @@ def frame(
         now = review + 1 if year is None or year > review or lex.delivered.search(title) else review
         if year is not None and year == review and not lex.summary.search(title) and plans and max(plans) > review:
             now = review + 1
+    elif (book := _YEARBOOK.search(title)) and (book["year"] or year is not None):
+        now = int(book["year"] or year or 0)
+        review = now - 1  # 《…统计年鉴—2024》: the 2023 data, published in 2024
     elif year is not None and lex.delivered.search(title) and not lex.summary.search(title):
         late = _DELIVERED_LATE.search(opening[:_DELIVERY_LINE])
         now, review = (year, year) if late and int(late["year"]) == year else (year, year - 1)
@@ -666,6 +670,8 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
             continue  # 去年 inside an earlier clause, not opening the sentence: the base of a comparison
         if m["rel"] == "全年" and m.start() < own_from and half_plan and _AGAIN.search(text, own_from):
             continue  # 下半年，…全年新建工会组织不少于40家；二是再发展会员540名: what is added again is the half's
+        if m["five"] and found and found[4:5] == "-" and int(found[5:]) - int(found[:4]) == 4:
+            continue  # 2019—2023年，…五年累计108.4亿元: the five years the sentence named, not the frame's
         p = _marker_period(m, fr, text)
         if p is not None and m["rel"] == "全年" and opened is not None:
             # 截至2020年底，…全年解困脱困262户, 2013年，…力争全年新建…: the whole of the year the sentence opened on (with

@@ -292,13 +292,40 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
 def _settled(group: list[Figure], before: list[Figure], text: str, sent_start: int) -> list[Figure]:
     """A sentence's figures with what only the sentence settles: indicators its figures share, the clause before
     a semicolon (``_carried``), relations (``link``) and the period of a 其中 part."""
-    group = _by_time(_carried(in_sentence(_labelled(group, text), text), before, text), before, text, sent_start)
+    group = _carried(in_sentence(_labelled(_part_chained(group, before, text), text), text), before, text)
+    group = _by_time(group, before, text, sent_start)
     group = goals_noted(above_size(group, text, sent_start), text)
-    return _year_by_year(_named_by_the_whole(_parts_of_their_whole(link(group, text, sent_start), text), text), text)
+    group = _year_by_year(_named_by_the_whole(_parts_of_their_whole(link(group, text, sent_start), text), text), text)
+    return _by_residence(group, before)
+
+
+# who lives where, as a communiqué splits a per-head figure (按常住地分，城镇居民53100元，农村居民27350元)
+_RESIDENTS = {"城镇居民": "城镇居民", "城镇": "城镇居民", "城市居民": "城镇居民", "农村居民": "农村居民", "农村": "农村居民"}
+
+
+def _by_residence(group: list[Figure], before: list[Figure]) -> list[Figure]:
+    """居民人均可支配收入48260元，…按常住地分，城镇居民53100元，农村居民27350元: a residence group alone names the
+    per-head measure of the figure before it in its unit, for those who live there."""
+    out = group
+    for i, f in enumerate(group):
+        residents = _RESIDENTS.get(f.indicator or "")
+        if residents is None:
+            continue
+        head = next(
+            (g.indicator for g in reversed([*before[-4:], *out[:i]]) if g.unit == f.unit and g.indicator and "人均" in g.indicator
+             and not g.indicator.startswith(tuple(_RESIDENTS))),
+            None,
+        )
+        if head is None:
+            continue
+        name = residents + head[head.index("人均") :]
+        out = out if out is not group else list(group)
+        out[i] = changed(f, indicator=name, canonical=known(name))
+    return out
 
 
 # only a time before the number: 其中上半年1412万吨，下半年1642万吨 (parts of the year of what the sentence counted)
-_TIME_WORD = r"(?:(?:19|20)\d\d年|第?[一二三四]季度|[上下]半年|\d{1,2}月份?)"  # a year, a quarter, a half, a month
+_TIME_WORD = r"(?:(?:19|20)\d\d年|第?[一二三四]季度|前[二两三]季度|[上下]半年|(?:1\s*[-—–~至]\s*)?\d{1,2}月份?)"  # a year, a quarter, a half, a month
 _TIME_ONLY = re.compile(rf"(?:^|[，,；;、：:])\s*(?:其中)?[，,：:]?\s*{_TIME_WORD}(?:当季|当月|单月)?$")
 
 
@@ -359,8 +386,11 @@ def _labelled(group: list[Figure], text: str) -> list[Figure]:
 
 
 # 2016年至2020年分别新建512家、468家、437家、391家和338家: one figure a year, in order
-_YEARS_EACH = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|－|-|–|~)\s*((?:19|20)\d\d)\s*年(?:[^，,。；;\d]{0,12}?)分别")
-_LIST_GAP = re.compile(r"[^，,。；;\d]{0,6}(?:、|和|及|与)\s*$")
+# (2019—2023年，全区地区生产总值分别为…, 2019—2023年末，常住人口分别为…: a span opening the sentence)
+_YEARS_EACH = re.compile(
+    r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|－|-|–|~)\s*((?:19|20)\d\d)\s*年(?:末|底)?(?:[，,]?[^，,。；;\d]{0,16}?)分别"
+)
+_LIST_GAP = re.compile(r"[^，,。；;\d]{0,6}(?:、|和|及|与)\s*[-−－]?$")  # (、-3.6%: a sign the figure kept)
 
 
 # 一季度、二季度、三季度、四季度分别完成352.1万人、298.6万人…: one figure a part of the year, in order
@@ -434,6 +464,22 @@ def _parts_of_their_whole(group: list[Figure], text: str) -> list[Figure]:
             out = out if out is not group else list(group)
             out[i] = changed(f, period=total.period)
     return out
+
+
+# a clause after a semicolon opening on a part of the year alone: 分季度看，一季度人均可支配收入5862元，增长6.8%；上半年9120元
+_CHAINED_PART = re.compile(rf"[^。！？!?\n]*?[；;]\s*{_TIME_WORD}(?:累计|当季|当月)?(?:为|达到|实现|完成)?\s*")
+
+
+def _part_chained(group: list[Figure], before: list[Figure], text: str) -> list[Figure]:
+    """A figure with no name that opens a clause chained by a semicolon on a part of the year alone (…；上半年9120元):
+    what the clause before counted in its unit, for that part."""
+    first = group[0] if group else None
+    if first is None or first.indicator or not before or not _CHAINED_PART.fullmatch(text, before[-1].end, first.start):
+        return group
+    named = next((g for g in reversed(before) if g.base_unit == first.base_unit), None)
+    if named is None or named.indicator is None or is_relational(named.indicator):
+        return group
+    return [changed(first, indicator=named.indicator, canonical=known(named.indicator)), *group[1:]]
 
 
 def _carried(group: list[Figure], before: list[Figure], text: str) -> list[Figure]:

@@ -1249,3 +1249,15 @@ def test_a_briefs_line_label_names_its_figures() -> None:
 def test_a_list_by_year_is_of_what_it_says_it_lists() -> None:
     figs = figures_in("各年培训职工分别为：2021年1 200人次、2022年1 460人次、2023年1 610人次。")
     assert [(f.value, f.indicator) for f in figs] == [(1200, "培训职工"), (1460, "培训职工"), (1610, "培训职工")]
+
+
+def test_a_residence_group_names_the_per_head_figure_before_it() -> None:
+    # 按常住地分，城镇居民…元，农村居民…元: those who live there, of the per-head measure the sentence named
+    figs = figures_in("全县居民人均可支配收入31 200元，增长5.2%。按常住地分，城镇居民41 800元，农村居民19 650元。")
+    assert [f.indicator for f in figs[2:]] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert [f.canonical for f in figs[2:]] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+
+
+def test_a_part_of_the_year_chained_by_a_semicolon_counts_what_the_clause_before_did() -> None:
+    figs = figures_in("分季度看，一季度完成工业增加值12.4亿元，增长6.1%；上半年26.9亿元，增长6.6%；前三季度40.2亿元，增长6.3%。")
+    assert [f.indicator for f in figs] == ["工业增加值"] * 6

@@ -1701,3 +1701,20 @@ def test_a_report_on_years_its_title_names_and_a_plans_opening_year() -> None:
     text2 = "桐溪公司工会2020年度工作总结\n2021年，公司工会将围绕“十四五”开局之年的各项目标任务，重点做好以下工作：新发展会员120人，提案落实率达到95%以上。\n"
     figs2 = {k: f.period for k, f in _figure_records(text2).items()}
     assert figs2 == {(120, "人"): "2021", (95, "%"): "2021"}
+
+
+def test_a_yearbook_counts_the_year_before_and_its_series_go_year_by_year() -> None:
+    # 《…统计年鉴—2022》 holds the 2021 figures; a span opening a sentence gives its 分别 list one year each (a
+    # signed growth in the list kept), and its 五年累计 is that span, not five years counted back from elsewhere
+    text = (
+        "《桐川县统计年鉴—2022》综述\n"
+        "2017—2021年，全县一般公共预算收入分别为8.2亿元、8.9亿元、9.4亿元、8.7亿元和9.8亿元，五年累计45.0亿元。\n"
+        "2017—2021年，全县固定资产投资分别比上年增长6.2%、5.1%、-2.4%、7.7%和4.9%。\n"
+        "全县城镇新增就业5860人。\n"
+    )
+    figs = _figure_records(text)
+    assert [figs[(v, "亿元")].period for v in (8.2, 8.9, 9.4, 8.7, 9.8)] == ["2017", "2018", "2019", "2020", "2021"]
+    assert figs[(45.0, "亿元")].period == "2017-2021"
+    assert [figs[(v, "%")].period for v in (6.2, -2.4, 4.9)] == ["2017", "2019", "2021"]
+    assert figs[(-2.4, "%")].indicator == "固定资产投资"
+    assert figs[(5860, "人")].period == "2021"
