@@ -585,7 +585,7 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
 # a change's start, said after what changes and before its first figure (由上年的, 由三年前的, 由2015年底的)
 _FROM_WHEN = re.compile(
     r"[由从](?:上一?年|去年|前年|年初|上年[底末]|去年[底末]|上一?学年|目前|现在|原来|过去|[一二两三四五六七八九十\d]{1,2}年前"
-    r"|(?:19|20)\d\d年(?:底|末)?)的?$"
+    r"|(?:19|20)\d\d年(?:底|末)?)(?:同期)?的?$"  # (由去年同期的54.2%: the same part of the year before)
 )
 
 
@@ -595,6 +595,8 @@ def _before_change_start(phrase: str) -> str:
     if "由" not in phrase and "从" not in phrase:
         return phrase  # most phrases say no start: no search
     start = _FROM_WHEN.search(phrase)
+    if start and not start.start() and "同期" in start[0]:
+        return phrase  # 存贷比为68.8%，由去年同期的65.1%: all start, no name (the figure before it names it, as before)
     return phrase[: start.start()] if start else phrase
 
 

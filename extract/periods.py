@@ -826,7 +826,7 @@ _OPENS_CLAUSE = re.compile(r"(?:底|末|以来)?[，,]")
 _YEAR_NAMED = re.compile(rf"今年|本年|(?<![比较])(?:{_YEARS})\s*年{NOT_DEADLINE}")  # 今年…力争全年: that year's whole
 # 完成市下达目标任务3000人的107.2%: the task of the year reviewed, which a result is measured against
 _TASK_DONE_AGAINST = re.compile(rf"完成了?{TASK_OF}$")
-_SET_AT_THE_START = re.compile(r"年初(?:确定|制定|下达|提出|设定)的")
+_SET_AT_THE_START = re.compile(r"年初[^，,。；;：:]{0,8}?(?:确定|制定|下达|提出|设定)的")  # (年初区人代会确定的: who set it between)
 _YEARS_TASK = re.compile(rf"[^，,；;。\d]{{0,3}}(?=的?(?:年度|全年)){TASK_OF}")  # 确保完成城镇新增就业8000人的年度任务
 _ENUMERATED = re.compile(r"(?:^|[^一二三四五六七八九十])[一二三四五六七八九十]是$")  # 一是, 二是: a list's point
 _AGAIN = re.compile(r"再(?!就业|次|度|创|上|造|生|现)")  # 再发展, 再新建: added again (not 再就业, 再次, 再创新高)

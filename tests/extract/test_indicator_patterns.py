@@ -1261,3 +1261,8 @@ def test_a_residence_group_names_the_per_head_figure_before_it() -> None:
 def test_a_part_of_the_year_chained_by_a_semicolon_counts_what_the_clause_before_did() -> None:
     figs = figures_in("分季度看，一季度完成工业增加值12.4亿元，增长6.1%；上半年26.9亿元，增长6.6%；前三季度40.2亿元，增长6.3%。")
     assert [f.indicator for f in figs] == ["工业增加值"] * 6
+
+
+def test_a_start_in_the_same_part_of_last_year_is_no_part_of_the_name() -> None:
+    figs = figures_in("工资性收入占可支配收入的比重由去年同期的51.3%提高到53.0%。")
+    assert [f.indicator for f in figs] == ["工资性收入占可支配收入的比重"] * 2

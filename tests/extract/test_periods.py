@@ -1718,3 +1718,18 @@ def test_a_yearbook_counts_the_year_before_and_its_series_go_year_by_year() -> N
     assert [figs[(v, "%")].period for v in (6.2, -2.4, 4.9)] == ["2017", "2019", "2021"]
     assert figs[(-2.4, "%")].indicator == "固定资产投资"
     assert figs[(5860, "人")].period == "2021"
+
+
+def test_a_press_releases_title_names_its_half_and_a_goal_set_at_the_years_start_is_the_years() -> None:
+    # …经济运行情况新闻发布稿 is a title: its 上半年 makes every figure after the first the half's; a goal the congress
+    # set at the year's start (年初区人代会确定的) is the year's, not the second half's
+    text = (
+        "桐岭区上半年经济运行情况新闻发布稿\n\n各位记者朋友：\n　　下面通报上半年全区经济运行情况。\n"
+        "　　上半年全区实现地区生产总值152.3亿元，同比增长4.8%。分产业看，第一产业增加值8.6亿元，增长3.9%。\n"
+        "　　答：年初区人代会确定的地区生产总值增长目标是6%左右。\n\n桐岭区统计局\n2023年7月18日\n"
+    )
+    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
+    assert article.title == "桐岭区上半年经济运行情况新闻发布稿"
+    figs = {(f.value, f.unit): f for f in extract_article(article).figures}
+    assert figs[(8.6, "亿元")].period == "2023H1"
+    assert (figs[(6, "%")].period, figs[(6, "%")].target) == ("2023", True)
