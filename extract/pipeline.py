@@ -289,6 +289,12 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     return figures
 
 
+def _narrower(part: str | None, whole: str | None, name: str) -> bool:
+    """Whether a part's indicator names less than its whole's under the same canonical name: neither the whole's own
+    words nor the name itself (地方财政收入 under 财政总收入 as 财政收入; not 城镇新增就业 under 新增就业)."""
+    return bool(part) and part != whole and part != name.removesuffix("增长")
+
+
 def _settled(group: list[Figure], before: list[Figure], text: str, sent_start: int) -> list[Figure]:
     """A sentence's figures with what only the sentence settles: indicators its figures share, the clause before
     a semicolon (``_carried``), relations (``link``) and the period of a 其中 part."""
@@ -729,6 +735,7 @@ def extract_article(article: Article) -> Extraction:
     text = article.text
     subject: tuple[str, str | None, str | None] = ("", None, None)  # the sentence, its last named figure's name and unit
     second = False  # the figure before is the second half of a phrase naming two indicators
+    named_at: dict[int, tuple[str | None, str | None]] = {}  # each figure's name and indicator by where it starts
     for i, f in enumerate(figures):
         name = found.get(i, f.canonical)
         if f.sentence != subject[0]:
@@ -753,6 +760,13 @@ def extract_article(article: Article) -> Extraction:
             name = for_unit(name, f.unit, text[max(0, f.start - 12) : f.start], f.indicator or "")
         else:
             name = for_amount(name, text[max(0, f.start - 4) : f.start].rstrip())
+        whole = named_at.get(f.part_of) if f.part_of is not None else None
+        if name in headlines() and whole and whole[0] == name and _narrower(f.indicator, whole[1], name):
+            # 财政总收入2.86亿元，其中地方财政收入1.73亿元: a part named more narrowly is not the whole the name would
+            # make it (其中二季度增长7.9%, 其中2021年19家 count the same thing for a part of the time; 新增就业860人，
+            # 其中城镇新增就业310人 is named as the headline itself)
+            name = None
+        named_at[f.start] = (name, f.indicator)
         if name in headlines() and not bare:
             subject = (f.sentence, name, f.unit)
         if name != f.canonical:

@@ -566,3 +566,18 @@ def test_a_median_is_no_mean_and_a_nominal_rise_is_the_incomes() -> None:
     assert names[(4870, "元")] != "农村居民人均可支配收入"
     assert names[(6.2, "%")] != "农村居民人均可支配收入增长"
     assert names[(10, "%")] == "固定资产投资增长"  # the goal a result is kept to (紧盯…的目标)
+
+
+def test_a_part_named_more_narrowly_than_its_whole_is_not_the_headline() -> None:
+    from extract import figures_in
+
+    # 其中地方财政收入 under 财政总收入, 其中非公企业建会率 under 企业建会率: parts, not the whole the name is for
+    figs = figures_in("全年财政总收入3.42亿元，比上年增长11.2%，其中地方财政收入2.05亿元，增长9.8%。")
+    assert [f.canonical for f in figs] == ["财政收入", "财政收入增长", None, None]
+    figs = figures_in("全县企业建会率达到90.5%，其中非公企业建会率88.1%。")
+    assert [f.canonical for f in figs] == ["建会率", None]
+    # a part of the time counts the same thing, and a part named as the headline itself is it
+    figs = figures_in("全镇新增就业920人，其中城镇新增就业340人。")
+    assert [f.canonical for f in figs][1] == "城镇新增就业"
+    figs = figures_in("两年累计新建工会组织51家，其中2022年24家、2023年27家。")
+    assert [f.canonical for f in figs][1:] == ["新建工会组织", "新建工会组织"]
