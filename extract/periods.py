@@ -168,6 +168,9 @@ _PLAN_ONLY_HEADING = re.compile(
 )
 _HALF_PLAN_HEADING = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*下半年(?:的)?(?:工作)?(?:打算|计划|思路|安排|重点|要点|目标)")
 _YEARBOOK = re.compile(r"(?:统计)?年鉴\s*[—－-]?\s*(?P<year>(?:19|20)\d\d)(?!\d)|统计年鉴")  # a yearbook is named for the year it is published in
+_SPAN_BEFORE = re.compile(rf"({_YEARS})\s*年?\s*{_YEAR_TO}\s*$")
+# the years a review says it is on: 评估以2021—2023年为时段, 以2019—2021年为评估期
+_EVALUATED_SPAN = re.compile(rf"以\s*({_YEARS})\s*年?\s*{_YEAR_TO}\s*({_YEARS})\s*年(?:度)?为(?:评估|考核|统计)?(?:时段|时限|期|期间|区间)")
 _ON_LAST_YEAR = re.compile(r"上一?年度")  # 关于上年度…的审查报告
 _ADDRESS = re.compile(r"各位代表|向大会报告|向大会作|请予审议")
 _DELIVERED_AT = re.compile(r"在[^。\n]{0,30}(?:人民代表大会|人代会|职工代表大会|职代会)[^。\n]{0,20}会议上")
@@ -244,7 +247,11 @@ def frame(
         # (not in a summary its title dates: 公司于3月召开…暨2019年工作会议 in 2019年工作总结 is an event of the year)
         reviews += [int(m[1]) - 1 for m in _MEETING.finditer(opening[:300])]
     plans = [int(m[1]) for h in headings for m in _PLAN_HEADING.finditer(h) if not _REVIEW_HEADING.match(h, m.start())]
-    planned = [int(m[1]) for h in headings for m in _PLAN_ONLY_HEADING.finditer(h)]
+    # (三、2024—2025年主要目标: the plan starts in its span's first year)
+    planned = [_span_start(h, m.start()) or int(m[1]) for h in headings for m in _PLAN_ONLY_HEADING.finditer(h)]
+    evaluated = _EVALUATED_SPAN.search(opening[:400])
+    if evaluated:
+        reviews.append(int(evaluated[2]))  # 评估以2021—2023年为时段: the years reviewed end in its last
     if not reviews and planned and (year is None or max(planned) - 1 in (year, year - 1)):
         reviews = [max(planned) - 1]  # 二、2015年工作思路 after 一、20XX年工作回顾: the year reviewed is 2014
     if year is None and not reviews:
@@ -284,12 +291,21 @@ def frame(
         return Frame(now, str(review), str(plan), f"{review - years + 1}-{review}", True)
     if (first := _years_titled(title, review)) is not None:
         return Frame(now, str(review), str(plan), f"{first}-{review}", True)
+    if evaluated and int(evaluated[2]) == review and 1 <= review - int(evaluated[1]) < 6:
+        # a plan's mid-term review (评估以2021—2023年为时段): on those years as a whole, as a titled span is
+        return Frame(now, str(review), str(plan), f"{evaluated[1]}-{review}", True)
     if _UNION_CONGRESS.search(title + opening[:_DELIVERY_LINE]) and (term := _TERM_YEARS.search(opening[:_TERM_READ])):
         # a union's report to its congress or its workers' congress (在…工会第九次代表大会上的报告, 在…第四届职工代表大会…上的
         # 工会工作报告) reviews the term since the last one as a whole: 上届职代会召开以来的三年, 过去五年
         years = int(parse_number(next(n for n in term.groups() if n)) or 5)
         return Frame(now, str(review), str(plan), f"{review - years + 1}-{review}", True)
     return Frame(now, str(review), str(plan), f"{review - 4}-{review}")
+
+
+def _span_start(heading: str, at: int) -> int | None:
+    """The first year of a span that ends at ``at`` in ``heading`` (2024—2025年主要目标: 2024), else None."""
+    m = _SPAN_BEFORE.search(heading, 0, at)
+    return int(m[1]) if m else None
 
 
 def _years_titled(title: str, review: int) -> int | None:
@@ -1032,8 +1048,9 @@ def figure_period(
         p = in_heading(path, fr)
         from_heading = p is not None
     if p is None and fr.whole and fr.five and not target:
-        # 三年工作总结: what was done is of the three years; a level or a rate (达到94%, 总数) of their last
-        if after.startswith(("%", "‰", "个百分点")) or _LEVEL_SAID.search(clause):
+        # 三年工作总结: what was done is of the three years; a level or a rate (达到94%, 总数) of their last, but an
+        # average (年均增长6.7%, 调解成功率年均87%) of them all
+        if (after.startswith(("%", "‰", "个百分点")) or _LEVEL_SAID.search(clause)) and not _AVERAGE_SAID.search(clause):
             return fr.five[-4:]
         return fr.five
     if p is None:

@@ -1733,3 +1733,19 @@ def test_a_press_releases_title_names_its_half_and_a_goal_set_at_the_years_start
     figs = {(f.value, f.unit): f for f in extract_article(article).figures}
     assert figs[(8.6, "亿元")].period == "2023H1"
     assert (figs[(6, "%")].period, figs[(6, "%")].target) == ("2023", True)
+
+
+def test_a_plans_mid_term_review_is_on_its_years_as_a_whole() -> None:
+    # 评估以2021—2023年为时段 under a 2024—2025年 plan heading: flows and averages of the three years, levels of the
+    # last, and what the plan sets for its last two years from 2024
+    text = (
+        "桐川县总工会“十四五”规划实施情况中期评估报告\n"
+        "评估以2021—2023年为时段，现将评估情况报告如下。\n一、完成情况\n"
+        "三年累计新建工会组织920家，年均增长5.2%；全县工会驿站总数达到310个。\n"
+        "二、2024—2025年主要目标\n后两年再新建工会组织600家。\n"
+    )
+    figs = _figures(text)
+    assert figs[(920, "家")] == ("2021-2023", False)
+    assert figs[(5.2, "%")] == ("2021-2023", False)
+    assert figs[(310, "个")] == ("2023", False)
+    assert figs[(600, "家")][1] is True
