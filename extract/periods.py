@@ -27,7 +27,7 @@ from corpus.meta import BLANK_YEAR, FIVE_YEAR_FIRST, PLAN_REVIEWED, TEMPLATE_YEA
 from corpus.periods import NOT_DEADLINE, arabic_years, full_years
 from extract.lexicon import alternation
 from extract.numerals import parse_number
-from extract.targets import CHANGE_TO, GOAL_NOTED, STARTS_CHANGE, TASK_OF
+from extract.targets import CHANGE_TO, GOAL_NOTED, STARTS_CHANGE, TASK_OF, sizes_a_goal
 
 _YEARS = r"(?:19|20)\d\d"
 _YEAR_TO = r"[-—–~～至到/／]"  # between the years of a span (2016-2020, 2021/2022学年)
@@ -1057,7 +1057,9 @@ def figure_period(
         p = fr.plan if target else fr.review
     if p is None:
         return None
-    if fr.review and (_SET_AT_THE_START.search(clause) or _TASK_DONE_AGAINST.search(clause)):
+    if fr.review and (
+        _SET_AT_THE_START.search(clause) or _TASK_DONE_AGAINST.search(clause) or (target and sizes_a_goal(before[-8:], after))
+    ):
         return fr.review[:4]  # 未完成年初确定的增长10%的目标 in a review: the goal of the year reviewed
     if (
         target

@@ -211,6 +211,15 @@ _PLANNED_SIZE = re.compile(r"计划总?投资(?:超过|超)?[\d.一二三四五�
 _NOT_PLANS = re.compile(
     r"计划生育|计划单列|计划免疫|科技计划|培养计划|人才计划|招生计划|入选[^，,；;。]{0,12}?计划|(?<=[个项])计划(?=新开工|开工)"
 )
+# the size of a goal, a share done of it right after (40个任务的117.5%; 规划目标2 800家的66.6%)
+_SIZE_OF_GOAL = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:目标)?任务的\s*[\d.]+\s*[%％]")
+_SHARE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?的\s*[\d.]+\s*[%％]")
+_GOAL_BEFORE = re.compile(r"(?:目标|任务|计划)\s*$")
+
+
+def sizes_a_goal(before: str, after: str) -> bool:
+    """Whether the number between ``before`` and ``after`` is the size of a goal whose share done follows it."""
+    return bool(_SIZE_OF_GOAL.match(after) or (_GOAL_BEFORE.search(before) and _SHARE_AFTER.match(after)))
 # units that count tasks themselves: 完成改革试点任务122项 is how many were done, 下达任务400家 the size of one
 _TASK_COUNTS = frozenset({"项", "件"})
 _ESTIMATES = frozenset({"预计", "初步预计"})
@@ -256,6 +265,8 @@ def is_target(
         return False  # 目前全镇尚有未建会企业18家, 现有专职工会干部3名 under a plan's heading: a fact (ANNOTATION.md: 现有3条线路)
     if not in_plan_section and before.endswith("的") and _share_done(clause, before, sentence):
         return False  # 完成全年1.5万人目标任务的80%: the share done of a goal, however long the goal's wording
+    if sizes_a_goal(before, after):
+        return True  # 完成下达的40个任务的117.5%, 完成规划目标2 800家的66.6%: the goal's size, a share done of it after
     if before and (
         GOAL_NOTED.search(before)
         or (

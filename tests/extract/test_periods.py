@@ -1749,3 +1749,16 @@ def test_a_plans_mid_term_review_is_on_its_years_as_a_whole() -> None:
     assert figs[(5.2, "%")] == ("2021-2023", False)
     assert figs[(310, "个")] == ("2023", False)
     assert figs[(600, "家")][1] is True
+
+
+def test_a_goals_size_before_the_share_done_of_it_is_the_years_goal() -> None:
+    # 完成…下达的40个任务的117.5%, 完成年度计划96亿元的61.3%: the number before 的N% is the goal's size, set for the
+    # year reviewed (not the year a plan would be for)
+    text = (
+        "桐县总工会2019年工作总结\n全年新建基层工会组织52个，完成县总工会下达的45个任务的115.6%。"
+        "1-9月固定资产投资58.8亿元，完成年度计划96亿元的61.3%。\n"
+    )
+    figs = _figures(text)
+    assert figs[(45, "个")] == ("2019", True)
+    assert figs[(96, "亿元")] == ("2019", True)
+    assert figs[(115.6, "%")][1] is False
