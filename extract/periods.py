@@ -1209,7 +1209,8 @@ _OVER_FIVE = re.compile(_FIVE_SAID.pattern + "|年均|累计")
 # clause, or in the sentence its own follows after a semicolon
 # (与十年前相比，: a base some years before the figure's year)
 _OPENS_ON_BASE = (
-    rf"(?:与|同|和)\s*(?:({_YEARS})\s*年(?:底|末)?|([一二两三四五六七八九十]{{1,2}}|\d{{1,2}})\s*年前)[^，,。；;]{{0,24}}?相比[，,]"
+    rf"(?:与|同|和)\s*(?:({_YEARS})\s*年(?:底|末)?|([一二两三四五六七八九十]{{1,2}}|\d{{1,2}})\s*年前)"
+    r"(?:[^，,。；;]|(?<=\d)[,，](?=\d{3})){0,28}?相比[，,]"  # (…普查的503,218人相比: a separator inside the base)
 )
 _BASE_OPENED = re.compile(rf"{_OPENS_ON_BASE}[^。；;]*$")
 _BASE_OPENS_CHAIN = re.compile(rf"{_OPENS_ON_BASE}[^。]*[；;]$")

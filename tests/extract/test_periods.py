@@ -1762,3 +1762,23 @@ def test_a_goals_size_before_the_share_done_of_it_is_the_years_goal() -> None:
     assert figs[(45, "个")] == ("2019", True)
     assert figs[(96, "亿元")] == ("2019", True)
     assert figs[(115.6, "%")][1] is False
+
+
+def test_a_census_base_with_a_thousands_separator_still_opens_the_ten_years() -> None:
+    # 与2010年…的503,218人相比，十年共增加…: the separator inside the base's figure does not end the comparison
+    text = (
+        "标题：桐湾区第七次全国人口普查主要数据公报\n发文单位：桐湾区统计局\n发文时间：2021-06-10\n正文：\n"
+        "我区以2020年11月1日零时为标准时点开展了第七次全国人口普查。\n"
+        "全区常住人口为538,214人，与2010年第六次全国人口普查的486,903人相比，十年共增加51,311人，增长10.54%。\n"
+    )
+    figs = _figure_records(text)
+    assert figs[(538214, "人")].period == "2020"
+    assert (figs[(51311, "人")].period, figs[(51311, "人")].indicator) == ("2011-2020", "常住人口")
+    assert figs[(10.54, "%")].period == "2011-2020"
+
+
+def test_those_of_a_stock_a_plan_means_to_move_are_its_goal() -> None:
+    text = "桐县总工会2021年工作总结\n二、2022年工作打算\n力争年底前现有64户困难职工中有40户以上实现解困。\n"
+    figs = _figures(text)
+    assert figs[(64, "户")] == ("2021", False)  # 现有: where it stands
+    assert figs[(40, "户")] == ("2022", True)
