@@ -693,8 +693,14 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         after = ""  # 投入资金120万元改造学生宿舍: what the money went to, not what it is
     if (after in _GOALS or after in _TASKS or after.endswith(_GOAL_ENDS)) and text.startswith("的", span_end):
         after = ""  # 新增线路12条的目标, 利润1.6亿元的经营目标: the goal is of what stands before the number
-    if after in _ANYONE and (won := text.find(after, span_end, hi)) >= 0 and _AWARDED.match(text, won + len(after), hi):
+    if after in _ANYONE and (won := text.find(after, span_end, hi)) >= 0 and (verb := _AWARDED.match(text, won + len(after), hi)):
+        if title := _QUOTED_TITLE.match(text, verb.end(), hi):
+            return title[1]  # 42名职工被命名为“技术标兵”: the title, quoted
         return _verb_phrase(text, won + len(after), hi) or after  # 2名职工获得县五一劳动奖章: what they won
+    if after and after[-1] in _AWARD_LAST and _WON_NAMED.fullmatch(after) and (won := text.find(after, span_end, hi)) >= 0:
+        # 236名选手获"技术能手"称号, 42名职工被命名为“技术标兵”: the title they won, quoted after the verb
+        if title := _QUOTED_TITLE.match(text, won + len(after), hi):
+            return title[1]
     if len(after) >= 2 and text.startswith("的", span_end):
         # 年产能力5万吨的生产线: the number measures the capacity, not the line
         named = trail.sub("", _clause_before(text, lo, span_start))
@@ -907,6 +913,10 @@ _HELPED = frozenset({"帮助", "推荐", "已有", "有", "共有", "促进", "�
 _ACHIEVED = re.compile(r"实现|获得|荣获|获|走上|取得")
 _AWARDED = re.compile(r"获得|荣获|被评为|被授予|被命名为")
 _GOAL_ENDS = ("目标", "目标任务")
+# those counted and the verb of what they won, before the title's quotes (选手获, 职工荣获, 被命名为)
+_WON_NAMED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:荣获|获得|获评|获|被评为|被授予|被命名为|被表彰为|评为)")
+_AWARD_LAST = frozenset("获评授为")
+_QUOTED_TITLE = re.compile(r"[“\"]([^”\"，,。；;]{2,16})[”\"]")
 _TOOK_PART = re.compile(rf"({_JOIN_WORDS})的")
 # Prepositions whose object follows them: before the number, the phrase names who acted, not what counted
 _DISPOSAL_CHARS = frozenset("把将")

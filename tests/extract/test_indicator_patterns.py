@@ -1266,3 +1266,9 @@ def test_a_part_of_the_year_chained_by_a_semicolon_counts_what_the_clause_before
 def test_a_start_in_the_same_part_of_last_year_is_no_part_of_the_name() -> None:
     figs = figures_in("工资性收入占可支配收入的比重由去年同期的51.3%提高到53.0%。")
     assert [f.indicator for f in figs] == ["工资性收入占可支配收入的比重"] * 2
+
+
+def test_those_who_won_a_quoted_title_are_counted_by_the_title() -> None:
+    # 获"X"称号, 荣获“X”, 被命名为“X”: the title won names those counted, not 选手获 or the verb
+    figs = figures_in("举办职业技能竞赛9个工种，58名选手获“桐县技术能手”称号，12名职工被命名为“桐县工匠”。")
+    assert [f.indicator for f in figs][1:] == ["桐县技术能手", "桐县工匠"]
