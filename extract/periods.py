@@ -43,6 +43,7 @@ class Frame(NamedTuple):
     five: str | None  # the span 过去五年 means
     whole: bool = False  # the document speaks of that span as a whole (杉口镇总工会三年工作总结)
     school: str | None = None  # the school year a school's statistics are of (本学年 in them), its start their year
+    since: int | None = None  # the year its changes are against when they name none (a census bulletin: the last one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +195,25 @@ def frame(
     A report delivered to a congress (各位代表：…向大会报告政府工作) reviews the year before its own. ``issued`` is
     the year of the date it was issued on, where a header or a page's dateline gives one.
     """
+    fr = _frame(title, year, period, headings, opening, year_given, issued)
+    if title and _POPULATION_CENSUS.search(title) and fr.review and fr.review.isdigit() and int(fr.review) % 10 == 0:
+        # 第七次全国人口普查主要数据公报: its changes (各少数民族人口增加3827人) are since the census ten years before
+        return fr._replace(since=int(fr.review) - 10)
+    return fr
+
+
+_POPULATION_CENSUS = re.compile(r"人口普查")
+
+
+def _frame(
+    title: str | None,
+    year: int | None,
+    period: str | None,
+    headings: Sequence[str],
+    opening: str = "",
+    year_given: bool = False,
+    issued: int | None = None,
+) -> Frame:
     lex = _lex()
     title = full_years(arabic_years(title or ""))
     opening = arabic_years(opening)
@@ -1116,6 +1136,8 @@ def figure_period(
             # changes since the base year a clause before opens on are over the years after it, as 比2012年末增加1406家
             # is (two census annotators in three: eb01, dz02)
             return f"{since + 1}-{p}"
+        if not target and fr.since and p == fr.review and _CHANGED_BY.search(clause) and not _OWN_BASE.search(clause):
+            return f"{fr.since + 1}-{p}"  # 各少数民族人口增加3827人 in a census bulletin: since the census before
         if not target and p.isdigit() and (base := _BASE_SPAN.search(clause)) and int(base[1]) + 1 < int(p):
             # 到2017年底…达到6842家，比2012年末增加1406家: a change since a base year is over the years after it
             return f"{int(base[1]) + 1}-{p}"
@@ -1190,6 +1212,10 @@ def _counts_events(after: str, clause: str, reached: bool) -> bool:
 # growth over the span stated right before the number: 增长19.8%, 提高10.6个百分点, 下降48.9%、 (not 增长到: a level)
 _CHANGED = re.compile(r"(?:增长|增加|提高|提升|上升|下降|降低|减少|增幅|增速|扩大|缩小)(?:了|为|达|近|超过?|约|逾)?[^到至]{0,12}$")
 _RATIO_TO = re.compile(r"是[^，,。;；]{0,16}的$")
+# a change said right before its figure (增加3827人, 增长69.43%, 年平均增长率为1.98%), no level it changed to (下降为)
+_CHANGED_BY = re.compile(r"(?:增长|增加|提高|提升|上升|下降|降低|减少)了?$|年平均(?:增长率?)?[为是]?$")
+# a base of its own in the clause (比上年, 同比, 较2015年): the change is against it
+_OWN_BASE = re.compile(r"比|较|同比|环比|与|同期")
 _SPAN_BASE = re.compile(r"(?:时期|期间|上届政府|上一届|前五年)[”\"]?(?:五年)?(?:总和|总量|合计)?的$")  # (时期五年总和的1.6倍)
 _LEADING_MARKS = " \t\u3000—-－–·•*"
 _PARAGRAPH_REACH = 600

@@ -1418,7 +1418,8 @@ def test_changes_against_a_census_some_years_before_span_the_years_between() -> 
     assert figs[(5108, "人")][0] == "2010"  # the start of the change: ten years before
     assert figs[(9216, "人")][0] == "2020"
     assert figs[(61.2, "%")][0] == "2020"  # a level, in a sentence that compares with nothing
-    assert figs[(3.1, "万人")][0] == "2020"
+    # a change naming no base, in a census bulletin: since the census before (ep03's annotator; none gave the year)
+    assert figs[(3.1, "万人")][0] == "2011-2020"
 
 
 def test_a_school_years_end_and_a_graduating_class_date_their_figures() -> None:
@@ -1782,3 +1783,17 @@ def test_those_of_a_stock_a_plan_means_to_move_are_its_goal() -> None:
     figs = _figures(text)
     assert figs[(64, "户")] == ("2021", False)  # 现有: where it stands
     assert figs[(40, "户")] == ("2022", True)
+
+
+def test_a_census_bulletins_changes_naming_no_base_are_since_the_census_before() -> None:
+    text = (
+        "桐县第七次全国人口普查主要数据公报\n我县以2020年11月1日零时为标准时点开展了第七次全国人口普查。\n"
+        "全县常住人口为41.2万人。各少数民族人口增加2,164人，增长38.6%。城镇化率由2010年的38.2%提高为52.7%。\n"
+        "全县户籍人口比上年减少1,020人。\n"
+    )
+    figs = _figure_records(text)
+    assert figs[(41.2, "万人")].period == "2020"
+    assert figs[(2164, "人")].period == "2011-2020"
+    assert figs[(38.6, "%")].period == "2011-2020"
+    assert figs[(52.7, "%")].period == "2020"  # a level it rose to, no change
+    assert figs[(1020, "人")].period == "2020"  # 比上年: its own base
