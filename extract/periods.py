@@ -862,6 +862,7 @@ _OPENS_CLAUSE = re.compile(r"(?:底|末|以来)?[，,]")
 _YEAR_NAMED = re.compile(rf"今年|本年|(?<![比较])(?:{_YEARS})\s*年{NOT_DEADLINE}")  # 今年…力争全年: that year's whole
 # 完成市下达目标任务3000人的107.2%: the task of the year reviewed, which a result is measured against
 _TASK_DONE_AGAINST = re.compile(rf"完成了?{TASK_OF}$")
+_AT_YEARS_START = ("年初的", "年初")
 _SET_AT_THE_START = re.compile(r"年初[^，,。；;：:]{0,8}?(?:确定|制定|下达|提出|设定)的")  # (年初区人代会确定的: who set it between)
 _YEARS_TASK = re.compile(rf"[^，,；;。\d]{{0,3}}(?=的?(?:年度|全年)){TASK_OF}")  # 确保完成城镇新增就业8000人的年度任务
 _ENUMERATED = re.compile(r"(?:^|[^一二三四五六七八九十])[一二三四五六七八九十]是$")  # 一是, 二是: a list's point
@@ -1041,8 +1042,10 @@ def figure_period(
         return opened
     if p is None and baseline and fr.five and (five_paragraph or _in_five_year_context(path, before, paragraph)):
         return str(int(fr.five[:4]) - 1)  # 从3826.5亿元增长到…: the five years' starting level
-    if p is None and baseline and not target and fr.review and fr.review.isdigit():
-        return str(int(fr.review) - 1)  # 比重由11.2%提高到12%: the year reviewed started at the year before's level
+    if p is None and baseline and not target and fr.review and fr.review.isdigit() and not before.endswith(_AT_YEARS_START):
+        # 比重由11.2%提高到12%: the year reviewed started at the year before's level (由年初的20个工作日: the start of
+        # the year reviewed, as its annotators date it, de05 and db05)
+        return str(int(fr.review) - 1)
     if p is None and fr.five and five_paragraph:
         p = fr.five  # 这五年，…: a paragraph that opens on the five years speaks of them (its levels: the last)
     if p is None and paragraph:

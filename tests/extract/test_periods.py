@@ -1797,3 +1797,12 @@ def test_a_census_bulletins_changes_naming_no_base_are_since_the_census_before()
     assert figs[(38.6, "%")].period == "2011-2020"
     assert figs[(52.7, "%")].period == "2020"  # a level it rose to, no change
     assert figs[(1020, "人")].period == "2020"  # 比上年: its own base
+
+
+def test_a_start_at_the_years_beginning_is_of_the_year_reviewed() -> None:
+    # 由年初的N减少到…: the start of the year reviewed (由上年的N: the year before's level)
+    text = "桐县总工会2020年工作总结\n在档困难职工由年初的612户减少到年末的287户。入会率由上年的86.1%提高到89.4%。\n"
+    figs = _figures(text)
+    assert figs[(612, "户")] == ("2020", False)
+    assert figs[(287, "户")] == ("2020", False)
+    assert figs[(86.1, "%")] == ("2019", False)
