@@ -471,6 +471,10 @@ def _plan_as_base(m: re.Match[str], text: str) -> bool:
     return text[max(0, m.start() - 3) : m.start()].endswith(_lex().year_before_not)
 
 
+# a plan's name as what modifies a thing (“十四五”批复的, “十三五”规划建设的): which things, not when the sentence is
+_PLAN_MODIFIES = re.compile(r"[”\"]?(?:时期|期间)?(?:批复|确定|规划|部署|谋划|布局|核准|下达)(?:建设|实施)?的")
+
+
 def _in_slogan(m: re.Match[str], text: str) -> bool:
     """“当好主力军、建功十二五”: the plan's name ends a quoted slogan, after a word of it, and dates nothing."""
     plan = m["plan"]
@@ -534,8 +538,8 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         first = lex.plans[name]
         if text[max(0, m.start() - 1) : m.start()] in ("比", "较") and _plan_end(m, text) and _BASE_OWN.fullmatch(text, m.end()):
             return str(first + 4)  # 比“十二五”末的168家增加46家: the base's own figure, of the plan's last year
-        if _plan_as_base(m, text) or _in_slogan(m, text):
-            return None
+        if _plan_as_base(m, text) or _in_slogan(m, text) or _PLAN_MODIFIES.match(text, m.end()):
+            return None  # (“十四五”批复的6个基地: which bases, approved then; not when the figures after it are)
         if _plan_end(m, text):
             return str(first + 4)
         reviewed = int(fr.review[:4]) if fr.review and fr.review[:4].isdigit() else None

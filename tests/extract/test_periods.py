@@ -1806,3 +1806,14 @@ def test_a_start_at_the_years_beginning_is_of_the_year_reviewed() -> None:
     assert figs[(612, "户")] == ("2020", False)
     assert figs[(287, "户")] == ("2020", False)
     assert figs[(86.1, "%")] == ("2019", False)
+
+
+def test_a_plan_named_as_what_approved_a_thing_dates_nothing_after_it() -> None:
+    # “十四五”批复的4个基地: which bases; the year's goals after it are the year's, not the plan's five years
+    text = (
+        "桐州市2026年政府工作报告\n二、2026年主要任务\n"
+        "加快建设“十四五”批复的4个风光基地，确保新增新能源装机1200万千瓦、新能源发电量超900亿度。\n"
+    )
+    figs = _figures(text)
+    assert figs[(1200, "万千瓦")] == ("2026", True)
+    assert figs[(900, "亿度")] == ("2026", True)
