@@ -181,6 +181,17 @@ _DELIVERY_LINE = 800
 _DELIVERED_LATE = re.compile(r"(?m)^[ \t\u3000（(—－-]*(?P<year>(?:19|20)\d\d)年(?:1[0-2])月\d{1,2}日")
 
 
+def census_based(fr: Frame, title: str | None) -> Frame:
+    """``fr`` with the year a population census bulletin's changes are against when they name none: the census ten
+    years before (第七次全国人口普查主要数据公报: 各少数民族人口增加3827人 is since 2010)."""
+    if title and _POPULATION_CENSUS.search(title) and fr.review and fr.review.isdigit() and int(fr.review) % 10 == 0:
+        return fr._replace(since=int(fr.review) - 10)
+    return fr
+
+
+_POPULATION_CENSUS = re.compile(r"人口普查")
+
+
 def frame(
     title: str | None,
     year: int | None,
@@ -195,25 +206,6 @@ def frame(
     A report delivered to a congress (各位代表：…向大会报告政府工作) reviews the year before its own. ``issued`` is
     the year of the date it was issued on, where a header or a page's dateline gives one.
     """
-    fr = _frame(title, year, period, headings, opening, year_given, issued)
-    if title and _POPULATION_CENSUS.search(title) and fr.review and fr.review.isdigit() and int(fr.review) % 10 == 0:
-        # 第七次全国人口普查主要数据公报: its changes (各少数民族人口增加3827人) are since the census ten years before
-        return fr._replace(since=int(fr.review) - 10)
-    return fr
-
-
-_POPULATION_CENSUS = re.compile(r"人口普查")
-
-
-def _frame(
-    title: str | None,
-    year: int | None,
-    period: str | None,
-    headings: Sequence[str],
-    opening: str = "",
-    year_given: bool = False,
-    issued: int | None = None,
-) -> Frame:
     lex = _lex()
     title = full_years(arabic_years(title or ""))
     opening = arabic_years(opening)

@@ -51,6 +51,7 @@ from extract.indicators import (
 )
 from extract.periods import (
     Frame,
+    census_based,
     chained,
     figure_period,
     frame,
@@ -212,14 +213,17 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     sentences = _sentences(article)
     given = bool(article.meta.get("year") or article.meta.get("date"))  # a column or a header line says it
     issued = article.meta.get("date") or ""  # a header block's 发文时间 or a page's 发布时间
-    when = frame(
+    when = census_based(
+        frame(
+            article.title,
+            article.year,
+            article.period,
+            [s.heading for s in article.sections],
+            text[:2000],
+            given,
+            int(issued[:4]) if issued[:4].isdigit() else None,
+        ),
         article.title,
-        article.year,
-        article.period,
-        [s.heading for s in article.sections],
-        text[:2000],
-        given,
-        int(issued[:4]) if issued[:4].isdigit() else None,
     )
     plan = _plan_sections(article, when.review)
     unlived = _unlived(when)  # once an article, not once a figure
