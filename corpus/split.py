@@ -67,11 +67,16 @@ def chinese_number(s: str) -> int | None:
     return None
 
 
+_TITLE_NOTE = re.compile(r"\s*[（(](?:摘编|摘要|节选|草案|征求意见稿|送审稿|讨论稿|初稿|修订稿|全文|简本)[）)]$")
+
+
 def is_title(text: str, dated: bool = False) -> bool:
     """A line that reads as a summary's title: short, no sentence punctuation, ends with 总结/报告…; or, when a
     page's dateline (发布时间：…) stands under it (``dated``), any short line (前三季度全县经济运行稳中有进)."""
     t = _titles()
-    return 2 <= len(text) <= t.max_chars and not _SENTENCE_PUNCT.search(text) and (dated or text.endswith(t.words))
+    # (…统计公报（摘编）, …工作报告（征求意见稿）: a note on the text after the title's own last word)
+    worded = _TITLE_NOTE.sub("", text) if text.endswith(("）", ")")) else text
+    return 2 <= len(text) <= t.max_chars and not _SENTENCE_PUNCT.search(text) and (dated or worded.endswith(t.words))
 
 
 def _in_sequence(found: list[tuple[int, int, str | None]]) -> list[ArticleStart]:

@@ -63,6 +63,9 @@ def test_a_communique_or_a_bulletin_has_its_title_and_org() -> None:
         ("柳岸镇2017年统计年报分析", "柳岸镇", "2017"),  # any 分析 ends one: not the 2011 of its signature
         ("石门县2020年一季度经济形势分析", "石门县", "2020Q1"),
         ("桐溪市人民政府2018年上半年工作总结和下半年工作安排", "桐溪市人民政府", "2018H1"),
+        # a note on the text after the title's last word (摘编, 征求意见稿): still the title, not the 2011 signature's
+        ("青川市2008年国民经济和社会发展统计公报（摘编）", "青川市", "2008"),
+        ("柳河县总工会2009年工作报告（征求意见稿）", "柳河县总工会", "2009"),
     ):
         body = "初步核算，全年全县实现生产总值86.42亿元。\n\n二〇一一年一月二十日\n"
         doc = Document(source="t.txt", text=f"{title}\n\n{body}", format="txt")
