@@ -403,6 +403,11 @@ _YEARS_EACH = re.compile(
 _LIST_GAP = re.compile(r"[^，,。；;\d]{0,6}(?:、|和|及|与)\s*[-−－]?$")  # (、-3.6%: a sign the figure kept)
 
 
+# 2019年、2020年、2021年分别筹集5720万元、5940万元和6940万元: one figure a year the list names, in order
+_YEAR_LIST_EACH = re.compile(r"((?:19|20)\d\d\s*年(?:\s*[、和及与]\s*(?:19|20)\d\d\s*年)+)[^，,。；;\d]{0,12}?分别")
+_LISTED_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 # 一季度、二季度、三季度、四季度分别完成352.1万人、298.6万人…: one figure a part of the year, in order
 _PARTS_EACH = re.compile(
     r"((?:第?[一二三四]季度|[上下]半年)(?:\s*[、和及与]\s*(?:第?[一二三四]季度|[上下]半年))+)[^，,。；;\d]{0,8}?分别"
@@ -421,6 +426,8 @@ def _year_by_year(group: list[Figure], text: str) -> list[Figure]:
         m = _YEARS_EACH.search(text, max(0, f.start - 40), f.start)
         if m and m.end() <= f.start and not _CLAUSE_STOP.search(text, m.end(), f.start):
             periods = [str(y) for y in range(int(m[1]), int(m[2]) + 1)]
+        elif (m := _YEAR_LIST_EACH.search(text, max(0, f.start - 60), f.start)) and not _CLAUSE_STOP.search(text, m.end(), f.start):
+            periods = _LISTED_YEAR.findall(m[1])
         elif (
             (m := _PARTS_EACH.search(text, max(0, f.start - 60), f.start))
             and not _CLAUSE_STOP.search(text, m.end(), f.start)

@@ -1272,3 +1272,9 @@ def test_those_who_won_a_quoted_title_are_counted_by_the_title() -> None:
     # 获"X"称号, 荣获“X”, 被命名为“X”: the title won names those counted, not 选手获 or the verb
     figs = figures_in("举办职业技能竞赛9个工种，58名选手获“桐县技术能手”称号，12名职工被命名为“桐县工匠”。")
     assert [f.indicator for f in figs][1:] == ["桐县技术能手", "桐县工匠"]
+
+
+def test_one_by_one_ends_what_is_counted() -> None:
+    # 对…31家企业逐一上门指导, 对21户困难职工逐户走访: how they were gone through, no part of them
+    figs = figures_in("对尚未建会的31家企业逐一上门指导，对全镇困难职工21户逐户走访。")
+    assert [f.indicator for f in figs] == ["企业", "困难职工"]

@@ -1817,3 +1817,9 @@ def test_a_plan_named_as_what_approved_a_thing_dates_nothing_after_it() -> None:
     figs = _figures(text)
     assert figs[(1200, "万千瓦")] == ("2026", True)
     assert figs[(900, "亿度")] == ("2026", True)
+
+
+def test_a_list_of_years_before_its_figures_gives_each_its_year() -> None:
+    text = "桐县总工会2023年工作总结\n2021年、2022年、2023年全县分别新建工会组织72家、81家和90家，三年累计243家。\n"
+    figs = _figures(text)
+    assert [figs[(v, "家")][0] for v in (72, 81, 90)] == ["2021", "2022", "2023"]
