@@ -693,7 +693,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         after = ""  # 投入资金120万元改造学生宿舍: what the money went to, not what it is
     if (after in _GOALS or after in _TASKS or after.endswith(_GOAL_ENDS)) and text.startswith("的", span_end):
         after = ""  # 新增线路12条的目标, 利润1.6亿元的经营目标: the goal is of what stands before the number
-    if after in _ANYONE and (won := text.find(after, span_end, hi)) >= 0 and (verb := _AWARDED.match(text, won + len(after), hi)):
+    if after in _WINNERS and (won := text.find(after, span_end, hi)) >= 0 and (verb := _AWARDED.match(text, won + len(after), hi)):
         if title := _QUOTED_TITLE.match(text, verb.end(), hi):
             return title[1]  # 42名职工被命名为“技术标兵”: the title, quoted
         return _verb_phrase(text, won + len(after), hi) or after  # 2名职工获得县五一劳动奖章: what they won
@@ -827,6 +827,8 @@ _ADMITTED = re.compile(r"考上|考取|考入")
 _GAVE_TO = re.compile(rf"(?:{_PEOPLE}|家庭|企业|社区)(?:送去|送上|送来|捐赠|发放)")
 _NOT_A_HEAD = re.compile(r"比重|比例|占比|率|数量|总数|水平")
 _ANYONE = frozenset({"职工", "人数", "农民", "人员", "人口", "居民", "群众", "人", "户"})
+# those who can win something, said before what they won (42名选手获得技术等级晋升: what they won is counted)
+_WINNERS = _ANYONE | {"选手", "教师", "学生", "会员", "干部", "同志", "队员", "运动员", "党员", "青年"}
 
 
 def _head_of_clause(phrase: str) -> str:

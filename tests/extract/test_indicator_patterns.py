@@ -1272,6 +1272,9 @@ def test_those_who_won_a_quoted_title_are_counted_by_the_title() -> None:
     # 获"X"称号, 荣获“X”, 被命名为“X”: the title won names those counted, not 选手获 or the verb
     figs = figures_in("举办职业技能竞赛9个工种，58名选手获“桐县技术能手”称号，12名职工被命名为“桐县工匠”。")
     assert [f.indicator for f in figs][1:] == ["桐县技术能手", "桐县工匠"]
+    # … and a contestant or a comrade is counted by what they won, as a worker is
+    figs = figures_in("组织焊工技能比武3场，27名选手获得技术等级晋升，4名同志获得市级以上表彰。")
+    assert [f.indicator for f in figs][1:] == ["获得技术等级晋升", "获得市级以上表彰"]
 
 
 def test_one_by_one_ends_what_is_counted() -> None:
