@@ -697,10 +697,15 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         if title := _QUOTED_TITLE.match(text, verb.end(), hi):
             return title[1]  # 42名职工被命名为“技术标兵”: the title, quoted
         return _verb_phrase(text, won + len(after), hi) or after  # 2名职工获得县五一劳动奖章: what they won
-    if after and after[-1] in _AWARD_LAST and _WON_NAMED.fullmatch(after) and (won := text.find(after, span_end, hi)) >= 0:
-        # 236名选手获"技术能手"称号, 42名职工被命名为“技术标兵”: the title they won, quoted after the verb
-        if title := _QUOTED_TITLE.match(text, won + len(after), hi):
-            return title[1]
+    if (
+        unit not in _NO_AFTER  # (85%基层工会被评为“合格职工之家”: a share of the unions)
+        and (won_by := _WON_NAMED.match(text, span_end, hi))
+        and (title := _QUOTED_TITLE.match(text, won_by.end(), hi))
+        and not text.startswith("奖", title.end())  # (12部文艺作品获得“五个一工程”奖: the works are counted)
+    ):
+        # 236名选手获"技术能手"称号, 42名职工被命名为“技术标兵”, 12人被推荐授予“市技术能手”: the title they won,
+        # quoted after the verb
+        return title[1]
     if len(after) >= 2 and text.startswith("的", span_end):
         # 年产能力5万吨的生产线: the number measures the capacity, not the line
         named = trail.sub("", _clause_before(text, lo, span_start))
@@ -916,8 +921,8 @@ _ACHIEVED = re.compile(r"实现|获得|荣获|获|走上|取得")
 _AWARDED = re.compile(r"获得|荣获|被评为|被授予|被命名为")
 _GOAL_ENDS = ("目标", "目标任务")
 # those counted and the verb of what they won, before the title's quotes (选手获, 职工荣获, 被命名为)
-_WON_NAMED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:荣获|获得|获评|获|被评为|被授予|被命名为|被表彰为|评为)")
-_AWARD_LAST = frozenset("获评授为")
+# (5家基层工会被市总工会命名为, 12人被推荐授予: who named them between)
+_WON_NAMED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:被[\u4e00-\u9fff]{0,8}?)?(?:荣获|获得|获评|获|评为|授予|命名为|表彰为)")
 _QUOTED_TITLE = re.compile(r"[“\"]([^”\"，,。；;]{2,16})[”\"]")
 _TOOK_PART = re.compile(rf"({_JOIN_WORDS})的")
 # Prepositions whose object follows them: before the number, the phrase names who acted, not what counted

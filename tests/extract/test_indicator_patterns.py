@@ -1273,6 +1273,10 @@ def test_those_who_won_a_quoted_title_are_counted_by_the_title() -> None:
     figs = figures_in("举办职业技能竞赛9个工种，58名选手获“桐县技术能手”称号，12名职工被命名为“桐县工匠”。")
     assert [f.indicator for f in figs][1:] == ["桐县技术能手", "桐县工匠"]
     # … and a contestant or a comrade is counted by what they won, as a worker is
+    figs = figures_in("全年有3家基层工会被市总工会命名为“模范职工之家”，9人被推荐授予“市技术能手”称号。")
+    assert [f.indicator for f in figs] == ["模范职工之家", "市技术能手"]
+    (works,) = figures_in("8部作品获得“五个一工程”奖。")
+    assert works.indicator == "作品"  # an award named 奖 after its quotes: the works are counted
     figs = figures_in("组织焊工技能比武3场，27名选手获得技术等级晋升，4名同志获得市级以上表彰。")
     assert [f.indicator for f in figs][1:] == ["获得技术等级晋升", "获得市级以上表彰"]
 
