@@ -1556,9 +1556,14 @@ def _converted(group: list[Figure], text: str) -> list[Figure]:
 
 _DONE_BARE = frozenset({"完成", "全年完成", "累计完成", "达到", "实现"})
 _BARE_VERBS = frozenset(
-    {"新建", "新增", "发展", "建成", "累计新建", "累计新增", "累计发展", "新发展", "组建", "培训", "资助", "慰问"}
+    {"新建", "新增", "发展", "建成", "累计新建", "累计新增", "累计发展", "新发展", "组建", "培训", "资助", "慰问", "再建", "再新建",
+     "新创建", "创建", "再创建"}
 )
 _AGAIN_REACH = 24
+_AGAIN_BUILT = frozenset({"再建", "再新建", "新创建", "再创建", "新建", "新增", "建成"})  # a bare build after a stock
+_THING = re.compile(
+    r"(?:现有|已有|已建成?|计划新建|计划建成|计划)?(?P<thing>[\u4e00-\u9fff“”\"]{2,10}?(?:站|点|室|屋|家|所|馆|园|中心|基地|驿站|阵地))"
+)
 _BUILT = re.compile(r"(?:已|累计)?(?:建成|新建|建立|创建|组建)(.{2,})")
 
 
@@ -1595,6 +1600,9 @@ def _named_again(group: list[Figure], text: str) -> list[Figure]:
         elif ind in _BARE_VERBS and (built := _BUILT.match(prev.indicator)):
             out = out if out is not group else list(group)
             out[i] = _with(f, ind + built[1])  # 建成职工书屋86家的基础上再新建20家: 新建职工书屋
+        elif ind in _AGAIN_BUILT and (thing := _THING.fullmatch(prev.indicator)):
+            out = out if out is not group else list(group)
+            out[i] = _with(f, ind + thing["thing"])  # 在现有64个工会驿站的基础上，再建36个: 再建工会驿站
     return out
 
 

@@ -1285,3 +1285,9 @@ def test_one_by_one_ends_what_is_counted() -> None:
     # 对…31家企业逐一上门指导, 对21户困难职工逐户走访: how they were gone through, no part of them
     figs = figures_in("对尚未建会的31家企业逐一上门指导，对全镇困难职工21户逐户走访。")
     assert [f.indicator for f in figs] == ["企业", "困难职工"]
+
+
+def test_a_bare_build_after_a_stock_builds_more_of_it() -> None:
+    # 现有职工书屋12个，年内再建3个: more of the stock named before; 计划新建…40个，目前已建成29个: of the plan's things
+    figs = figures_in("全县现有职工书屋12个，年内再建3个。全年计划新建基层职工之家40个，目前已建成29个。")
+    assert [f.indicator for f in figs][1::2] == ["再建职工书屋", "建成基层职工之家"]
