@@ -504,6 +504,8 @@ def _stops_at(m: re.Match[str], cuts: frozenset[int]) -> bool:
 
 
 _VERB_OBJECT_STARTS = frozenset({"通过", "参加", "参与", "获得", "并"})
+# acts that end the noun after a count only where a noun stands before them (stop_after's 设立, 成立 …)
+_ACTS_OF_THOSE_COUNTED = frozenset({"设立", "成立"})
 _VISIT_NOUN = re.compile(r"演出|品|金|信|团|活动|组")
 
 
@@ -559,6 +561,8 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
     # jieba's words only where a cut is to be made
     cuts = _cuts(phrase) if stops or verbs or len(phrase) > _MAX_LEN else frozenset()
     m = next((m for m in stops if _stops_at(m, cuts) and not _kept_at(phrase, m.start(), cuts)), None)
+    if m and not m.start() and m[0] in _ACTS_OF_THOSE_COUNTED:
+        m = None  # 40多人成立了女子乐队: no noun before the act (21家爱心企业设立…: the firms, before it)
     if m:
         phrase = phrase[: m.start()]
     done = _DONE_AFTER.search(phrase)
@@ -829,7 +833,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
 _CLAUSE_BEFORE_DE = re.compile(r"进行|参加|参与|从事|获得|取得|符合|享受|坚守|岗位上|前来|来自|收到|返还|下拨|拨付|争取到")
 _ADMITTED = re.compile(r"考上|考取|考入")
 # people (or households, firms, communities) something was given to, before what was given
-_GAVE_TO = re.compile(rf"(?:{_PEOPLE}|家庭|企业|社区)(?:送去|送上|送来|捐赠|发放)")
+_GAVE_TO = re.compile(rf"(?:{_PEOPLE}|家庭|企业|社区)(?:送去|送上|送来|捐赠|发放)(?![额款金物])")  # (企业捐赠额: a noun)
 _NOT_A_HEAD = re.compile(r"比重|比例|占比|率|数量|总数|水平")
 _ANYONE = frozenset({"职工", "人数", "农民", "人员", "人口", "居民", "群众", "人", "户"})
 # those who can win something, said before what they won (42名选手获得技术等级晋升: what they won is counted)

@@ -1291,3 +1291,12 @@ def test_a_bare_build_after_a_stock_builds_more_of_it() -> None:
     # 现有职工书屋12个，年内再建3个: more of the stock named before; 计划新建…40个，目前已建成29个: of the plan's things
     figs = figures_in("全县现有职工书屋12个，年内再建3个。全年计划新建基层职工之家40个，目前已建成29个。")
     assert [f.indicator for f in figs][1::2] == ["再建职工书屋", "建成基层职工之家"]
+
+
+def test_what_was_set_up_in_places_counts_the_places() -> None:
+    # 在9个社区设立户外劳动者休息点: the communities are counted (the point set up in them, after the verb, is not)
+    figs = figures_in("在全县9个社区设立户外劳动者休息点，联合18家爱心企业成立助学基金。")
+    assert [f.indicator for f in figs] == ["社区", "爱心企业"]
+    # a donor's 捐赠额 is one word; 到去年底 says when
+    figs = figures_in("企业捐赠额比去年增长12%，到去年底会员总数达到1 860人。")
+    assert [f.indicator for f in figs] == ["企业捐赠额", "会员"]
