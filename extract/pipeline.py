@@ -293,15 +293,10 @@ def extract_figures(article: Article, *, with_topics: bool = True) -> list[Figur
     return figures
 
 
-def _narrower(part: str | None, whole: str | None, name: str) -> bool:
-    """Whether a part's indicator names less than its whole's under the same canonical name: neither the whole's own
-    words nor the name itself (地方财政收入 under 财政总收入 as 财政收入; not 城镇新增就业 under 新增就业)."""
-    return bool(part) and part != whole and part != name.removesuffix("增长")
-
-
 def _settled(group: list[Figure], before: list[Figure], text: str, sent_start: int) -> list[Figure]:
     """A sentence's figures with what only the sentence settles: indicators its figures share, the clause before
-    a semicolon (``_carried``), relations (``link``) and the period of a 其中 part."""
+    a semicolon (``_carried``, ``_part_chained``), relations (``link``), the period of a 其中 part and of a list by
+    year, and the residence groups of a per-head figure (``_by_residence``)."""
     group = _carried(in_sentence(_labelled(_part_chained(group, before, text), text), text), before, text)
     group = _by_time(group, before, text, sent_start)
     group = goals_noted(above_size(group, text, sent_start), text)
@@ -335,7 +330,7 @@ def _by_residence(group: list[Figure], before: list[Figure]) -> list[Figure]:
 
 
 # only a time before the number: 其中上半年1412万吨，下半年1642万吨 (parts of the year of what the sentence counted)
-_TIME_WORD = r"(?:(?:19|20)\d\d年|第?[一二三四]季度|前[二两三]季度|[上下]半年|(?:1\s*[-—–~至]\s*)?\d{1,2}月份?)"  # a year, a quarter, a half, a month
+_TIME_WORD = r"(?:(?:19|20)\d\d年|第?[一二三四]季度|前[二两三]季度|[上下]半年|(?:1\s*[-—–~至]\s*)?\d{1,2}月份?)"  # a year, a quarter, a half, a month (or those so far)
 _TIME_ONLY = re.compile(rf"(?:^|[，,；;、：:])\s*(?:其中)?[，,：:]?\s*{_TIME_WORD}(?:当季|当月|单月)?$")
 
 
@@ -733,6 +728,12 @@ def section_as_written(article: Article, sent: Sentence) -> str:
         return ""
     sec = article.sections[sent.section]
     return " > ".join(article.as_written(h, sec.start) or h for h in sec.path)
+
+
+def _narrower(part: str | None, whole: str | None, name: str) -> bool:
+    """Whether a part's indicator names less than its whole's under the same canonical name: neither the whole's own
+    words nor the name itself (地方财政收入 under 财政总收入 as 财政收入; not 城镇新增就业 under 新增就业)."""
+    return bool(part) and part != whole and part != name.removesuffix("增长")
 
 
 def extract_article(article: Article) -> Extraction:
