@@ -523,6 +523,8 @@ def test_a_school_years_words_are_no_part_of_the_name() -> None:
     # 全学年 says when, as 全年 does; 比上一学年 is the base of a change, as 比上年 is
     figs = figures_in("全学年辍学学生27人，比上一学年减少9人。")
     assert [(f.value, f.indicator) for f in figs] == [(27, "辍学学生"), (9, "辍学学生")]
+    figs = figures_in("学年初全日制在校生12 406人，比上学年初增加532人。")
+    assert [(f.value, f.indicator) for f in figs] == [(12406, "全日制在校生"), (532, "全日制在校生")]
 
 @pytest.mark.parametrize(
     "phrase",
