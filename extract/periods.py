@@ -687,7 +687,6 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
         text = _CLOSED_NOTE.sub(lambda m: " " * len(m[0]), text)
     yoy = own_from > 0 and bool(_YEAR_ON_YEAR.search(text, own_from))
     opened: str | None = None
-    half_plan = bool(fr.plan and fr.plan[4:5] in ("H", "Q"))
     for m in _lex().marker.finditer(text):
         if m["blank"]:
             found, blank = None, True
@@ -700,8 +699,6 @@ def _said(text: str, fr: Frame, own_from: int = 0) -> tuple[str | None, bool]:
             and _lex().relative.get(m["rel"], 0) < 0
         ):
             continue  # 去年 inside an earlier clause, not opening the sentence: the base of a comparison
-        if m["rel"] == "全年" and m.start() < own_from and half_plan and _AGAIN.search(text, own_from):
-            continue  # 下半年，…全年新建工会组织不少于40家；二是再发展会员540名: what is added again is the half's
         if m["five"] and found and found[4:5] == "-" and int(found[5:]) - int(found[:4]) == 4:
             continue  # 2019—2023年，…五年累计108.4亿元: the five years the sentence named, not the frame's
         p = _marker_period(m, fr, text)
@@ -953,6 +950,12 @@ def _in_heading(path: tuple[str, ...], fr: Frame) -> str | None:
     return None
 
 
+def _added_again(before: str) -> bool:
+    """Whether the figure's own clause adds to what was done (再发展, 再新建; not 再就业) without naming the whole year."""
+    own = _own_clause(before)
+    return bool(_AGAIN.search(own)) and not _WHOLE_YEAR.search(own)
+
+
 def _own_clause(before: str) -> str:
     last_break = _LAST_CLAUSE_BREAK.match(before)
     return before[last_break.end() :] if last_break else before
@@ -1051,8 +1054,6 @@ def figure_period(
             return None
     if target:  # a goal's 全年 may open the clauses it chains
         whole = bool(_WHOLE_YEAR.search(before) or (paragraph and _WHOLE_YEAR.search(_chain(paragraph))))
-        # (…全年新建工会组织不少于40家；二是再发展会员540名: what is added again is the half's, not the year's)
-        whole = whole and not (fr.plan and fr.plan[4:5] in ("H", "Q") and _AGAIN.search(_own_clause(before)))
     else:
         whole = bool(_WHOLE_YEAR.search(before[-24:]))
     if whole and (p is None or p in ((fr.review or "")[:4], fr.review)) and fr.review and not _YEAR_NAMED.search(before):
@@ -1060,8 +1061,10 @@ def figure_period(
         p = (fr.plan or "")[:4] or None if target else fr.review[:4]
         if is_school_year(fr):
             p = fr.plan if target else fr.review  # a school year's 全年 is the school year
-    if target and p is not None and fr.plan and p == fr.plan[:4] != fr.plan and _AGAIN.search(_own_clause(before)):
-        p = fr.plan  # …全年新建工会组织不少于40家；二是再发展会员540名 (the year from the clauses before): the half's
+    if target and p is not None and fr.plan and p == fr.plan[:4] != fr.plan and _added_again(before):
+        # …全年新建工会组织不少于40家；二是再发展会员540名 (the year from the clauses before, by their 全年 or by a
+        # sentence's): what is added again in a half-year's plan is the half's
+        p = fr.plan
     from_heading = False
     if p is None:
         p = in_heading(path, fr)
@@ -1085,7 +1088,7 @@ def figure_period(
         and len(p) > 4
         and p[4] in "HQ"
         and (_BY_YEAR_END.search(own) or _YEARS_TASK.match(after) or _YEARS_GOAL.search(before))
-        and "再" not in _own_clause(own)
+        and not _added_again(own)
     ):
         # 力争年底…达到55% in a half-year summary's plans: the year's end, not the half's (下半年新建工会10家，年底前…
         # 增加到6名: not the half the sentence opened on either; 年内完成…，新增养老床位600张: the sentence's 年内 holds
