@@ -418,17 +418,11 @@ def _year_by_year(group: list[Figure], text: str) -> list[Figure]:
         return group
     out = group
     for i, f in enumerate(group):
-        m = _YEARS_EACH.search(text, max(0, f.start - 40), f.start)
-        if m and m.end() <= f.start and not _CLAUSE_STOP.search(text, m.end(), f.start):
+        if m := _list_before(_YEARS_EACH, text, f.start, 40):
             periods = [str(y) for y in range(int(m[1]), int(m[2]) + 1)]
-        elif (m := _YEAR_LIST_EACH.search(text, max(0, f.start - 60), f.start)) and not _CLAUSE_STOP.search(text, m.end(), f.start):
+        elif m := _list_before(_YEAR_LIST_EACH, text, f.start, 60):
             periods = _LISTED_YEAR.findall(m[1])
-        elif (
-            (m := _PARTS_EACH.search(text, max(0, f.start - 60), f.start))
-            and not _CLAUSE_STOP.search(text, m.end(), f.start)
-            and f.period
-            and f.period[:4].isdigit()
-        ):
+        elif (m := _list_before(_PARTS_EACH, text, f.start, 60)) and f.period and f.period[:4].isdigit():
             codes = period_words()  # 一季度 → Q1, 上半年 → H1
             periods = [f.period[:4] + codes[w] for w in _PART_WORD.findall(m[1])]
         else:
@@ -447,6 +441,12 @@ def _year_by_year(group: list[Figure], text: str) -> list[Figure]:
 
 
 _CLAUSE_STOP = re.compile(r"[。；;]")
+
+
+def _list_before(pattern: re.Pattern[str], text: str, at: int, reach: int) -> re.Match[str] | None:
+    """The opening of a 分别 list (``pattern``) within ``reach`` before ``at`` and in the figure's own clause."""
+    m = pattern.search(text, max(0, at - reach), at)
+    return m if m and not _CLAUSE_STOP.search(text, m.end(), at) else None
 
 
 _AMONG = re.compile(r"[，,；;]\s*其中[，,：:]?[^，,；;。\d]{0,16}")
