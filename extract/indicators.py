@@ -697,10 +697,6 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         after = ""  # 投入资金120万元改造学生宿舍: what the money went to, not what it is
     if (after in _GOALS or after in _TASKS or after.endswith(_GOAL_ENDS)) and text.startswith("的", span_end):
         after = ""  # 新增线路12条的目标, 利润1.6亿元的经营目标: the goal is of what stands before the number
-    if after in _WINNERS and (won := text.find(after, span_end, hi)) >= 0 and (verb := _AWARDED.match(text, won + len(after), hi)):
-        if title := _QUOTED_TITLE.match(text, verb.end(), hi):
-            return title[1]  # 42名职工被命名为“技术标兵”: the title, quoted
-        return _verb_phrase(text, won + len(after), hi) or after  # 2名职工获得县五一劳动奖章: what they won
     if (
         unit not in _NO_AFTER  # (85%基层工会被评为“合格职工之家”: a share of the unions)
         and (won_by := _WON_NAMED.match(text, span_end, hi))
@@ -710,6 +706,8 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         # 236名选手获"技术能手"称号, 42名职工被命名为“技术标兵”, 12人被推荐授予“市技术能手”: the title they won,
         # quoted after the verb
         return title[1]
+    if after in _WINNERS and (won := text.find(after, span_end, hi)) >= 0 and _AWARDED.match(text, won + len(after), hi):
+        return _verb_phrase(text, won + len(after), hi) or after  # 2名职工获得县五一劳动奖章: what they won
     if len(after) >= 2 and text.startswith("的", span_end):
         # 年产能力5万吨的生产线: the number measures the capacity, not the line
         named = trail.sub("", _clause_before(text, lo, span_start))
