@@ -306,6 +306,7 @@ def _settled(group: list[Figure], before: list[Figure], text: str, sent_start: i
 
 # who lives where, as a communiqué splits a per-head figure (按常住地分，城镇居民53100元，农村居民27350元)
 _RESIDENTS = {"城镇居民": "城镇居民", "城镇": "城镇居民", "城市居民": "城镇居民", "农村居民": "农村居民", "农村": "农村居民"}
+_RESIDENT_WORDS = tuple(_RESIDENTS)
 
 
 def _by_residence(group: list[Figure], before: list[Figure]) -> list[Figure]:
@@ -317,8 +318,11 @@ def _by_residence(group: list[Figure], before: list[Figure]) -> list[Figure]:
         if residents is None:
             continue
         head = next(
-            (g.indicator for g in reversed([*before[-4:], *out[:i]]) if g.unit == f.unit and g.indicator and "人均" in g.indicator
-             and not g.indicator.startswith(tuple(_RESIDENTS))),
+            (
+                g.indicator
+                for g in reversed([*before[-4:], *out[:i]])
+                if g.unit == f.unit and g.indicator and "人均" in g.indicator and not g.indicator.startswith(_RESIDENT_WORDS)
+            ),
             None,
         )
         if head is None:

@@ -176,11 +176,11 @@ def _share_done(clause: str, before: str, sentence: str) -> bool:
 
 # what states a current fact, in a plan as anywhere (目前尚有…, 现有…)
 _CURRENT_FACT = re.compile(r"现有|尚有|目前|仍有|现存")
-# the level a change reaches (由目前的21.3%提高到28%: 目前 says where it starts, not where it ends)
 # the verbs that end a change at its new level (由8.95%下降为4.40%: 为 ends one as 到 does, where 由 or 从 said its start)
 CHANGE_TO = r"(?:提高|增长|增加|上升|下降|减少|降低|扩大|缩小|缩短|延长|压缩|提升|发展|整合)(?:到|至|为)|增至|降至|升至"
 # after a figure (its unit included): the figure is where 由A提高到B / 从A增长到B starts
 STARTS_CHANGE = re.compile(rf"^[^，,。;；0-9]{{0,6}}?(?:{CHANGE_TO})")
+# the level a change reaches (由目前的21.3%提高到28%: 目前 says where it starts, not where it ends)
 _NEW_LEVEL = re.compile(rf"(?:{CHANGE_TO})$")
 # what is wrong now, as 存在问题和下一步打算 states it before its plans (平均班额仍达58人, 就诊率仅为46%，低于考核要求,
 # 办学效益不高; not 不低于全省平均水平, a goal's floor)
