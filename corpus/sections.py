@@ -39,8 +39,10 @@ _APPENDIX_RANK = -1
 # Where a heading may start: after a line break (and indentation), or a run-in after a sentence end.
 HEADING_START = re.compile(r"(?:^|(?P<end>[。；;！!？?:：]))(?P<space>[ \t\u3000]*)", re.MULTILINE)
 _CLAUSE_END = re.compile(r"[，,；;。:：！!？?\n]")
+# What a plan's part is called after 工作 (工作计划, 工作打算, 2003年工作意见 …)
+_PLAN_WORK = "计划|打算|安排|思路|要点|意见|设想"
 # Words of a report's part headings: 工作计划, 工作回顾, 主要目标, 工作安排 …
-_PART_WORDS = re.compile(r"工作(?:计划|打算|回顾|总结|安排|思路|要点|情况|意见|设想)|主要(?:目标|任务|工作)|重点工作|目标任务")
+_PART_WORDS = re.compile(rf"工作(?:{_PLAN_WORK}|回顾|总结|情况)|主要(?:目标|任务|工作)|重点工作|目标任务")
 _HEADING_END = re.compile(r"[。；;！!？?\n]")
 # Bounds that keep a text without line breaks or full stops (a converter's one-line output, a
 # thousand reports joined) linear: a heading is looked for this far, and each element of a path is cut
@@ -119,7 +121,7 @@ def _unnumbered_part(text: str, pos: int) -> str | None:
 
 
 # (a plan, the report's last part: a review part's end is not known when the plan after it has no heading)
-_PLAN_PART = re.compile(r"工作(?:计划|打算|安排|思路|要点|意见|设想)|主要(?:目标|任务)|目标任务")
+_PLAN_PART = re.compile(rf"工作(?:{_PLAN_WORK})|主要(?:目标|任务)|目标任务")
 _TITLE_WORDS = re.compile(r"总结|报告|汇报|讲话|会议|^[—－-]")
 
 
