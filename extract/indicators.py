@@ -38,6 +38,11 @@ _MULTIPLIERS = "万亿千百"  # 亿元 is 元 with a multiplier
 _RATIO_OF = re.compile(r"是[^，,。;；]{0,12}的$")
 # 增长18%,高于年初确定10%的目标8个百分点: 10% is the goal of what grew, 8 points its excess
 _GOAL_AFTER = re.compile(r"的((?:预期|年度|计划|考核)?目标)")
+# a share of the things named after it: 90%以上的行政村 (not 2%的比例, 8%的目标, 92.6%的合理区间)
+_SHARE_OF_THINGS = re.compile(
+    r"(?:以上|左右)?的(?!比例|比重|目标|预期|年度|计划|考核|控制|调控|区间|水平|速度|增速|增幅|幅度|标准|份额|增量|警戒线)(?=[\u4e00-\u9fff])"
+)
+_LISTED = ("和", "及", "、")  # 所有乡镇和90%的行政村: the things listed before the share are not what it is of
 _GOALS = frozenset({"目标", "预期目标", "年度目标", "计划目标", "考核目标"})
 _TASKS = frozenset({"任务", "年度任务", "全年任务", "目标任务", "年度目标任务", "全年目标任务"})  # 新增就业8000人的年度任务
 # … or after the figure before it in a list of goals (增长12%、固定资产投资增长20%的目标 → 固定资产投资)
@@ -494,6 +499,10 @@ def _stops_at(m: re.Match[str], cuts: frozenset[int]) -> bool:
     the next word (5家企业中有3家), but never at the start: 100个中小学校."""
     if m.group() == "中":
         return m.start() > 0 and m.start() in cuts
+    if m.group() == "等":
+        # the end of a list before the next number (40万吨聚氯乙烯等50项); not before the list's kind and the head
+        # (200名厂(场)等企事业单位工会干部)
+        return m.end() == len(m.string) and m.start() in cuts
     if m.group() in ("以上", "以下") and _LEVEL_BEFORE.search(m.string, 0, m.start()):
         return False  # 63名市级以上劳动模范, 大专以上学历: the level is part of who is counted
     if m.start() not in cuts or (m.group() == "慰问" and _VISIT_NOUN.match(m.string, m.end())):
@@ -504,8 +513,9 @@ def _stops_at(m: re.Match[str], cuts: frozenset[int]) -> bool:
 
 
 _VERB_OBJECT_STARTS = frozenset({"通过", "参加", "参与", "获得", "并"})
-# acts that end the noun after a count only where a noun stands before them (stop_after's 设立, 成立 …)
-_ACTS_OF_THOSE_COUNTED = frozenset({"设立", "成立"})
+# stop words that end the noun after a count only where a noun stands before them (stop_after's 设立, 成立, 达:
+# 21家爱心企业设立…, but 40多人成立了女子乐队)
+_ACTS_OF_THOSE_COUNTED = frozenset({"设立", "成立", "达"})
 _VISIT_NOUN = re.compile(r"演出|品|金|信|团|活动|组")
 
 
@@ -751,6 +761,15 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     if not after and before.endswith("有") and counts_people(unit) and (did := _what_they_did(text, span_end, hi)):
         return did  # 建筑系统有392人通过考试取得了安全生产合格证: those who got it, not the system
     trimmed = _trim(before)
+    if (
+        unit == "%"
+        and (not trimmed or before.endswith(_LISTED))
+        and (share := _SHARE_OF_THINGS.match(text, span_end, hi))
+        and (things := _verb_phrase(text, share.end(), hi))
+    ):
+        # 全省85%以上的疾控建设项目已经完成, 所有乡镇和90%的行政村通了油路: a share of the things after 的 (and what
+        # they did), not the clause before nor the things listed before it
+        return things
     if not trimmed and lo > 0 and text[lo - 1] in ",，" and after == "":
         # 全面实行厂务公开制度，达100%: the phrase stands in the clause before (not a figure's: 共有36名职工参加，
         # 其中8名获得… counts those who won, not 名职工参加)

@@ -1302,3 +1302,27 @@ def test_what_was_set_up_in_places_counts_the_places() -> None:
     # a donor's 捐赠额 is one word; 到去年底 says when
     figs = figures_in("企业捐赠额比去年增长12%，到去年底会员总数达到1 860人。")
     assert [f.indicator for f in figs] == ["企业捐赠额", "会员"]
+
+
+def test_a_share_of_things_is_of_the_things_after_it() -> None:
+    # 所有村和86%的自然村…, 全镇80%以上的企业…: the share's things stand after 的, not in the list or clause before
+    figs = figures_in("新修通村道路12公里，所有行政村和86%的自然村通了水泥路。")
+    assert figs[1].indicator == "自然村通水泥路"
+    figs = figures_in("深化安全生产专项整治，全镇80%以上的规上企业完成标准化达标。")
+    assert figs[0].indicator == "规上企业完成标准化达标"
+
+
+def test_what_a_threshold_qualifies_ends_before_its_reach_or_its_list() -> None:
+    # 年产值超5亿元的企业达12家: the firms (达 is the count's verb); 3万吨饲料等8个项目: the feed (等 closes the list)
+    figs = figures_in("年产值超5亿元的骨干企业达12家，建成3万吨饲料等8个项目。")
+    assert [figs[0].indicator, *(f.indicator for f in figs[2:])] == ["骨干企业", "饲料", "项目"]
+    assert figs[1].indicator.endswith("骨干企业")
+    # a kind of thing that starts with 等 is not cut: 等外公路
+    (road,) = figures_in("全县尚有约60公里等外公路亟待改造。")
+    assert road.indicator == "等外公路亟待改造" or road.indicator.startswith("等外公路")
+
+
+def test_a_capacity_widened_to_a_level_is_of_what_widened() -> None:
+    # 物流园区扩容至9个: the parks, not 物流园区扩容至
+    (parks,) = figures_in("全市省级物流园区扩容至9个。")
+    assert parks.indicator == "省级物流园区"
