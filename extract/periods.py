@@ -190,6 +190,21 @@ def census_based(fr: Frame, title: str | None) -> Frame:
 
 
 _POPULATION_CENSUS = re.compile(r"人口普查")
+# the national censuses by their ordinal: the year each was taken (第七次全国人口普查 counted 2020年11月1日零时)
+_CENSUS_YEARS = {
+    "人口": (1953, 1964, 1982, 1990, 2000, 2010, 2020),
+    "经济": (2004, 2008, 2013, 2018, 2023),
+    "农业": (1996, 2006, 2016),
+}
+_ORDINAL_CENSUS = re.compile(r"第([一二三四五六七八九])次全国(人口|经济|农业)普查")
+
+
+def _census(title: str) -> int | None:
+    """The year of the national census a title names by its ordinal (第三次全国农业普查: 2016), else None."""
+    m = _ORDINAL_CENSUS.search(title)
+    n = "一二三四五六七八九".index(m[1]) if m else 9
+    years = _CENSUS_YEARS[m[2]] if m else ()
+    return years[n] if n < len(years) else None
 
 
 def frame(
@@ -273,6 +288,10 @@ def frame(
         now = review + 1 if year is None or year > review or lex.delivered.search(title) else review
         if year is not None and year == review and not lex.summary.search(title) and plans and max(plans) > review:
             now = review + 1
+    elif (held := _census(title)) is not None and (year is None or 0 <= year - held <= 2):
+        # 第七次全国人口普查主要数据公报, issued in 2021: the census's year, whenever it was published
+        review = held
+        now = year if year is not None else review + 1
     elif (book := _YEARBOOK.search(title)) and (book["year"] or year is not None):
         now = int(book["year"] or year or 0)
         review = now - 1  # 《…统计年鉴—2024》: the 2023 data, published in 2024

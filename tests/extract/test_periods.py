@@ -1823,3 +1823,20 @@ def test_a_list_of_years_before_its_figures_gives_each_its_year() -> None:
     text = "桐县总工会2023年工作总结\n2021年、2022年、2023年全县分别新建工会组织72家、81家和90家，三年累计243家。\n"
     figs = _figures(text)
     assert [figs[(v, "家")][0] for v in (72, 81, 90)] == ["2021", "2022", "2023"]
+
+
+def test_a_census_bulletin_is_of_the_census_year_whenever_it_was_issued() -> None:
+    # 第七次全国人口普查 counted 2020; its bulletins came out in 2021, and a header's date is when, not what
+    text = (
+        "标题：青渠县第七次全国人口普查主要数据公报\n发文时间：2021-05-20\n正文：\n全县常住人口为286 451人，与2010年"
+        "第六次全国人口普查的301 228人相比，减少14 777人。全县共有家庭户90 112户。\n"
+    )
+    figs = _figures(text)
+    assert figs[(286451, "人")][0] == "2020"
+    assert figs[(90112, "户")][0] == "2020"
+    assert figs[(14777, "人")][0] == "2011-2020"
+    # the third agriculture census was taken in 2016, the fourth economic census in 2018
+    farm = _figures("标题：桐县第三次全国农业普查主要数据公报\n发文时间：2017-12-26\n正文：\n全县共有农业经营户68 210户。\n")
+    assert farm[(68210, "户")][0] == "2016"
+    firms = _figures("桐县第四次全国经济普查公报\n发布时间：2019-12-10\n全县共有从事第二产业和第三产业的法人单位3 812个。\n")
+    assert firms[(3812, "个")][0] == "2018"
