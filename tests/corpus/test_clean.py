@@ -75,3 +75,20 @@ def test_offsets_point_into_the_text():
     for line in clean_lines(text):
         assert text[line.body : line.body + len(line.text)] == line.text
         assert line.start <= line.body <= line.end
+
+
+def test_links_to_the_pages_before_and_after_are_furniture():
+    # 上一篇/下一篇 name other pages: their years and numbers are not this page's
+    from corpus.articles import split_document
+    from corpus.records import Document
+    from extract import extract_article
+
+    text = (
+        "首页 > 政务公开 > 统计信息\n桐川区一季度经济运行简析\n发布时间：2019-04-18 10:20　来源：桐川区统计局\n"
+        "　　一季度全区实现地区生产总值56.2亿元，同比增长6.8%。\n【打印本页】　【关闭窗口】\n"
+        "上一篇：桐川区2018年统计年报工作会议召开\n下一篇：区总工会为120名环卫工人送清凉\n"
+    )
+    (article,) = split_document(Document(source="t.txt", text=text, format="txt"))
+    assert article.year == 2019
+    figs = extract_article(article).figures
+    assert [(f.value, f.period) for f in figs] == [(56.2, "2019Q1"), (6.8, "2019Q1")]
