@@ -40,7 +40,7 @@ _APPENDIX_RANK = -1
 HEADING_START = re.compile(r"(?:^|(?P<end>[。；;！!？?:：]))(?P<space>[ \t\u3000]*)", re.MULTILINE)
 _CLAUSE_END = re.compile(r"[，,；;。:：！!？?\n]")
 # What a plan's part is called after 工作 (工作计划, 工作打算, 2003年工作意见 …)
-_PLAN_WORK = "计划|打算|安排|思路|要点|意见|设想"
+_PLAN_WORK = "计划|打算|安排|思路|要点|意见|设想|目标"
 # Words of a report's part headings: 工作计划, 工作回顾, 主要目标, 工作安排 …
 _PART_WORDS = re.compile(rf"工作(?:{_PLAN_WORK}|回顾|总结|情况)|主要(?:目标|任务|工作)|重点工作|目标任务")
 _HEADING_END = re.compile(r"[。；;！!？?\n]")

@@ -167,6 +167,7 @@ _MEETING = re.compile(rf"({_YEARS})\s*年(?:度)?(?:工作会议|工作报告会
 _PLAN_ONLY_HEADING = re.compile(
     rf"({_YEARS})\s*年(?:的)?(?:(?:工作)?(?:思路|计划|打算|安排|要点|重点工作|主要目标|目标任务|主要任务|目标|设想)|工作意见)"
 )
+_OUTCOME = re.compile(r"完成情况|执行情况|落实情况|实现情况")
 _HALF_PLAN_HEADING = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*下半年(?:的)?(?:工作)?(?:打算|计划|思路|安排|重点|要点|目标)")
 _YEARBOOK = re.compile(r"(?:统计)?年鉴\s*[—－-]?\s*(?P<year>(?:19|20)\d\d)(?!\d)|统计年鉴")  # a yearbook is named for the year it is published in
 _SPAN_BEFORE = re.compile(rf"({_YEARS})\s*年?\s*{_YEAR_TO}\s*$")
@@ -225,7 +226,7 @@ def frame(
     title = full_years(arabic_years(title or ""))
     opening = arabic_years(opening)
     headings = [arabic_years(h) for h in headings]
-    planned_in_text = any(_PLAN_ONLY_HEADING.search(h) for h in headings)
+    planned_in_text = any(_PLAN_ONLY_HEADING.search(h) and not _OUTCOME.search(h) for h in headings)
     half = period[4:] if period and len(period) > 4 else ("H1" if "上半年" in title else "")
     if not half and not planned_in_text and any(_HALF_PLAN_HEADING.search(h) for h in headings):
         # 三、下半年工作打算 under a title that names no half (…扎实推进农民工入会集中行动): what came before is the first
@@ -275,7 +276,13 @@ def frame(
         reviews += [int(m[1]) - 1 for m in _MEETING.finditer(opening[:300])]
     plans = [int(m[1]) for h in headings for m in _PLAN_HEADING.finditer(h) if not _REVIEW_HEADING.match(h, m.start())]
     # (三、2024—2025年主要目标: the plan starts in its span's first year)
-    planned = [_span_start(h, m.start()) or int(m[1]) for h in headings for m in _PLAN_ONLY_HEADING.finditer(h)]
+    # (not 一、2018年工作目标完成情况: the goals' outcome, reviewed)
+    planned = [
+        _span_start(h, m.start()) or int(m[1])
+        for h in headings
+        if not _OUTCOME.search(h)
+        for m in _PLAN_ONLY_HEADING.finditer(h)
+    ]
     evaluated = _EVALUATED_SPAN.search(opening[:400])
     if evaluated:
         reviews.append(int(evaluated[2]))  # 评估以2021—2023年为时段: the years reviewed end in its last

@@ -95,6 +95,24 @@ def test_a_years_work_opinions_are_its_plan() -> None:
     assert figs[(450, "人次")] == ("2011", True)
 
 
+def test_a_years_work_goals_are_its_plan() -> None:
+    # 2019年工作目标 heads a plan as 工作打算 does, with a real year or a template's (20xx年工作目标)
+    text = (
+        "桐溪园区工会联合会2018年工作总结\n一、主要工作\n2018年，新建工会组织26个。\n二、2019年工作目标\n"
+        "（一）新建工会组织30个，职工入会率达到92%。\n"
+    )
+    figs = _figures(text)
+    assert figs[(26, "个")] == ("2018", False)
+    assert figs[(30, "个")] == ("2019", True)
+    assert figs[(92, "%")] == ("2019", True)
+    blank = _figures(text.replace("2018年", "20xx年").replace("2019年", "20xx年"))
+    assert blank[(26, "个")] == (None, False)
+    assert blank[(30, "个")] == (None, True)
+    # … but not the goals' outcome, reviewed: 一、2018年工作目标完成情况
+    done = _figures("桐溪园区工会联合会2018年工作总结\n一、2018年工作目标完成情况\n全年新建工会组织26个，入会率达到91%。\n")
+    assert done[(26, "个")] == ("2018", False)
+
+
 def test_template_year_gives_no_period() -> None:
     text = "20xx年县总工会工作总结\n20xx年，全县新建工会组织38家，发展会员1200人。\n"
     assert {p for p, _ in _figures(text).values()} == {None}
