@@ -551,8 +551,13 @@ def _noun_after(text: str, pos: int, hi: int) -> str:
             k = places.end()  # 45个县（市、区）: the note says which places, inside what is counted (17个乡镇（街道）总工会)
             continue
         note = _WORD_NOTE.match(text, k) if text[k] in "(（" and k > j else None
-        if note and _HAN.match(text, note.end()) and text[note.end()] != "的":
-            k = note.end()  # 58个村(社区)服务站: a note inside the noun, not after it (5个系统(产业)的职工)
+        if note and (
+            (_HAN.match(text, note.end()) and text[note.end()] != "的")
+            or (k - j == 1 and (note.end() >= hi or text[note.end()] in _DELIMS))
+        ):
+            # 58个村(社区)服务站: a note inside the noun, not after it (5个系统(产业)的职工); 分解到12个村（居）: the
+            # other name of a one-character noun, at its end
+            k = note.end()
             continue
         if text[k] in _DELIMS or _BLANK.match(text, k):
             break  # 代表队近___名职工: a template's blank stands for a number
@@ -763,7 +768,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
     trimmed = _trim(before)
     if (
         unit == "%"
-        and (not trimmed or before.endswith(_LISTED))
+        and (len(trimmed) <= 1 or before.endswith(_LISTED))  # (二是约30%的小微企业工会: 二 is the point's number)
         and (share := _SHARE_OF_THINGS.match(text, span_end, hi))
         and (things := _verb_phrase(text, share.end(), hi))
     ):
@@ -1256,7 +1261,7 @@ _DONE_IN_BATCHES = re.compile(r"^(?:开展|组织|举办|进行|安排)(?=[\u4e0
 # a verb alone after the figure before (新建职工书屋9个，累计建成42个): it names nothing of its own
 _BARE_DONE = frozenset({"建成", "达到", "累计达到", "累计建成"})
 # between a count and its share: a comma and 占 what (留守儿童327人，占在校学生总数的26.5%)
-_SHARE_GAP = re.compile(r"[，,、]?占(?![^，,。;；\d]{0,8}(?:计划|预算|任务|目标))[^，,。;；\d]{0,12}")  # (not 占计划的100%)
+_SHARE_GAP = re.compile(r"[，,、]?(?:约|大约|仅|只)?占(?![^，,。;；\d]{0,8}(?:计划|预算|任务|目标))[^，,。;；\d]{0,12}")  # (not 占计划的100%)
 _ADDED = re.compile(r"^(?:新增|新建|新改建|新推出|新认定|新培育|新开通|新登记|新注册|新)")
 # what the things counted are worth: 送去清凉包2300份，价值约11.5万元 (the figure before names them; an amount for each
 # of them, 每户800元, keeps its 每户: annotators name it so as often as by whom it went to)
@@ -1277,6 +1282,8 @@ def _share_of(before: Figure, f: Figure, text: str) -> bool:
         and not is_relational(before.indicator)
         and bool(_SHARE_GAP.fullmatch(text, after_unit(before, text), f.start))
     )
+# a share said after its thing: 占, or 约占, 仅占 (其中本级支出31.5万元，约占32.5%)
+_SHARE_SAID = re.compile(r"(?:约|大约|仅|只)?占")
 _ADDED_END = re.compile(r"(?:新增|新建|新推出|增加)$")
 _GOAL_SET_END = re.compile(r"(?:预期)?(?:目标)?(?:设定|确定|定)为$")
 _RESOLVE_END = re.compile(r"(?:力争|确保|争取|要|将|需要|必须|需|须|应)$")
@@ -1375,7 +1382,7 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         if not i:
             continue
         before = out[i - 1]
-        if f.unit == "%" and (f.indicator or "").startswith("占") and _share_of(before, f, text):
+        if f.unit == "%" and _SHARE_SAID.match(f.indicator or "") and _share_of(before, f, text):
             out[i] = _with(f, (before.indicator or "") + "占比")  # 留守儿童327人，占在校学生总数的26.5%: their share
             continue
         if f.indicator in _AMOUNT_OF and before.indicator and not is_relational(before.indicator) and f.unit != before.unit:

@@ -1326,3 +1326,15 @@ def test_a_capacity_widened_to_a_level_is_of_what_widened() -> None:
     # 物流园区扩容至9个: the parks, not 物流园区扩容至
     (parks,) = figures_in("全市省级物流园区扩容至9个。")
     assert parks.indicator == "省级物流园区"
+
+
+def test_a_share_said_with_about_is_of_the_thing_before() -> None:
+    # 约占, 仅占 say the share as 占 does: of the amount named before it
+    figs = figures_in("春节慰问共发放慰问金86万元，其中区总工会本级支出21.5万元，约占25%。")
+    assert figs[2].indicator.endswith("本级支出占比")
+
+
+def test_a_one_character_place_keeps_its_other_name() -> None:
+    # 分解到9个村（居）: the villages (and neighbourhoods), not the task split among them
+    (villages,) = figures_in("镇工会把建会任务分解到9个村（居）。")
+    assert villages.indicator in ("村（居）", "村(居)")
