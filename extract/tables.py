@@ -28,6 +28,9 @@ _SEPARATORS = (
     (("|",), re.compile(r"\|"), re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", re.M)),
     (("\t",), re.compile(r"\t"), re.compile(r"^[^\n]*\t[^\n]*\t[^\n]*$", re.M)),
     (("  ", "\u3000"), re.compile(r" {2,}|\u3000+"), re.compile(r"^[^\n]*\S(?: {2,}|\u3000+)\S(?:[^\n]*\S)?(?: {2,}|\u3000+)\S[^\n]*$", re.M)),
+    # single spaces, as a PDF's columns often paste (地区生产总值 亿元 128.64 7.6): three to eight short cells and no
+    # punctuation of a sentence, so that a line of prose whose clauses spaces part is no row
+    ((" ",), re.compile(r" "), re.compile(r"^[^\s，。；;：:、！？!?]{1,16}(?: [^\s，。；;：:、！？!?]{1,16}){2,7}$", re.M)),
 )
 _PERCENT_HEADER = re.compile(r"[%％]")
 # a cell's number; its thousands may be grouped (41 287, 5,120: ANNOTATION.md's separators)
@@ -66,7 +69,8 @@ def table_figures(text: str, shown: str | None = None) -> list[TableFigure]:
     spaces: the cells they part (七年级　8　402) are found there and read in ``text``."""
     out: dict[int, TableFigure] = {}
     for marks, sep, rows in _SEPARATORS:
-        source = shown if shown is not None and "\u3000" in marks and len(shown) == len(text) else text
+        # (the single-space rows are read there too: a line of ideographic spaces, 41 287 within a cell, is none)
+        source = shown if shown is not None and ("\u3000" in marks or marks == (" ",)) and len(shown) == len(text) else text
         if any(mark in source for mark in marks):  # the cheap test first: most texts hold no table
             for t in _figures_of_rows(text, sep, _rows(source, marks, rows), source):
                 out.setdefault(t.candidate.start, t)

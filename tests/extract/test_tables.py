@@ -225,3 +225,23 @@ def test_an_indented_row_reads_its_name_with_its_parents() -> None:
     got = {(f.indicator, f.candidate.value) for f in table_figures(text)}
     assert ("城镇居民人均可支配收入", 12406) in got
     assert ("公路", 2710) in got  # no words shared with its parent: as written
+
+
+def test_a_table_pasted_from_a_pdf_with_single_spaces_is_read() -> None:
+    # a PDF's columns often paste as single spaces: 指标名称 单位 绝对数 比上年增长%
+    text = (
+        "桐川县2019年国民经济和社会发展统计公报\n一、综合\n全年全县实现地区生产总值96.2亿元，比上年增长6.4%。\n"
+        "表1 主要指标\n指标名称 单位 绝对数 比上年增长%\n地区生产总值 亿元 96.2 6.4\n粮食 万吨 18.31 -1.2\n"
+        "二、工业\n全年规模以上工业增加值30.5亿元。\n"
+    )
+    got = {(f.indicator, f.value, f.unit) for f in _figures(text)}
+    assert ("粮食", 18.31, "万吨") in got
+    assert ("粮食", -1.2, "%") in got
+    assert ("地区生产总值", 6.4, "%") in got
+    # … but a line of prose whose clauses spaces part is no row, nor are cells of ideographic spaces split at a
+    # thousands separator
+    prose = _figures("桐川镇2019年工作总结\n完成固定资产投资8.2亿元 新签约项目11个 新建村级文化广场6个\n")
+    assert {(f.value, f.unit) for f in prose} == {(8.2, "亿元"), (11, "个"), (6, "个")}
+    shown = "指标　单位　2019年　增长%\n地区生产总值　万元　186 540　7.8\n"
+    wide = table_figures(shown.replace("\u3000", " "), shown=shown)  # (normalising makes the ideographic spaces single)
+    assert [(f.candidate.value, f.candidate.unit) for f in wide] == [(186540, "万元"), (7.8, "%")]
