@@ -88,7 +88,7 @@ def _before_number() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(lexicon().cues["target"]["before_number"]) + ")$")
 
 
-_REVIEW = re.compile(r"回顾|总结|成绩|成效|完成情况|执行情况|工作情况|发展成就|圆满完成|顺利完成|胜利完成")  # (三年行动计划圆满完成: done)
+_REVIEW = re.compile(r"回顾|总结|成绩|成效|完成情况|执行情况|工作情况|发展成就|圆满完成|顺利完成|胜利完成|全面完成|如期完成|超额完成|基本完成")  # (三年行动计划圆满完成: done)
 _WORK_PLAN = re.compile(r"重点工作|主要工作|任务|工作安排|目标|举措|考虑|要求")
 # A heading about a five-year plan that has not begun yet is about goals.
 _PLAN_NAME = re.compile("|".join(FIVE_YEAR_FIRST))

@@ -1858,3 +1858,14 @@ def test_a_census_bulletin_is_of_the_census_year_whenever_it_was_issued() -> Non
     assert farm[(68210, "户")][0] == "2016"
     firms = _figures("桐县第四次全国经济普查公报\n发布时间：2019-12-10\n全县共有从事第二产业和第三产业的法人单位3 812个。\n")
     assert firms[(3812, "个")][0] == "2018"
+
+
+def test_a_heading_saying_the_goals_were_met_is_a_review() -> None:
+    # 一、脱贫攻坚目标任务全面完成: what was done against the goals, not a plan (目标任务 is a plan's word otherwise)
+    text = (
+        "桐川县2020年脱贫攻坚统计监测报告\n一、脱贫攻坚目标任务全面完成\n全县46个贫困村全部出列，累计减贫8 107户。\n"
+        "二、2021年工作打算\n完成农村危房改造300户。\n"
+    )
+    figs = _figures(text)
+    assert figs[(46, "个")] == ("2020", False)
+    assert figs[(300, "户")] == ("2021", True)
