@@ -1869,3 +1869,11 @@ def test_a_heading_saying_the_goals_were_met_is_a_review() -> None:
     figs = _figures(text)
     assert figs[(46, "个")] == ("2020", False)
     assert figs[(300, "户")] == ("2021", True)
+
+
+def test_the_months_of_a_half_or_a_quarter_in_a_title_are_that_half_or_quarter() -> None:
+    # 1-6月 is the first half, 1-3月 the first quarter (1-9月 has no name of its own: the year so far)
+    half = _figures("1-6月全县主要经济指标\n发布时间：2019-07-23\n农业生产稳定，夏粮总产量3.12万吨，增长1.5%。\n")
+    assert half[(3.12, "万吨")][0] == "2019H1"
+    quarter = _figures("桐川区1—3月经济运行情况\n发布时间：2019-04-20\n全区社会消费品零售总额21.4亿元，增长7.7%。\n")
+    assert quarter[(21.4, "亿元")][0] == "2019Q1"
