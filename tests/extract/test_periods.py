@@ -1877,3 +1877,15 @@ def test_the_months_of_a_half_or_a_quarter_in_a_title_are_that_half_or_quarter()
     assert half[(3.12, "万吨")][0] == "2019H1"
     quarter = _figures("桐川区1—3月经济运行情况\n发布时间：2019-04-20\n全区社会消费品零售总额21.4亿元，增长7.7%。\n")
     assert quarter[(21.4, "亿元")][0] == "2019Q1"
+
+
+def test_a_span_reviews_list_of_one_things_figures_gives_each_its_year() -> None:
+    # a review of 2019—2021: 参赛教师分别为168人、205人和231人 are the three years' in turn (not a list of things)
+    text = (
+        "桐川县教育工会2019—2021年工作回顾\n三年来每年举办一次教学技能大赛，参赛教师分别为120人、146人和171人，累计437人。"
+        "城镇、农村教职工分别为300人和200人。\n"
+    )
+    figs = _figures(text)
+    assert [figs[(v, "人")][0] for v in (120, 146, 171)] == ["2019", "2020", "2021"]
+    assert figs[(437, "人")][0] == "2019-2021"
+    assert figs[(300, "人")][0] == figs[(200, "人")][0] != "2019"  # two things listed, not two years
