@@ -232,7 +232,11 @@ _ESTIMATES = frozenset({"预计", "初步预计"})
 # A goal noted in brackets after what it is the goal of (完成全年任务（80家）的33.8%), the year's (全年, 年度) or not
 GOAL_NOTED = re.compile(r"(?P<year>全年|年度)?(?:目标)?(?:任务|目标|计划)[（(]$")
 _GROWTH_ON_LAST = re.compile(r"(?:比上年|较上年|同比)(?:增长|提高|下降|增加|减少|降低)(?=[^，,；;。]{0,4}\d[^，,；;。]*$)")
-_GOAL_INTRO = re.compile(r"(?:目标|预期|计划|指标|任务)[^。;；,，]{0,8}?(?:是|为|包括|如下)?[:：]|(?:目标|指标)(?:是|为|确定为)")
+_GOAL_INTRO = re.compile(
+    r"(?:目标|预期|计划|指标|任务)[^。;；,，]{0,8}?(?:是|为|包括|如下)?[:：]|(?:目标|指标)(?:是|为|确定为)"
+    # 明年还是要把职工的冷暖放在心上：力争…；…: what is said of the time ahead, before a colon
+    r"|(?:明年|来年|下一步|下半年|新的一年)[^。;；,，:：]{0,20}[:：]"
+)
 
 
 @lru_cache(maxsize=8192)

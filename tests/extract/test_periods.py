@@ -1889,3 +1889,16 @@ def test_a_span_reviews_list_of_one_things_figures_gives_each_its_year() -> None
     assert [figs[(v, "人")][0] for v in (120, 146, 171)] == ["2019", "2020", "2021"]
     assert figs[(437, "人")][0] == "2019-2021"
     assert figs[(300, "人")][0] == figs[(200, "人")][0] != "2019"  # two things listed, not two years
+
+
+def test_what_is_said_of_next_year_before_a_colon_makes_its_semicolon_chain_goals() -> None:
+    # 明年…：A；B；C。 (a news page quoting the union's chair): every clause the colon opens is next year's goal
+    text = (
+        "桐川镇总工会2023年工作回眸\n发布时间：2023-12-28\n今年全镇新建工会组织7家。说到明年，镇总工会主席告诉记者，"
+        "明年还是要把职工的事放在心上：力争新建工会组织6家以上；全年组织文体活动不少于30场次；困难职工建档帮扶率保持100%。\n"
+    )
+    figs = _figures(text)
+    assert figs[(7, "家")] == ("2023", False)
+    assert figs[(6, "家")] == ("2024", True)
+    assert figs[(30, "场次")] == ("2024", True)  # (全年 is next year's whole, said under the colon)
+    assert figs[(100, "%")] == ("2024", True)
