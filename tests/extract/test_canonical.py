@@ -581,3 +581,14 @@ def test_a_part_named_more_narrowly_than_its_whole_is_not_the_headline() -> None
     assert [f.canonical for f in figs][1] == "城镇新增就业"
     figs = figures_in("两年累计新建工会组织51家，其中2022年24家、2023年27家。")
     assert [f.canonical for f in figs][1:] == ["新建工会组织", "新建工会组织"]
+
+
+def test_a_union_building_task_and_a_projects_or_qualified_founding_rate_are_headlines() -> None:
+    # 完成全年建会任务20家的60%: the task is of the new unions; 在建工程项目建会率 (a building union's own rate) and
+    # 符合条件企业的建会率 are the place's 建会率; 始终保持在 is no part of the name
+    named = _named(
+        "桐川镇工会2024年上半年工作总结\n上半年新建基层工会11家，完成全年建会任务20家的55%。"
+        "在建工程项目建会率达到96%，符合条件企业的建会率达到90%，百人以上企业建会率始终保持在98%以上。\n"
+    )
+    assert named[(20, "家")] == "新建工会组织"
+    assert named[(96, "%")] == named[(90, "%")] == named[(98, "%")] == "建会率"
