@@ -345,7 +345,9 @@ PLAN_REVIEWED = re.compile(
 )
 # five-year plans by their first year
 FIVE_YEAR_FIRST = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
-_YEAR_END_SUMMARY = re.compile(r"总结|综述|述职")
+# (a year's review by its title's words: 全年经济运行情况 dated in January is the year before's; not a plan for the year,
+# 全年工作要点)
+_YEAR_END_SUMMARY = re.compile(r"总结|综述|述职|全年(?!.*(?:计划|要点|安排|思路|打算|目标|任务|意见))")
 _ANNUAL_COMMUNIQUE = re.compile(r"统计公报|发展公报")
 _CENSUS_MOMENT = re.compile(
     r"以\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:零时|0时|24时)?\s*为(?:普查)?(?:的)?标准时[点间]"

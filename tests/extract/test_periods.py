@@ -1902,3 +1902,11 @@ def test_what_is_said_of_next_year_before_a_colon_makes_its_semicolon_chain_goal
     assert figs[(6, "家")] == ("2024", True)
     assert figs[(30, "场次")] == ("2024", True)  # (全年 is next year's whole, said under the colon)
     assert figs[(100, "%")] == ("2024", True)
+
+
+def test_a_years_release_dated_early_the_next_year_is_of_the_year_before() -> None:
+    # 全年经济运行情况, issued in January 2024 under a header block: the year 2023 (a plan for the year is not: 全年工作要点)
+    text = "标题：桐川市全年经济运行情况新闻发布稿\n发文时间：2024年1月24日\n正文：\n全年全市实现地区生产总值612.4亿元，增长5.6%。\n"
+    assert _figures(text)[(612.4, "亿元")] == ("2023", False)
+    plan = "标题：桐川市总工会全年工作要点\n发文时间：2024年1月24日\n正文：\n全年新建工会组织50家。\n"
+    assert _figures(plan)[(50, "家")][0] == "2024"
