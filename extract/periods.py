@@ -167,6 +167,8 @@ _MEETING = re.compile(rf"({_YEARS})\s*年(?:度)?(?:工作会议|工作报告会
 _PLAN_ONLY_HEADING = re.compile(
     rf"({_YEARS})\s*年(?:的)?(?:(?:工作)?(?:思路|计划|打算|安排|要点|重点工作|主要目标|目标任务|主要任务|目标|设想)|工作意见)"
 )
+# the parts of the year a comparison lists before the one at hand (比一季度、上半年、: 上半年 is compared with too)
+_COMPARED_PARTS = re.compile(r"(?:比|较|与|同)(?:(?:第?[一二三四]季度|[上下]半年|前三季度|\d{1,2}\s*[-—－~～至]\s*\d{1,2}\s*月)[、和及与])+$")
 _OUTCOME = re.compile(r"完成情况|执行情况|落实情况|实现情况")
 _HALF_PLAN_HEADING = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*下半年(?:的)?(?:工作)?(?:打算|计划|思路|安排|重点|要点|目标)")
 _YEARBOOK = re.compile(r"(?:统计)?年鉴\s*[—－-]?\s*(?P<year>(?:19|20)\d\d)(?!\d)|统计年鉴")  # a yearbook is named for the year it is published in
@@ -618,8 +620,12 @@ def _marker_period(m: re.Match[str], fr: Frame, text: str) -> str | None:
         if m["ypart"]:
             return f"{y}{lex.parts[m['ypart'].lstrip('第')]}"
         return str(y)
-    if (m["part"] or m["months"]) and text[max(0, m.start() - 3) : m.start()].endswith(lex.year_before_not):
-        return None  # 增速较一季度加快0.6个百分点, 降幅比1-5月收窄: the part compared with, not when
+    if (m["part"] or m["months"]) and (
+        text[max(0, m.start() - 3) : m.start()].endswith(lex.year_before_not)
+        or (text[m.start() - 1 : m.start()] in "、和及与" and _COMPARED_PARTS.search(text, max(0, m.start() - 30), m.start()))
+    ):
+        # 增速较一季度加快0.6个百分点, 降幅比1-5月收窄, 增速比一季度、上半年分别提高…: the part compared with, not when
+        return None
     if m["part"]:
         if m["part"][-1] in "末底" and "月" in m["part"] and (
             _MONTH_END_EVENT.match(text, m.end()) or text[max(0, m.start() - 1) : m.start()] in _EVENT_AT

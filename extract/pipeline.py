@@ -426,7 +426,12 @@ def _year_by_year(group: list[Figure], text: str) -> list[Figure]:
             periods = [str(y) for y in range(int(m[1]), int(m[2]) + 1)]
         elif m := _list_before(_YEAR_LIST_EACH, text, f.start, 60):
             periods = _LISTED_YEAR.findall(m[1])
-        elif (m := _list_before(_PARTS_EACH, text, f.start, 60)) and f.period and f.period[:4].isdigit():
+        elif (
+            (m := _list_before(_PARTS_EACH, text, f.start, 60))
+            and f.period
+            and f.period[:4].isdigit()
+            and not text.endswith(("比", "较", "与", "同"), 0, m.start())  # (增速比一季度、上半年分别提高: the year's against them)
+        ):
             codes = period_words()  # 一季度 → Q1, 上半年 → H1
             periods = [f.period[:4] + codes[w] for w in _PART_WORD.findall(m[1])]
         elif (years := _span_years(group[i:], text)) is not None:

@@ -1910,3 +1910,13 @@ def test_a_years_release_dated_early_the_next_year_is_of_the_year_before() -> No
     assert _figures(text)[(612.4, "亿元")] == ("2023", False)
     plan = "标题：桐川市总工会全年工作要点\n发文时间：2024年1月24日\n正文：\n全年新建工会组织50家。\n"
     assert _figures(plan)[(50, "家")][0] == "2024"
+
+
+def test_changes_against_parts_of_the_year_listed_are_the_years() -> None:
+    # 增速比一季度、上半年分别提高3.4、1.6个百分点: the year's rate against the parts, not the parts' figures
+    text = "桐川市2023年经济运行情况\n全年社会消费品零售总额218.6亿元，增长7.2%，增速比一季度、上半年分别提高3.4和1.6个百分点。\n"
+    figs = _figures(text)
+    assert figs[(3.4, "个百分点")][0] == figs[(1.6, "个百分点")][0] == "2023"
+    # … while parts listed as the subject each take their own: 一季度、二季度分别完成…
+    parts = _figures("桐川市2023年上半年经济运行情况\n一季度、二季度分别完成投资41.2亿元和48.5亿元。\n")
+    assert (parts[(41.2, "亿元")][0], parts[(48.5, "亿元")][0]) == ("2023Q1", "2023Q2")
