@@ -1282,6 +1282,9 @@ def _share_of(before: Figure, f: Figure, text: str) -> bool:
         and not is_relational(before.indicator)
         and bool(_SHARE_GAP.fullmatch(text, after_unit(before, text), f.start))
     )
+# a total's figures said one by one after it, nothing named between (…386.5万元，分别为108.5万元、135.2万元)
+_SPLIT_INTO = re.compile(r"[，,]\s*分别(?:为|是)?")
+_LIST_GAP_NAMELESS = re.compile(r"\s*[、和及与]\s*")
 # a share said after its thing: 占, or 约占, 仅占 (其中本级支出31.5万元，约占32.5%)
 _SHARE_SAID = re.compile(r"(?:约|大约|仅|只)?占")
 _ADDED_END = re.compile(r"(?:新增|新建|新推出|增加)$")
@@ -1382,6 +1385,18 @@ def _inherit(group: list[Figure], text: str) -> list[Figure]:
         if not i:
             continue
         before = out[i - 1]
+        if (
+            f.indicator is None
+            and before.unit == f.unit
+            and before.indicator
+            and (_SPLIT_INTO.fullmatch(text, after_unit(before, text), f.start) or (
+                _LIST_GAP_NAMELESS.fullmatch(text, after_unit(before, text), f.start)
+                and i >= 2 and out[i - 2].unit == f.unit
+            ))
+        ):
+            # 三年累计筹集帮扶资金386.5万元，分别为108.5万元、135.2万元和142.8万元: the total's parts, of what it counts
+            out[i] = _with(f, before.indicator)
+            continue
         if f.unit == "%" and _SHARE_SAID.match(f.indicator or "") and _share_of(before, f, text):
             out[i] = _with(f, (before.indicator or "") + "占比")  # 留守儿童327人，占在校学生总数的26.5%: their share
             continue

@@ -454,7 +454,11 @@ def _year_by_year(group: list[Figure], text: str) -> list[Figure]:
 _CLAUSE_STOP = re.compile(r"[。；;]")
 # 分别 opening a list of one thing's figures, nothing listed before it in its clause (参赛教师分别为168人、205人和231人;
 # not 城镇、农村居民人均可支配收入分别为…, a list of things)
-_EACH_OF_ONE = re.compile(r"(?:^|[，,：:。；;])([^，,：:、和及与。；;\d]{2,24})分别(?:为|是|有|达到|完成)?$")
+_EACH_OF_ONE = re.compile(
+    r"(?:^|[，,：:。；;])([^，,：:、和及与。；;\d]{2,24})分别(?:为|是|有|达到|完成)?$"
+    # (三年累计筹集帮扶资金386.5万元，分别为108.5万元、…: the years of the total before it)
+    r"|(?:累计|合计|共)[^，,：:。；;]{0,20}[\d.]+[^，,：:。；;\d]{0,4}[，,]分别(?:为|是)?$"
+)
 _SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 
 
@@ -462,10 +466,10 @@ def _span_years(run: list[Figure], text: str) -> list[str] | None:
     """The years of the span the figures from ``run[0]`` on are dated, one each, where a 分别 list of one thing's
     figures gives as many as the span has years (a review of 2019—2021: 参赛教师分别为168人、205人和231人), else None."""
     f = run[0]
-    head = text[max(0, f.start - 30) : f.start]
+    head = text[max(0, f.start - 40) : f.start]
     if "分别" not in head[-8:] or not _EACH_OF_ONE.search(head):
         return None
-    spans = {g.period for g in run[:5] if g.period and _SPAN.fullmatch(g.period)}
+    spans = {g.period for g in run[:5] if g.unit == f.unit and g.period and _SPAN.fullmatch(g.period)}
     if len(spans) != 1:
         return None
     a, b = (int(y) for y in _SPAN.fullmatch(spans.pop()).groups())  # type: ignore[union-attr]

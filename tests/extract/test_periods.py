@@ -1920,3 +1920,14 @@ def test_changes_against_parts_of_the_year_listed_are_the_years() -> None:
     # … while parts listed as the subject each take their own: 一季度、二季度分别完成…
     parts = _figures("桐川市2023年上半年经济运行情况\n一季度、二季度分别完成投资41.2亿元和48.5亿元。\n")
     assert (parts[(41.2, "亿元")][0], parts[(48.5, "亿元")][0]) == ("2023Q1", "2023Q2")
+
+
+def test_a_spans_total_said_year_by_year_after_it_gives_each_year_and_the_totals_name() -> None:
+    # 三年累计筹集帮扶资金320万元，分别为96万元、105万元和119万元: the three years' in turn, of the same money
+    text = (
+        "桐川机械公司工会2021—2023年工作总结\n三年累计筹集帮扶资金320万元，分别为96万元、105万元和119万元。\n"
+    )
+    figs = _figure_records(text)
+    assert [figs[(v, "万元")].period for v in (96, 105, 119)] == ["2021", "2022", "2023"]
+    assert {figs[(v, "万元")].indicator for v in (96, 105, 119)} == {"帮扶资金"}
+    assert figs[(320, "万元")].period == "2021-2023"
