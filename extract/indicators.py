@@ -1598,6 +1598,7 @@ def _converted(group: list[Figure], text: str) -> list[Figure]:
 
 
 _DONE_BARE = frozenset({"完成", "全年完成", "累计完成", "达到", "实现"})
+_HELD_VERBS = frozenset({"开展", "组织", "举办", "举行", "召开"})  # (what they hold is named apart from them: 开展劳动竞赛)
 _BARE_VERBS = frozenset(
     {"新建", "新增", "发展", "建成", "累计新建", "累计新增", "累计发展", "新发展", "组建", "培训", "资助", "慰问", "再建", "再新建",
      "新创建", "创建", "再创建"}
@@ -1631,6 +1632,21 @@ def _named_again(group: list[Figure], text: str) -> list[Figure]:
             # list's members too (全年新建工会组织任务120家，…其中三季度新建31家: not the goal)
             out = out if out is not group else list(group)
             out[i] = _with(f, doing)
+            continue
+        if (
+            ind in _HELD_VERBS
+            and f.unit != "%"
+            and (
+                text.endswith("分别" + ind, 0, f.start)
+                or (group[i - 1].indicator == ind and _LIST_GAP_NAMELESS.fullmatch(text, after_unit(prev, text), f.start))
+            )
+            and (held := next((g for g in reversed(out[:i]) if g.unit == f.unit and g.indicator not in (None, ind)), None))
+            and held.indicator
+            and not is_relational(held.indicator)
+        ):
+            # 三年累计开展劳动竞赛126项，2021年、2022年、2023年分别开展38项、41项和47项: what was held, named by the total
+            out = out if out is not group else list(group)
+            out[i] = _with(f, held.indicator)
             continue
         if f.unit != prev.unit or not prev.indicator or len(prev.indicator) < 4 or f.start - prev.end > _AGAIN_REACH:
             continue

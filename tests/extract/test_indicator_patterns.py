@@ -1338,3 +1338,10 @@ def test_a_one_character_place_keeps_its_other_name() -> None:
     # 分解到9个村（居）: the villages (and neighbourhoods), not the task split among them
     (villages,) = figures_in("镇工会把建会任务分解到9个村（居）。")
     assert villages.indicator in ("村（居）", "村(居)")
+
+
+def test_a_years_list_said_by_its_verb_counts_what_the_total_before_it_held() -> None:
+    # 2021年、2022年分别开展12项和15项: the contests the total named, not 开展
+    figs = figures_in("两年累计开展职工技能比武27项，2021年、2022年分别开展12项和15项。")
+    assert [f.indicator for f in figs[1:]] == [figs[0].indicator] * 2
+    assert "技能比武" in (figs[0].indicator or "")
