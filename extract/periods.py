@@ -205,9 +205,10 @@ _ORDINAL_CENSUS = re.compile(r"第([一二三四五六七八九])次全国(人�
 def _census(title: str) -> int | None:
     """The year of the national census a title names by its ordinal (第三次全国农业普查: 2016), else None."""
     m = _ORDINAL_CENSUS.search(title)
-    n = "一二三四五六七八九".index(m[1]) if m else 9
-    years = _CENSUS_YEARS[m[2]] if m else ()
-    return years[n] if n < len(years) else None
+    if not m:
+        return None
+    years, n = _CENSUS_YEARS[m[2]], "一二三四五六七八九".index(m[1])
+    return years[n] if n < len(years) else None  # (第八次全国农业普查: none taken yet)
 
 
 def frame(
