@@ -728,7 +728,7 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
         named = trail.sub("", _clause_before(text, lo, span_start))
         if _names_and_measures()[1].search(named):
             after = ""
-    if after in _AGENTS and not _AT_PLACE.search(text, max(lo, span_start - 12), span_start):
+    if after in _AGENTS and not _AT_PLACE.search(text, max(0, span_start - 14), span_start):
         # 推动27家企业建立职代会制度: firms, by what they did (a count of a kind as wide as 企业 names little alone; not
         # where something was done: 在86家企业开展劳动竞赛 counts the firms, as 在8个社区设立… the communities)
         at = text.find(after, span_end, span_end + 2)
@@ -862,11 +862,13 @@ def indicator(text: str, span_start: int, span_end: int, lo: int, hi: int, unit:
 _CLAUSE_BEFORE_DE = re.compile(r"进行|参加|参与|从事|获得|取得|符合|享受|坚守|岗位上|前来|来自|收到|返还|下拨|拨付|争取到")
 _ADMITTED = re.compile(r"考上|考取|考入")
 # people (or households, firms, communities) something was given to, before what was given
-# those counted by a word as wide as their kind, and what they did right after it (27家企业建立职代会制度, 18名职工通过
-# 竞赛晋升技术等级; 参加 is said apart: _joined_in, _TOOK_PART)
+# those counted by a word as wide as their kind, and what they did right after it (27家企业建立职代会制度, 12名职工实现
+# 技能等级提升; 参加 is said apart: _joined_in, _TOOK_PART; 通过 is how, not what: 415名职工通过考核取得了…)
 _AGENTS = frozenset({"企业", "单位", "职工", "家庭", "学校", "村", "社区", "户", "人", "会员", "员工", "基层工会", "工会"})
-_AGENT_DID = re.compile(r"(建立|开展|实现|签订|通过|获得|完成|建成|成立|组建|落实|推行|实行)了?(?!的)([^，,。；;、：:！？!?\d\s]{1,10})")
-_AT_PLACE = re.compile(r"(?:在|到|赴)[^，,。；;在到赴]{0,8}$")
+_AGENT_DID = re.compile(r"(建立|开展|实现|签订|获得|完成|建成|成立|组建|落实|推行|实行)了?(?!的)([^，,。；;、：:！？!?\d\s]{1,10})")
+# where something was done (在86家企业开展劳动竞赛), or who was brought to do it (组织86家企业、9000多名职工开展劳动竞赛):
+# those counted are named by their kind alone
+_AT_PLACE = re.compile(r"(?:在|到|赴|组织|动员|发动|带领)[^，,。；;在到赴]{0,8}$")
 _GAVE_TO = re.compile(rf"(?:{_PEOPLE}|家庭|企业|社区)(?:送去|送上|送来|捐赠|发放)(?![额款金物])")  # (企业捐赠额: a noun)
 _NOT_A_HEAD = re.compile(r"比重|比例|占比|率|数量|总数|水平")
 _ANYONE = frozenset({"职工", "人数", "农民", "人员", "人口", "居民", "群众", "人", "户"})

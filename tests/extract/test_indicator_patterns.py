@@ -1349,8 +1349,8 @@ def test_a_years_list_said_by_its_verb_counts_what_the_total_before_it_held() ->
 
 def test_a_kind_as_wide_as_firms_is_named_by_what_they_did() -> None:
     # 推动15家企业建立职代会制度: firms by what they did; but where something was done, the places (在9家企业开展竞赛)
-    figs = figures_in("推动15家企业建立职代会制度，33名职工通过考核晋升技师；在9家企业开展技能竞赛。")
-    assert [f.indicator for f in figs] == ["企业建立职代会制度", "职工通过考核晋升技师", "企业"]
+    figs = figures_in("推动15家企业建立职代会制度，33名职工实现技能等级提升；在9家企业开展技能竞赛。")
+    assert [f.indicator for f in figs] == ["企业建立职代会制度", "职工实现技能等级提升", "企业"]
     # (企业建立的帮扶基金 is what the firms set up, not an act said of them)
     (fund,) = figures_in("全镇6家企业建立的帮扶基金运转良好。")
     assert fund.indicator != "企业建立的帮扶基金"
