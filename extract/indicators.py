@@ -1275,7 +1275,11 @@ _DONE_IN_BATCHES = re.compile(r"^(?:开展|组织|举办|进行|安排)(?=[\u4e0
 # a verb alone after the figure before (新建职工书屋9个，累计建成42个): it names nothing of its own
 _BARE_DONE = frozenset({"建成", "达到", "累计达到", "累计建成"})
 # between a count and its share: a comma and 占 what (留守儿童327人，占在校学生总数的26.5%)
-_SHARE_GAP = re.compile(r"[，,、]?(?:约|大约|仅|只)?占(?![^，,。;；\d]{0,8}(?:计划|预算|任务|目标))[^，,。;；\d]{0,12}")  # (not 占计划的100%)
+# a share said after its thing: 占, or 约占, 仅占 (其中本级支出31.5万元，约占32.5%), and the gap it fills after the thing's
+# figure (not 占计划的100%)
+_SHARE_WORD = r"(?:约|大约|仅|只)?占"
+_SHARE_SAID = re.compile(_SHARE_WORD)
+_SHARE_GAP = re.compile(rf"[，,、]?{_SHARE_WORD}(?![^，,。;；\d]{{0,8}}(?:计划|预算|任务|目标))[^，,。;；\d]{{0,12}}")
 _ADDED = re.compile(r"^(?:新增|新建|新改建|新推出|新认定|新培育|新开通|新登记|新注册|新)")
 # what the things counted are worth: 送去清凉包2300份，价值约11.5万元 (the figure before names them; an amount for each
 # of them, 每户800元, keeps its 每户: annotators name it so as often as by whom it went to)
@@ -1299,8 +1303,6 @@ def _share_of(before: Figure, f: Figure, text: str) -> bool:
 # a total's figures said one by one after it, nothing named between (…386.5万元，分别为108.5万元、135.2万元)
 _SPLIT_INTO = re.compile(r"[，,]\s*分别(?:为|是)?")
 _LIST_GAP_NAMELESS = re.compile(r"\s*[、和及与]\s*")
-# a share said after its thing: 占, or 约占, 仅占 (其中本级支出31.5万元，约占32.5%)
-_SHARE_SAID = re.compile(r"(?:约|大约|仅|只)?占")
 _ADDED_END = re.compile(r"(?:新增|新建|新推出|增加)$")
 _GOAL_SET_END = re.compile(r"(?:预期)?(?:目标)?(?:设定|确定|定)为$")
 _RESOLVE_END = re.compile(r"(?:力争|确保|争取|要|将|需要|必须|需|须|应)$")
