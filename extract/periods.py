@@ -167,8 +167,10 @@ _MEETING = re.compile(rf"({_YEARS})\s*年(?:度)?(?:工作会议|工作报告会
 _PLAN_ONLY_HEADING = re.compile(
     rf"({_YEARS})\s*年(?:的)?(?:(?:工作)?(?:思路|计划|打算|安排|要点|重点工作|主要目标|目标任务|主要任务|目标|设想)|工作意见)"
 )
-# the parts of the year a comparison lists before the one at hand (比一季度、上半年、: 上半年 is compared with too)
-_COMPARED_PARTS = re.compile(r"(?:比|较|与|同)(?:(?:第?[一二三四]季度|[上下]半年|前三季度|\d{1,2}\s*[-—－~～至]\s*\d{1,2}\s*月)[、和及与])+$")
+# what opens a comparison with a part of the year (增速比一季度加快); the parts it lists before the one at hand
+# (比一季度、上半年、: 上半年 is compared with too)
+COMPARED_WITH = ("比", "较", "与", "同")
+_COMPARED_PARTS = re.compile(rf"(?:{'|'.join(COMPARED_WITH)})(?:(?:第?[一二三四]季度|[上下]半年|前三季度|\d{{1,2}}\s*[-—－~～至]\s*\d{{1,2}}\s*月)[、和及与])+$")
 _OUTCOME = re.compile(r"完成情况|执行情况|落实情况|实现情况")
 _HALF_PLAN_HEADING = re.compile(r"^\W{0,3}(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\s*下半年(?:的)?(?:工作)?(?:打算|计划|思路|安排|重点|要点|目标)")
 _YEARBOOK = re.compile(r"(?:统计)?年鉴\s*[—－-]?\s*(?P<year>(?:19|20)\d\d)(?!\d)|统计年鉴")  # a yearbook is named for the year it is published in

@@ -50,6 +50,7 @@ from extract.indicators import (
     without_own_name,
 )
 from extract.periods import (
+    COMPARED_WITH,
     Frame,
     census_based,
     chained,
@@ -430,7 +431,7 @@ def _year_by_year(group: list[Figure], text: str) -> list[Figure]:
             (m := _list_before(_PARTS_EACH, text, f.start, 60))
             and f.period
             and f.period[:4].isdigit()
-            and not text.endswith(("比", "较", "与", "同"), 0, m.start())  # (增速比一季度、上半年分别提高: the year's against them)
+            and not text.endswith(COMPARED_WITH, 0, m.start())  # (增速比一季度、上半年分别提高: the year's against them)
         ):
             codes = period_words()  # 一季度 → Q1, 上半年 → H1
             periods = [f.period[:4] + codes[w] for w in _PART_WORD.findall(m[1])]
@@ -469,10 +470,10 @@ def _span_years(run: list[Figure], text: str) -> list[str] | None:
     head = text[max(0, f.start - 40) : f.start]
     if "分别" not in head[-8:] or not _EACH_OF_ONE.search(head):
         return None
-    spans = {g.period for g in run[:5] if g.unit == f.unit and g.period and _SPAN.fullmatch(g.period)}
+    spans = {(int(m[1]), int(m[2])) for g in run[:5] if g.unit == f.unit and g.period and (m := _SPAN.fullmatch(g.period))}
     if len(spans) != 1:
         return None
-    a, b = (int(y) for y in _SPAN.fullmatch(spans.pop()).groups())  # type: ignore[union-attr]
+    ((a, b),) = spans
     return [str(y) for y in range(a, b + 1)] if 2 <= b - a + 1 <= 5 else None
 
 
